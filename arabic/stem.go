@@ -1,0 +1,26 @@
+package arabic
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// stemSuffixes are Light10's suffixes (Larkey et al.) after folding (ة→ه, ية→يه), tried in order.
+var stemSuffixes = []string{"ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"}
+
+// Stem returns a light stem of a normalised word for matching: guarded proclitics and the
+// article off (see [SplitClitics]), a pronoun suffix off, then Light10's suffix list applied
+// once in order, each only if three letters or more remain (Light10 allows two; three keeps
+// short roots apart). Stopwords and the words SplitClitics never splits are returned whole.
+func Stem(w string) string {
+	if neverSplit[w] || IsStopword(w) {
+		return w
+	}
+	_, stem, _ := SplitClitics(w)
+	for _, s := range stemSuffixes {
+		if strings.HasSuffix(stem, s) && utf8.RuneCountInString(stem)-utf8.RuneCountInString(s) >= 3 {
+			stem = stem[:len(stem)-len(s)]
+		}
+	}
+	return stem
+}

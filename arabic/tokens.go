@@ -1,0 +1,225 @@
+package arabic
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind classifies a token.
+type Kind uint8
+
+const (
+	Word   Kind = iota // Arabic-script word (with its diacritics, tatweel and clitics)
+	Number             // digits in any script, with internal separators: 3.5 ٣٫٥ 1,000 12/08/2014 8:30
+	Punct              // punctuation, Arabic (، ؛ ؟ « ») or Latin; runs of dots are one token
+	Latin              // a word in Latin (or another non-Arabic) script
+	URL                // http(s)://… or www.…
+	Email              // local@domain.tld
+	Symbol             // any other visible character: currency, %, emoji…
+)
+
+var kindNames = [...]string{"word", "number", "punct", "latin", "url", "email", "symbol"}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
+// Token is a span of the input: s[Start:End] == Text.
+type Token struct {
+	Text       string
+	Start, End int
+	Kind       Kind
+}
+
+// Tokens splits s into tokens with byte spans into s. White space, bidi controls and
+// zero-width characters between tokens are skipped; inside a word they are kept, so a span
+// always re-slices the input exactly.
+func Tokens(s string) []Token {
+	toks := make([]Token, 0, len(s)/6+1)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) || IsFormatControl(r) || r == utf8.RuneError && size == 1 {
+			i += size
+			continue
+		}
+		end, kind := scanToken(s, i, r, size)
+		toks = append(toks, Token{Text: s[i:end], Start: i, End: end, Kind: kind})
+		i = end
+	}
+	return toks
+}
+
+func scanToken(s string, i int, r rune, size int) (int, Kind) {
+	switch {
+	case isArabicLetter(r) || IsDiacritic(r) || r == 0x0640:
+		return scanArabicWord(s, i), Word
+	case isDigit(r):
+		return scanNumber(s, i), Number
+	case r < utf8.RuneSelf && (isASCIILetter(byte(r)) || r == '_'):
+		if end, kind, ok := scanURLOrEmail(s, i); ok {
+			return end, kind
+		}
+		return scanLatinWord(s, i), Latin
+	case unicode.IsLetter(r):
+		return scanLatinWord(s, i), Latin
+	case r == '.':
+		j := i
+		for j < len(s) && s[j] == '.' {
+			j++
+		}
+		return j, Punct
+	case unicode.IsPunct(r):
+		return i + size, Punct
+	}
+	return i + size, Symbol
+}
+
+// isArabicLetter reports whether r is a letter of the Arabic script blocks (not digits,
+// punctuation or marks).
+func isArabicLetter(r rune) bool {
+	switch {
+	case r >= 0x0621 && r <= 0x064A, r >= 0x066E && r <= 0x066F, r >= 0x0671 && r <= 0x06D3,
+		r == 0x06D5, r >= 0x06EE && r <= 0x06EF, r >= 0x06FA && r <= 0x06FC, r == 0x06FF,
+		r >= 0x0750 && r <= 0x077F, r >= 0x08A0 && r <= 0x08C9:
+		return true
+	case r >= 0xFB50 && r <= 0xFDFF, r >= 0xFE70 && r <= 0xFEFC:
+		return unicode.IsLetter(r)
+	}
+	return false
+}
+
+// IsArabicLetter reports whether r is a letter of the Arabic script.
+func IsArabicLetter(r rune) bool { return isArabicLetter(r) }
+
+func isDigit(r rune) bool {
+	return (r >= '0' && r <= '9') || (r >= '٠' && r <= '٩') || (r >= '۰' && r <= '۹')
+}
+
+func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+
+func scanArabicWord(s string, i int) int {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isArabicLetter(r) || IsDiacritic(r) || r == 0x0640:
+			i += size
+		case r == 0x200C || r == 0x200D:
+			// ZWNJ/ZWJ inside a word (Persian and Urdu spelling) only when a letter follows.
+			n, _ := utf8.DecodeRuneInString(s[i+size:])
+			if !isArabicLetter(n) {
+				return i
+			}
+			i += size
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// scanNumber takes digits with single internal separators that are followed by a digit:
+// decimals, thousands, dates, times and versions stay one token.
+func scanNumber(s string, i int) int {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isDigit(r) {
+			i += size
+			continue
+		}
+		switch r {
+		case '.', ',', '/', ':', '٫', '٬', '-':
+			n, _ := utf8.DecodeRuneInString(s[i+size:])
+			if isDigit(n) {
+				i += size
+				continue
+			}
+		}
+		return i
+	}
+	return i
+}
+
+func scanLatinWord(s string, i int) int {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r < utf8.RuneSelf && (isASCIILetter(byte(r)) || (r >= '0' && r <= '9') || r == '_'):
+			i += size
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)) && !isArabicLetter(r):
+			i += size
+		case r == '\'' || r == '’' || r == '-':
+			// don't, l'Aube, COVID-19: joiners between letters or digits.
+			n, _ := utf8.DecodeRuneInString(s[i+size:])
+			if n < utf8.RuneSelf && (isASCIILetter(byte(n)) || (n >= '0' && n <= '9')) {
+				i += size
+				continue
+			}
+			return i
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// scanURLOrEmail recognises http(s):// and www. addresses and e-mail addresses starting at i.
+func scanURLOrEmail(s string, i int) (int, Kind, bool) {
+	rest := s[i:]
+	lower := strings.ToLower(rest[:min(len(rest), 8)])
+	if strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "www.") {
+		return i + urlLength(rest), URL, true
+	}
+	// e-mail: local part of [A-Za-z0-9._%+-] then @ then a domain with a dot.
+	j := 0
+	for j < len(rest) && isEmailLocal(rest[j]) {
+		j++
+	}
+	if j == 0 || j >= len(rest) || rest[j] != '@' {
+		return 0, 0, false
+	}
+	k := j + 1
+	dot := false
+	for k < len(rest) && (isASCIILetter(rest[k]) || (rest[k] >= '0' && rest[k] <= '9') || rest[k] == '-' || rest[k] == '.') {
+		if rest[k] == '.' {
+			dot = true
+		}
+		k++
+	}
+	for k > j+1 && rest[k-1] == '.' {
+		k--
+	}
+	if !dot || k == j+1 || !strings.Contains(rest[j+1:k], ".") {
+		return 0, 0, false
+	}
+	return i + k, Email, true
+}
+
+func isEmailLocal(c byte) bool {
+	return isASCIILetter(c) || (c >= '0' && c <= '9') || strings.IndexByte("._%+-", c) >= 0
+}
+
+// urlLength runs to the next white space, then gives back trailing punctuation that more
+// likely ends the sentence than the address.
+func urlLength(s string) int {
+	n := 0
+	for n < len(s) {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if unicode.IsSpace(r) || r == '"' || r == '<' || r == '>' || r == '«' || r == '»' || IsFormatControl(r) {
+			break
+		}
+		n += size
+	}
+	for n > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:n])
+		if strings.ContainsRune(".,;:!?)]}'،؛؟", r) {
+			n -= size
+			continue
+		}
+		break
+	}
+	return n
+}
