@@ -23,7 +23,9 @@ func Variant(a, b string) bool {
 	return vowelEdits(ka, kb) <= 2
 }
 
-func isVowelLetter(r rune) bool { return r == 'ا' || r == 'و' || r == 'ي' || r == 'ء' || r == 'ئ' || r == 'ؤ' }
+func isVowelLetter(r rune) bool {
+	return r == 'ا' || r == 'و' || r == 'ي' || r == 'ء' || r == 'ئ' || r == 'ؤ'
+}
 
 func skeleton(s string) string {
 	b := make([]rune, 0, len(s))
