@@ -62,6 +62,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		OnUsageError: func(c *cli.Context, err error, _ bool) error {
 			return usageError{err.Error()}
 		},
+		Before: validateGlobalFlags,
 	}
 	for _, c := range cmds {
 		setUsageHandler(c)
@@ -74,6 +75,15 @@ func setUsageHandler(c *cli.Command) {
 	for _, sub := range c.Subcommands {
 		setUsageHandler(sub)
 	}
+}
+
+// validateGlobalFlags rejects bad --color and --encoding values before any command runs.
+func validateGlobalFlags(c *cli.Context) error {
+	if _, err := colorEnabled(c, c.App.Writer); err != nil {
+		return err
+	}
+	_, err := encodingOf(c)
+	return err
 }
 
 // run executes arprep with args and returns the exit status.
