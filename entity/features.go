@@ -1,0 +1,275 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/arprep/arprep/arabic"
+)
+
+// token holds what the features read about one token; computed once per token.
+type token struct {
+	raw, norm, bare, key, stem string
+	hRaw, hNorm, hBare, hKey   uint64
+	hStem, hShape, hPre, hSuf  uint64
+	cl                         [nLevels]uint16 // word cluster at each granularity; 0 = unknown
+	gazB, gazI                 uint16          // gazetteer categories starting / continuing here
+	trig                       uint8           // trigger class of the word (see triggers)
+	article                    bool
+}
+
+// Gazetteer categories (bits of token.gazB/gazI).
+const (
+	gazRegion   = 0 // CLDR Arabic name of a country or region
+	gazLanguage = 1 // CLDR Arabic name of a language (also the feminine nisba: الفرنسية)
+	gazPhrase   = 2 // 2..5: whole entity of types[k] in the training lists
+	gazPart     = 6 // 6..9: a word seen inside an entity of types[k] in the training lists
+	nGaz        = 10
+)
+
+// Trigger classes: words that announce a name next to them.
+const (
+	trigNone = iota
+	trigTitle
+	trigSpeech
+	trigOrg
+	trigLoc
+)
+
+var triggers = func() map[string]uint8 {
+	m := map[string]uint8{}
+	add := func(class uint8, words string) {
+		for _, w := range strings.Fields(words) {
+			m[arabic.Key(w)] = class
+		}
+	}
+	add(trigTitle, `الرئيس رئيسة الوزير وزيرة الفريق الشيخ الملك الملكة الأمير الأميرة السيد السيدة
+		الدكتور الدكتورة اللواء العقيد العميد المستشار نائب المتحدث الناطق الأمين قائد زعيم سفير
+		مبعوث مدير مدرب لاعب النجم الفنان الفنانة المطرب المطربة المخرج الكاتب الكاتبة الشاعر
+		البابا الإمام القاضي المحامي الجنرال المشير الركن حاكم المفتي مساعد عضو المرشح الأستاذ
+		السلطان الرائد النقيب المقدم الوزيرة المعلق المراسل الصحفي رئيسه مستشار الحاج`)
+	add(trigSpeech, `قال قالت أعلن أعلنت أكد أكدت صرح صرحت ذكر ذكرت أضاف أضافت أوضح أوضحت أشار
+		أشارت أفاد أفادت دعا دعت اعتبر اعتبرت نفى نفت`)
+	add(trigOrg, `شركة جامعة وزارة وكالة منظمة حزب مجلس هيئة اتحاد بنك مؤسسة جمعية نادي حركة جبهة
+		لجنة صحيفة جريدة مجلة قناة إذاعة محكمة مصرف جيش شرطة مركز معهد أكاديمية مجموعة منتدى برلمان
+		صندوق مكتب إدارة دائرة مديرية تحالف كتلة جماعة تنظيم مستشفى مدرسة كلية نقابة سلطة بورصة
+		مصنع مطبعة مؤتمر`)
+	add(trigLoc, `مدينة ولاية محافظة منطقة جزيرة نهر بحر جبل عاصمة بلدة قرية إقليم دولة مطار شارع
+		ميناء مخيم حي ساحة مقاطعة بلاد جمهورية مملكة إمارة بحيرة خليج صحراء وادي قطاع ضاحية`)
+	return m
+}()
+
+// analyse fills the token fields that do not depend on the model.
+func analyse(raw string) token {
+	t := token{raw: raw}
+	norm := arabic.Normalize(raw)
+	core := strings.TrimFunc(norm, isEdgePunct)
+	if core == "" {
+		core = norm
+	}
+	t.norm = core
+	t.bare = arabic.StripProclitics(core)
+	t.key = arabic.Key(core)
+	t.stem = arabic.Stem(core)
+	t.article = strings.HasPrefix(t.bare, "ال") && t.bare != t.key
+	t.trig = triggers[t.key]
+	t.hRaw = hashString(1, raw)
+	t.hNorm = hashString(2, t.norm)
+	t.hBare = hashString(3, t.bare)
+	t.hKey = hashString(4, t.key)
+	t.hStem = hashString(5, t.stem)
+	t.hShape = hashString(6, shape(raw))
+	t.hPre = hashString(7, firstRunes(t.key, 2))
+	t.hSuf = hashString(8, lastRunes(t.norm, 2))
+	return t
+}
+
+func isEdgePunct(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
+}
+
+// shape summarises a token's character classes: runs of Arabic letters (a), Latin letters
+// (l), digits (d) and other characters (the character itself when punctuation, else x).
+func shape(s string) string {
+	var b []byte
+	last := byte(0)
+	for _, r := range s {
+		var c byte
+		switch {
+		case r >= '0' && r <= '9' || r >= '٠' && r <= '٩':
+			c = 'd'
+		case arabic.IsArabicLetter(r):
+			c = 'a'
+		case unicode.IsLetter(r):
+			c = 'l'
+		case unicode.IsMark(r):
+			continue
+		case r < utf8.RuneSelf && unicode.IsPunct(r):
+			c = byte(r)
+		case r == '«' || r == '»' || r == '،' || r == '؛' || r == '؟':
+			c = 'q'
+		default:
+			c = 'x'
+		}
+		if c != last && len(b) < 6 {
+			b = append(b, c)
+		}
+		last = c
+	}
+	return string(b)
+}
+
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
+func lastRunes(s string, n int) string {
+	i := len(s)
+	for ; i > 0 && n > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// hashString is FNV-1a over a namespace byte and s; stable across runs and platforms, as the
+// model's feature buckets require.
+func hashString(ns byte, s string) uint64 {
+	h := uint64(fnvOffset)
+	h = (h ^ uint64(ns)) * fnvPrime
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// mix combines a feature template id with a value hash (splitmix64 finaliser).
+func mix(tpl, v uint64) uint64 {
+	z := v + tpl*0x9e3779b97f4a7c15
+	z = (z ^ z>>30) * 0xbf58476d1ce4e5b9
+	z = (z ^ z>>27) * 0x94d049bb133111eb
+	return z ^ z>>31
+}
+
+// Feature templates. A window feature's template also encodes its offset.
+const (
+	tBias = iota
+	tRaw
+	tNorm  // +offset 0..4 (−2..+2)
+	tKey   = tNorm + 5
+	tStem  = tKey + 3
+	tBare  = tStem + 3
+	tPre   = tBare + 1
+	tSuf   = tPre + 1
+	tPre1  = tSuf + 1
+	tSuf3  = tPre1 + 1
+	tArt   = tSuf3 + 1
+	tShape = tArt + 1 // +offset 0..2
+	tBiL   = tShape + 3
+	tBiR   = tBiL + 1
+	tCl    = tBiR + 1        // +level*5 + offset 0..4
+	tClBi  = tCl + nLevels*5 // +level
+	tGaz   = tClBi + nLevels // +offset 0..2, value category*2 (+1 for inside)
+	tTrig  = tGaz + 3        // +offset 0..4
+	tTrigW = tTrig + 5       // trigger class at −1 with the word
+	tLen   = tTrigW + 1
+)
+
+var (
+	hBOS = hashString(0, "<s>")
+	hEOS = hashString(0, "</s>")
+)
+
+// appendFeatures appends the feature buckets of token i of toks to out.
+func appendFeatures(out []uint32, toks []token, i int, bits uint8) []uint32 {
+	shift := 64 - bits
+	add := func(tpl int, v uint64) {
+		out = append(out, uint32(mix(uint64(tpl), v)>>shift))
+	}
+	at := func(j int) *token {
+		if j < 0 || j >= len(toks) {
+			return nil
+		}
+		return &toks[j]
+	}
+	w := &toks[i]
+	add(tBias, 0)
+	add(tRaw, w.hRaw)
+	add(tBare, w.hBare)
+	add(tPre, w.hPre)
+	add(tSuf, w.hSuf)
+	add(tPre1, hashString(9, firstRunes(w.key, 3)))
+	add(tSuf3, hashString(10, lastRunes(w.norm, 3)))
+	if w.article {
+		add(tArt, 1)
+	}
+	n := utf8.RuneCountInString(w.key)
+	if n > 8 {
+		n = 8
+	}
+	add(tLen, uint64(n))
+	for d := -2; d <= 2; d++ {
+		t := at(i + d)
+		if t == nil {
+			h := hBOS
+			if d > 0 {
+				h = hEOS
+			}
+			add(tNorm+d+2, h)
+			for l := 0; l < nLevels; l++ {
+				add(tCl+l*5+d+2, h)
+			}
+			continue
+		}
+		add(tNorm+d+2, t.hNorm)
+		for l := 0; l < nLevels; l++ {
+			add(tCl+l*5+d+2, uint64(t.cl[l]))
+		}
+		if d != 0 && t.trig != trigNone {
+			add(tTrig+d+2, uint64(t.trig))
+		}
+		if d >= -1 && d <= 1 {
+			add(tKey+d+1, t.hKey)
+			add(tStem+d+1, t.hStem)
+			add(tShape+d+1, t.hShape)
+			for c := 0; c < nGaz; c++ {
+				if t.gazB&(1<<c) != 0 {
+					add(tGaz+d+1, uint64(2*c))
+				}
+				if t.gazI&(1<<c) != 0 {
+					add(tGaz+d+1, uint64(2*c+1))
+				}
+			}
+		}
+	}
+	if w.trig != trigNone {
+		add(tTrig+2, uint64(w.trig))
+	}
+	prevNorm, nextNorm := hBOS, hEOS
+	if p := at(i - 1); p != nil {
+		prevNorm = p.hNorm
+		add(tClBi, uint64(p.cl[1])<<16|uint64(w.cl[1]))
+		if p.trig != trigNone {
+			add(tTrigW, w.hKey^uint64(p.trig))
+		}
+	}
+	if q := at(i + 1); q != nil {
+		nextNorm = q.hNorm
+		add(tClBi+1, uint64(w.cl[1])<<16|uint64(q.cl[1]))
+	}
+	add(tBiL, prevNorm*31^w.hNorm)
+	add(tBiR, w.hNorm*31^nextNorm)
+	return out
+}

@@ -1,0 +1,175 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"github.com/arprep/arprep/arabic"
+)
+
+// gazetteer maps phrases (the Keys of their words, space-joined) and single words to
+// category bits (gaz* constants).
+type gazetteer struct {
+	phrases map[string]uint16
+	firsts  map[string]int // first word → longest phrase length, in words
+	parts   map[string]uint16
+}
+
+func newGazetteer() *gazetteer {
+	return &gazetteer{phrases: map[string]uint16{}, firsts: map[string]int{}, parts: map[string]uint16{}}
+}
+
+func (g *gazetteer) addPhrase(keys []string, bits uint16) {
+	if len(keys) == 0 {
+		return
+	}
+	for _, k := range keys {
+		if k == "" {
+			return
+		}
+	}
+	g.phrases[strings.Join(keys, " ")] |= bits
+	if len(keys) > g.firsts[keys[0]] {
+		g.firsts[keys[0]] = len(keys)
+	}
+}
+
+// merge returns a gazetteer with the entries of both.
+func (g *gazetteer) merge(o *gazetteer) *gazetteer {
+	m := newGazetteer()
+	for _, src := range []*gazetteer{g, o} {
+		for p, b := range src.phrases {
+			m.addPhrase(strings.Split(p, " "), b)
+		}
+		for k, b := range src.parts {
+			m.parts[k] |= b
+		}
+	}
+	return m
+}
+
+// mark sets gazB/gazI on toks: the longest phrase starting at each token, and word parts.
+func (g *gazetteer) mark(toks []token) {
+	var b strings.Builder
+	for i := range toks {
+		t := &toks[i]
+		t.gazB |= g.parts[t.key]
+		max := g.firsts[t.key]
+		if max == 0 {
+			continue
+		}
+		if max > len(toks)-i {
+			max = len(toks) - i
+		}
+		for n := max; n >= 1; n-- {
+			b.Reset()
+			for j := i; j < i+n; j++ {
+				if j > i {
+					b.WriteByte(' ')
+				}
+				b.WriteString(toks[j].key)
+			}
+			if bits, ok := g.phrases[b.String()]; ok {
+				t.gazB |= bits
+				for j := i + 1; j < i+n; j++ {
+					toks[j].gazI |= bits
+				}
+				break
+			}
+		}
+	}
+}
+
+// phraseKeys returns the Keys of the word tokens of s.
+func phraseKeys(s string) []string {
+	var keys []string
+	for _, t := range arabic.Tokens(s) {
+		if t.Kind == arabic.Word {
+			keys = append(keys, arabic.Key(t.Text))
+		}
+	}
+	return keys
+}
+
+// cldrGazetteer holds the Arabic names CLDR gives for regions (countries, continents, UN
+// M.49 areas) and for languages.
+func cldrGazetteer() *gazetteer {
+	g := newGazetteer()
+	regions := display.Regions(language.Arabic)
+	langs := display.Languages(language.Arabic)
+	var codes []string
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			codes = append(codes, string([]rune{a, b}))
+		}
+	}
+	for n := 1; n < 1000; n++ {
+		codes = append(codes, string([]byte{byte('0' + n/100), byte('0' + n/10%10), byte('0' + n%10)}))
+	}
+	for _, c := range codes {
+		r, err := language.ParseRegion(c)
+		if err != nil {
+			continue
+		}
+		if name := regions.Name(r); name != "" {
+			g.addPhrase(phraseKeys(name), 1<<gazRegion)
+		}
+	}
+	for a := 'a'; a <= 'z'; a++ {
+		for b := 'a'; b <= 'z'; b++ {
+			base, err := language.ParseBase(string([]rune{a, b}))
+			if err != nil {
+				continue
+			}
+			if name := langs.Name(base); name != "" {
+				g.addPhrase(phraseKeys(name), 1<<gazLanguage)
+			}
+		}
+	}
+	return g
+}
+
+// trainingGazetteer lists the entities of the given sentences (whole phrases and their
+// words) by type.
+func trainingGazetteer(sents []analysedSentence) *gazetteer {
+	g := newGazetteer()
+	for _, s := range sents {
+		for _, sp := range s.spans {
+			ty := typeIndex(sp.typ)
+			if ty < 0 {
+				continue
+			}
+			keys := make([]string, 0, sp.end-sp.start)
+			for j := sp.start; j < sp.end; j++ {
+				keys = append(keys, s.toks[j].key)
+				if k := s.toks[j].key; k != "" && !arabic.IsStopword(k) {
+					g.parts[k] |= 1 << (gazPart + ty)
+				}
+			}
+			g.addPhrase(keys, 1<<(gazPhrase+ty))
+		}
+	}
+	return g
+}
+
+func typeIndex(s string) int {
+	for i, t := range types {
+		if t == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// sortedKeys returns the keys of m in order, for deterministic output.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,70 @@
+package entity
+
+import "math/rand/v2"
+
+// example is one training sentence: feature buckets per token and gold tag ids.
+type example struct {
+	feats [][]uint32
+	gold  []int
+}
+
+// trainPerceptron runs the averaged structured perceptron (Collins 2002) for the given
+// number of epochs, visiting the examples in an order shuffled by seed, and returns the
+// averaged weights. The result depends only on its arguments.
+func trainPerceptron(data []example, bits uint8, epochs int, seed uint64) *weights {
+	nb := (1 << bits) * nTags
+	cur := newWeights(bits)
+	// Averaging by the "lazy sum" trick: avg = w - acc/c, where acc sums c*update.
+	w := make([]float64, nb)
+	acc := make([]float64, nb)
+	var tw, tacc [nTags + 1][nTags]float64
+	c := 1.0
+	order := make([]int, len(data))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	var sc scratch
+	var pred []int
+	for ep := 0; ep < epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, k := range order {
+			ex := data[k]
+			pred = cur.viterbi(ex.feats, pred, &sc)
+			prevG, prevP := nTags, nTags
+			for i, g := range ex.gold {
+				p := pred[i]
+				if g != p {
+					for _, f := range ex.feats[i] {
+						w[int(f)*nTags+g]++
+						acc[int(f)*nTags+g] += c
+						w[int(f)*nTags+p]--
+						acc[int(f)*nTags+p] -= c
+						cur.emit[int(f)*nTags+g] = float32(w[int(f)*nTags+g])
+						cur.emit[int(f)*nTags+p] = float32(w[int(f)*nTags+p])
+					}
+				}
+				if g != p || prevG != prevP {
+					tw[prevG][g]++
+					tacc[prevG][g] += c
+					tw[prevP][p]--
+					tacc[prevP][p] -= c
+					cur.trans[prevG][g] = float32(tw[prevG][g])
+					cur.trans[prevP][p] = float32(tw[prevP][p])
+				}
+				prevG, prevP = g, p
+			}
+			c++
+		}
+	}
+	avg := newWeights(bits)
+	for i := range w {
+		avg.emit[i] = float32(w[i] - acc[i]/c)
+	}
+	for i := range tw {
+		for j := range tw[i] {
+			avg.trans[i][j] = float32(tw[i][j] - tacc[i][j]/c)
+		}
+	}
+	return avg
+}

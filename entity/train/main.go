@@ -1,0 +1,133 @@
+// Command train builds the entity tagger's model from ANERcorp-style CoNLL data and an
+// unlabelled JSONL news corpus:
+//
+//	go run ./entity/train -data ../shared/data/anercorp/train.tsv \
+//	    -corpus ../shared/corpora/ant_v1.1.jsonl -o entity/model.bin
+//
+// The last -dev sentences of -data (400 by default) are held out and never trained on;
+// -dev-gold and -dev-pred write them, gold and predicted, for ../shared/eval/nerf1.py.
+// The same inputs and -seed give the same model bytes.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/arprep/arprep/entity"
+)
+
+func main() {
+	data := flag.String("data", "", "tagged CoNLL training file (TOKEN<TAB>IOB2-TAG)")
+	corpus := flag.String("corpus", "", "unlabelled JSONL corpus for word clusters (optional)")
+	out := flag.String("o", "", "model file to write")
+	dev := flag.Int("dev", 400, "hold out this many final sentences of -data")
+	devGold := flag.String("dev-gold", "", "write the held-out sentences, gold tags, here")
+	devPred := flag.String("dev-pred", "", "write the held-out sentences, predicted tags, here")
+	cfg := entity.DefaultTrainConfig
+	flag.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "random seed")
+	flag.IntVar(&cfg.Epochs, "epochs", cfg.Epochs, "perceptron epochs")
+	bits := flag.Uint("bits", uint(cfg.Bits), "log2 of the feature hash size")
+	flag.Parse()
+	if *data == "" || *out == "" || flag.NArg() > 0 {
+		fmt.Fprintln(os.Stderr, "usage: train -data FILE [-corpus FILE] -o MODEL [-dev N] [-dev-gold FILE] [-dev-pred FILE]")
+		os.Exit(2)
+	}
+	cfg.Bits = uint8(*bits)
+	if err := run(*data, *corpus, *out, *dev, *devGold, *devPred, cfg); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+}
+
+func run(dataPath, corpusPath, outPath string, dev int, devGold, devPred string, cfg entity.TrainConfig) error {
+	f, err := os.Open(dataPath)
+	if err != nil {
+		return err
+	}
+	sents, err := entity.ReadCoNLL(f)
+	f.Close()
+	if err != nil {
+		return fmt.Errorf("%s: %w", dataPath, err)
+	}
+	if dev < 0 || dev >= len(sents) {
+		return fmt.Errorf("-dev %d: %s has %d sentences", dev, dataPath, len(sents))
+	}
+	train, held := sents[:len(sents)-dev], sents[len(sents)-dev:]
+	var corpus *os.File
+	if corpusPath != "" {
+		if corpus, err = os.Open(corpusPath); err != nil {
+			return err
+		}
+		defer corpus.Close()
+	}
+	start := time.Now()
+	logf := func(format string, args ...any) {
+		fmt.Fprintf(os.Stderr, "%6.1fs  %s\n", time.Since(start).Seconds(), fmt.Sprintf(format, args...))
+	}
+	logf("training on %d sentences, holding out %d", len(train), len(held))
+	var tagger *entity.Tagger
+	if corpus != nil {
+		tagger, err = entity.Train(train, corpus, cfg, logf)
+	} else {
+		tagger, err = entity.Train(train, nil, cfg, logf)
+	}
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if _, err := tagger.WriteTo(&buf); err != nil {
+		return err
+	}
+	if err := writeAtomic(outPath, buf.Bytes()); err != nil {
+		return err
+	}
+	logf("wrote %s (%d bytes)", outPath, buf.Len())
+	if devGold != "" {
+		tags := make([][]string, len(held))
+		for i, s := range held {
+			tags[i] = s.Tags
+		}
+		if err := writeCoNLL(devGold, held, tags); err != nil {
+			return err
+		}
+	}
+	if devPred != "" {
+		tags := make([][]string, len(held))
+		for i, s := range held {
+			tags[i] = tagger.TagTokens(s.Tokens)
+		}
+		if err := writeCoNLL(devPred, held, tags); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writeCoNLL(path string, sents []entity.Sentence, tags [][]string) error {
+	var buf bytes.Buffer
+	if err := entity.WriteCoNLL(&buf, sents, tags); err != nil {
+		return err
+	}
+	return writeAtomic(path, buf.Bytes())
+}
+
+func writeAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".train-*")
+	if err != nil {
+		return err
+	}
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		os.Remove(tmp.Name())
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
