@@ -8,7 +8,7 @@ import (
 // proclitics lists the prefix sequences SplitClitics tries, longest first. "لل" is ل + ال with
 // the article's alef dropped.
 var proclitics = []string{
-	"وبال", "وكال", "فبال", "فكال", "وللل", "فلل", "ولل",
+	"وبال", "وكال", "فبال", "فكال", "فلل", "ولل",
 	"وال", "فال", "بال", "كال", "لل", "وس", "فس",
 	"ال", "وب", "وك", "ول", "فب", "فك", "فل",
 	"و", "ف", "ب", "ك", "ل", "س",
@@ -18,17 +18,35 @@ var proclitics = []string{
 // folding, ه is also the ta marbuta (مدرسه) and ي the nisba ending (عربي).
 var enclitics = []string{"هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا"}
 
-// neverSplit holds words whose first letters look like clitics but are not.
+// neverSplit holds words whose first letters look like clitics but are not: the name of God
+// and the relative pronouns, which are written with a fused article.
 var neverSplit = map[string]bool{
-	"الله": true, "اللهم": true, "لله": true, "بالله": false, "الذي": true, "التي": true,
+	"الله": true, "اللهم": true, "لله": true, "الذي": true, "التي": true,
 	"الذين": true, "اللذين": true, "اللتين": true, "اللاتي": true, "اللواتي": true, "اللتان": true, "اللذان": true,
 }
 
+// Thresholds of the lexicon guard. minKnown is the count from which a word counts as known
+// (the lexicon keeps words seen at least 3 times). A proclitic is split off only when the
+// remainder is at least a quarter as frequent as the whole word (with and without the article):
+// a real clitic form is rarer than its host (ووزير 78 times, وزير 1,776).
+const (
+	minKnown   = 3
+	hostFactor = 4
+)
+
 // SplitClitics splits a normalised word (see [Normalize]) into its proclitics, its stem and a
-// pronoun suffix. A prefix is split only when the remainder is long enough and the embedded
-// lexicon knows the remainder at least a quarter as well as the whole word; the article is
-// split when at least three letters remain (two when the definite form is a known word). The
-// parts always concatenate back to w.
+// pronoun suffix; the parts always concatenate back to w. The guard, in order:
+//   - stopwords, the name of God and the relative pronouns are never split (a stopword behind
+//     و or ف loses only the conjunction: وفي → و + في);
+//   - a word the corpus also shows with the article is a word, not clitic + word: وطن (الوطن),
+//     بحر (البحر), فكره (الفكره); a stopword behind و/ف yields to this only when the definite
+//     form is at least a quarter as frequent (والي, governor, stays whole as الوالي is common);
+//   - the article needs three letters after it (two when the definite form is known), and is
+//     not split from words spelt with a hamza-alef (ألمانيا، ألعاب: the lexicon marks them);
+//   - other proclitics need a known remainder at least a quarter as frequent as the whole word,
+//     and the future marker س needs an imperfect verb after it;
+//   - و or ف followed by a word that is itself unsplittable stays a bare conjunction: ولبنان is
+//     و + لبنان, not ول + بنان.
 func SplitClitics(w string) (prefix, stem, suffix string) {
 	prefix, stem = splitProclitics(w)
 	stem, suffix = splitEnclitic(stem)
@@ -42,9 +60,7 @@ func StripProclitics(w string) string {
 	switch {
 	case prefix == "":
 		return w
-	case strings.HasSuffix(prefix, "لل"):
-		return "ال" + stem
-	case strings.HasSuffix(prefix, "ال"):
+	case strings.HasSuffix(prefix, "لل"), strings.HasSuffix(prefix, "ال"):
 		return "ال" + stem
 	}
 	return stem
@@ -58,8 +74,21 @@ func Key(word string) string {
 }
 
 func splitProclitics(w string) (prefix, stem string) {
-	if neverSplit[w] || IsStopword(w) {
+	if neverSplit[w] {
 		return "", w
+	}
+	definite := int32(0) // how often the whole word appears with the article
+	if !strings.HasPrefix(w, "ال") {
+		definite = wordCount("ال" + w)
+	}
+	if isStop, base := stopwordForm(w); isStop {
+		if base != w && hostFactor*definite < wordCount(w) {
+			return w[:len(w)-len(base)], base // وفي → و + في
+		}
+		return "", w
+	}
+	if definite >= minKnown {
+		return "", w // the word itself takes the article
 	}
 	whole := familyCount(w)
 	for _, p := range proclitics {
@@ -69,21 +98,40 @@ func splitProclitics(w string) (prefix, stem string) {
 		rest := w[len(p):]
 		n := utf8.RuneCountInString(rest)
 		if strings.HasSuffix(p, "ال") || strings.HasSuffix(p, "لل") {
-			if n >= 3 || (n == 2 && wordCount("ال"+rest) >= 3) {
+			if hamzaLam("ال" + rest) {
+				continue // ألمانيا: the ال belongs to the word
+			}
+			if n >= 3 || (p == "ال" && n == 2 && wordCount("ال"+rest) >= minKnown) {
 				return p, rest
 			}
 			continue
 		}
-		if n < 2 || strings.HasPrefix(rest, "ال") {
+		if n < 2 || (strings.HasPrefix(rest, "ال") && !hamzaLam(rest) && !neverSplit[rest]) {
 			// و+الد is والد, not a clitic: an article after the clitic is tried above.
 			continue
 		}
 		if strings.HasSuffix(p, "س") && !hasImperfectPrefix(rest) {
 			continue // the future marker only comes before an imperfect verb prefix
 		}
-		if known := familyCount(rest); known >= 3 && 4*known >= whole {
-			return p, rest
+		known := familyCount(rest)
+		if known < minKnown {
+			// وحكومتها: clitic and suffix together are rare; judge the remainder by its stem.
+			if stem, suffix := splitEnclitic(rest); suffix != "" {
+				known = max(familyCount(stem), familyCount(strings.TrimSuffix(stem, "ت")+"ه"))
+			}
 		}
+		if known < minKnown || hostFactor*known < whole {
+			continue
+		}
+		if len(p) > len("و") && (p[:len("و")] == "و" || p[:len("ف")] == "ف") {
+			// ول+بنان or و+لبنان: keep the longer prefix only if what follows the
+			// conjunction splits on its own.
+			alt := w[len("و"):]
+			if ap, _ := splitProclitics(alt); ap == "" && familyCount(alt) >= known {
+				return p[:len("و")], alt
+			}
+		}
+		return p, rest
 	}
 	return "", w
 }
@@ -106,7 +154,7 @@ func splitEnclitic(w string) (stem, suffix string) {
 			// حكومتها: the ta marbuta is written ت before a suffix.
 			known = max(known, wordCount(strings.TrimSuffix(rest, "ت")+"ه"))
 		}
-		if known >= 3 && 4*known >= whole {
+		if known >= minKnown && hostFactor*known >= whole {
 			return rest, s
 		}
 	}

@@ -16,6 +16,9 @@ var lexiconGz []byte
 var (
 	lexiconOnce sync.Once
 	lexicon     map[string]int32
+	// hamzaLamWords holds normalised words starting with ال that the corpus spells with a
+	// hamza-alef (ألمانيا → المانيا): their ال is part of the word, not the article.
+	hamzaLamWords map[string]bool
 )
 
 // wordCount returns how often the normalised word w occurred in the lexicon's corpus (0 when
@@ -25,21 +28,33 @@ func wordCount(w string) int32 {
 	return lexicon[w]
 }
 
+// hamzaLam reports whether the normalised word w is spelt أل/إل/آل in the corpus.
+func hamzaLam(w string) bool {
+	lexiconOnce.Do(loadLexicon)
+	return hamzaLamWords[w]
+}
+
+// loadLexicon parses lines "WORD<TAB>COUNT[<TAB>h]" written by internal/mklexicon.
 func loadLexicon() {
 	lexicon = make(map[string]int32, 32000)
+	hamzaLamWords = make(map[string]bool, 64)
 	zr, err := gzip.NewReader(bytes.NewReader(lexiconGz))
 	if err != nil {
 		return // the embedded file is built by mklexicon; a broken build fails lexicon_test
 	}
 	sc := bufio.NewScanner(zr)
 	for sc.Scan() {
-		word, count, ok := strings.Cut(sc.Text(), "\t")
-		if !ok {
+		fields := strings.Split(sc.Text(), "\t")
+		if len(fields) < 2 {
 			continue
 		}
-		n, err := strconv.Atoi(count)
-		if err == nil {
-			lexicon[word] = int32(n)
+		n, err := strconv.Atoi(fields[1])
+		if err != nil {
+			continue
+		}
+		lexicon[fields[0]] = int32(n)
+		if len(fields) > 2 && fields[2] == "h" {
+			hamzaLamWords[fields[0]] = true
 		}
 	}
 }

@@ -16,7 +16,13 @@ func Stem(w string) string {
 	if neverSplit[w] || IsStopword(w) {
 		return w
 	}
-	_, stem, _ := SplitClitics(w)
+	_, stem, suffix := SplitClitics(w)
+	if suffix != "" && strings.HasSuffix(stem, "ت") {
+		// حكومتها → حكومه: the ta marbuta is written ت before a pronoun suffix.
+		if alt := strings.TrimSuffix(stem, "ت") + "ه"; wordCount(alt) > wordCount(stem) {
+			stem = alt
+		}
+	}
 	for _, s := range stemSuffixes {
 		if strings.HasSuffix(stem, s) && utf8.RuneCountInString(stem)-utf8.RuneCountInString(s) >= 3 {
 			stem = stem[:len(stem)-len(s)]

@@ -1,6 +1,8 @@
 // Command mklexicon counts normalised Arabic word frequencies in a JSONL news corpus (the
 // "text" field of each line) and writes the embedded lexicon the clitic guard uses:
 // gzip-compressed lines "WORD<TAB>COUNT", most frequent first, words seen at least -min times.
+// A third field "h" marks words that begin with ال after normalisation but were written with a
+// hamza-alef (ألمانيا، ألعاب) in at least half their occurrences: their ال is not the article.
 //
 //	go run ./arabic/internal/mklexicon -corpus ../shared/corpora/ant_v1.1.jsonl -o arabic/data/lexicon.txt.gz
 package main
@@ -13,6 +15,7 @@ import (
 	"fmt"
 	"os"
 	"sort"
+	"strings"
 
 	"github.com/arprep/arprep/arabic"
 )
@@ -35,6 +38,7 @@ func run(corpus, out string, minCount int) error {
 	}
 	defer f.Close()
 	counts := map[string]int{}
+	hamzaLam := map[string]int{} // occurrences spelt أل إل آل
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	for sc.Scan() {
@@ -46,7 +50,11 @@ func run(corpus, out string, minCount int) error {
 		}
 		for _, t := range arabic.Tokens(doc.Title + "\n" + doc.Text) {
 			if t.Kind == arabic.Word {
-				counts[arabic.Normalize(t.Text)]++
+				n := arabic.Normalize(t.Text)
+				counts[n]++
+				if hasHamzaLam(t.Text) {
+					hamzaLam[n]++
+				}
 			}
 		}
 	}
@@ -72,6 +80,10 @@ func run(corpus, out string, minCount int) error {
 	zw, _ := gzip.NewWriterLevel(o, gzip.BestCompression)
 	bw := bufio.NewWriter(zw)
 	for _, w := range words {
+		if 2*hamzaLam[w] >= counts[w] {
+			fmt.Fprintf(bw, "%s\t%d\th\n", w, counts[w])
+			continue
+		}
 		fmt.Fprintf(bw, "%s\t%d\n", w, counts[w])
 	}
 	if err := bw.Flush(); err != nil {
@@ -81,4 +93,11 @@ func run(corpus, out string, minCount int) error {
 		return err
 	}
 	return o.Close()
+}
+
+// hasHamzaLam reports whether a raw word starts with a hamza-alef followed by lam (diacritics
+// and tatweel ignored).
+func hasHamzaLam(raw string) bool {
+	w := arabic.NormalizeFolds(raw, arabic.Diacritics|arabic.Tatweel|arabic.Bidi)
+	return strings.HasPrefix(w, "أل") || strings.HasPrefix(w, "إل") || strings.HasPrefix(w, "آل")
 }
