@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -118,6 +119,28 @@ func TestPermuteArgs(t *testing.T) {
 		got := strings.Join(permuteArgs(app, strings.Fields(tc.in)), " ")
 		if got != tc.want {
 			t.Errorf("permuteArgs(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// failingWriter fails every write with err, as stdout does on /dev/full or a closed pipe.
+type failingWriter struct{ err error }
+
+func (w failingWriter) Write([]byte) (int, error) { return 0, w.err }
+
+func TestCLIWriteFaults(t *testing.T) {
+	for _, tc := range []struct {
+		err      error
+		wantCode int
+		wantErr  string
+	}{
+		{syscall.ENOSPC, 1, "no space left on device"},
+		{syscall.EPIPE, 0, ""},
+	} {
+		var errb bytes.Buffer
+		code := run([]string{"arprep", "normalize"}, strings.NewReader("نص"), failingWriter{&os.PathError{Op: "write", Path: "/dev/stdout", Err: tc.err}}, &errb)
+		if code != tc.wantCode || !strings.Contains(errb.String(), tc.wantErr) || (tc.wantErr == "" && errb.Len() > 0) {
+			t.Errorf("%v: exit %d stderr %q", tc.err, code, errb.String())
 		}
 	}
 }
