@@ -44,6 +44,9 @@ func loadStopwords() {
 			continue
 		}
 		n := Normalize(line)
+		if n == "" {
+			continue
+		}
 		stopwords[n] = n
 		if strings.Contains(n, " ") {
 			continue

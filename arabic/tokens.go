@@ -12,11 +12,11 @@ type Kind uint8
 const (
 	Word   Kind = iota // Arabic-script word (with its diacritics, tatweel and clitics)
 	Number             // digits in any script, with internal separators: 3.5 ٣٫٥ 1,000 12/08/2014 8:30
-	Punct              // punctuation, Arabic (، ؛ ؟ « ») or Latin; runs of dots are one token
+	Punct              // punctuation, Arabic (، ؛ ؟ « » ٪) or Latin (incl. %); runs of dots are one token
 	Latin              // a word in Latin (or another non-Arabic) script
 	URL                // http(s)://… or www.…
 	Email              // local@domain.tld
-	Symbol             // any other visible character: currency, %, emoji…
+	Symbol             // any other visible character: currency, maths, emoji…
 )
 
 var kindNames = [...]string{"word", "number", "punct", "latin", "url", "email", "symbol"}
@@ -57,6 +57,11 @@ func scanToken(s string, i int, r rune, size int) (int, Kind) {
 	switch {
 	case isArabicLetter(r) || IsDiacritic(r) || r == 0x0640:
 		return scanArabicWord(s, i), Word
+	case r >= '0' && r <= '9':
+		if end, kind, ok := scanURLOrEmail(s, i); ok {
+			return end, kind // 2014info@example.com
+		}
+		return scanNumber(s, i), Number
 	case isDigit(r):
 		return scanNumber(s, i), Number
 	case r < utf8.RuneSelf && (isASCIILetter(byte(r)) || r == '_'):
@@ -170,32 +175,46 @@ func scanLatinWord(s string, i int) int {
 func scanURLOrEmail(s string, i int) (int, Kind, bool) {
 	rest := s[i:]
 	lower := strings.ToLower(rest[:min(len(rest), 8)])
-	if strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "www.") {
-		return i + urlLength(rest), URL, true
+	for _, prefix := range urlPrefixes {
+		if strings.HasPrefix(lower, prefix) {
+			if n := urlLength(rest); n > len(prefix) {
+				return i + n, URL, true
+			}
+			return 0, 0, false
+		}
 	}
-	// e-mail: local part of [A-Za-z0-9._%+-] then @ then a domain with a dot.
+	// e-mail: local part of [A-Za-z0-9._%+-] then @ then a domain with a dot. The length
+	// limits (RFC 5321) keep a long run of dotted words from being rescanned at every word.
 	j := 0
-	for j < len(rest) && isEmailLocal(rest[j]) {
+	for j < len(rest) && j <= maxEmailLocal && isEmailLocal(rest[j]) {
 		j++
 	}
-	if j == 0 || j >= len(rest) || rest[j] != '@' {
+	if j == 0 || j > maxEmailLocal || j >= len(rest) || rest[j] != '@' {
 		return 0, 0, false
 	}
 	k := j + 1
-	dot := false
-	for k < len(rest) && (isASCIILetter(rest[k]) || (rest[k] >= '0' && rest[k] <= '9') || rest[k] == '-' || rest[k] == '.') {
-		if rest[k] == '.' {
-			dot = true
-		}
+	for k < len(rest) && k-j <= maxEmailDomain && isDomainByte(rest[k]) {
 		k++
 	}
-	for k > j+1 && rest[k-1] == '.' {
+	for k > j+1 && (rest[k-1] == '.' || rest[k-1] == '-') {
 		k--
 	}
-	if !dot || k == j+1 || !strings.Contains(rest[j+1:k], ".") {
+	domain := rest[j+1 : k]
+	if dot := strings.LastIndexByte(domain, '.'); dot <= 0 || dot == len(domain)-1 {
 		return 0, 0, false
 	}
 	return i + k, Email, true
+}
+
+var urlPrefixes = []string{"http://", "https://", "www."}
+
+const (
+	maxEmailLocal  = 64
+	maxEmailDomain = 255
+)
+
+func isDomainByte(c byte) bool {
+	return isASCIILetter(c) || (c >= '0' && c <= '9') || c == '-' || c == '.'
 }
 
 func isEmailLocal(c byte) bool {

@@ -1,0 +1,46 @@
+package arabic
+
+import "testing"
+
+func TestVariant(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		// Spelling variants of one word or name.
+		{"أمريكا", "أميركا", true},
+		{"الأمريكية", "الأميركية", true},
+		{"الپنتاغون", "البنتاغون", true},
+		{"الإستراتيجية", "الاستراتيجية", true},
+		{"إسرائيل", "اسرائيل", true},
+		{"مستشفى", "مستشفي", true},
+		{"مدرسة", "مدرسه", true},
+		{"عـــربي", "عربي", true},
+		{"مُعَلِّم", "معلم", true},
+		{"والكويت", "الكويت", true},
+		{"تكنولوجيا", "تكنلوجيا", true},
+		{"ديمقراطية", "ديموقراطية", true},
+		// Distinct words that must stay apart.
+		{"كاتب", "مكتب", false},
+		{"سلام", "سلم", false},
+		{"كتاب", "كتب", false},
+		{"مدرسة", "مدرس", false},
+		{"والد", "ولد", false},
+		{"لبنان", "بنان", false},
+		{"وطن", "طن", false},
+		{"مصر", "مصير", false},
+		{"سوريا", "روسيا", false},
+		{"النمسا", "المانيا", false},
+		{"قال", "قيل", false},
+		{"وزير", "وزراء", false},
+		{"العراق", "العراقي", false},
+		{"بريطانيا", "بريطانية", false}, // Britain, British
+	} {
+		if got := Variant(c.a, c.b); got != c.want {
+			t.Errorf("Variant(%s, %s) = %v, want %v", c.a, c.b, got, c.want)
+		}
+		if got := Variant(c.b, c.a); got != c.want {
+			t.Errorf("Variant(%s, %s) = %v, want %v (not symmetric)", c.b, c.a, got, c.want)
+		}
+	}
+}
