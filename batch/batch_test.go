@@ -1,0 +1,176 @@
+package batch
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func collect(t *testing.T, src *Source) []Doc {
+	t.Helper()
+	var docs []Doc
+	if err := src.Each(func(d Doc) error { docs = append(docs, d); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	return docs
+}
+
+func TestMapKeepsOrder(t *testing.T) {
+	var b strings.Builder
+	const n = 500
+	for i := range n {
+		fmt.Fprintf(&b, `{"id":"d%d","text":"نص %d"}`+"\n", i, i)
+	}
+	src := &Source{JSONL: true, Stdin: strings.NewReader(b.String())}
+	var got []string
+	err := Map(src, 4, 8, func(d Doc) (any, error) {
+		if d.Seq%7 == 0 {
+			time.Sleep(time.Millisecond) // uneven work must not reorder
+		}
+		return d.ID + "=" + d.Text, nil
+	}, func(r Result) error {
+		if r.Err != nil {
+			return r.Err
+		}
+		got = append(got, r.Data.(string))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != n {
+		t.Fatalf("%d results", len(got))
+	}
+	for i, s := range got {
+		if want := fmt.Sprintf("d%d=نص %d", i, i); s != want {
+			t.Fatalf("result %d = %q, want %q", i, s, want)
+		}
+	}
+}
+
+func TestMapIsolatesFailures(t *testing.T) {
+	in := `{"id":"a","text":"واحد"}
+not json
+{"id":"c","body":"no text field"}
+{"id":"d","text":"أربعة"}
+{"id":"e","text":42}
+`
+	src := &Source{JSONL: true, Stdin: strings.NewReader(in)}
+	var ok, failed []string
+	err := Map(src, 2, 0, func(d Doc) (any, error) { return d.Text, nil }, func(r Result) error {
+		if r.Err != nil {
+			failed = append(failed, r.Err.Error())
+		} else {
+			ok = append(ok, r.Data.(string))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(ok, ",") != "واحد,أربعة" {
+		t.Errorf("ok = %v", ok)
+	}
+	want := []string{"<stdin>:2: not JSON", `<stdin>:3 (id c): no "text" field`, `<stdin>:5 (id e): field "text" is not a string`}
+	if len(failed) != len(want) {
+		t.Fatalf("failed = %q", failed)
+	}
+	for i := range want {
+		if !strings.HasPrefix(failed[i], want[i]) {
+			t.Errorf("failure %d = %q, want prefix %q", i, failed[i], want[i])
+		}
+	}
+}
+
+func TestMapStopsOnEmitError(t *testing.T) {
+	in := strings.Repeat(`{"text":"x"}`+"\n", 1000)
+	boom := errors.New("boom")
+	n := 0
+	err := Map(&Source{JSONL: true, Stdin: strings.NewReader(in)}, 3, 4, func(d Doc) (any, error) { return nil, nil }, func(Result) error {
+		n++
+		if n == 10 {
+			return boom
+		}
+		return nil
+	})
+	if !errors.Is(err, boom) {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+func TestJSONLFields(t *testing.T) {
+	in := `{"docno":"X-1","body":"نص","text":"other"}` + "\n\n" + `{"docno":7,"body":"ثان"}`
+	docs := collect(t, &Source{JSONL: true, TextField: "body", IDField: "docno", Stdin: strings.NewReader(in)})
+	if len(docs) != 2 || docs[0].ID != "X-1" || docs[0].Text != "نص" || docs[1].ID != "7" || docs[1].Text != "ثان" {
+		t.Fatalf("docs = %+v", docs)
+	}
+}
+
+func TestJSONLLongLineIsBounded(t *testing.T) {
+	long := `{"text":"` + strings.Repeat("ا", 5000) + `"}`
+	in := `{"text":"قبل"}` + "\n" + long + "\n" + `{"text":"بعد"}` + "\n"
+	docs := collect(t, &Source{JSONL: true, MaxDocBytes: 1000, Stdin: strings.NewReader(in)})
+	if len(docs) != 3 || docs[0].Text != "قبل" || docs[1].Err == nil || !strings.Contains(docs[1].Err.Error(), "longer than 1000 bytes") || docs[2].Text != "بعد" {
+		t.Fatalf("docs = %+v", docs)
+	}
+}
+
+func TestJSONLInvalidUTF8(t *testing.T) {
+	docs := collect(t, &Source{JSONL: true, Stdin: strings.NewReader("{\"text\":\"a\xffb\"}\n")})
+	if len(docs) != 1 || docs[0].Err == nil || !strings.Contains(docs[0].Err.Error(), "invalid UTF-8 at byte 10") {
+		t.Fatalf("docs = %+v", docs)
+	}
+}
+
+func TestWalk(t *testing.T) {
+	dir := t.TempDir()
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(os.MkdirAll(filepath.Join(dir, "a", "b"), 0o755))
+	must(os.MkdirAll(filepath.Join(dir, ".hidden"), 0o755))
+	must(os.WriteFile(filepath.Join(dir, "a", "one.txt"), []byte("واحد"), 0o644))
+	must(os.WriteFile(filepath.Join(dir, "a", "b", "two.txt"), []byte("اثنان"), 0o644))
+	must(os.WriteFile(filepath.Join(dir, "a", "skip.md"), []byte("no"), 0o644))
+	must(os.WriteFile(filepath.Join(dir, ".hidden", "three.txt"), []byte("no"), 0o644))
+	must(os.WriteFile(filepath.Join(dir, "bad.txt"), []byte("a\xffb"), 0o644))
+	must(os.Symlink(dir, filepath.Join(dir, "a", "loop")))                               // a loop: not followed
+	must(os.Symlink(filepath.Join(dir, "a", "one.txt"), filepath.Join(dir, "link.txt"))) // a file link: read
+
+	done := make(chan []Doc)
+	go func() { done <- collect(t, &Source{Paths: []string{dir}, Glob: "*.txt"}) }()
+	var docs []Doc
+	select {
+	case docs = <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("walk hangs")
+	}
+	var names []string
+	for _, d := range docs {
+		rel, _ := filepath.Rel(dir, d.Name)
+		if d.Err != nil {
+			rel += "!"
+		}
+		names = append(names, rel)
+	}
+	if got := strings.Join(names, " "); got != "a/b/two.txt a/one.txt bad.txt! link.txt" {
+		t.Errorf("walked %q", got)
+	}
+}
+
+func TestMaxDocBytes(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "big.txt")
+	os.WriteFile(p, []byte(strings.Repeat("ا", 100)), 0o644)
+	docs := collect(t, &Source{Paths: []string{p}, MaxDocBytes: 50})
+	if len(docs) != 1 || docs[0].Err == nil || !strings.Contains(docs[0].Err.Error(), "max-doc-bytes") {
+		t.Fatalf("docs = %+v", docs)
+	}
+}

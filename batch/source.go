@@ -1,0 +1,276 @@
+package batch
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/arprep/arprep/input"
+)
+
+// Doc is one document of a batch.
+type Doc struct {
+	Seq  int    // position in the input, from 0
+	Name string // file path, "<stdin>", or "FILE:LINE" for a JSONL line
+	ID   string // the JSONL id field; the file name for plain files
+	Text string // decoded UTF-8 text
+	Size int    // raw size in bytes
+	Err  error  // why the document could not be read; Text is empty then
+}
+
+// Label names the document in messages: its id when it has one, else its name.
+func (d Doc) Label() string {
+	if d.ID != "" && d.ID != d.Name {
+		return fmt.Sprintf("%s (id %s)", d.Name, d.ID)
+	}
+	return d.Name
+}
+
+// Source describes where documents come from.
+type Source struct {
+	Paths       []string       // files, folders and "-" (stdin); empty means stdin
+	Stdin       io.Reader      // what "-" reads
+	Glob        string         // base-name pattern for files found in folders ("" = every file not hidden)
+	JSONL       bool           // each line of each input is a JSON object holding a document
+	TextField   string         // JSONL field with the text (default "text")
+	IDField     string         // JSONL field with the id (default "id")
+	Encoding    input.Encoding // for plain files (JSONL is UTF-8 by definition)
+	MaxDocBytes int64          // documents larger than this fail; 0 = no limit
+}
+
+// DefaultMaxLineBytes bounds a JSONL line when MaxDocBytes is not set: a longer line is
+// reported and skipped without being held in memory.
+const DefaultMaxLineBytes = 64 << 20
+
+// Each calls fn with every document in order. It stops at the first error fn returns, or at
+// an error that makes the rest of the input unreadable (a missing file is a document error).
+func (s *Source) Each(fn func(Doc) error) error {
+	paths := s.Paths
+	if len(paths) == 0 {
+		paths = []string{"-"}
+	}
+	seq := 0
+	emit := func(d Doc) error {
+		d.Seq = seq
+		seq++
+		return fn(d)
+	}
+	for _, p := range paths {
+		if p == "-" {
+			if err := s.readStream("<stdin>", s.Stdin, emit); err != nil {
+				return err
+			}
+			continue
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			if err := emit(Doc{Name: p, ID: p, Err: err}); err != nil {
+				return err
+			}
+			continue
+		}
+		if !info.IsDir() {
+			if err := s.readFile(p, emit); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := s.walk(p, emit); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// walk visits the files under root in lexical order. Symbolic links to folders are not
+// followed, so link loops cannot trap it; links to files are read.
+func (s *Source) walk(root string, emit func(Doc) error) error {
+	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return emit(Doc{Name: path, ID: path, Err: err})
+		}
+		name := d.Name()
+		if path != root && strings.HasPrefix(name, ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		if s.Glob != "" {
+			if ok, _ := filepath.Match(s.Glob, name); !ok {
+				return nil
+			}
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			if info, err := os.Stat(path); err != nil || !info.Mode().IsRegular() {
+				return nil
+			}
+		} else if !d.Type().IsRegular() {
+			return nil
+		}
+		return s.readFile(path, emit)
+	})
+}
+
+func (s *Source) readFile(path string, emit func(Doc) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return emit(Doc{Name: path, ID: path, Err: err})
+	}
+	defer f.Close()
+	return s.readStream(path, f, emit)
+}
+
+func (s *Source) readStream(name string, r io.Reader, emit func(Doc) error) error {
+	if s.JSONL {
+		return s.readJSONL(name, r, emit)
+	}
+	limit := s.MaxDocBytes
+	var raw io.Reader = r
+	counter := &countingReader{r: r}
+	raw = counter
+	if limit > 0 {
+		raw = io.LimitReader(counter, limit+1)
+	}
+	dec, _, err := input.NewReader(name, raw, s.Encoding)
+	if err != nil {
+		return emit(Doc{Name: name, ID: name, Err: err})
+	}
+	var b strings.Builder
+	_, err = io.Copy(&b, dec)
+	d := Doc{Name: name, ID: name, Text: b.String(), Size: int(counter.n)}
+	if limit > 0 && counter.n > limit { // before any decoding error the cut may have caused
+		err = fmt.Errorf("%s: larger than --max-doc-bytes %d", name, limit)
+	}
+	if err != nil {
+		d.Text, d.Err = "", err
+	}
+	return emit(d)
+}
+
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// readJSONL reads one document per line. Lines are bounded: one longer than the limit is
+// reported as a document error and skipped without being held in memory.
+func (s *Source) readJSONL(name string, r io.Reader, emit func(Doc) error) error {
+	textField, idField := s.TextField, s.IDField
+	if textField == "" {
+		textField = "text"
+	}
+	if idField == "" {
+		idField = "id"
+	}
+	limit := s.MaxDocBytes
+	if limit <= 0 {
+		limit = DefaultMaxLineBytes
+	}
+	br := bufio.NewReaderSize(r, 1<<20)
+	var line []byte
+	for lineNo := 1; ; lineNo++ {
+		line = line[:0]
+		tooLong := false
+		var readErr error
+		for {
+			chunk, err := br.ReadSlice('\n')
+			if !tooLong {
+				if int64(len(line)+len(chunk)) > limit+1 {
+					tooLong = true
+					line = line[:0]
+				} else {
+					line = append(line, chunk...)
+				}
+			}
+			if err == bufio.ErrBufferFull {
+				continue
+			}
+			readErr = err
+			break
+		}
+		label := name + ":" + strconv.Itoa(lineNo)
+		switch {
+		case tooLong:
+			if err := emit(Doc{Name: label, Err: fmt.Errorf("%s: line longer than %d bytes", label, limit)}); err != nil {
+				return err
+			}
+		case len(bytes.TrimSpace(line)) > 0:
+			if err := emit(parseJSONLine(label, line, textField, idField)); err != nil {
+				return err
+			}
+		}
+		if readErr == io.EOF {
+			return nil
+		}
+		if readErr != nil {
+			return fmt.Errorf("%s: %w", name, readErr)
+		}
+	}
+}
+
+func parseJSONLine(label string, line []byte, textField, idField string) Doc {
+	d := Doc{Name: label, Size: len(line)}
+	if !utf8.Valid(line) {
+		bad := len(line)
+		for i := 0; i < len(line); {
+			r, size := utf8.DecodeRune(line[i:])
+			if r == utf8.RuneError && size == 1 {
+				bad = i
+				break
+			}
+			i += size
+		}
+		d.Err = fmt.Errorf("%s: invalid UTF-8 at byte %d of the line", label, bad)
+		return d
+	}
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal(line, &obj); err != nil {
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			d.Err = fmt.Errorf("%s: not JSON at byte %d: %v", label, se.Offset, err)
+		} else {
+			d.Err = fmt.Errorf("%s: not a JSON object: %v", label, err)
+		}
+		return d
+	}
+	if raw, ok := obj[idField]; ok {
+		var id any
+		if json.Unmarshal(raw, &id) == nil {
+			switch v := id.(type) {
+			case string:
+				d.ID = v
+			case nil:
+			default:
+				d.ID = strings.TrimSpace(string(raw))
+			}
+		}
+	}
+	raw, ok := obj[textField]
+	if !ok {
+		d.Err = fmt.Errorf("%s: no %q field", d.Label(), textField)
+		return d
+	}
+	if err := json.Unmarshal(raw, &d.Text); err != nil {
+		d.Err = fmt.Errorf("%s: field %q is not a string", d.Label(), textField)
+	}
+	return d
+}
