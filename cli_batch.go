@@ -1,0 +1,138 @@
+package main
+
+// Corpus-scale runs: many files, folders and JSONL streams, processed in parallel with output
+// in input order (package batch), a progress bar on a terminal, and bad documents reported and
+// skipped with exit status 1 at the end.
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"strings"
+
+	"github.com/arprep/arprep/batch"
+	"github.com/mattn/go-isatty"
+	"github.com/schollz/progressbar/v3"
+	"github.com/urfave/cli/v2"
+)
+
+// batchFlags are the flags of every command that accepts a corpus.
+func batchFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.BoolFlag{Name: "jsonl", Usage: "inputs are JSONL, one document per line; output is JSONL, one object per line"},
+		&cli.StringFlag{Name: "text-field", Value: "text", Usage: "JSONL field holding the text"},
+		&cli.StringFlag{Name: "id-field", Value: "id", Usage: "JSONL field holding the document id"},
+		&cli.StringFlag{Name: "glob", Usage: "only files whose name matches `PATTERN` when walking folders (e.g. '*.txt')"},
+		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "documents processed in parallel"},
+		&cli.Int64Flag{Name: "max-doc-bytes", Value: 64 << 20, Usage: "skip (and report) documents larger than `N` bytes; 0 = no limit"},
+	}
+}
+
+func batchSource(c *cli.Context) (*batch.Source, error) {
+	names, err := inputNames(c)
+	if err != nil {
+		return nil, err
+	}
+	if err := refuseOutputAsInput(c, names); err != nil {
+		return nil, err
+	}
+	enc, err := encodingOf(c)
+	if err != nil {
+		return nil, err
+	}
+	if c.Int("jobs") < 1 {
+		return nil, usagef("--jobs must be at least 1")
+	}
+	return &batch.Source{
+		Paths:       names,
+		Stdin:       c.App.Reader,
+		Glob:        c.String("glob"),
+		JSONL:       c.Bool("jsonl"),
+		TextField:   c.String("text-field"),
+		IDField:     c.String("id-field"),
+		Encoding:    enc,
+		MaxDocBytes: c.Int64("max-doc-bytes"),
+	}, nil
+}
+
+// runBatch runs work on every document (in parallel, --jobs) and emit on each result in input
+// order. A document that cannot be read or processed is reported on stderr, passed to emit with
+// Err set (so JSONL output can keep one line per input line) and counted; the run goes on and
+// fails at the end with the count.
+func runBatch(c *cli.Context, work func(batch.Doc) (any, error), emit func(batch.Result) error) error {
+	src, err := batchSource(c)
+	if err != nil {
+		return err
+	}
+	bar := progressBar(c)
+	failed, total := 0, 0
+	err = batch.Map(src, c.Int("jobs"), 0, work, func(r batch.Result) error {
+		total++
+		if bar != nil {
+			bar.Describe(fmt.Sprintf("%d docs", total))
+			bar.Add(r.Doc.Size)
+		}
+		if r.Err != nil {
+			failed++
+			if bar != nil {
+				bar.Clear()
+			}
+			// Errors are reported even with --quiet: they change the exit status.
+			msg := r.Err.Error()
+			if !strings.HasPrefix(msg, r.Doc.Name) {
+				msg = r.Doc.Label() + ": " + msg
+			}
+			fmt.Fprintf(c.App.ErrWriter, "arprep: %s\n", msg)
+		}
+		return emit(r)
+	})
+	if bar != nil {
+		bar.Finish()
+	}
+	if err != nil {
+		return err
+	}
+	switch {
+	case failed == 0:
+		return nil
+	case total == 1:
+		return exitStatus(1) // its message is out already
+	}
+	return fmt.Errorf("%d of %d documents failed", failed, total)
+}
+
+// exitStatus ends a run with a status whose messages were already printed.
+type exitStatus int
+
+func (e exitStatus) Error() string   { return fmt.Sprintf("exit status %d", int(e)) }
+func (e exitStatus) ExitStatus() int { return int(e) }
+
+// progressBar shows documents' bytes done, MB/s and time left on a terminal's stderr, unless
+// --quiet. Its total is unknown for stdin and JSONL streams, so it counts bytes.
+func progressBar(c *cli.Context) *progressbar.ProgressBar {
+	f, ok := c.App.ErrWriter.(*os.File)
+	if !ok || c.Bool("quiet") || !isatty.IsTerminal(f.Fd()) {
+		return nil
+	}
+	total := int64(-1)
+	var sum int64
+	for _, n := range c.Args().Slice() {
+		info, err := os.Stat(n)
+		if err != nil || !info.Mode().IsRegular() {
+			sum = -1
+			break
+		}
+		sum += info.Size()
+	}
+	if sum > 0 {
+		total = sum
+	}
+	return progressbar.NewOptions64(total,
+		progressbar.OptionSetWriter(f),
+		progressbar.OptionShowBytes(true),
+		progressbar.OptionSetDescription("arprep"),
+		progressbar.OptionThrottle(100_000_000),
+		progressbar.OptionShowCount(),
+		progressbar.OptionClearOnFinish(),
+	)
+}
