@@ -1,0 +1,688 @@
+package segment
+
+import (
+	"github.com/arprep/arprep/arabic"
+	"unicode"
+	"unicode/utf8"
+)
+
+// lookahead is how far past a candidate boundary a decision may look. Split and Reader
+// both cut the view there, so they decide identically whatever the read sizes.
+const lookahead = 512
+
+// minClauseWords is how long a clause must be, in words, on both sides of an Arabic
+// comma for clause mode to split there ("الدم، والقلب،" stays together).
+const minClauseWords = 3
+
+// maxLabelWords is the longest heading label split off before a colon by default.
+const maxLabelWords = 4
+
+// scanner finds sentence boundaries. It works on a window that starts at the current
+// position and keeps the little state that crosses sentences: the line breaks seen since
+// the previous sentence and the paragraph number. Split and Reader drive it.
+type scanner struct {
+	clauses bool
+	max     int // MaxSentenceBytes in force; 0 means no limit
+	breaks  int // line breaks in the white space since the previous sentence
+	seen    bool
+	para    int
+}
+
+func newScanner(opts Options) scanner {
+	max := opts.MaxSentenceBytes
+	switch {
+	case max == 0:
+		max = DefaultMaxSentenceBytes
+	case max < 0:
+		max = 0
+	}
+	return scanner{clauses: opts.Clauses, max: max}
+}
+
+// skipGap skips the white space at the start of d, counting line breaks, and returns how
+// many bytes it consumed. more reports that d ended before the gap did.
+func (sc *scanner) skipGap(d []byte, atEOF bool) (n int, more bool) {
+	i := 0
+	for i < len(d) {
+		if b := d[i]; b < utf8.RuneSelf {
+			switch b {
+			case ' ', '\t':
+			case '\n', '\v':
+				sc.breaks++
+			case '\f':
+				sc.breaks += 2
+			case '\r':
+				if i+1 == len(d) && !atEOF {
+					return i, true
+				}
+				if i+1 == len(d) || d[i+1] != '\n' {
+					sc.breaks++
+				}
+			default:
+				return i, false
+			}
+			i++
+			continue
+		}
+		if !atEOF && !utf8.FullRune(d[i:]) {
+			return i, true
+		}
+		r, w := utf8.DecodeRune(d[i:])
+		if !unicode.IsSpace(r) {
+			return i, false
+		}
+		switch r {
+		case 0x85, 0x2028:
+			sc.breaks++
+		case 0x2029:
+			sc.breaks += 2
+		}
+		i += w
+	}
+	return i, !atEOF
+}
+
+// startSentence records that a sentence is emitted and returns its paragraph number.
+func (sc *scanner) startSentence() int {
+	switch {
+	case !sc.seen:
+		sc.seen, sc.para = true, 1
+	case sc.breaks >= 2:
+		sc.para++
+	}
+	sc.breaks = 0
+	return sc.para
+}
+
+// context of the sentence being scanned.
+type context struct {
+	lineStart bool // the sentence starts a line
+	quotes    int  // quotation marks opened and not yet closed
+}
+
+// sentence finds the end of the sentence that starts at d[0], a non-space byte. It
+// returns the end of its text (trailing white space excluded) and whether the end was
+// forced by the length limit; more reports that d must be extended to decide.
+func (sc *scanner) sentence(d []byte, atEOF bool) (end int, forced, more bool) {
+	limit := len(d)
+	if sc.max > 0 && sc.max < limit {
+		limit = sc.max + 1 // enough to know the sentence is too long
+	}
+	ctx := context{lineStart: !sc.seen || sc.breaks > 0}
+	i := 0
+	for {
+		for i < limit && !special[d[i]] {
+			i++
+		}
+		if i >= limit {
+			if limit < len(d) {
+				return forceCut(d, sc.max), true, false
+			}
+			if !atEOF {
+				return 0, false, true
+			}
+			return sc.finish(d, trimEnd(d, len(d)))
+		}
+		if !atEOF && len(d)-i < lookahead {
+			return 0, false, true
+		}
+		w := d[:min(len(d), i+lookahead)]
+		next, boundary := sc.decide(w, i, &ctx)
+		if boundary {
+			return sc.finish(d, trimEnd(d, next))
+		}
+		i = next
+	}
+}
+
+// finish applies the length limit to a sentence ending at end.
+func (sc *scanner) finish(d []byte, end int) (int, bool, bool) {
+	if sc.max > 0 && end > sc.max {
+		return forceCut(d, sc.max), true, false
+	}
+	return end, false, false
+}
+
+// forceCut ends an over-long sentence at the last white space within max bytes, or, in
+// a run without any, at the last character boundary within them.
+func forceCut(d []byte, max int) int {
+	for j := max; j > 0; {
+		r, n := utf8.DecodeLastRune(d[:j])
+		j -= n
+		if unicode.IsSpace(r) {
+			if e := trimEnd(d, j); e > 0 {
+				return e
+			}
+			break
+		}
+	}
+	j := max
+	for k := 0; k < utf8.UTFMax-1 && j > 0 && !utf8.RuneStart(d[j]); k++ {
+		j--
+	}
+	if j == 0 {
+		_, j = utf8.DecodeRune(d)
+	}
+	return j
+}
+
+// decide looks at the special byte w[i]. It returns where scanning goes on and whether
+// a sentence ends there (then next is the end of the sentence).
+func (sc *scanner) decide(w []byte, i int, ctx *context) (next int, boundary bool) {
+	b := w[i]
+	switch b {
+	case '\n', '\r':
+		return i, true
+	case '.', '!', '?':
+		return sc.terminator(w, i, ctx)
+	case ':':
+		if sc.colon(w, i, ctx) {
+			return skipIgnorable(w, i+1), true
+		}
+		return i + 1, false
+	case '"':
+		ctx.asciiQuote(w, i)
+		return i + 1, false
+	}
+	r, n := utf8.DecodeRune(w[i:])
+	switch r {
+	case '؟', '۔', '…':
+		return sc.terminator(w, i, ctx)
+	case 0x85, 0x2028, 0x2029:
+		return i, true
+	case '«', '“':
+		ctx.quotes++
+	case '»', '”':
+		if ctx.quotes > 0 {
+			ctx.quotes--
+		}
+	case '،':
+		if sc.clauses && clauseComma(w, i) {
+			return i + n, true
+		}
+	}
+	return i + n, false
+}
+
+// asciiQuote updates the quote count for a '"' at w[i]: it opens after white space, an
+// opening bracket or at the start, and closes otherwise.
+func (ctx *context) asciiQuote(w []byte, i int) {
+	prev := lastRune(w, i)
+	if i == 0 || unicode.IsSpace(prev) || opener(prev) && prev != '"' {
+		ctx.quotes++
+	} else if ctx.quotes > 0 {
+		ctx.quotes--
+	}
+}
+
+// run is a terminator and what is glued to it: more terminators, closers, footnote
+// markers and ignorables.
+type run struct {
+	end         int  // end of the run
+	dots        int  // full stops in it
+	final       bool // ? ! ؟ or ۔: ends a sentence whatever the token before
+	question    bool
+	ellipsis    bool // … or three or more full stops ("..", mostly a doubled full stop, is not)
+	closedQuote bool // a quotation mark closed in the run
+}
+
+func scanRun(w []byte, i int, ctx *context) run {
+	var ru run
+	j := i
+loop:
+	for j < len(w) {
+		r, n := utf8.DecodeRune(w[j:])
+		switch {
+		case r == '.':
+			ru.dots++
+		case r == '!' || r == '۔':
+			ru.final = true
+		case r == '?' || r == '؟':
+			ru.final, ru.question = true, true
+		case r == '…':
+			ru.ellipsis = true
+		case ignorable(r):
+		case r == '»' || r == '”' || r == '’':
+			ru.closedQuote = true
+			if ctx.quotes > 0 {
+				ctx.quotes--
+			}
+		case closer(r):
+		case r == '(' || r == '[':
+			m := footnoteMarker(w, j)
+			if m == 0 {
+				break loop
+			}
+			n = m
+		case r == '"' || r == '\'':
+			// A quote closes here when one is open or when nothing word-like follows;
+			// otherwise it opens the next sentence ("انتهى."وقال).
+			after := skipIgnorable(w, j+n)
+			if ctx.quotes == 0 && after < len(w) && wordStart(w, after) {
+				break loop
+			}
+			ru.closedQuote = true
+			if r == '"' && ctx.quotes > 0 {
+				ctx.quotes--
+			}
+		default:
+			break loop
+		}
+		j += n
+	}
+	ru.end = j
+	if ru.dots >= 3 {
+		ru.ellipsis = true
+	}
+	return ru
+}
+
+// footnoteMarker returns the length of a footnote reference at w[j] — a bracket holding
+// nothing, up to three digits or asterisks ("()" "(12)" "[*]") — or 0.
+func footnoteMarker(w []byte, j int) int {
+	want := byte(')')
+	if w[j] == '[' {
+		want = ']'
+	}
+	for k := j + 1; k < len(w) && k <= j+4; k++ {
+		switch c := w[k]; {
+		case c == want:
+			return k + 1 - j
+		case c == '*' || '0' <= c && c <= '9':
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// wordStart reports whether a letter or digit starts at w[i].
+func wordStart(w []byte, i int) bool {
+	r, _ := utf8.DecodeRune(w[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// terminator decides a run of sentence-final punctuation starting at w[i].
+func (sc *scanner) terminator(w []byte, i int, ctx *context) (int, bool) {
+	ru := scanRun(w, i, ctx)
+	k := skipIgnorable(w, ru.end)
+	if k == len(w) {
+		return ru.end, true // end of text (or of the look-ahead window)
+	}
+	nx, _ := utf8.DecodeRune(w[k:])
+	if !unicode.IsSpace(nx) {
+		return ru.end, sc.glued(w, i, k, ru)
+	}
+	// Followed by white space: find what comes next on the line.
+	j := k
+	for j < len(w) {
+		r, n := utf8.DecodeRune(w[j:])
+		if lineBreak(r) {
+			return ru.end, true
+		}
+		if !unicode.IsSpace(r) {
+			break
+		}
+		j += n
+	}
+	if j == len(w) {
+		return ru.end, true
+	}
+	nx, _ = utf8.DecodeRune(w[j:])
+	switch {
+	case continuesClause(nx), 'a' <= nx && nx <= 'z':
+		return ru.end, false
+	case ru.final:
+		if ru.question && questionContinuations.has(nextKey(w, j)) {
+			return ru.end, false
+		}
+	case ru.ellipsis:
+		// A mid-sentence ellipsis: the sentence goes on unless a quotation closed.
+		if !ru.closedQuote {
+			return ru.end, false
+		}
+	case !sc.dotEnds(w, i, j, ctx):
+		return ru.end, false
+	}
+	if ctx.quotes > 0 && quoteClosesAhead(w, j) {
+		return ru.end, false // a quoted passage of several sentences stays whole
+	}
+	return ru.end, true
+}
+
+// continuesClause reports punctuation that cannot start a sentence, so a terminator
+// before it does not end one ("«لماذا؟»، قال").
+func continuesClause(r rune) bool {
+	switch r {
+	case ',', '،', ';', '؛', ':', ')', ']', '}':
+		return true
+	}
+	return false
+}
+
+// quoteClosesAhead reports whether an open quotation closes later on the same line
+// within the window starting at j.
+func quoteClosesAhead(w []byte, j int) bool {
+	for j < len(w) {
+		r, n := utf8.DecodeRune(w[j:])
+		switch {
+		case lineBreak(r):
+			return false
+		case r == '»' || r == '”':
+			return true
+		case r == '"':
+			if p := lastRune(w, j); !unicode.IsSpace(p) {
+				return true
+			}
+		}
+		j += n
+	}
+	return false
+}
+
+// glued decides a terminator run at w[i] followed without white space by w[k].
+func (sc *scanner) glued(w []byte, i, k int, ru run) bool {
+	nx, _ := utf8.DecodeRune(w[k:])
+	if continuesClause(nx) || inURL(w, i) {
+		return false
+	}
+	if (ru.ellipsis || ru.dots == 2) && !ru.final {
+		return false // "كان...ثم" "كان..ثم"
+	}
+	prev := lastRune(w, i)
+	if ru.final {
+		// "بالتعادل؟وسيلتقي", but not "Yahoo!News"
+		return !(isLatinLetter(nx) || isDigit(nx)) || !(isLatinLetter(prev) || isDigit(prev))
+	}
+	// A single full stop with a letter, digit or quote right after it.
+	switch {
+	case isDigit(prev) && isDigit(nx), // 3.5, 12.08.2014, 2.1.3
+		(isLatinLetter(prev) || isDigit(prev)) && (isLatinLetter(nx) || isDigit(nx)): // example.com, a.m
+		return false
+	}
+	var buf [maxKeyBytes + utf8.UTFMax]byte
+	key, ok := tokenKey(buf[:0], w, i)
+	if ok && (abbreviations.has(key) || singleLetter(key) || initialism(key)) {
+		return false // أ.د  ص.ب
+	}
+	// بالتعادل.وسيلتقي : a missing space after a full stop.
+	return arabic.IsArabicLetter(nx) || opener(nx)
+}
+
+// inURL reports whether the token around w[i] is a URL or an e-mail address.
+func inURL(w []byte, i int) bool {
+	s := tokenStart(w, i)
+	e := i
+	for e < len(w) {
+		r, n := utf8.DecodeRune(w[e:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		e += n
+	}
+	tok := w[s:e]
+	return containsFold(tok, "://") || containsFold(tok, "www.") || containsByte(tok, '@')
+}
+
+func containsByte(b []byte, c byte) bool {
+	for _, x := range b {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether b contains the lower-case ASCII string s, ignoring case.
+func containsFold(b []byte, s string) bool {
+outer:
+	for i := 0; i+len(s) <= len(b); i++ {
+		for j := 0; j < len(s); j++ {
+			c := b[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != s[j] {
+				continue outer
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// tokenStart returns the start of the white-space delimited token that ends at w[i].
+func tokenStart(w []byte, i int) int {
+	for i > 0 {
+		r, n := utf8.DecodeLastRune(w[:i])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i -= n
+	}
+	return i
+}
+
+// tokenKey appends the folded key of the token ending at w[i], without its opening
+// quotes or brackets.
+func tokenKey(dst, w []byte, i int) ([]byte, bool) {
+	s := tokenStart(w, i)
+	for s < i {
+		r, n := utf8.DecodeRune(w[s:])
+		if !opener(r) && !ignorable(r) {
+			break
+		}
+		s += n
+	}
+	return appendKey(dst, w[s:i])
+}
+
+// nextKey returns the folded key of the word starting at w[j], without trailing
+// punctuation.
+func nextKey(w []byte, j int) []byte {
+	e := j
+	for e < len(w) {
+		r, n := utf8.DecodeRune(w[e:])
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || ignorable(r) || unicode.Is(unicode.Mn, r)) {
+			break
+		}
+		e += n
+	}
+	key, _ := appendKey(make([]byte, 0, maxKeyBytes+utf8.UTFMax), w[j:e])
+	return key
+}
+
+// dotEnds decides a single full stop at w[i] followed by white space and then by the
+// word at w[j]: it ends the sentence unless the token before it is an abbreviation, an
+// initial, a list number or an era marker followed by more of the date.
+func (sc *scanner) dotEnds(w []byte, i, j int, ctx *context) bool {
+	var buf [maxKeyBytes + utf8.UTFMax]byte
+	key, ok := tokenKey(buf[:0], w, i)
+	if !ok || len(key) == 0 {
+		return true
+	}
+	atLineStart := ctx.lineStart && tokenStart(w, i) == 0
+	num, rest := splitNumber(key)
+	switch {
+	case len(num) > 0 && len(rest) == 0:
+		return !atLineStart // "1." numbers a list item
+	case len(num) > 0 && eraMarkers.has(rest), eraMarkers.has(key) && numberBefore(w, tokenStart(w, i)):
+		return !continuesDate(w, j)
+	case singleLetter(key):
+		return functionWordNext(w, j) // an initial stands before a name: "أحمد ز. أمين"
+	case abbreviations.has(key), initialism(key):
+		return false
+	case atLineStart && roman(key):
+		return false
+	}
+	return true
+}
+
+// functionWordNext reports whether the word at w[j] is a conjunction-prefixed function
+// word ("وكان" "فقد"), which no name is: "حصل على تقدير أ. وكان سعيدا" ends at "أ.".
+func functionWordNext(w []byte, j int) bool {
+	key := nextKey(w, j)
+	r, _ := utf8.DecodeRune(key)
+	return (r == 'و' || r == 'ف') && arabic.IsStopword(string(key))
+}
+
+// splitNumber splits a key into a leading number (digits with inner . , / : -) and the
+// rest.
+func splitNumber(key []byte) (num, rest []byte) {
+	i, digits := 0, false
+	for i < len(key) {
+		r, n := utf8.DecodeRune(key[i:])
+		switch {
+		case isDigit(r):
+			digits = true
+		case digits && (r == '.' || r == ',' || r == '/' || r == ':' || r == '-' || r == '٫' || r == '٬'):
+		default:
+			if !digits {
+				return nil, key
+			}
+			return key[:i], key[i:]
+		}
+		i += n
+	}
+	if !digits {
+		return nil, key
+	}
+	return key, nil
+}
+
+// numberBefore reports whether the token before position s ends with a digit.
+func numberBefore(w []byte, s int) bool {
+	e := trimEnd(w, s)
+	return e < s && isDigit(lastRune(w, e))
+}
+
+// continuesDate reports whether the word at w[j] carries a date on after an era marker.
+func continuesDate(w []byte, j int) bool {
+	r, _ := utf8.DecodeRune(w[j:])
+	if isDigit(r) || r == '-' || r == '–' || r == '/' || r == '(' {
+		return true
+	}
+	return dateContinuations.has(nextKey(w, j))
+}
+
+// singleLetter reports a key of one letter: an initial ("ز." "F.").
+func singleLetter(key []byte) bool {
+	r, n := utf8.DecodeRune(key)
+	return n == len(key) && unicode.IsLetter(r)
+}
+
+// initialism reports keys made of one- or two-letter groups joined by full stops:
+// "ا.د" "ص.ب" "u.s" "e.g".
+func initialism(key []byte) bool {
+	letters, groups := 0, 1
+	for i := 0; i < len(key); {
+		r, n := utf8.DecodeRune(key[i:])
+		i += n
+		switch {
+		case r == '.':
+			if letters == 0 {
+				return false
+			}
+			letters = 0
+			groups++
+		case unicode.IsLetter(r):
+			letters++
+			if letters > 2 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return groups >= 2 && letters > 0
+}
+
+// roman reports a small Roman numeral ("iv"), numbering a list item at a line start.
+func roman(key []byte) bool {
+	if len(key) == 0 || len(key) > 6 {
+		return false
+	}
+	for _, c := range key {
+		if c != 'i' && c != 'v' && c != 'x' {
+			return false
+		}
+	}
+	return true
+}
+
+// colon decides a colon at w[i]. In clause mode every colon followed by white space
+// ends a segment, except between digits ("05:01"). By default only a short heading label
+// at the start of a line that introduces a question does ("سؤال وجواب: ماذا حدث ...؟"),
+// never a quotation ("وقال المتحدث: هل ...").
+func (sc *scanner) colon(w []byte, i int, ctx *context) bool {
+	k := skipIgnorable(w, i+1)
+	if k < len(w) {
+		if r, _ := utf8.DecodeRune(w[k:]); !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	if sc.clauses {
+		return true
+	}
+	if !ctx.lineStart || ctx.quotes > 0 || k == len(w) {
+		return false
+	}
+	words := countWords(w[:i], maxLabelWords+1)
+	if words == 0 || words > maxLabelWords {
+		return false
+	}
+	if speechVerbs.has(nextKey(w, 0)) {
+		return false
+	}
+	j := k
+	for j < len(w) {
+		r, n := utf8.DecodeRune(w[j:])
+		if lineBreak(r) || !unicode.IsSpace(r) {
+			break
+		}
+		j += n
+	}
+	return j < len(w) && questionWords.has(nextKey(w, j))
+}
+
+// clauseComma decides an Arabic comma at w[i] in clause mode: it ends a clause when at
+// least minClauseWords words stand on each side of it, up to the nearest punctuation.
+func clauseComma(w []byte, i int) bool {
+	if countWords(w[:i], minClauseWords) < minClauseWords {
+		return false
+	}
+	e := i + len("،")
+	for e < len(w) {
+		r, n := utf8.DecodeRune(w[e:])
+		if r == '،' || r == ':' || r == '.' || r == '!' || r == '?' || r == '؟' || r == '؛' || r == ';' || lineBreak(r) {
+			break
+		}
+		e += n
+	}
+	return countWords(w[i+len("،"):e], minClauseWords) >= minClauseWords
+}
+
+// countWords counts the white-space separated words in b that hold a letter or digit,
+// stopping at limit.
+func countWords(b []byte, limit int) int {
+	words, inWord, wordy := 0, false, false
+	for i := 0; i < len(b) && words < limit; {
+		r, n := utf8.DecodeRune(b[i:])
+		i += n
+		if unicode.IsSpace(r) {
+			if inWord && wordy {
+				words++
+			}
+			inWord, wordy = false, false
+			continue
+		}
+		inWord = true
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			wordy = true
+		}
+	}
+	if inWord && wordy && words < limit {
+		words++
+	}
+	return words
+}

@@ -1,0 +1,162 @@
+package segment
+
+import (
+	"errors"
+	"io"
+)
+
+// DefaultMaxSentenceBytes is the length at which a sentence without a boundary is cut
+// when Options.MaxSentenceBytes is zero.
+const DefaultMaxSentenceBytes = 2000
+
+// Sentence is one sentence of the input.
+type Sentence struct {
+	// Text is the sentence, without leading or trailing white space.
+	Text string `json:"text"`
+	// Start and End are byte offsets into the input: input[Start:End] == Text.
+	Start int `json:"start"`
+	End   int `json:"end"`
+	// Paragraph numbers the paragraphs from 1; a blank line starts a new one.
+	Paragraph int `json:"paragraph"`
+	// Forced is set when the sentence found no boundary within MaxSentenceBytes and was
+	// cut at the last white space before the limit.
+	Forced bool `json:"forced,omitempty"`
+}
+
+// Options tune segmentation. The zero value is the default.
+type Options struct {
+	// Clauses also splits after a colon followed by white space, and after an Arabic
+	// comma "،" with at least three words on each side, for machine translation and
+	// subtitles. Off by default.
+	Clauses bool
+	// MaxSentenceBytes cuts a sentence that finds no boundary within this many bytes
+	// (see Sentence.Forced); it bounds the Reader's memory. Zero means
+	// DefaultMaxSentenceBytes, a negative value means no limit.
+	MaxSentenceBytes int
+}
+
+// Split splits text into sentences with the default options.
+func Split(text string) []Sentence {
+	return SplitWith(text, Options{})
+}
+
+// SplitWith splits text into sentences. The Text of each sentence is a substring of
+// text, so splitting allocates only the slice of sentences.
+func SplitWith(text string, opts Options) []Sentence {
+	data := []byte(text) // scanned as bytes; Text is sliced from text itself
+	sc := newScanner(opts)
+	var out []Sentence
+	for pos := 0; ; {
+		n, _ := sc.skipGap(data[pos:], true)
+		pos += n
+		if pos == len(data) {
+			return out
+		}
+		end, forced, _ := sc.sentence(data[pos:], true)
+		out = append(out, Sentence{
+			Text: text[pos : pos+end], Start: pos, End: pos + end,
+			Paragraph: sc.startSentence(), Forced: forced,
+		})
+		pos += end
+	}
+}
+
+// readSize is the Reader's minimum read; its buffer grows beyond it only for sentences
+// and look-ahead that do not fit.
+const readSize = 64 << 10
+
+// Reader reads sentences from an io.Reader. Its memory is bounded by the longest
+// sentence (at most MaxSentenceBytes) plus a small read buffer, not by the input; it
+// finds the same sentences as SplitWith on the whole input.
+type Reader struct {
+	src    io.Reader
+	sc     scanner
+	buf    []byte
+	lo, hi int // buf[lo:hi] holds unread input
+	off    int // input offset of buf[lo]
+	eof    bool
+	err    error
+	cur    Sentence
+}
+
+// FromReader returns a Reader over r. The input must be UTF-8 (decode legacy
+// encodings first); offsets count bytes of it.
+func FromReader(r io.Reader, opts Options) *Reader {
+	return &Reader{src: r, sc: newScanner(opts)}
+}
+
+// Next advances to the next sentence and reports whether there is one. It returns
+// false at the end of the input or on a read error (see Err).
+func (r *Reader) Next() bool {
+	for r.err == nil {
+		n, more := r.sc.skipGap(r.buf[r.lo:r.hi], r.eof)
+		r.advance(n)
+		if more {
+			r.fill()
+			continue
+		}
+		if r.lo == r.hi {
+			return false
+		}
+		end, forced, more := r.sc.sentence(r.buf[r.lo:r.hi], r.eof)
+		if more {
+			r.fill()
+			continue
+		}
+		r.cur = Sentence{
+			Text: string(r.buf[r.lo : r.lo+end]), Start: r.off, End: r.off + end,
+			Paragraph: r.sc.startSentence(), Forced: forced,
+		}
+		r.advance(end)
+		return true
+	}
+	return false
+}
+
+// Sentence returns the current sentence.
+func (r *Reader) Sentence() Sentence { return r.cur }
+
+// Err returns the first read error, or nil at a clean end of input.
+func (r *Reader) Err() error { return r.err }
+
+func (r *Reader) advance(n int) {
+	r.lo += n
+	r.off += n
+}
+
+// errNoProgress is returned when the source keeps returning no data and no error.
+var errNoProgress = errors.New("segment: reader returned no data 100 times in a row")
+
+// fill reads more input after moving the unread part to the front of the buffer; the
+// buffer doubles when the unread part fills it, so re-scanning a long sentence after
+// each read costs amortised linear time.
+func (r *Reader) fill() {
+	if r.eof {
+		return
+	}
+	if r.lo > 0 {
+		r.hi = copy(r.buf, r.buf[r.lo:r.hi])
+		r.lo = 0
+	}
+	if len(r.buf)-r.hi < readSize/2 {
+		grown := make([]byte, max(2*len(r.buf), readSize))
+		copy(grown, r.buf[:r.hi])
+		r.buf = grown
+	}
+	for tries := 0; tries < 100; tries++ {
+		n, err := r.src.Read(r.buf[r.hi:])
+		r.hi += n
+		if err == io.EOF {
+			r.eof = true
+			return
+		}
+		if err != nil {
+			r.err = err
+			return
+		}
+		if n > 0 {
+			return
+		}
+	}
+	r.err = errNoProgress
+}
