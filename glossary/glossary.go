@@ -1,0 +1,635 @@
+package glossary
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/arprep/arprep/arabic"
+	"github.com/arprep/arprep/segment"
+)
+
+// Doc is one input document.
+type Doc struct {
+	Name string // file name shown in per-file counts and locations
+	Text string
+}
+
+// Sentence is a sentence of a document as byte offsets into its text.
+type Sentence struct{ Start, End int }
+
+// Name is a named entity found by a tagger: text[Start:End], Type one of PERS, LOC, ORG, MISC.
+type Name struct {
+	Start, End int
+	Type       string
+}
+
+// Background weighs words by how specific they are to a text: IDF returns the inverse
+// document frequency of a word (an arabic.Stem of a normalised word), larger for rarer words.
+// *idf.Model satisfies it.
+type Background interface {
+	IDF(term string) float64
+}
+
+// Options controls Build. The zero value is usable: no names, segment.Split sentences,
+// automatic minimum frequency, every entry.
+type Options struct {
+	// Sentences splits a document into sentences. Nil means segment.Split.
+	Sentences func(text string) []Sentence
+	// Names tags named entities (entity.Tagger.Tag in the command). Nil means terms only.
+	Names func(text string) []Name
+	// Background, when not nil, multiplies scores by the mean IDF of an entry's words.
+	Background Background
+	// MinFreq drops entries seen fewer times. 0 means automatic: names are kept from one
+	// occurrence, terms from two.
+	MinFreq int
+	// Top keeps the best N entries (0: all).
+	Top int
+	// MaxWords is the longest term in words (0: 4). Names may be longer.
+	MaxWords int
+}
+
+// Kinds of entry besides the entity types PERS, LOC, ORG and MISC.
+const KindTerm = "term"
+
+// Form is one surface spelling of an entry and how often it occurred.
+type Form struct {
+	Text  string `json:"text"`
+	Count int    `json:"count"`
+}
+
+// FileCount is how often an entry occurred in one input.
+type FileCount struct {
+	Name  string `json:"file"`
+	Count int    `json:"count"`
+}
+
+// Entry is one glossary term with its spellings, counts and a suggested translation.
+type Entry struct {
+	Term      string      `json:"term"`      // canonical form: the most frequent spelling
+	Forms     []Form      `json:"forms"`     // every spelling, canonical first, then by count
+	Frequency int         `json:"frequency"` // occurrences over all inputs
+	Files     []FileCount `json:"files"`     // per-input counts, in input order
+	Kind      string      `json:"kind"`      // PERS, LOC, ORG, MISC or term
+	Score     float64     `json:"score"`     // ranking score (C-value, × IDF with a background)
+	// FirstFile and FirstSentence locate the first occurrence: the input's name and the
+	// 1-based sentence number within it; Context is that sentence.
+	FirstFile     string `json:"first_file"`
+	FirstSentence int    `json:"first_sentence"`
+	Context       string `json:"context"`
+	// Target is a suggested translation (empty when none is known) and TargetSource says
+	// where it comes from; every target is a suggestion for a translator to check.
+	Target       string `json:"target,omitempty"`
+	TargetSource string `json:"target_source,omitempty"`
+	Key          string `json:"-"`
+}
+
+// Variants returns the spellings other than the canonical one.
+func (e *Entry) Variants() []Form {
+	if len(e.Forms) <= 1 {
+		return nil
+	}
+	return e.Forms[1:]
+}
+
+// Build extracts, merges, scores and ranks the glossary of docs, best entry first.
+func Build(docs []Doc, opts Options) []Entry {
+	maxWords := opts.MaxWords
+	if maxWords <= 0 {
+		maxWords = 4
+	}
+	c := newCollector(len(docs))
+	for di, d := range docs {
+		c.addDoc(di, d, opts, maxWords)
+	}
+	groups := c.mergeVariants()
+	entries := c.entries(groups, docs, opts)
+	return entries
+}
+
+// occurrence is one place a candidate occurs.
+type occurrence struct {
+	doc, sent  int
+	start, end int // byte span in the document
+	from, to   int // token span in the document
+	surface    string
+	nameType   string // entity type when a tagger found it here
+	sentStart  int
+	sentEnd    int
+}
+
+type candidate struct {
+	key   string
+	words int
+	occs  []occurrence
+	seen  map[[3]int]int // (doc, start, end) → index in occs
+	named bool
+}
+
+type collector struct {
+	cands map[string]*candidate
+	order []string // keys in first-seen order
+	docs  int
+}
+
+func newCollector(ndocs int) *collector {
+	return &collector{cands: map[string]*candidate{}, docs: ndocs}
+}
+
+// word is an analysed token.
+type word struct {
+	tok     arabic.Token
+	key     string // arabic.Key
+	stop    bool
+	clitic  bool   // carries a proclitic
+	display string // the surface with proclitics removed (for the first word of a candidate)
+	content bool   // an Arabic content word that may be part of a term
+}
+
+func analyse(text string) []word {
+	toks := arabic.Tokens(text)
+	ws := make([]word, len(toks))
+	for i, t := range toks {
+		w := word{tok: t}
+		if t.Kind == arabic.Word {
+			norm := arabic.Normalize(t.Text)
+			w.key = arabic.Key(t.Text)
+			w.stop = arabic.IsStopword(norm) || arabic.IsStopword(w.key)
+			stripped := arabic.StripProclitics(norm)
+			w.clitic = stripped != norm
+			w.display = cleanSurface(t.Text)
+			if w.clitic {
+				w.display = stripSurface(w.display, norm, stripped)
+			}
+			w.content = !w.stop && utf8.RuneCountInString(w.key) >= 2
+		} else {
+			w.key = t.Text
+		}
+		ws[i] = w
+	}
+	return ws
+}
+
+// cleanSurface removes tatweel and invisible controls from a word for display; diacritics
+// stay, since they are part of how the text spells the word.
+func cleanSurface(s string) string {
+	return arabic.NormalizeFolds(s, arabic.Tatweel|arabic.Bidi)
+}
+
+// stripSurface removes from the displayed word raw the proclitics that took norm (its
+// normalised form) to stripped, keeping the letters of the rest as written. The letters of a
+// word map one to one onto its normalised letters; marks and controls are skipped.
+func stripSurface(raw, norm, stripped string) string {
+	// The common suffix of norm and stripped is the kept part; stripped may begin with an
+	// extra alef that the clitic ل had elided (للكويت → الكويت).
+	common := 0
+	for common < len(norm) && common < len(stripped) {
+		r1, n1 := utf8.DecodeLastRuneInString(norm[:len(norm)-common])
+		r2, _ := utf8.DecodeLastRuneInString(stripped[:len(stripped)-common])
+		if r1 != r2 {
+			break
+		}
+		common += n1
+	}
+	removed := utf8.RuneCountInString(norm[:len(norm)-common])
+	extra := stripped[:len(stripped)-common]
+	// Skip `removed` letters of raw.
+	i := 0
+	for i < len(raw) && removed > 0 {
+		r, size := utf8.DecodeRuneInString(raw[i:])
+		if arabic.NormalizeFolds(string(r), arabic.MatchFolds) != "" {
+			removed--
+		}
+		i += size
+	}
+	// Marks that belonged to the last removed letter.
+	for i < len(raw) {
+		r, size := utf8.DecodeRuneInString(raw[i:])
+		if arabic.NormalizeFolds(string(r), arabic.MatchFolds) != "" {
+			break
+		}
+		i += size
+	}
+	rest := raw[i:]
+	if rest == "" {
+		return raw
+	}
+	return extra + rest
+}
+
+func (c *collector) add(key string, words int, o occurrence, named bool) {
+	cd := c.cands[key]
+	if cd == nil {
+		cd = &candidate{key: key, words: words, seen: map[[3]int]int{}}
+		c.cands[key] = cd
+		c.order = append(c.order, key)
+	}
+	pos := [3]int{o.doc, o.start, o.end}
+	if i, ok := cd.seen[pos]; ok {
+		if o.nameType != "" {
+			cd.occs[i].nameType = o.nameType
+		}
+	} else {
+		cd.seen[pos] = len(cd.occs)
+		cd.occs = append(cd.occs, o)
+	}
+	if named {
+		cd.named = true
+	}
+}
+
+func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
+	text := d.Text
+	var sents []Sentence
+	if opts.Sentences != nil {
+		sents = opts.Sentences(text)
+	} else {
+		sents = segmentSentences(text)
+	}
+	ws := analyse(text)
+	sentOf := func(off int) int {
+		i := sort.Search(len(sents), func(i int) bool { return sents[i].End > off })
+		if i == len(sents) {
+			return len(sents) - 1
+		}
+		return i
+	}
+	mkOcc := func(from, to int) occurrence {
+		start, end := ws[from].tok.Start, ws[to-1].tok.End
+		var b strings.Builder
+		b.WriteString(ws[from].display)
+		for k := from + 1; k < to; k++ {
+			b.WriteByte(' ')
+			b.WriteString(cleanSurface(ws[k].tok.Text))
+		}
+		s := sentOf(start)
+		o := occurrence{doc: di, sent: s, start: start, end: end, from: from, to: to, surface: b.String()}
+		if s >= 0 {
+			o.sentStart, o.sentEnd = sents[s].Start, sents[s].End
+		}
+		return o
+	}
+	keyOf := func(from, to int) string {
+		parts := make([]string, 0, to-from)
+		for k := from; k < to; k++ {
+			parts = append(parts, ws[k].key)
+		}
+		return strings.Join(parts, " ")
+	}
+	// Terms: n-grams of runs of content words.
+	runStart := 0
+	for i := 0; i <= len(ws); i++ {
+		boundary := i == len(ws) || !ws[i].content || (i > runStart && ws[i].clitic) ||
+			(i > runStart && sentOf(ws[i].tok.Start) != sentOf(ws[i-1].tok.Start))
+		if !boundary {
+			continue
+		}
+		for a := runStart; a < i; a++ {
+			for b := a + 1; b <= i && b-a <= maxWords; b++ {
+				c.add(keyOf(a, b), b-a, mkOcc(a, b), false)
+			}
+		}
+		runStart = i
+		if i < len(ws) && !ws[i].content {
+			runStart = i + 1
+		}
+	}
+	// Names from the tagger.
+	if opts.Names == nil {
+		return
+	}
+	for _, n := range opts.Names(text) {
+		from := sort.Search(len(ws), func(k int) bool { return ws[k].tok.End > n.Start })
+		to := from
+		for to < len(ws) && ws[to].tok.Start < n.End {
+			to++
+		}
+		// Trim function words and punctuation at the edges.
+		for from < to && !ws[from].content {
+			from++
+		}
+		for to > from && !ws[to-1].content {
+			to--
+		}
+		if from >= to || to-from > maxNameWords {
+			continue
+		}
+		o := mkOcc(from, to)
+		o.nameType = n.Type
+		c.add(keyOf(from, to), to-from, o, true)
+	}
+}
+
+func segmentSentences(text string) []Sentence {
+	ss := segment.Split(text)
+	out := make([]Sentence, len(ss))
+	for i, s := range ss {
+		out[i] = Sentence{s.Start, s.End}
+	}
+	return out
+}
+
+// mergeVariants groups keys whose words are pairwise close spellings; it returns, for each
+// key, the key of its group (the key seen first).
+func (c *collector) mergeVariants() map[string]string {
+	group := make(map[string]string, len(c.cands))
+	// Block by the consonant skeleton of every word so only plausible pairs are compared.
+	blocks := map[string][]string{}
+	for _, k := range c.order {
+		group[k] = k
+		sk := skeletonKey(k)
+		blocks[sk] = append(blocks[sk], k)
+	}
+	for _, keys := range blocks {
+		for i := 1; i < len(keys); i++ {
+			for j := 0; j < i; j++ {
+				if group[keys[j]] != keys[j] {
+					continue // compare with group heads only
+				}
+				if closeKeys(keys[i], keys[j]) {
+					group[keys[i]] = keys[j]
+					break
+				}
+			}
+		}
+	}
+	return group
+}
+
+// closeKeys reports whether two multi-word keys are spelling variants word by word.
+func closeKeys(a, b string) bool {
+	wa, wb := strings.Split(a, " "), strings.Split(b, " ")
+	if len(wa) != len(wb) {
+		return false
+	}
+	for i := range wa {
+		if wa[i] != wb[i] && !closeWords(wa[i], wb[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// closeWords is arabic.Variant with a guard against merging a word with a suffixed form of
+// itself: both must begin with the same letter and end with the same two letters, so that
+// فلسطين/فلسطيني, مسؤول/مسؤولي and السياسة/السياسية (a nisba ي before ة) stay apart while
+// أمريكا/أميركا merge.
+func closeWords(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < 2 || len(rb) < 2 || ra[0] != rb[0] ||
+		ra[len(ra)-1] != rb[len(rb)-1] || ra[len(ra)-2] != rb[len(rb)-2] {
+		return false
+	}
+	return arabic.Variant(a, b)
+}
+
+func skeletonKey(k string) string {
+	var b strings.Builder
+	for _, r := range k {
+		switch r {
+		case 'ا', 'و', 'ي', 'ء', 'ئ', 'ؤ':
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// group is the merged data of one entry before scoring.
+type groupData struct {
+	key   string
+	words int
+	occs  []occurrence
+	named bool
+}
+
+func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options) []Entry {
+	groups := map[string]*groupData{}
+	var order []string
+	for _, k := range c.order {
+		cd := c.cands[k]
+		gk := groupOf[k]
+		g := groups[gk]
+		if g == nil {
+			g = &groupData{key: gk, words: cd.words}
+			groups[gk] = g
+			order = append(order, gk)
+		}
+		g.occs = append(g.occs, cd.occs...)
+		g.named = g.named || cd.named
+	}
+	// Longest first, so that the occurrences kept entries cover are known before the entries
+	// nested in them are scored.
+	sort.SliceStable(order, func(i, j int) bool { return groups[order[i]].words > groups[order[j]].words })
+	covers := make([]map[int]int, len(docs)) // token start → furthest token end of a kept entry
+	for i := range covers {
+		covers[i] = map[int]int{}
+	}
+	covered := func(o occurrence) bool {
+		for s := o.from; s >= 0 && s >= o.from-maxNameWords; s-- {
+			if end, ok := covers[o.doc][s]; ok && end >= o.to && (s < o.from || end > o.to) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []Entry
+	for _, gk := range order {
+		g := groups[gk]
+		e := buildEntry(g, docs)
+		min := opts.MinFreq
+		if min <= 0 {
+			min = 2
+			if e.Kind != KindTerm {
+				min = 1
+			}
+		}
+		if e.Frequency < min || (e.Kind == KindTerm && !nominal(e.Term)) {
+			continue
+		}
+		// Termhood: a term is scored by the occurrences that are not part of a longer kept
+		// entry (a C-value variant counted per occurrence); a name by all of them.
+		f := float64(e.Frequency)
+		if e.Kind == KindTerm {
+			free := 0
+			for _, o := range g.occs {
+				if !covered(o) {
+					free++
+				}
+			}
+			f = float64(free)
+		}
+		e.Score = math.Log2(float64(g.words)+1) * f
+		if opts.Background != nil {
+			e.Score *= meanIDF(e.Term, opts.Background)
+		}
+		if e.Score <= 0 {
+			continue
+		}
+		for _, o := range g.occs {
+			if end, ok := covers[o.doc][o.from]; !ok || o.to > end {
+				covers[o.doc][o.from] = o.to
+			}
+		}
+		e.Target, e.TargetSource = Suggest(e.Term, e.Kind)
+		out = append(out, e)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		if out[i].Frequency != out[j].Frequency {
+			return out[i].Frequency > out[j].Frequency
+		}
+		return out[i].FirstFile == out[j].FirstFile && out[i].FirstSentence < out[j].FirstSentence
+	})
+	if opts.Top > 0 && len(out) > opts.Top {
+		out = out[:opts.Top]
+	}
+	return out
+}
+
+// maxNameWords is the longest name taken from the tagger.
+const maxNameWords = 8
+
+// nominal reports whether a term has the shape of an Arabic definite noun phrase: its last
+// word carries the article, and no word without the article follows one with it (an
+// annexation chain رئيس هيئة الأركان, then agreeing adjectives المشتركة). This drops verbs
+// and fragments that run across phrase edges (الأركان بحث, قام رئيس); names come from the
+// tagger and are not held to it.
+func nominal(term string) bool {
+	seenDefinite := false
+	for _, w := range strings.Fields(term) {
+		def := definite(w)
+		if seenDefinite && !def {
+			return false
+		}
+		seenDefinite = seenDefinite || def
+	}
+	return seenDefinite && definite(lastField(term))
+}
+
+func definite(w string) bool {
+	n := arabic.Normalize(w)
+	return strings.HasPrefix(n, "ال") && utf8.RuneCountInString(n) > 3
+}
+
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+func meanIDF(term string, bg Background) float64 {
+	var sum float64
+	n := 0
+	for _, t := range arabic.Tokens(term) {
+		if t.Kind != arabic.Word {
+			continue
+		}
+		sum += bg.IDF(arabic.Stem(arabic.Normalize(t.Text)))
+		n++
+	}
+	if n == 0 {
+		return 1
+	}
+	return sum / float64(n)
+}
+
+// buildEntry turns a group's occurrences into an entry: spellings with counts, per-file
+// counts, kind, first occurrence.
+func buildEntry(g *groupData, docs []Doc) Entry {
+	sort.SliceStable(g.occs, func(i, j int) bool {
+		if g.occs[i].doc != g.occs[j].doc {
+			return g.occs[i].doc < g.occs[j].doc
+		}
+		return g.occs[i].start < g.occs[j].start
+	})
+	e := Entry{Key: g.key, Frequency: len(g.occs), Kind: KindTerm}
+	formIdx := map[string]int{}
+	fileIdx := map[int]int{}
+	types := map[string]int{}
+	for _, o := range g.occs {
+		if i, ok := formIdx[o.surface]; ok {
+			e.Forms[i].Count++
+		} else {
+			formIdx[o.surface] = len(e.Forms)
+			e.Forms = append(e.Forms, Form{o.surface, 1})
+		}
+		if i, ok := fileIdx[o.doc]; ok {
+			e.Files[i].Count++
+		} else {
+			fileIdx[o.doc] = len(e.Files)
+			e.Files = append(e.Files, FileCount{docs[o.doc].Name, 1})
+		}
+		if o.nameType != "" {
+			types[o.nameType]++
+		}
+	}
+	// Canonical first (most frequent, earliest on a tie), then by count.
+	sort.SliceStable(e.Forms, func(i, j int) bool { return e.Forms[i].Count > e.Forms[j].Count })
+	preferHouseSpelling(e.Forms, docs)
+	e.Term = e.Forms[0].Text
+	// Kind: the entity type most often tagged, when the tagger named it at least once for
+	// every three occurrences.
+	tagged, best := 0, ""
+	for _, t := range []string{"PERS", "LOC", "ORG", "MISC"} {
+		tagged += types[t]
+		if best == "" || types[t] > types[best] {
+			best = t
+		}
+	}
+	if tagged > 0 && 3*tagged >= len(g.occs) {
+		e.Kind = best
+	}
+	first := g.occs[0]
+	e.FirstFile = docs[first.doc].Name
+	e.FirstSentence = first.sent + 1
+	if first.sent >= 0 {
+		e.Context = collapseSpace(docs[first.doc].Text[first.sentStart:first.sentEnd])
+	}
+	return e
+}
+
+// preferHouseSpelling breaks a tie between the most frequent spellings by the spelling the
+// documents use elsewhere: the tied form whose words (less their last letter, so that
+// أمريكا is found in الأمريكية) occur most often in the text comes first. Without a
+// difference the earliest form stays first.
+func preferHouseSpelling(forms []Form, docs []Doc) {
+	tied := 1
+	for tied < len(forms) && forms[tied].Count == forms[0].Count {
+		tied++
+	}
+	if tied == 1 {
+		return
+	}
+	best, bestN := 0, -1
+	for i := 0; i < tied; i++ {
+		n := 0
+		for _, w := range strings.Fields(forms[i].Text) {
+			r := []rune(w)
+			if len(r) >= 4 {
+				w = string(r[:len(r)-1])
+			}
+			for _, d := range docs {
+				n += strings.Count(d.Text, w)
+			}
+		}
+		if n > bestN {
+			best, bestN = i, n
+		}
+	}
+	if best != 0 {
+		f := forms[best]
+		copy(forms[1:best+1], forms[:best])
+		forms[0] = f
+	}
+}
+
+// collapseSpace turns runs of white space (including line breaks) into single spaces.
+func collapseSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -1,0 +1,252 @@
+package glossary
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/arprep/arprep/arabic"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+// Where a suggested target comes from.
+const (
+	SourceCLDR     = "suggestion: CLDR English name"
+	SourceRomanize = "suggestion: romanisation (simplified ALA-LC)"
+)
+
+// Suggest returns a suggested English target for a term of the given kind and where it comes
+// from, or two empty strings. Countries, regions and languages get their English CLDR name
+// when the term's key (arabic.Key of each word: no article, no clitics, folded spelling)
+// equals the key of their Arabic CLDR name, so الكويت, كويت and للكويت all give "Kuwait".
+// Person names (kind PERS) are romanised with Romanize.
+func Suggest(term, kind string) (target, source string) {
+	if kind == "PERS" {
+		if r := Romanize(term); r != "" {
+			return r, SourceRomanize
+		}
+		return "", ""
+	}
+	if name, ok := cldrNames()[termKey(term)]; ok {
+		return name, SourceCLDR
+	}
+	return "", ""
+}
+
+// termKey is the key of a phrase: the arabic.Key of each word, space-separated.
+func termKey(s string) string {
+	var parts []string
+	for _, t := range arabic.Tokens(s) {
+		if t.Kind == arabic.Word {
+			parts = append(parts, arabic.Key(t.Text))
+		} else if t.Kind != arabic.Punct {
+			parts = append(parts, arabic.Normalize(t.Text))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+var (
+	cldrOnce sync.Once
+	cldrMap  map[string]string
+)
+
+// cldrNames maps the key of every Arabic CLDR name of a country, region or language to its
+// English name. Countries come first, so when two names share a key the country wins.
+func cldrNames() map[string]string {
+	cldrOnce.Do(func() {
+		cldrMap = map[string]string{}
+		arR, enR := display.Arabic.Regions(), display.English.Regions()
+		add := func(ar, en string) {
+			if ar == "" || en == "" {
+				return
+			}
+			k := termKey(ar)
+			if _, dup := cldrMap[k]; !dup && k != "" {
+				cldrMap[k] = en
+			}
+		}
+		var groups []language.Region
+		for a := 'A'; a <= 'Z'; a++ {
+			for b := 'A'; b <= 'Z'; b++ {
+				r, err := language.ParseRegion(string([]rune{a, b}))
+				if err != nil || !r.IsCountry() {
+					continue
+				}
+				add(arR.Name(r), enR.Name(r))
+			}
+		}
+		for n := 1; n < 1000; n++ {
+			r, err := language.ParseRegion(fmt.Sprintf("%03d", n))
+			if err == nil && r.IsGroup() {
+				groups = append(groups, r)
+			}
+		}
+		for _, r := range groups {
+			add(arR.Name(r), enR.Name(r))
+		}
+		arL, enL := display.Arabic.Languages(), display.English.Languages()
+		for a := 'a'; a <= 'z'; a++ {
+			for b := 'a'; b <= 'z'; b++ {
+				base, err := language.ParseBase(string([]rune{a, b}))
+				if err != nil {
+					continue
+				}
+				add(arL.Name(base), enL.Name(base))
+			}
+		}
+	})
+	return cldrMap
+}
+
+// Romanize writes an Arabic name in Latin letters with a simplified ALA-LC scheme: the
+// ALA-LC consonants without underdots (ح h, خ kh, ص s, ض d, ط t, ظ z, ث th, ذ dh, ش sh, غ gh,
+// ق q), ع as ʻ and a medial hamza as ʼ (an initial hamza is not written), long vowels without
+// macrons (ا ى a, و u, ي i), short vowels and shadda from diacritics when the text has them,
+// ة as "ah", the article as "al-" without assimilation, الله as Allah, and each name part
+// capitalised. Unvocalised text has no short vowels, so the result is a starting point for a
+// translator, never a checked spelling. Words not in Arabic script are kept as they are.
+func Romanize(name string) string {
+	var parts []string
+	for _, t := range arabic.Tokens(name) {
+		switch t.Kind {
+		case arabic.Word:
+			if r := romanizeWord(t.Text); r != "" {
+				parts = append(parts, r)
+			}
+		case arabic.Punct:
+		default:
+			parts = append(parts, t.Text)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+var consonants = map[rune]string{
+	'ب': "b", 'ت': "t", 'ث': "th", 'ج': "j", 'ح': "h", 'خ': "kh", 'د': "d", 'ذ': "dh",
+	'ر': "r", 'ز': "z", 'س': "s", 'ش': "sh", 'ص': "s", 'ض': "d", 'ط': "t", 'ظ': "z",
+	'ع': "ʻ", 'غ': "gh", 'ف': "f", 'ق': "q", 'ك': "k", 'ل': "l", 'م': "m", 'ن': "n",
+	'ه': "h", 'پ': "p", 'چ': "ch", 'ڤ': "v", 'گ': "g", 'ک': "k", 'ی': "y",
+}
+
+func romanizeWord(w string) string {
+	w = arabic.NormalizeFolds(w, arabic.Tatweel|arabic.Bidi|arabic.Compat)
+	var letters []rune
+	var marks []string // the diacritics after each letter
+	for _, r := range w {
+		if arabic.IsDiacritic(r) {
+			if len(letters) > 0 {
+				marks[len(marks)-1] += string(r)
+			}
+			continue
+		}
+		letters = append(letters, r)
+		marks = append(marks, "")
+	}
+	if len(letters) == 0 {
+		return ""
+	}
+	if arabic.Normalize(string(letters)) == "الله" {
+		return "Allah"
+	}
+	prefix := ""
+	if len(letters) > 3 && letters[0] == 'ا' && letters[1] == 'ل' {
+		prefix = "al-"
+		letters, marks = letters[2:], marks[2:]
+	}
+	var b strings.Builder
+	prevVowel := false // the previous output ended in a vowel
+	for i, r := range letters {
+		first, last := i == 0, i == len(letters)-1
+		nextIsLetter := !last
+		switch r {
+		case 'ا', 'ى':
+			if first {
+				b.WriteString("a")
+			} else if !prevVowel || r == 'ى' || last {
+				b.WriteString("a")
+			}
+			prevVowel = true
+		case 'أ', 'إ', 'آ', 'ٱ':
+			switch {
+			case first && r == 'إ':
+				b.WriteString("i")
+			case first:
+				b.WriteString("a")
+			default:
+				b.WriteString("ʼ")
+				if r == 'آ' {
+					b.WriteString("a")
+				}
+			}
+			prevVowel = true
+		case 'ء', 'ؤ', 'ئ':
+			b.WriteString("ʼ")
+			prevVowel = false
+		case 'ة':
+			b.WriteString("ah")
+			prevVowel = false
+		case 'و', 'ي':
+			vowel := !first && !prevVowel && marks[i] == ""
+			if vowel && nextIsLetter && (letters[i+1] == 'ا' || letters[i+1] == 'ى') {
+				vowel = false // a consonant before a long a: سوار, بيان
+			}
+			switch {
+			case vowel && r == 'و':
+				b.WriteString("u")
+				prevVowel = true
+			case vowel:
+				b.WriteString("i")
+				prevVowel = true
+			case r == 'و':
+				b.WriteString("w")
+				prevVowel = false
+			default:
+				b.WriteString("y")
+				prevVowel = false
+			}
+		default:
+			c, ok := consonants[r]
+			if !ok {
+				if unicode.IsLetter(r) && r < utf8.RuneSelf {
+					c = string(r)
+				} else {
+					continue
+				}
+			}
+			b.WriteString(c)
+			prevVowel = false
+		}
+		m := marks[i]
+		if strings.ContainsRune(m, '\u0651') { // shadda doubles the consonant
+			if c, ok := consonants[r]; ok {
+				b.WriteString(c)
+			}
+		}
+		switch {
+		case strings.ContainsAny(m, "\u064E\u064B"):
+			b.WriteString("a")
+			prevVowel = true
+		case strings.ContainsAny(m, "\u0650\u064D"):
+			b.WriteString("i")
+			prevVowel = true
+		case strings.ContainsAny(m, "\u064F\u064C"):
+			b.WriteString("u")
+			prevVowel = true
+		}
+	}
+	return prefix + capitalise(b.String())
+}
+
+// capitalise upper-cases the first Latin letter, skipping a leading ʻ or ʼ.
+func capitalise(s string) string {
+	for i, r := range s {
+		if unicode.IsLetter(r) && r < utf8.RuneSelf {
+			return s[:i] + string(unicode.ToUpper(r)) + s[i+utf8.RuneLen(r):]
+		}
+	}
+	return s
+}

@@ -1,0 +1,206 @@
+package glossary
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+// ErrEmptyTBX2 is returned by WriteTBX2 for a glossary without entries: the TBX 2 DTD
+// requires at least one termEntry in <body>.
+var ErrEmptyTBX2 = errors.New("glossary: a TBX 2 file needs at least one entry")
+
+// xmlText escapes s for XML 1.0 character data and attribute values and drops what XML 1.0
+// cannot hold at all (control characters other than tab, LF and CR; U+FFFE, U+FFFF;
+// unpaired surrogates and invalid UTF-8).
+func xmlText(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r == utf8.RuneError && size == 1 {
+			continue
+		}
+		switch {
+		case r == '&':
+			b.WriteString("&amp;")
+		case r == '<':
+			b.WriteString("&lt;")
+		case r == '>':
+			b.WriteString("&gt;")
+		case r == '"':
+			b.WriteString("&quot;")
+		case r == '\'':
+			b.WriteString("&apos;")
+		case r == '\r':
+			b.WriteString("&#xD;") // a literal CR would be normalised away by parsers
+		case r == '\t' || r == '\n' || (r >= 0x20 && r <= 0xD7FF) || (r >= 0xE000 && r <= 0xFFFD) || r >= 0x10000:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// xmlLine is xmlText of s on one line.
+func xmlLine(s string) string { return xmlText(oneLine(s)) }
+
+type xmlWriter struct {
+	w   *bufio.Writer
+	err error
+}
+
+func (x *xmlWriter) line(indent int, format string, args ...any) {
+	if x.err != nil {
+		return
+	}
+	x.w.WriteString(strings.Repeat("  ", indent))
+	if _, err := fmt.Fprintf(x.w, format, args...); err != nil {
+		x.err = err
+	}
+	x.w.WriteByte('\n')
+}
+
+func (x *xmlWriter) close() error {
+	if x.err != nil {
+		return x.err
+	}
+	return x.w.Flush()
+}
+
+func sourceNote(files []string) string {
+	if len(files) == 0 {
+		return "arprep glossary"
+	}
+	return "arprep glossary of " + strings.Join(files, ", ")
+}
+
+// entryNote is the concept-level note: kind, frequency and per-file counts.
+func (e *Entry) entryNote() string {
+	s := fmt.Sprintf("kind: %s; frequency: %d; first: %s", e.Kind, e.Frequency, e.Location())
+	if len(e.Files) > 1 {
+		s += "; files: " + fileList(e.Files)
+	}
+	return s
+}
+
+// partOfSpeech is the TBX-Basic part of speech of every entry: names and terms are nouns or
+// noun phrases.
+const partOfSpeech = "noun"
+
+// WriteTBX writes a TBX v3 document in the TBX-Basic dialect (style "dca", namespace
+// urn:iso:std:iso:30042:ed-2). Each entry is a conceptEntry with a langSec in the source
+// language holding the canonical term (preferred) and each variant spelling (admitted,
+// termType variant), with the context sentence on the canonical term; a suggested target goes
+// into a langSec in the target language with a note saying it is an unverified suggestion.
+// An empty glossary gives a document without a body, which the schema allows.
+func WriteTBX(w io.Writer, entries []Entry, o WriteOptions) error {
+	src, tgt := o.langs()
+	x := &xmlWriter{w: bufio.NewWriter(w)}
+	x.line(0, `<?xml version="1.0" encoding="UTF-8"?>`)
+	x.line(0, `<tbx type="TBX-Basic" style="dca" xml:lang="%s" xmlns="urn:iso:std:iso:30042:ed-2">`, xmlText(src))
+	x.line(1, `<tbxHeader>`)
+	x.line(2, `<fileDesc>`)
+	x.line(3, `<sourceDesc>`)
+	x.line(4, `<p>%s</p>`, xmlLine(sourceNote(o.Files)))
+	x.line(3, `</sourceDesc>`)
+	x.line(2, `</fileDesc>`)
+	x.line(1, `</tbxHeader>`)
+	x.line(1, `<text>`)
+	if len(entries) > 0 {
+		x.line(2, `<body>`)
+		for i := range entries {
+			e := &entries[i]
+			x.line(3, `<conceptEntry id="c%d">`, i+1)
+			x.line(4, `<note>%s</note>`, xmlLine(e.entryNote()))
+			x.line(4, `<langSec xml:lang="%s">`, xmlText(src))
+			for j, f := range e.Forms {
+				x.line(5, `<termSec>`)
+				x.line(6, `<term>%s</term>`, xmlLine(f.Text))
+				x.line(6, `<termNote type="partOfSpeech">%s</termNote>`, partOfSpeech)
+				if j == 0 {
+					x.line(6, `<termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>`)
+					x.line(6, `<descrip type="context">%s</descrip>`, xmlLine(e.Context))
+				} else {
+					x.line(6, `<termNote type="termType">variant</termNote>`)
+					x.line(6, `<termNote type="administrativeStatus">admittedTerm-admn-sts</termNote>`)
+				}
+				x.line(6, `<note>occurrences: %d</note>`, f.Count)
+				x.line(5, `</termSec>`)
+			}
+			x.line(4, `</langSec>`)
+			if e.Target != "" {
+				x.line(4, `<langSec xml:lang="%s">`, xmlText(tgt))
+				x.line(5, `<termSec>`)
+				x.line(6, `<term>%s</term>`, xmlLine(e.Target))
+				x.line(6, `<note>%s; not verified</note>`, xmlLine(e.TargetSource))
+				x.line(5, `</termSec>`)
+				x.line(4, `</langSec>`)
+			}
+			x.line(3, `</conceptEntry>`)
+		}
+		x.line(2, `</body>`)
+	}
+	x.line(1, `</text>`)
+	x.line(0, `</tbx>`)
+	return x.close()
+}
+
+// WriteTBX2 writes a TBX 2 (ISO 30042:2008) <martif> document, the TBX that OmegaT and older
+// tools read: a termEntry per entry with a langSet per language and a tig per spelling. It
+// returns ErrEmptyTBX2 for an empty glossary (the DTD requires a termEntry).
+func WriteTBX2(w io.Writer, entries []Entry, o WriteOptions) error {
+	if len(entries) == 0 {
+		return ErrEmptyTBX2
+	}
+	src, tgt := o.langs()
+	x := &xmlWriter{w: bufio.NewWriter(w)}
+	x.line(0, `<?xml version="1.0" encoding="UTF-8"?>`)
+	x.line(0, `<martif type="TBX" xml:lang="%s">`, xmlText(src))
+	x.line(1, `<martifHeader>`)
+	x.line(2, `<fileDesc>`)
+	x.line(3, `<sourceDesc>`)
+	x.line(4, `<p>%s</p>`, xmlLine(sourceNote(o.Files)))
+	x.line(3, `</sourceDesc>`)
+	x.line(2, `</fileDesc>`)
+	x.line(1, `</martifHeader>`)
+	x.line(1, `<text>`)
+	x.line(2, `<body>`)
+	for i := range entries {
+		e := &entries[i]
+		x.line(3, `<termEntry id="c%d">`, i+1)
+		x.line(4, `<note>%s</note>`, xmlLine(e.entryNote()))
+		x.line(4, `<langSet xml:lang="%s">`, xmlText(src))
+		for j, f := range e.Forms {
+			x.line(5, `<tig>`)
+			x.line(6, `<term>%s</term>`, xmlLine(f.Text))
+			x.line(6, `<termNote type="partOfSpeech">%s</termNote>`, partOfSpeech)
+			if j == 0 {
+				x.line(6, `<termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>`)
+				x.line(6, `<descrip type="context">%s</descrip>`, xmlLine(e.Context))
+			} else {
+				x.line(6, `<termNote type="termType">variant</termNote>`)
+				x.line(6, `<termNote type="administrativeStatus">admittedTerm-admn-sts</termNote>`)
+			}
+			x.line(6, `<note>occurrences: %d</note>`, f.Count)
+			x.line(5, `</tig>`)
+		}
+		x.line(4, `</langSet>`)
+		if e.Target != "" {
+			x.line(4, `<langSet xml:lang="%s">`, xmlText(tgt))
+			x.line(5, `<tig>`)
+			x.line(6, `<term>%s</term>`, xmlLine(e.Target))
+			x.line(6, `<note>%s; not verified</note>`, xmlLine(e.TargetSource))
+			x.line(5, `</tig>`)
+			x.line(4, `</langSet>`)
+		}
+		x.line(3, `</termEntry>`)
+	}
+	x.line(2, `</body>`)
+	x.line(1, `</text>`)
+	x.line(0, `</martif>`)
+	return x.close()
+}

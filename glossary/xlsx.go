@@ -1,0 +1,133 @@
+package glossary
+
+import (
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// maxCellChars is Excel's limit on the characters of one cell.
+const maxCellChars = 32767
+
+// xmlSafe drops the characters XML 1.0 cannot hold (XLSX is XML) and cuts s to what one
+// Excel cell holds.
+func xmlSafe(s string) string {
+	var b strings.Builder
+	n := 0
+	for i := 0; i < len(s) && n < maxCellChars; {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if (r == utf8.RuneError && size == 1) ||
+			!(r == '\t' || r == '\n' || r == '\r' || (r >= 0x20 && r <= 0xD7FF) || (r >= 0xE000 && r <= 0xFFFD) || r >= 0x10000) {
+			continue
+		}
+		b.WriteRune(r)
+		n++
+	}
+	return b.String()
+}
+
+// Columns written right to left in the sheet (the Arabic ones).
+var rtlColumns = map[string]bool{"term": true, "variants": true, "context": true}
+
+// AddSheet writes the glossary into a new sheet of f (or into it, when it already exists):
+// the columns of the CSV format, the header row bold and frozen, the Arabic columns (term,
+// variants, context) right-to-left and right-aligned.
+func AddSheet(f *excelize.File, sheet string, entries []Entry, o WriteOptions) error {
+	idx, err := f.GetSheetIndex(sheet)
+	if err != nil {
+		return err
+	}
+	if idx < 0 {
+		if _, err := f.NewSheet(sheet); err != nil {
+			return err
+		}
+	}
+	head := header(o)
+	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
+	if err != nil {
+		return err
+	}
+	rtl, err := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{ReadingOrder: 2, Horizontal: "right", WrapText: true, Vertical: "top"}})
+	if err != nil {
+		return err
+	}
+	row := make([]any, len(head))
+	for i, h := range head {
+		row[i] = h
+	}
+	if err := f.SetSheetRow(sheet, "A1", &row); err != nil {
+		return err
+	}
+	last, _ := excelize.CoordinatesToCellName(len(head), 1)
+	if err := f.SetCellStyle(sheet, "A1", last, bold); err != nil {
+		return err
+	}
+	for i := range entries {
+		e := &entries[i]
+		cells := e.row()
+		row := make([]any, 0, len(head))
+		for j, c := range cells {
+			switch columns[j] {
+			case "frequency":
+				row = append(row, e.Frequency)
+			case "first_sentence":
+				row = append(row, e.FirstSentence)
+			case "score":
+				row = append(row, e.Score)
+			default:
+				row = append(row, xmlSafe(c))
+			}
+		}
+		if len(o.Files) > 1 {
+			for _, n := range e.fileCounts(o.Files) {
+				row = append(row, n)
+			}
+		}
+		cell, _ := excelize.CoordinatesToCellName(1, i+2)
+		if err := f.SetSheetRow(sheet, cell, &row); err != nil {
+			return err
+		}
+	}
+	for j, name := range columns {
+		col, _ := excelize.ColumnNumberToName(j + 1)
+		width := 14.0
+		switch name {
+		case "term", "variants":
+			width = 30
+		case "context":
+			width = 80
+		case "target", "target_source":
+			width = 24
+		}
+		if err := f.SetColWidth(sheet, col, col, width); err != nil {
+			return err
+		}
+		if rtlColumns[name] && len(entries) > 0 {
+			top, _ := excelize.CoordinatesToCellName(j+1, 2)
+			bottom, _ := excelize.CoordinatesToCellName(j+1, len(entries)+1)
+			if err := f.SetCellStyle(sheet, top, bottom, rtl); err != nil {
+				return err
+			}
+		}
+	}
+	return f.SetPanes(sheet, &excelize.Panes{
+		Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
+	})
+}
+
+// WriteXLSX writes a workbook whose one sheet, "Glossary", is made by AddSheet.
+func WriteXLSX(w io.Writer, entries []Entry, o WriteOptions) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := f.SetSheetName("Sheet1", "Glossary"); err != nil {
+		return err
+	}
+	if err := AddSheet(f, "Glossary", entries, o); err != nil {
+		return err
+	}
+	return f.Write(w)
+}
