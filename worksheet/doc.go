@@ -1,0 +1,15 @@
+// Package worksheet turns segmented Arabic text into the files translators and localisation
+// engineers work in: aligned plain text, TSV/CSV, XLIFF 1.2 and 2.1, TMX 1.4b, XLSX and JSON
+// Lines, plus the job folder that bundles them.
+//
+// A Job holds Units — one per sentence, line or paragraph — with the byte span they came
+// from, their paragraph, the summary flag and score (set by the caller from the summarizer)
+// and an optional target. Paragraphs become groups (XLIFF 1.2 <group>, XLIFF 2 <unit>).
+// Text is stored in logical order and no bidi control characters are added; line breaks
+// inside a unit are folded to spaces so that one unit is always one line in line formats.
+// XML writers escape everything and drop the characters XML 1.0 cannot carry; Job.XMLDropped
+// lists them so the caller can report them.
+//
+// It is its own package because the exporters are one concern (aligned file formats) that
+// the export and prep commands share, and none of it is about segmentation or scoring.
+package worksheet

@@ -1,0 +1,308 @@
+package worksheet
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Mode says what one unit is.
+type Mode int
+
+const (
+	Sentences  Mode = iota // one unit per sentence (the segmenter's spans)
+	Lines                  // one unit per non-blank line: input that is already aligned
+	Paragraphs             // one unit per paragraph (the segmenter's paragraphs)
+)
+
+// ParseMode reads a --units value.
+func ParseMode(s string) (Mode, error) {
+	switch s {
+	case "sentences", "sentence":
+		return Sentences, nil
+	case "lines", "line":
+		return Lines, nil
+	case "paragraphs", "paragraph":
+		return Paragraphs, nil
+	}
+	return 0, fmt.Errorf("unknown unit %q (want sentences, lines or paragraphs)", s)
+}
+
+func (m Mode) String() string {
+	switch m {
+	case Lines:
+		return "lines"
+	case Paragraphs:
+		return "paragraphs"
+	}
+	return "sentences"
+}
+
+// Unit is one piece of work for the translator.
+type Unit struct {
+	ID        int     // 1-based, unique in the job, in reading order
+	Doc       int     // index into Job.Docs
+	Paragraph int     // 1-based, unique in the job
+	Start     int     // byte offsets of the unit in its document's text
+	End       int     //
+	Source    string  // the text, line breaks folded to spaces, trimmed
+	Target    string  // a translation, when one was supplied
+	InSummary bool    // chosen by the summarizer
+	Score     float64 // the summarizer's score (0 when no summary was made)
+}
+
+// Document is one input of a job.
+type Document struct {
+	Name string // file name as given ("-" for stdin)
+	Text string // the decoded text the units' offsets point into
+}
+
+// Job is everything one export writes.
+type Job struct {
+	SrcLang, TgtLang string
+	Mode             Mode
+	Tool, Version    string // written into file headers ("arprep", version)
+	HasSummary       bool   // a summary was computed: summary flags and scores are meaningful
+	Docs             []Document
+	Units            []Unit
+}
+
+// NewJob starts an empty job.
+func NewJob(src, tgt string, mode Mode) *Job {
+	return &Job{SrcLang: src, TgtLang: tgt, Mode: mode, Tool: "arprep"}
+}
+
+// Span is a piece of a document as a segmenter reports it: byte offsets and a paragraph
+// index (any numbering; a change of value starts a new paragraph).
+type Span struct {
+	Start, End int
+	Paragraph  int
+}
+
+// AddSpans adds a document cut into sentence spans. In Paragraphs mode consecutive spans of
+// one paragraph become one unit. Spans outside the text or empty after folding are skipped.
+// It returns the index of the new document.
+func (j *Job) AddSpans(name, text string, spans []Span) int {
+	doc := len(j.Docs)
+	j.Docs = append(j.Docs, Document{Name: name, Text: text})
+	para := j.lastParagraph()
+	prevPara, first := 0, true
+	var pending *Unit // Paragraphs mode: the paragraph being gathered
+	flush := func() {
+		if pending != nil {
+			j.addUnit(*pending, text)
+			pending = nil
+		}
+	}
+	for _, s := range spans {
+		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+			continue
+		}
+		if strings.TrimSpace(text[s.Start:s.End]) == "" {
+			continue
+		}
+		if first || s.Paragraph != prevPara {
+			flush()
+			para++
+			prevPara, first = s.Paragraph, false
+		}
+		if j.Mode == Paragraphs {
+			if pending == nil {
+				pending = &Unit{Doc: doc, Paragraph: para, Start: s.Start, End: s.End}
+			} else {
+				pending.End = s.End
+			}
+			continue
+		}
+		j.addUnit(Unit{Doc: doc, Paragraph: para, Start: s.Start, End: s.End}, text)
+	}
+	flush()
+	return doc
+}
+
+// AddLines adds a document whose every non-blank line is one unit (aligned corpora). A blank
+// line starts a new paragraph.
+func (j *Job) AddLines(name, text string) int {
+	doc := len(j.Docs)
+	j.Docs = append(j.Docs, Document{Name: name, Text: text})
+	para := j.lastParagraph() + 1
+	blank := false
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		next := len(text)
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+			next = end + 1
+		}
+		s, e := trimSpan(text, start, end)
+		if s == e {
+			blank = true
+		} else {
+			if blank && j.countDoc(doc) > 0 {
+				para++
+			}
+			blank = false
+			j.addUnit(Unit{Doc: doc, Paragraph: para, Start: s, End: e}, text)
+		}
+		start = next
+	}
+	return doc
+}
+
+func (j *Job) countDoc(doc int) int {
+	n := 0
+	for i := len(j.Units) - 1; i >= 0 && j.Units[i].Doc == doc; i-- {
+		n++
+	}
+	return n
+}
+
+func (j *Job) lastParagraph() int {
+	if len(j.Units) == 0 {
+		return 0
+	}
+	return j.Units[len(j.Units)-1].Paragraph
+}
+
+func (j *Job) addUnit(u Unit, text string) {
+	u.Source = Fold(text[u.Start:u.End])
+	if u.Source == "" {
+		return
+	}
+	u.ID = len(j.Units) + 1
+	j.Units = append(j.Units, u)
+}
+
+// trimSpan narrows text[start:end] to exclude leading and trailing white space.
+func trimSpan(text string, start, end int) (int, int) {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	return start, end
+}
+
+// isBreak reports characters that end a line or a cell in some format: they become spaces.
+func isBreak(r rune) bool {
+	switch r {
+	case '\n', '\r', '\t', '\v', '\f', 0x85, 0x2028, 0x2029:
+		return true
+	}
+	return false
+}
+
+// Fold turns s into one line: every run of line breaks, tabs and the spaces around them
+// becomes one space, and the ends are trimmed. Other characters, bidi controls included, are
+// kept as they are; invalid UTF-8 becomes U+FFFD.
+func Fold(s string) string {
+	if utf8.ValidString(s) && !strings.ContainsFunc(s, isBreak) {
+		return strings.TrimFunc(s, unicode.IsSpace)
+	}
+	buf := make([]byte, 0, len(s))
+	pending := false // a break was seen: one space goes before the next character
+	for _, r := range s {
+		if isBreak(r) {
+			for len(buf) > 0 && buf[len(buf)-1] == ' ' {
+				buf = buf[:len(buf)-1]
+			}
+			pending = true
+			continue
+		}
+		if pending {
+			if r == ' ' {
+				continue
+			}
+			buf = append(buf, ' ')
+			pending = false
+		}
+		buf = utf8.AppendRune(buf, r)
+	}
+	return strings.TrimFunc(string(buf), unicode.IsSpace)
+}
+
+// SetTargets pairs one target line with each unit, in order. A count mismatch is an error
+// that names both counts; nothing is changed then.
+func (j *Job) SetTargets(lines []string) error {
+	if len(lines) != len(j.Units) {
+		return &CountError{Targets: len(lines), Units: len(j.Units)}
+	}
+	for i := range j.Units {
+		j.Units[i].Target = Fold(lines[i])
+	}
+	return nil
+}
+
+// CountError is a --target file whose line count differs from the number of source units.
+type CountError struct{ Targets, Units int }
+
+func (e *CountError) Error() string {
+	return fmt.Sprintf("%d target lines for %d source units (one line per unit is needed)", e.Targets, e.Units)
+}
+
+// SplitLines cuts text into lines the way aligned files are read: "\n" or "\r\n" ends a
+// line, and a final line break does not start another line.
+func SplitLines(text string) []string {
+	if text == "" {
+		return nil
+	}
+	text = strings.TrimSuffix(text, "\n")
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimSuffix(l, "\r")
+	}
+	return lines
+}
+
+// Paragraphs returns the units grouped by paragraph, in order. The slices share the job's
+// backing array.
+func (j *Job) paragraphs(units []Unit) [][]Unit {
+	var out [][]Unit
+	for i := 0; i < len(units); {
+		k := i + 1
+		for k < len(units) && units[k].Paragraph == units[i].Paragraph {
+			k++
+		}
+		out = append(out, units[i:k])
+		i = k
+	}
+	return out
+}
+
+// docUnits returns the units of document d (units are stored in document order).
+func (j *Job) docUnits(d int) []Unit {
+	lo := 0
+	for lo < len(j.Units) && j.Units[lo].Doc < d {
+		lo++
+	}
+	hi := lo
+	for hi < len(j.Units) && j.Units[hi].Doc == d {
+		hi++
+	}
+	return j.Units[lo:hi]
+}
+
+// HasTargets reports whether any unit carries a target.
+func (j *Job) HasTargets() bool {
+	for _, u := range j.Units {
+		if u.Target != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// Words counts the whitespace-separated words of s (for reports and long-unit notes).
+func Words(s string) int { return len(strings.Fields(s)) }

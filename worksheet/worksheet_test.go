@@ -1,0 +1,246 @@
+package worksheet
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// testSpans cuts text the simple way the tests need (the segment package does it properly):
+// a blank line ends a paragraph, a line end or . ؟ ! before a space ends a sentence.
+func testSpans(text string) []Span {
+	var spans []Span
+	para, start := 0, -1
+	emit := func(end int) {
+		if start >= 0 {
+			s, e := trimSpan(text, start, end)
+			if s < e {
+				spans = append(spans, Span{Start: s, End: e, Paragraph: para})
+			}
+		}
+		start = -1
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c == '\n':
+			emit(i)
+			if i+1 < len(text) && text[i+1] == '\n' {
+				para++
+			}
+		case start < 0 && c != ' ' && c&0xC0 != 0x80:
+			start = i
+		}
+		if start >= 0 && (c == '.' || c == '!' || strings.HasPrefix(text[i:], "؟")) {
+			end := i + 1
+			if c != '.' && c != '!' {
+				end = i + len("؟")
+			}
+			if end == len(text) || text[end] == ' ' || text[end] == '\n' {
+				emit(end)
+			}
+		}
+	}
+	emit(len(text))
+	return spans
+}
+
+func readSample(t testing.TB) string {
+	t.Helper()
+	b, err := os.ReadFile("testdata/sample.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// sampleJob is the job the golden files are made from: the sample cut into sentences, with
+// a summary on two sentences and targets on none.
+func sampleJob(t testing.TB, mode Mode) *Job {
+	t.Helper()
+	text := readSample(t)
+	j := NewJob("ar", "en", mode)
+	j.Version = "test"
+	if mode == Lines {
+		j.AddLines("sample.txt", text)
+	} else {
+		j.AddSpans("sample.txt", text, testSpans(text))
+	}
+	j.HasSummary = true
+	for i := range j.Units {
+		j.Units[i].Score = float64(len(j.Units)-i) / 10
+		j.Units[i].InSummary = i == 0 || i == 2
+	}
+	return j
+}
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"  نص  ", "نص"},
+		{"سطر\nثان", "سطر ثان"},
+		{"a \r\n\t b", "a b"},
+		{"a\u2028b\u2029c\x0bd\x0ce\u0085f", "a b c d e f"},
+		{"a  b", "a  b"}, // inner spaces stay
+		{"\u200fنص", "\u200fنص"},
+		{"a\xffb", "a\ufffdb"},
+	}
+	for _, tc := range tests {
+		if got := Fold(tc.in); got != tc.want {
+			t.Errorf("Fold(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestAddLines(t *testing.T) {
+	text := "أ\r\n\n  ب  \nج\n\n\nد"
+	j := NewJob("ar", "en", Lines)
+	j.AddLines("x", text)
+	var got []string
+	var paras []int
+	for _, u := range j.Units {
+		got = append(got, u.Source)
+		paras = append(paras, u.Paragraph)
+		if text[u.Start:u.End] != u.Source {
+			t.Errorf("unit %d: span %q != source %q", u.ID, text[u.Start:u.End], u.Source)
+		}
+	}
+	if !reflect.DeepEqual(got, []string{"أ", "ب", "ج", "د"}) || !reflect.DeepEqual(paras, []int{1, 2, 2, 3}) {
+		t.Errorf("units %q paragraphs %v", got, paras)
+	}
+	// a second document continues ids and paragraphs
+	j.AddLines("y", "هـ\n")
+	last := j.Units[len(j.Units)-1]
+	if last.ID != 5 || last.Paragraph != 4 || last.Doc != 1 {
+		t.Errorf("second document unit = %+v", last)
+	}
+}
+
+func TestAddSpansModes(t *testing.T) {
+	text := "جملة أولى. جملة ثانية.\n\nجملة ثالثة."
+	spans := testSpans(text)
+	if len(spans) != 3 {
+		t.Fatalf("test spans %v", spans)
+	}
+	s := NewJob("ar", "en", Sentences)
+	s.AddSpans("x", text, spans)
+	p := NewJob("ar", "en", Paragraphs)
+	p.AddSpans("x", text, spans)
+	if len(s.Units) != 3 || len(p.Units) != 2 {
+		t.Fatalf("sentences %d units, paragraphs %d units", len(s.Units), len(p.Units))
+	}
+	if p.Units[0].Source != "جملة أولى. جملة ثانية." || p.Units[1].Paragraph != 2 {
+		t.Errorf("paragraph units %+v", p.Units)
+	}
+	if s.Units[1].Paragraph != 1 || s.Units[2].Paragraph != 2 {
+		t.Errorf("sentence paragraphs %+v", s.Units)
+	}
+	// bad spans are skipped, not a panic
+	bad := NewJob("ar", "en", Sentences)
+	bad.AddSpans("x", "abc", []Span{{-1, 2, 0}, {2, 1, 0}, {0, 99, 0}, {0, 3, 0}})
+	if len(bad.Units) != 1 {
+		t.Errorf("bad spans gave %d units", len(bad.Units))
+	}
+}
+
+func TestSetTargetsMismatch(t *testing.T) {
+	j := sampleJob(t, Sentences)
+	err := j.SetTargets([]string{"one", "two"})
+	var ce *CountError
+	if !errors.As(err, &ce) || ce.Targets != 2 || ce.Units != len(j.Units) {
+		t.Fatalf("err = %v", err)
+	}
+	if !strings.Contains(err.Error(), "2 target lines") || !strings.Contains(err.Error(), "source units") {
+		t.Errorf("message %q does not name both counts", err)
+	}
+	if j.HasTargets() {
+		t.Error("a failed SetTargets changed the units")
+	}
+}
+
+func TestSplitLines(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"", nil},
+		{"a", []string{"a"}},
+		{"a\n", []string{"a"}},
+		{"a\r\nb\r\n", []string{"a", "b"}},
+		{"a\n\nb", []string{"a", "", "b"}},
+		{"\n", []string{""}},
+	}
+	for _, tc := range tests {
+		if got := SplitLines(tc.in); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("SplitLines(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestSafeCell(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"=SUM(A1)", "'=SUM(A1)"},
+		{"+966", "'+966"},
+		{"-بند", "'-بند"},
+		{"@x", "'@x"},
+		{"\tx", "'\tx"},
+		{"\rx", "'\rx"},
+		{"نص = 1", "نص = 1"},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		if got := SafeCell(tc.in); got != tc.want {
+			t.Errorf("SafeCell(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestXMLDropped(t *testing.T) {
+	j := sampleJob(t, Sentences)
+	j.Units[0].Target = "bad\x02target"
+	d := j.XMLDropped()
+	if len(d) != 2 {
+		t.Fatalf("dropped %v, want the sample's U+0001 and the target's U+0002", d)
+	}
+	if d[0].Target {
+		d[0], d[1] = d[1], d[0]
+	}
+	text := j.Docs[0].Text
+	if d[0].Rune != 1 || text[d[0].Offset] != 1 {
+		t.Errorf("source drop %+v does not point at the U+0001 byte", d[0])
+	}
+	if !d[1].Target || d[1].Rune != 2 {
+		t.Errorf("target drop %+v", d[1])
+	}
+	for _, x := range d {
+		if !strings.Contains(x.String(), "not allowed in XML 1.0") || !strings.Contains(x.String(), "sample.txt") {
+			t.Errorf("message %q", x)
+		}
+	}
+}
+
+// golden compares got with testdata/name, or rewrites it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file (go test -update rewrites it):\n%s", name, got)
+	}
+}

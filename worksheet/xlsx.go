@@ -1,0 +1,163 @@
+package worksheet
+
+import (
+	"fmt"
+	"strconv"
+	"unicode/utf16"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// SheetTranslate is the name of the worksheet's main sheet.
+const SheetTranslate = "Translate"
+
+// maxCellChars is Excel's limit on a cell's length, in UTF-16 code units.
+const maxCellChars = 32767
+
+// LongUnitWords is the length from which a unit gets a "long sentence" note: past it,
+// sentences are hard to translate as one and CAT tools' matching degrades.
+const LongUnitWords = 60
+
+// XLSXOptions shape a workbook.
+type XLSXOptions struct {
+	// AddSheets, when set, adds further sheets (the glossary) to the workbook.
+	AddSheets func(*excelize.File) error
+}
+
+// XLSX builds a workbook with a "Translate" sheet: id, paragraph, the source (right to left,
+// wrapped), an empty target column (left to right, wrapped), the summary flag and score, and
+// notes; the header row is frozen and columns have widths fit for sentences. Cells are
+// written as strings and numbers, never formulas, so text starting with "=" stays text.
+// Characters XML 1.0 forbids are dropped (Job.XMLDropped lists them). The caller writes the
+// file (f.Write) and closes it.
+func XLSX(j *Job, o XLSXOptions) (*excelize.File, error) {
+	f := excelize.NewFile()
+	if err := f.SetSheetName("Sheet1", SheetTranslate); err != nil {
+		return nil, err
+	}
+	header, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true},
+		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}},
+		Alignment: &excelize.Alignment{Vertical: "center"}})
+	if err != nil {
+		return nil, err
+	}
+	rtl, err := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Horizontal: "right", ReadingOrder: 2, WrapText: true, Vertical: "top"}})
+	if err != nil {
+		return nil, err
+	}
+	ltr, err := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Horizontal: "left", ReadingOrder: 1, WrapText: true, Vertical: "top"},
+		Protection: &excelize.Protection{Locked: false}})
+	if err != nil {
+		return nil, err
+	}
+	top, err := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top"}})
+	if err != nil {
+		return nil, err
+	}
+	srcAlign, trgAlign := rtl, ltr
+	if direction(j.SrcLang) == "ltr" {
+		srcAlign = ltr
+	}
+	if direction(j.TgtLang) == "rtl" {
+		trgAlign = rtl
+	}
+	sw, err := f.NewStreamWriter(SheetTranslate)
+	if err != nil {
+		return nil, err
+	}
+	widths := []float64{7, 10, 70, 70, 11, 8, 30}
+	for i, wd := range widths {
+		if err := sw.SetColWidth(i+1, i+1, wd); err != nil {
+			return nil, err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "D2", ActiveCell: "D2", Pane: "bottomLeft"}}}); err != nil {
+		return nil, err
+	}
+	titles := []string{"id", "paragraph", "source (" + j.SrcLang + ")", "target (" + j.TgtLang + ")", "in summary", "score", "notes"}
+	row := make([]any, len(titles))
+	for i, t := range titles {
+		row[i] = excelize.Cell{StyleID: header, Value: t}
+	}
+	if err := sw.SetRow("A1", row); err != nil {
+		return nil, err
+	}
+	for i, u := range j.Units {
+		summary := ""
+		if u.InSummary {
+			summary = "yes"
+		}
+		var score any = ""
+		if j.HasSummary {
+			score = u.Score
+		}
+		row := []any{
+			excelize.Cell{StyleID: top, Value: u.ID},
+			excelize.Cell{StyleID: top, Value: u.Paragraph},
+			excelize.Cell{StyleID: srcAlign, Value: cellText(u.Source)},
+			excelize.Cell{StyleID: trgAlign, Value: cellText(u.Target)},
+			excelize.Cell{StyleID: top, Value: summary},
+			excelize.Cell{StyleID: top, Value: score},
+			excelize.Cell{StyleID: ltr, Value: unitNote(u)},
+		}
+		cell, _ := excelize.CoordinatesToCellName(1, i+2)
+		if err := sw.SetRow(cell, row); err != nil {
+			return nil, err
+		}
+	}
+	if err := sw.Flush(); err != nil {
+		return nil, err
+	}
+	if o.AddSheets != nil {
+		if err := o.AddSheets(f); err != nil {
+			return nil, err
+		}
+	}
+	f.SetActiveSheet(0)
+	return f, nil
+}
+
+// cellText is s as an XLSX cell can hold it: without XML-forbidden characters, and cut at
+// Excel's cell limit (units that long are reported by the caller as very long anyway).
+func cellText(s string) string {
+	s = cleanXML(s)
+	if len(s) <= maxCellChars { // bytes ≥ UTF-16 units, so short strings fit
+		return s
+	}
+	u := utf16.Encode([]rune(s))
+	if len(u) <= maxCellChars {
+		return s
+	}
+	return string(utf16.Decode(u[:maxCellChars]))
+}
+
+// unitNote is the notes cell: warnings a translator should see.
+func unitNote(u Unit) string {
+	if n := Words(u.Source); n >= LongUnitWords {
+		return fmt.Sprintf("long: %d words", n)
+	}
+	return ""
+}
+
+// ReadXLSX reads the units of the "Translate" sheet back: id, source and target, in order.
+func ReadXLSX(f *excelize.File) ([]ReadUnit, error) {
+	rows, err := f.GetRows(SheetTranslate)
+	if err != nil {
+		return nil, err
+	}
+	var out []ReadUnit
+	for i, r := range rows {
+		if i == 0 {
+			continue
+		}
+		for len(r) < 4 {
+			r = append(r, "")
+		}
+		if _, err := strconv.Atoi(r[0]); err != nil {
+			return out, fmt.Errorf("row %d: id %q is not a number", i+1, r[0])
+		}
+		out = append(out, ReadUnit{ID: r[0], Source: r[2], Target: r[3], Translate: true})
+	}
+	return out, nil
+}

@@ -1,0 +1,179 @@
+package worksheet
+
+import (
+	"bufio"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// isXMLChar reports whether r may appear in an XML 1.0 document (the Char production).
+func isXMLChar(r rune) bool {
+	switch {
+	case r == 0x9 || r == 0xA || r == 0xD:
+		return true
+	case r >= 0x20 && r <= 0xD7FF:
+		return true
+	case r >= 0xE000 && r <= 0xFFFD:
+		return true
+	case r >= 0x10000 && r <= 0x10FFFF:
+		return true
+	}
+	return false
+}
+
+// Dropped is a character an XML or XLSX export leaves out because XML 1.0 forbids it.
+type Dropped struct {
+	Doc    string // document name
+	Unit   int    // unit ID
+	Offset int    // byte offset in the document (source), or in the target line (target)
+	Target bool   // found in the unit's target rather than its source
+	Rune   rune   // utf8.RuneError for a byte that is not UTF-8
+}
+
+func (d Dropped) String() string {
+	what := fmt.Sprintf("U+%04X", d.Rune)
+	if d.Rune == utf8.RuneError {
+		what = "an invalid UTF-8 byte"
+	}
+	if d.Target {
+		return fmt.Sprintf("%s: unit %d: target: dropped %s (not allowed in XML 1.0)", d.Doc, d.Unit, what)
+	}
+	return fmt.Sprintf("%s: byte %d (unit %d): dropped %s (not allowed in XML 1.0)", d.Doc, d.Offset, d.Unit, what)
+}
+
+// XMLDropped lists the characters of the units that the XML and XLSX writers drop.
+// Line-break characters are not listed: units fold them to spaces.
+func (j *Job) XMLDropped() []Dropped {
+	var out []Dropped
+	for _, u := range j.Units {
+		name := ""
+		if u.Doc < len(j.Docs) {
+			name = j.Docs[u.Doc].Name
+		}
+		src := u.Source
+		base := -1 // offsets are exact only when the source is the document's span unchanged
+		if u.Doc < len(j.Docs) && u.End <= len(j.Docs[u.Doc].Text) && u.Start <= u.End {
+			src = j.Docs[u.Doc].Text[u.Start:u.End]
+			base = u.Start
+		}
+		for i, r := range src {
+			if isBreak(r) || !forbiddenAt(src, i, r) {
+				continue
+			}
+			off := i
+			if base >= 0 {
+				off += base
+			}
+			out = append(out, Dropped{Doc: name, Unit: u.ID, Offset: off, Rune: r})
+		}
+		for i, r := range u.Target {
+			if !forbiddenAt(u.Target, i, r) {
+				continue
+			}
+			out = append(out, Dropped{Doc: name, Unit: u.ID, Offset: i, Target: true, Rune: r})
+		}
+	}
+	return out
+}
+
+// forbiddenAt reports whether r, decoded at s[i:], cannot be written in XML 1.0: a
+// character outside the Char production or a byte that is not UTF-8.
+func forbiddenAt(s string, i int, r rune) bool {
+	if !isXMLChar(r) {
+		return true
+	}
+	if r != utf8.RuneError {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return n <= 1
+}
+
+// cleanXML returns s without the characters XML 1.0 forbids (and without invalid UTF-8).
+func cleanXML(s string) string {
+	ok := true
+	for i, r := range s {
+		if forbiddenAt(s, i, r) {
+			ok = false
+			break
+		}
+	}
+	if ok {
+		return s
+	}
+	var b strings.Builder
+	for i, r := range s {
+		if forbiddenAt(s, i, r) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// xmlWriter writes XML text with every escape it needs and keeps the first error.
+type xmlWriter struct {
+	w   *bufio.Writer
+	err error
+}
+
+func (x *xmlWriter) raw(s string) {
+	if x.err == nil {
+		_, x.err = x.w.WriteString(s)
+	}
+}
+
+// text writes character data: & < > are escaped, and CR is written as a reference so that
+// it survives parsing; forbidden characters are dropped.
+func (x *xmlWriter) text(s string) { x.escape(s, false) }
+
+// attr writes an attribute value: quotes and white-space characters are escaped too, so
+// that attribute-value normalisation leaves the value as it was.
+func (x *xmlWriter) attr(s string) { x.escape(s, true) }
+
+func (x *xmlWriter) escape(s string, attr bool) {
+	s = cleanXML(s)
+	last := 0
+	for i := 0; i < len(s); i++ {
+		var rep string
+		switch s[i] {
+		case '&':
+			rep = "&amp;"
+		case '<':
+			rep = "&lt;"
+		case '>':
+			rep = "&gt;"
+		case '\r':
+			rep = "&#13;"
+		case '"':
+			if !attr {
+				continue
+			}
+			rep = "&quot;"
+		case '\n':
+			if !attr {
+				continue
+			}
+			rep = "&#10;"
+		case '\t':
+			if !attr {
+				continue
+			}
+			rep = "&#9;"
+		default:
+			continue
+		}
+		x.raw(s[last:i])
+		x.raw(rep)
+		last = i + 1
+	}
+	x.raw(s[last:])
+}
+
+// element writes <name>text</name>.
+func (x *xmlWriter) element(name, text string) {
+	x.raw("<" + name + ">")
+	x.text(text)
+	x.raw("</" + name + ">")
+}
