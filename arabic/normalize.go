@@ -64,21 +64,49 @@ func NormalizeFolds(s string, f Fold) string {
 	return s
 }
 
+// appendFolded writes s folded under f to b, copying runs of unchanged text in one piece
+// (invalid UTF-8 bytes are unchanged text: they are kept as they are).
 func appendFolded(b *strings.Builder, s string, f Fold) {
-	for _, r := range s {
-		if f&Compat != 0 && isPresentationForm(r) {
-			appendFolded(b, norm.NFKC.String(string(r)), f&^Compat)
+	run := 0 // start of the pending unchanged run
+	for i, r := range s {
+		out, changed := foldRune(r, f)
+		if !changed {
 			continue
 		}
-		out, _ := foldRune(r, f)
-		if out >= 0 {
+		b.WriteString(s[run:i])
+		run = i + utf8.RuneLen(r)
+		switch {
+		case f&Compat != 0 && isPresentationForm(r):
+			appendFolded(b, norm.NFKC.String(string(r)), f&^Compat)
+		case out >= 0:
 			b.WriteRune(out)
 		}
 	}
+	b.WriteString(s[run:])
 }
+
+// arabicFolds gives, for each rune of the Arabic block U+0600–U+06FF, the folds that change
+// it, so that the common unchanged letter costs one table look-up.
+var arabicFolds = func() (t [0x100]Fold) {
+	for r := rune(0x0600); r <= 0x06FF; r++ {
+		for f := Diacritics; f <= Compat; f <<= 1 {
+			if _, changed := foldRuneSlow(r, f); changed {
+				t[r-0x0600] |= f
+			}
+		}
+	}
+	return t
+}()
 
 // foldRune maps r under f; out < 0 means r is dropped.
 func foldRune(r rune, f Fold) (out rune, changed bool) {
+	if r >= 0x0600 && r <= 0x06FF && arabicFolds[r-0x0600]&f == 0 {
+		return r, false
+	}
+	return foldRuneSlow(r, f)
+}
+
+func foldRuneSlow(r rune, f Fold) (out rune, changed bool) {
 	switch {
 	case f&Diacritics != 0 && IsDiacritic(r):
 		return -1, true
