@@ -11,7 +11,9 @@ var stemSuffixes = []string{"ها", "ان", "ات", "ون", "ين", "يه", "ه"
 // Stem returns a light stem of a normalised word for matching: guarded proclitics and the
 // article off (see [SplitClitics]), a pronoun suffix off, then Light10's suffix list applied
 // once in order, each only if three letters or more remain (Light10 allows two; three keeps
-// short roots apart). Stopwords and the words SplitClitics never splits are returned whole.
+// short roots apart; ان only when the remainder is a known word at least a quarter as
+// frequent: a dual, not لبنان). Stopwords and the words SplitClitics never splits are returned
+// whole.
 func Stem(w string) string {
 	if neverSplit[w] || IsStopword(w) {
 		return w
@@ -24,9 +26,14 @@ func Stem(w string) string {
 		}
 	}
 	for _, s := range stemSuffixes {
-		if strings.HasSuffix(stem, s) && utf8.RuneCountInString(stem)-utf8.RuneCountInString(s) >= 3 {
-			stem = stem[:len(stem)-len(s)]
+		if !strings.HasSuffix(stem, s) || utf8.RuneCountInString(stem)-utf8.RuneCountInString(s) < 3 {
+			continue
 		}
+		rest := stem[:len(stem)-len(s)]
+		if s == "ان" && hostFactor*familyCount(rest) < familyCount(stem) {
+			continue // لبنان, سلطان, برلمان: names and nouns ending in ان, not duals
+		}
+		stem = rest
 	}
 	return stem
 }
