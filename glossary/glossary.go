@@ -154,10 +154,10 @@ func analyse(text string) []word {
 		w := word{tok: t}
 		if t.Kind == arabic.Word {
 			norm := arabic.Normalize(t.Text)
-			w.key = arabic.Key(t.Text)
+			w.key = wordKey(t.Text)
 			w.stop = arabic.IsStopword(norm) || arabic.IsStopword(w.key)
 			stripped := arabic.StripProclitics(norm)
-			w.clitic = stripped != norm
+			w.clitic = stripped != norm && wordKey(stripped) == w.key
 			w.display = cleanSurface(t.Text)
 			if w.clitic {
 				w.display = stripSurface(w.display, norm, stripped)
@@ -169,6 +169,21 @@ func analyse(text string) []word {
 		ws[i] = w
 	}
 	return ws
+}
+
+// wordKey is arabic.Key, except that a split leaving fewer than three letters is not trusted:
+// such a word is a short name or word that begins with a clitic letter (كين is not ك+ين), and
+// its key is the whole normalised word without the article.
+func wordKey(w string) string {
+	k := arabic.Key(w)
+	if utf8.RuneCountInString(k) >= 3 {
+		return k
+	}
+	n := arabic.Normalize(w)
+	if rest, ok := strings.CutPrefix(n, "ال"); ok && utf8.RuneCountInString(rest) >= 2 {
+		return rest
+	}
+	return n
 }
 
 // cleanSurface removes tatweel and invisible controls from a word for display; diacritics

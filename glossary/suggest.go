@@ -36,12 +36,12 @@ func Suggest(term, kind string) (target, source string) {
 	return "", ""
 }
 
-// termKey is the key of a phrase: the arabic.Key of each word, space-separated.
+// termKey is the key of a phrase: the wordKey of each word, space-separated.
 func termKey(s string) string {
 	var parts []string
 	for _, t := range arabic.Tokens(s) {
 		if t.Kind == arabic.Word {
-			parts = append(parts, arabic.Key(t.Text))
+			parts = append(parts, wordKey(t.Text))
 		} else if t.Kind != arabic.Punct {
 			parts = append(parts, arabic.Normalize(t.Text))
 		}

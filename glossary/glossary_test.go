@@ -1,0 +1,327 @@
+package glossary
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/arprep/arprep/arabic"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// fixtureNames stands in for the entity tagger: it tags every occurrence of the given names,
+// with the whole token as a tagger would (so a span may start with a clitic: وأميركا).
+func fixtureNames(names map[string]string) func(string) []Name {
+	return func(text string) []Name {
+		var out []Name
+		toks := arabic.Tokens(text)
+		for i := range toks {
+			for name, typ := range names {
+				parts := strings.Fields(name)
+				if i+len(parts) > len(toks) {
+					continue
+				}
+				ok := true
+				for k, p := range parts {
+					w := toks[i+k].Text
+					if k == 0 {
+						ok = ok && (w == p || strings.HasSuffix(w, p) && len(w)-len(p) <= 4 && arabic.StripProclitics(arabic.Normalize(w)) != arabic.Normalize(w))
+					} else {
+						ok = ok && w == p
+					}
+				}
+				if ok {
+					out = append(out, Name{toks[i].Start, toks[i+len(parts)-1].End, typ})
+				}
+			}
+		}
+		return out
+	}
+}
+
+var seedNames = map[string]string{
+	"خالد الشريعان": "PERS", "دان كين": "PERS", "مايكل دومينو": "PERS",
+	"الكويت": "LOC", "أمريكا": "LOC", "أميركا": "LOC", "الولايات المتحدة": "LOC",
+	"الپنتاغون": "ORG", "البنتاغون": "ORG", "وزارة الحرب الأمريكية": "ORG",
+}
+
+func readSeed(t testing.TB) Doc {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "testdata", "seed.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Doc{Name: "seed.txt", Text: string(b)}
+}
+
+func seedGlossary(t testing.TB) []Entry {
+	return Build([]Doc{readSeed(t)}, Options{Names: fixtureNames(seedNames)})
+}
+
+// TestSeed checks the list: each term once, under the expected spelling, with the
+// expected variants merged; no entry starts or ends with a stopword; no entry is a
+// clitic-prefixed duplicate of another.
+func TestSeed(t *testing.T) {
+	entries := seedGlossary(t)
+	want := []struct {
+		term     string
+		variants []string
+	}{
+		{"الكويت", nil},
+		{"الولايات المتحدة", nil},
+		{"البنتاغون", []string{"الپنتاغون"}},
+		{"أمريكا", []string{"أميركا"}},
+		{"الشراكات الاستراتيجية", []string{"الشراكات الإستراتيجية"}},
+		{"التعاون العسكري", nil},
+		{"خالد الشريعان", nil},
+		{"دان كين", nil},
+		{"مايكل دومينو", nil},
+		{"وزارة الحرب الأمريكية", nil},
+		{"رئيس الأركان", nil},
+	}
+	for _, w := range want {
+		var found []Entry
+		for _, e := range entries {
+			for _, f := range e.Forms {
+				if f.Text == w.term {
+					found = append(found, e)
+				}
+			}
+		}
+		if len(found) != 1 {
+			t.Errorf("%s: in %d entries, want 1", w.term, len(found))
+			continue
+		}
+		e := found[0]
+		if e.Term != w.term {
+			t.Errorf("%s: canonical is %q", w.term, e.Term)
+		}
+		for _, v := range w.variants {
+			ok := false
+			for _, f := range e.Variants() {
+				ok = ok || f.Text == v
+			}
+			if !ok {
+				t.Errorf("%s: variant %s missing from %v", w.term, v, e.Forms)
+			}
+		}
+	}
+	checkShape(t, entries)
+}
+
+// checkShape asserts the invariants every glossary keeps.
+func checkShape(t *testing.T, entries []Entry) {
+	t.Helper()
+	keys := map[string]string{}
+	for _, e := range entries {
+		words := strings.Fields(e.Term)
+		if len(words) == 0 {
+			t.Errorf("empty entry %+v", e)
+			continue
+		}
+		if arabic.IsStopword(words[0]) || arabic.IsStopword(words[len(words)-1]) {
+			t.Errorf("%q starts or ends with a stopword", e.Term)
+		}
+		for _, f := range e.Forms {
+			first := arabic.Normalize(strings.Fields(f.Text)[0])
+			if s := arabic.StripProclitics(first); s != first {
+				t.Errorf("%q (entry %q) keeps a proclitic: %s → %s", f.Text, e.Term, first, s)
+			}
+		}
+		k := termKey(e.Term)
+		if prev, dup := keys[k]; dup {
+			t.Errorf("%q and %q share the key %q", prev, e.Term, k)
+		}
+		keys[k] = e.Term
+		sum := 0
+		for _, f := range e.Forms {
+			sum += f.Count
+		}
+		if sum != e.Frequency {
+			t.Errorf("%q: form counts add to %d, frequency %d", e.Term, sum, e.Frequency)
+		}
+		if e.Forms[0].Text != e.Term {
+			t.Errorf("%q: first form is %q", e.Term, e.Forms[0].Text)
+		}
+	}
+}
+
+func TestVariantMerging(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"الكويت", "والكويت", true},
+		{"الكويت", "بالكويت", true},
+		{"الكويت", "للكويت", true},
+		{"الكويت", "كويت", true},
+		{"البنتاغون", "الپنتاغون", true},
+		{"الاستراتيجية", "الإستراتيجية", true},
+		{"الشراكات الاستراتيجية", "والشراكات الإستراتيجية", true},
+		{"أمريكا", "أميركا", true},
+		{"أمريكا", "امريكا", true},
+		{"مستشفى", "مستشفي", true},
+		{"الولايات المتحدة", "للولايات المتحدة", true},
+		// traps: distinct words that look alike
+		{"فلسطين", "فلسطيني", false},
+		{"السياسة", "السياسية", false},
+		{"مسؤول", "مسؤولي", false},
+		{"كاتب", "مكتب", false},
+		{"سلام", "سلم", false},
+		{"الكويت", "الكويتي", false},
+		{"الأمريكي", "الأمريكية", false},
+		{"لبنان", "بنان", false},
+		{"والد", "الد", false},
+		{"الولايات المتحدة", "الولايات المتحدة الأمريكية", false},
+		{"رئيس الأركان", "رئيس الأركان العامة", false},
+	}
+	for _, tt := range tests {
+		ka, kb := termKey(tt.a), termKey(tt.b)
+		got := ka == kb || closeKeys(ka, kb)
+		if got != tt.same {
+			t.Errorf("%s / %s: merged %v, want %v (keys %q %q)", tt.a, tt.b, got, tt.same, ka, kb)
+		}
+	}
+}
+
+// TestVariantsInBuild checks the merge end to end: spellings with clitics and letter variants
+// become one entry that keeps every surface form with its count, canonical the most frequent.
+func TestVariantsInBuild(t *testing.T) {
+	text := "زار الوفد الشراكات الإستراتيجية. ناقش الشراكات الاستراتيجية. وعزز والشراكات الاستراتيجية. " +
+		"ثم فلسطين. وفلسطين. الشعب الفلسطيني. الفلسطيني."
+	entries := Build([]Doc{{Name: "t", Text: text}}, Options{MinFreq: 1})
+	var got *Entry
+	for i := range entries {
+		if entries[i].Term == "الشراكات الاستراتيجية" {
+			got = &entries[i]
+		}
+	}
+	if got == nil {
+		t.Fatalf("no entry الشراكات الاستراتيجية in %v", terms(entries))
+	}
+	if got.Frequency != 3 || len(got.Forms) != 2 || got.Forms[0].Count != 2 || got.Forms[1].Text != "الشراكات الإستراتيجية" {
+		t.Errorf("entry %+v", got)
+	}
+	for _, e := range entries {
+		if strings.Contains(e.Term, "فلسطين") && len(e.Forms) > 1 {
+			t.Errorf("%q merged %v", e.Term, e.Forms)
+		}
+	}
+	checkShape(t, entries)
+}
+
+func terms(es []Entry) []string {
+	out := make([]string, len(es))
+	for i, e := range es {
+		out[i] = e.Term
+	}
+	return out
+}
+
+func TestOptions(t *testing.T) {
+	doc := readSeed(t)
+	all := Build([]Doc{doc}, Options{Names: fixtureNames(seedNames), MinFreq: 1})
+	top := Build([]Doc{doc}, Options{Names: fixtureNames(seedNames), MinFreq: 1, Top: 5})
+	if len(top) != 5 {
+		t.Fatalf("--top 5 gave %d entries", len(top))
+	}
+	for i := range top {
+		if top[i].Term != all[i].Term {
+			t.Errorf("top[%d] = %q, all[%d] = %q", i, top[i].Term, i, all[i].Term)
+		}
+	}
+	for _, e := range Build([]Doc{doc}, Options{Names: fixtureNames(seedNames), MinFreq: 3}) {
+		if e.Frequency < 3 {
+			t.Errorf("--min-freq 3 kept %q (%d)", e.Term, e.Frequency)
+		}
+	}
+	for i := 1; i < len(all); i++ {
+		if all[i].Score > all[i-1].Score {
+			t.Errorf("not sorted by score at %d", i)
+		}
+	}
+	if len(Build(nil, Options{})) != 0 || len(Build([]Doc{{Name: "e", Text: ""}}, Options{})) != 0 {
+		t.Error("empty input gave entries")
+	}
+}
+
+// stubBackground gives one word a low IDF, as a background corpus does for common words.
+type stubBackground map[string]float64
+
+func (b stubBackground) IDF(term string) float64 {
+	if v, ok := b[term]; ok {
+		return v
+	}
+	return 5
+}
+
+func TestBackground(t *testing.T) {
+	doc := readSeed(t)
+	plain := Build([]Doc{doc}, Options{})
+	rank := func(es []Entry, term string) int {
+		for i, e := range es {
+			if e.Term == term {
+				return i
+			}
+		}
+		return -1
+	}
+	common := arabic.Stem(arabic.Normalize("المناقشات"))
+	weighted := Build([]Doc{doc}, Options{Background: stubBackground{common: 0.1}})
+	if r0, r1 := rank(plain, "المناقشات"), rank(weighted, "المناقشات"); r0 < 0 || r1 <= r0 {
+		t.Errorf("a common word did not fall with a background: rank %d → %d", r0, r1)
+	}
+}
+
+func TestPerFileCounts(t *testing.T) {
+	docs := []Doc{{Name: "a.txt", Text: "زار الكويت. ثم الكويت."}, {Name: "b.txt", Text: "وفي الكويت."}}
+	entries := Build(docs, Options{Names: fixtureNames(map[string]string{"الكويت": "LOC"})})
+	if len(entries) != 1 {
+		t.Fatalf("entries %v", terms(entries))
+	}
+	e := entries[0]
+	if e.Frequency != 3 || len(e.Files) != 2 || e.Files[0] != (FileCount{"a.txt", 2}) || e.Files[1] != (FileCount{"b.txt", 1}) {
+		t.Errorf("files %+v", e)
+	}
+	if e.FirstFile != "a.txt" || e.FirstSentence != 1 || e.Context != "زار الكويت." || e.Kind != "LOC" {
+		t.Errorf("first %+v", e)
+	}
+}
+
+func TestSurfaceStripping(t *testing.T) {
+	tests := []struct{ word, want string }{
+		{"والشراكات", "الشراكات"},
+		{"للكويت", "الكويت"},
+		{"وَالكُوَيْت", "الكُوَيْت"},
+		{"بالإستراتيجية", "الإستراتيجية"},
+		{"وأميركا", "أميركا"},
+		{"لبنان", "لبنان"},
+	}
+	for _, tt := range tests {
+		ws := analyse(tt.word)
+		if len(ws) != 1 || ws[0].display != tt.want {
+			t.Errorf("%s: display %q, want %q", tt.word, ws[0].display, tt.want)
+		}
+	}
+}
+
+func goldenCompare(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the output; run go test ./glossary -update and review the diff\n--- got ---\n%s", path, got)
+	}
+}
