@@ -1,35 +1,44 @@
 package arabic
 
-import "unicode/utf8"
-
-// Variant reports whether a and b are spelling variants of one word or name: equal after
-// normalisation and clitic removal (الپنتاغون/البنتاغون, الإستراتيجية/الاستراتيجية), or, for
-// words of at least five letters, one long vowel (ا و ي) or hamza seat inserted or deleted
-// (أمريكا/أميركا differ by moving ي: one insertion and one deletion of a vowel letter).
-// Consonant differences never count, so distinct words such as كاتب/مكتب or سلام/سلم do not
-// merge.
+// Variant reports whether a and b are spelling variants of one word or name. They are when
+// their keys (see [Key]: normalised, proclitics and article off) are equal
+// (الپنتاغون/البنتاغون, الإستراتيجية/الاستراتيجية), or, for keys of at least five letters with
+// the same consonant skeleton, when they differ by
+//   - one long vowel letter (ا و ي) or hamza inserted or deleted: ديمقراطية/ديموقراطية,
+//     تكنولوجيا/تكنلوجيا;
+//   - و or ي swapped with a neighbouring letter: أمريكا/أميركا;
+//   - one hamza seat for another: مسؤول/مسئول.
+//
+// Consonant differences never count, and a moved alef does not either, because Arabic
+// patterns move it between distinct words (كاتبة writer / كتابة writing, مكاتب / مكتوب), so
+// كاتب/مكتب and سلام/سلم stay apart.
 func Variant(a, b string) bool {
 	ka, kb := Key(a), Key(b)
 	if ka == kb {
 		return true
 	}
-	if utf8.RuneCountInString(ka) < 5 || utf8.RuneCountInString(kb) < 5 {
+	ra, rb := []rune(ka), []rune(kb)
+	if len(ra) < 5 || len(rb) < 5 || skeleton(ra) != skeleton(rb) {
 		return false
 	}
-	// Compare the consonant skeletons; allow the vowel letters to differ by at most two edits.
-	if skeleton(ka) != skeleton(kb) {
-		return false
+	switch vowelEdits(ra, rb) {
+	case 1:
+		return true
+	case 2:
+		return len(ra) == len(rb) && (vowelTransposed(ra, rb) || hamzaSeatChanged(ra, rb))
 	}
-	return vowelEdits(ka, kb) <= 2
+	return false
 }
 
 func isVowelLetter(r rune) bool {
-	return r == 'ا' || r == 'و' || r == 'ي' || r == 'ء' || r == 'ئ' || r == 'ؤ'
+	return r == 'ا' || r == 'و' || r == 'ي' || isHamzaSeat(r)
 }
 
-func skeleton(s string) string {
-	b := make([]rune, 0, len(s))
-	for _, r := range s {
+func isHamzaSeat(r rune) bool { return r == 'ء' || r == 'ئ' || r == 'ؤ' }
+
+func skeleton(rs []rune) string {
+	b := make([]rune, 0, len(rs))
+	for _, r := range rs {
 		if !isVowelLetter(r) {
 			b = append(b, r)
 		}
@@ -37,10 +46,42 @@ func skeleton(s string) string {
 	return string(b)
 }
 
+// diffSpan returns the first and last positions where the equal-length a and b differ.
+func diffSpan(a, b []rune) (first, last int) {
+	first, last = -1, -1
+	for i := range a {
+		if a[i] != b[i] {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	return first, last
+}
+
+// vowelTransposed reports whether b is a with one و or ي swapped with the letter next to it.
+func vowelTransposed(a, b []rune) bool {
+	i, j := diffSpan(a, b)
+	if i < 0 || j != i+1 || a[i] != b[j] || a[j] != b[i] {
+		return false
+	}
+	moved := a[i]
+	if !isVowelLetter(moved) {
+		moved = a[j]
+	}
+	return moved == 'و' || moved == 'ي'
+}
+
+// hamzaSeatChanged reports whether a and b differ in one position holding a hamza seat in both.
+func hamzaSeatChanged(a, b []rune) bool {
+	i, j := diffSpan(a, b)
+	return i >= 0 && i == j && isHamzaSeat(a[i]) && isHamzaSeat(b[i])
+}
+
 // vowelEdits is the edit distance between a and b where only vowel letters may be inserted or
 // deleted (the skeletons are already equal).
-func vowelEdits(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
+func vowelEdits(ra, rb []rune) int {
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
 	for j := range prev {
