@@ -1,0 +1,116 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/arprep/arprep/batch"
+	"github.com/arprep/arprep/idf"
+	"github.com/urfave/cli/v2"
+)
+
+func init() {
+	register(&cli.Command{
+		Name:  "idf",
+		Usage: "build and merge background IDF models (document frequencies over a corpus)",
+		Description: "A model counts, for each term (normalised, clitic-split, light-stemmed content word), the\n" +
+			"documents that hold it. summarize --idf and glossary --idf take IDF from it instead of the\n" +
+			"document alone. Models built over parts of a corpus merge into the model of the whole.\n" +
+			"The file format (text, versioned, checksummed) is described in the idf package documentation.",
+		Subcommands: []*cli.Command{
+			{
+				Name:      "build",
+				Usage:     "count document frequencies over files, folders or JSONL (--jsonl)",
+				ArgsUsage: "[FILE...|DIR...|-]",
+				Description: "Each plain file is one document; with --jsonl each line is a JSON object whose\n" +
+					"--text-field is one document. Folders are walked recursively (--glob filters names).\n" +
+					"Unreadable documents are reported and skipped; the run then exits 1 and writes no model.",
+				Flags: append([]cli.Flag{
+					&cli.Int64Flag{Name: "min-df", Value: 1, Usage: "drop terms found in fewer than `N` documents (a smaller model)"},
+					outputFlag,
+				}, batchFlags()...),
+				Action: idfBuildAction,
+			},
+			{
+				Name:        "merge",
+				Usage:       "add the counts of several models into one",
+				ArgsUsage:   "MODEL MODEL...",
+				Description: "Document counts and every term's document frequency are added.",
+				Flags:       []cli.Flag{outputFlag},
+				Action:      idfMergeAction,
+			},
+		},
+	})
+}
+
+func idfBuildAction(c *cli.Context) error {
+	if c.Int64("min-df") < 1 {
+		return usagef("idf build: --min-df must be at least 1")
+	}
+	m := idf.New()
+	err := runBatch(c, func(d batch.Doc) (any, error) {
+		var terms []string
+		idf.Terms(d.Text, func(t string) { terms = append(terms, t) })
+		return terms, nil
+	}, func(r batch.Result) error {
+		if r.Err == nil {
+			m.AddTerms(r.Data.([]string))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	m.Prune(c.Int64("min-df"))
+	if m.Documents() == 0 {
+		warnf(c, "idf build: no documents; the model is empty")
+	}
+	return writeModel(c, m)
+}
+
+func idfMergeAction(c *cli.Context) error {
+	names := c.Args().Slice()
+	if len(names) < 2 {
+		return usagef("idf merge: give at least two models")
+	}
+	if err := refuseOutputAsInput(c, names); err != nil {
+		return err
+	}
+	m := idf.New()
+	for _, n := range names {
+		part, err := loadIDF(n)
+		if err != nil {
+			return err
+		}
+		m.Merge(part)
+	}
+	return writeModel(c, m)
+}
+
+func writeModel(c *cli.Context, m *idf.Model) error {
+	return withSink(c, func(w *sink) error {
+		if _, err := m.WriteTo(w); err != nil {
+			return writeError(err)
+		}
+		return nil
+	})
+}
+
+// loadIDF reads a model file; errors name the file.
+func loadIDF(path string) (*idf.Model, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m, err := idf.Read(f)
+	if err != nil {
+		var fe *idf.FormatError
+		if errors.As(err, &fe) || errors.Is(err, idf.ErrForeign) {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	return m, nil
+}

@@ -1,0 +1,322 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/arprep/arprep/batch"
+	"github.com/arprep/arprep/entity"
+	"github.com/arprep/arprep/summarize"
+	"github.com/fatih/color"
+	"github.com/urfave/cli/v2"
+)
+
+func init() {
+	d := summarize.DefaultWeights()
+	weight := func(name string, v float64, usage string) cli.Flag {
+		return &cli.Float64Flag{Name: "w-" + name, Value: v, Usage: usage}
+	}
+	register(&cli.Command{
+		Name:      "summarize",
+		Usage:     "choose the sentences that summarise each document (extractive)",
+		ArgsUsage: "[FILE...|DIR...|-]",
+		Description: "Sentences are scored by TF-IDF of their content words, named-entity density, position,\n" +
+			"paragraph start, overlap with the first line, and length; the best are chosen with a\n" +
+			"redundancy penalty and printed in document order.\n" +
+			"Budgets (all that are given apply; none means --ratio 0.25):\n" +
+			"  --sentences N   at most N sentences\n" +
+			"  --ratio R       at most this share of the sentences\n" +
+			"  --words W       add sentences best first until the summary has W words (the last may run past W)\n" +
+			"  --max-words W   never more than W words\n" +
+			"Formats:\n" +
+			"  text  the chosen sentences, one per line (line breaks inside a sentence become spaces);\n" +
+			"        a blank line between documents. --explain adds a '# ' line of scores before each.\n" +
+			"  tsv   header, then doc, index, start, end, words, rank, score, text per chosen sentence;\n" +
+			"        --explain adds the feature columns\n" +
+			"  json  one JSON object per document and line: doc, id, words, sentences (text, start, end,\n" +
+			"        index, words, rank, score; features with --explain)\n" +
+			"--highlight prints every sentence with a score bar, the chosen ones in colour (marked with\n" +
+			"'>' when colour is off). Offsets are byte offsets into the decoded input.",
+		Flags: append([]cli.Flag{
+			&cli.IntFlag{Name: "sentences", Aliases: []string{"n"}, Usage: "at most `N` sentences"},
+			&cli.Float64Flag{Name: "ratio", Usage: "at most this share `R` of the sentences (0-1)"},
+			&cli.IntFlag{Name: "words", Usage: "add sentences until the summary has `W` words"},
+			&cli.IntFlag{Name: "max-words", Usage: "never more than `W` words"},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text, tsv or json"},
+			&cli.BoolFlag{Name: "explain", Usage: "print the feature scores of each chosen sentence"},
+			&cli.BoolFlag{Name: "highlight", Usage: "print the whole document with the chosen sentences highlighted"},
+			&cli.StringFlag{Name: "idf", Usage: "take IDF from a background model `FILE` (arprep idf build) instead of the document"},
+			&cli.BoolFlag{Name: "no-entities", Usage: "do not run the named-entity tagger (the entity feature is then 0)"},
+			weight("tfidf", d.TFIDF, "weight of TF-IDF similarity to the document"),
+			weight("entity", d.Entity, "weight of named-entity density"),
+			weight("position", d.Position, "weight of position (first sentences first)"),
+			weight("paragraph", d.Paragraph, "weight of opening a paragraph"),
+			weight("title", d.Title, "weight of overlap with the first line"),
+			weight("length", d.Length, "weight of the penalty for fragments and run-ons"),
+			weight("redundancy", d.Redundancy, "weight of the penalty for repeating chosen sentences"),
+			outputFlag,
+		}, batchFlags()...),
+		Action: summarizeAction,
+	})
+}
+
+func summarizeAction(c *cli.Context) error {
+	format := c.String("format")
+	if format != "text" && format != "tsv" && format != "json" {
+		return usagef("summarize: --format must be text, tsv or json, not %q", format)
+	}
+	if c.Bool("highlight") && format != "text" {
+		return usagef("summarize: --highlight prints text; it cannot be combined with --format %s", format)
+	}
+	opts, err := summarizeOptions(c)
+	if err != nil {
+		return err
+	}
+	colorOn, err := colorEnabled(c, c.App.Writer)
+	if err != nil {
+		return err
+	}
+	if c.String("output") != "" && c.String("output") != "-" && c.String("color") != "always" {
+		colorOn = false
+	}
+	return withSink(c, func(w *sink) error {
+		out := &summaryWriter{w: w, format: format, explain: c.Bool("explain"), highlight: c.Bool("highlight"),
+			chosen: painter(colorOn, color.FgGreen, color.Bold), dim: painter(colorOn, color.Faint)}
+		if format == "tsv" {
+			if err := out.tsvHeader(); err != nil {
+				return err
+			}
+		}
+		return runBatch(c, func(d batch.Doc) (any, error) {
+			return summarize.Summarize(d.Text, opts)
+		}, func(r batch.Result) error {
+			if r.Err != nil {
+				return nil // reported by runBatch
+			}
+			return out.write(r.Doc, r.Data.(*summarize.Summary))
+		})
+	})
+}
+
+// summarizeOptions turns the flags into options, loading the IDF model and the tagger.
+func summarizeOptions(c *cli.Context) (summarize.Options, error) {
+	var opts summarize.Options
+	b := summarize.Budget{Sentences: c.Int("sentences"), Ratio: c.Float64("ratio"), Words: c.Int("words"), MaxWords: c.Int("max-words")}
+	if b.Sentences < 0 || b.Words < 0 || b.MaxWords < 0 || b.Ratio < 0 || b.Ratio > 1 {
+		return opts, usagef("summarize: --sentences, --words and --max-words must not be negative and --ratio must be in [0, 1]")
+	}
+	opts.Budget = b
+	w := summarize.Weights{
+		TFIDF: c.Float64("w-tfidf"), Entity: c.Float64("w-entity"), Position: c.Float64("w-position"),
+		Paragraph: c.Float64("w-paragraph"), Title: c.Float64("w-title"), Length: c.Float64("w-length"),
+		Redundancy: c.Float64("w-redundancy"),
+	}
+	opts.Weights = &w
+	if path := c.String("idf"); path != "" {
+		m, err := loadIDF(path)
+		if err != nil {
+			return opts, err
+		}
+		opts.Background = m
+	}
+	if !c.Bool("no-entities") {
+		tagger, err := entity.Default()
+		if err != nil {
+			warnf(c, "no entity feature: %v", err)
+		} else {
+			opts.Entities = func(text string) []summarize.Entity {
+				spans := tagger.Tag(text)
+				out := make([]summarize.Entity, len(spans))
+				for i, s := range spans {
+					out[i] = summarize.Entity{Start: s.Start, End: s.End, Type: s.Type}
+				}
+				return out
+			}
+		}
+	}
+	return opts, nil
+}
+
+type summaryWriter struct {
+	w           *sink
+	format      string
+	explain     bool
+	highlight   bool
+	chosen, dim *color.Color
+	docs        int
+}
+
+func (o *summaryWriter) write(d batch.Doc, s *summarize.Summary) error {
+	o.docs++
+	var err error
+	switch {
+	case o.highlight:
+		err = o.writeHighlight(d, s)
+	case o.format == "json":
+		err = o.writeJSON(d, s)
+	case o.format == "tsv":
+		err = o.writeTSV(d, s)
+	default:
+		err = o.writeText(s)
+	}
+	if err != nil {
+		return writeError(err)
+	}
+	return nil
+}
+
+// oneLine puts a sentence on one line for line-based formats.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\t\r\n") {
+		return s
+	}
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' || r == '\t' }), " ")
+}
+
+func (o *summaryWriter) writeText(s *summarize.Summary) error {
+	if o.docs > 1 {
+		o.w.WriteByte('\n')
+	}
+	for _, i := range s.Chosen {
+		st := &s.Sentences[i]
+		if o.explain {
+			fmt.Fprintf(o.w, "# %s\n", explainLine(st))
+		}
+		o.w.WriteString(oneLine(st.Text))
+		if err := o.w.WriteByte('\n'); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func explainLine(st *summarize.Sentence) string {
+	f := st.Features
+	return fmt.Sprintf("sentence %d rank %d score %.3f: tfidf %.3f entity %.3f position %.3f paragraph %.0f title %.3f length-penalty %.3f redundancy %.3f words %d",
+		st.Index+1, st.Rank, st.Score, f.TFIDF, f.Entity, f.Position, f.Paragraph, f.Title, f.Length, st.Redundancy, st.Words)
+}
+
+var featureColumns = []string{"tfidf", "entity", "position", "paragraph", "title", "length_penalty", "redundancy"}
+
+func (o *summaryWriter) tsvHeader() error {
+	h := "doc\tindex\tstart\tend\twords\trank\tscore"
+	if o.explain {
+		h += "\t" + strings.Join(featureColumns, "\t")
+	}
+	_, err := o.w.WriteString(h + "\ttext\n")
+	if err != nil {
+		return writeError(err)
+	}
+	return nil
+}
+
+func (o *summaryWriter) writeTSV(d batch.Doc, s *summarize.Summary) error {
+	name := oneLine(d.Name)
+	for _, i := range s.Chosen {
+		st := &s.Sentences[i]
+		fmt.Fprintf(o.w, "%s\t%d\t%d\t%d\t%d\t%d\t%s", name, st.Index+1, st.Start, st.End, st.Words, st.Rank, ff(st.Score))
+		if o.explain {
+			f := st.Features
+			for _, v := range []float64{f.TFIDF, f.Entity, f.Position, f.Paragraph, f.Title, f.Length, st.Redundancy} {
+				o.w.WriteString("\t" + ff(v))
+			}
+		}
+		o.w.WriteString("\t" + oneLine(st.Text))
+		if err := o.w.WriteByte('\n'); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func ff(v float64) string { return strconv.FormatFloat(v, 'f', 4, 64) }
+
+type jsonSentence struct {
+	Text     string              `json:"text"`
+	Start    int                 `json:"start"`
+	End      int                 `json:"end"`
+	Index    int                 `json:"index"`
+	Words    int                 `json:"words"`
+	Rank     int                 `json:"rank"`
+	Score    float64             `json:"score"`
+	Features *summarize.Features `json:"features,omitempty"`
+	Redund   *float64            `json:"redundancy,omitempty"`
+}
+
+type jsonSummary struct {
+	Doc       string         `json:"doc"`
+	ID        string         `json:"id,omitempty"`
+	Words     int            `json:"words"`
+	Sentences []jsonSentence `json:"sentences"`
+}
+
+func (o *summaryWriter) writeJSON(d batch.Doc, s *summarize.Summary) error {
+	js := jsonSummary{Doc: d.Name, Words: s.Words, Sentences: []jsonSentence{}}
+	if d.ID != d.Name {
+		js.ID = d.ID
+	}
+	for _, i := range s.Chosen {
+		st := s.Sentences[i]
+		j := jsonSentence{Text: st.Text, Start: st.Start, End: st.End, Index: st.Index + 1, Words: st.Words, Rank: st.Rank, Score: round4(st.Score)}
+		if o.explain {
+			f := st.Features
+			f = summarize.Features{TFIDF: round4(f.TFIDF), Entity: round4(f.Entity), Position: round4(f.Position),
+				Paragraph: f.Paragraph, Title: round4(f.Title), Length: round4(f.Length)}
+			r := round4(st.Redundancy)
+			j.Features, j.Redund = &f, &r
+		}
+		js.Sentences = append(js.Sentences, j)
+	}
+	b, err := json.Marshal(js)
+	if err != nil {
+		return err
+	}
+	o.w.Write(b)
+	return o.w.WriteByte('\n')
+}
+
+func round4(v float64) float64 {
+	f, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'f', 4, 64), 64)
+	return f
+}
+
+// barWidth is the width of the score bar in --highlight.
+const barWidth = 8
+
+// writeHighlight prints every sentence on its own line: a bar of its score relative to the
+// document's best, a marker, and the text, chosen sentences in colour.
+func (o *summaryWriter) writeHighlight(d batch.Doc, s *summarize.Summary) error {
+	if o.docs > 1 {
+		o.w.WriteByte('\n')
+	}
+	fmt.Fprintf(o.w, "== %s: %d of %d sentences, %d words\n", d.Label(), len(s.Chosen), len(s.Sentences), s.Words)
+	lo, hi := 0.0, 0.0
+	for i, st := range s.Sentences {
+		if i == 0 || st.Score < lo {
+			lo = st.Score
+		}
+		if i == 0 || st.Score > hi {
+			hi = st.Score
+		}
+	}
+	for _, st := range s.Sentences {
+		filled := barWidth
+		if hi > lo {
+			filled = int((st.Score-lo)/(hi-lo)*barWidth + 0.5)
+		}
+		bar := strings.Repeat("█", filled) + strings.Repeat("░", barWidth-filled)
+		mark := "  "
+		if st.Chosen {
+			mark = "> "
+		}
+		text := oneLine(st.Text)
+		p := o.dim
+		if st.Chosen {
+			p = o.chosen
+		}
+		fmt.Fprintf(o.w, "%s %6.3f %s%s\n", bar, st.Score, mark, p.Sprint(text))
+	}
+	return nil
+}

@@ -1,0 +1,93 @@
+package summarize
+
+import (
+	"container/heap"
+	"math"
+	"sort"
+)
+
+// choose marks the chosen sentences of sum within budget b, best first by maximal marginal
+// relevance, and lists them in document order.
+//
+// The choice is lazy greedy: a candidate's value score − redundancy·sim can only fall as
+// sentences are chosen (sim is the largest similarity to a chosen sentence), so candidates sit
+// in a max-heap under their last known value, and only the one on top is brought up to date
+// (compared with the sentences chosen since its last update). It picks exactly what the eager
+// rule picks — the best current value, ties to the earlier sentence — in O(n·k) similarity
+// computations at worst and far fewer in practice.
+func choose(sum *Summary, d *document, b Budget, redundancy float64) {
+	n := len(sum.Sentences)
+	if n == 0 {
+		return
+	}
+	if b == (Budget{}) {
+		b.Ratio = DefaultRatio
+	}
+	limit := n
+	if b.Sentences > 0 {
+		limit = min(limit, b.Sentences)
+	}
+	if b.Ratio > 0 {
+		limit = min(limit, max(1, int(math.Round(b.Ratio*float64(n)))))
+	}
+	h := make(candidates, n)
+	for i, s := range sum.Sentences {
+		h[i] = candidate{index: i, value: s.Score}
+	}
+	heap.Init(&h)
+	var order []int // chosen, in order of choice
+	words := 0
+	for len(order) < limit && h.Len() > 0 {
+		if b.Words > 0 && words >= b.Words {
+			break
+		}
+		c := &h[0]
+		if b.MaxWords > 0 && words+d.words[c.index] > b.MaxWords {
+			heap.Pop(&h) // the summary only grows: it will never fit
+			continue
+		}
+		if redundancy != 0 && c.seen < len(order) {
+			for _, j := range order[c.seen:] {
+				c.sim = max(c.sim, cosine(d.vecs[j], d.vecs[c.index]))
+			}
+			c.seen = len(order)
+			c.value = sum.Sentences[c.index].Score - redundancy*c.sim
+			heap.Fix(&h, 0)
+			continue
+		}
+		top := heap.Pop(&h).(candidate)
+		s := &sum.Sentences[top.index]
+		order = append(order, top.index)
+		s.Chosen, s.Rank, s.Redundancy = true, len(order), top.sim
+		words += d.words[top.index]
+	}
+	sum.Chosen = append(sum.Chosen, order...)
+	sort.Ints(sum.Chosen)
+	sum.Words = words
+}
+
+type candidate struct {
+	index int
+	value float64 // score − redundancy·sim, an upper bound until seen == len(order)
+	sim   float64
+	seen  int // chosen sentences compared with so far
+}
+
+// candidates is a max-heap by value, ties to the earlier sentence.
+type candidates []candidate
+
+func (h candidates) Len() int { return len(h) }
+func (h candidates) Less(i, j int) bool {
+	if h[i].value != h[j].value {
+		return h[i].value > h[j].value
+	}
+	return h[i].index < h[j].index
+}
+func (h candidates) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *candidates) Push(x any)   { *h = append(*h, x.(candidate)) }
+func (h *candidates) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}

@@ -1,0 +1,292 @@
+package summarize
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/arprep/arprep/arabic"
+	"github.com/arprep/arprep/idf"
+	"github.com/arprep/arprep/segment"
+)
+
+// termWeight is one term of a sentence's TF-IDF vector.
+type termWeight struct {
+	id int32
+	w  float64
+}
+
+// document holds what scoring and selection need.
+type document struct {
+	words    []int
+	vecs     [][]termWeight // per sentence, sorted by id, unit length (nil when no terms)
+	features []Features
+}
+
+// The length penalty is zero between shortWords and longWords and reaches 1 at minWords and
+// maxWords.
+const (
+	minWords   = 3
+	shortWords = 8
+	longWords  = 40
+	maxWords   = 100
+)
+
+func analyse(text string, units []segment.Sentence, opts Options) *document {
+	n := len(units)
+	d := &document{words: make([]int, n), vecs: make([][]termWeight, n), features: make([]Features, n)}
+	if n == 0 {
+		return d
+	}
+	// Terms, interned to ids; stems are cached per distinct token.
+	ids := map[string]int32{}
+	var names []string
+	cache := map[string]int32{}
+	sentTerms := make([][]int32, n)
+	for i, u := range units {
+		d.words[i] = CountWords(u.Text)
+		for _, t := range arabic.Tokens(u.Text) {
+			id, ok := cache[t.Text]
+			if !ok {
+				id = -1
+				if term, isTerm := idf.Term(t); isTerm {
+					if id, ok = ids[term]; !ok {
+						id = int32(len(names))
+						ids[term] = id
+						names = append(names, term)
+					}
+				}
+				cache[t.Text] = id
+			}
+			if id >= 0 {
+				sentTerms[i] = append(sentTerms[i], id)
+			}
+		}
+	}
+	tf := make([]float64, len(names)) // in the document
+	df := make([]int, len(names))     // sentences holding the term
+	for _, ts := range sentTerms {
+		for _, id := range ts {
+			tf[id]++
+		}
+		for _, id := range uniq(ts) {
+			df[id]++
+		}
+	}
+	weight := make([]float64, len(names)) // IDF
+	for id, name := range names {
+		if opts.Background != nil {
+			weight[id] = opts.Background.IDF(name)
+		} else {
+			weight[id] = math.Log(float64(1+n)/float64(1+df[id])) + 1
+		}
+	}
+	// Document vector norm for the centroid cosine.
+	var docNorm float64
+	for id := range names {
+		v := tf[id] * weight[id]
+		docNorm += v * v
+	}
+	docNorm = math.Sqrt(docNorm)
+
+	title, titleTerms := titleUnit(sentTerms)
+	raw := make([]float64, n)
+	for i, ts := range sentTerms {
+		d.vecs[i] = vector(ts, weight)
+		var dot float64
+		for _, tw := range d.vecs[i] {
+			dot += tw.w * tf[tw.id] * weight[tw.id]
+		}
+		if docNorm > 0 {
+			raw[i] = dot / docNorm
+		}
+		f := &d.features[i]
+		f.Position = positionFn(i, n)
+		f.Paragraph = boolScore(i == 0 || units[i].Paragraph != units[i-1].Paragraph)
+		f.Length = lengthPenalty(d.words[i])
+		if i == title {
+			f.Title = 1
+		} else if len(titleTerms) > 0 {
+			f.Title = float64(overlap(titleTerms, ts)) / float64(len(titleTerms))
+		}
+	}
+	scaleToMax(raw)
+	for i := range raw {
+		d.features[i].TFIDF = raw[i]
+	}
+	if opts.Entities != nil {
+		ent := entityScores(text, units, d.words, opts.Entities(text))
+		for i := range ent {
+			d.features[i].Entity = ent[i]
+		}
+	}
+	return d
+}
+
+// titleUnit is the sentence the title feature compares with: the first unit, which is the
+// headline when the text has one (an unterminated line stays a unit of its own, see
+// joinWrapped) and the lead sentence otherwise. It returns its index and its distinct terms.
+func titleUnit(terms [][]int32) (int, []int32) {
+	return 0, uniq(terms[0])
+}
+
+// vector returns the unit-length TF-IDF vector of a sentence's terms, sorted by id.
+func vector(ts []int32, weight []float64) []termWeight {
+	if len(ts) == 0 {
+		return nil
+	}
+	sorted := append([]int32(nil), ts...)
+	sort.Slice(sorted, func(a, b int) bool { return sorted[a] < sorted[b] })
+	var v []termWeight
+	for _, id := range sorted {
+		if len(v) > 0 && v[len(v)-1].id == id {
+			v[len(v)-1].w += weight[id]
+			continue
+		}
+		v = append(v, termWeight{id, weight[id]})
+	}
+	var norm float64
+	for _, tw := range v {
+		norm += tw.w * tw.w
+	}
+	norm = math.Sqrt(norm)
+	for k := range v {
+		v[k].w /= norm
+	}
+	return v
+}
+
+// cosine of two unit vectors sorted by id.
+func cosine(a, b []termWeight) float64 {
+	var s float64
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i].id < b[j].id:
+			i++
+		case a[i].id > b[j].id:
+			j++
+		default:
+			s += a[i].w * b[j].w
+			i++
+			j++
+		}
+	}
+	return s
+}
+
+func uniq(ts []int32) []int32 {
+	seen := make(map[int32]struct{}, len(ts))
+	out := make([]int32, 0, len(ts))
+	for _, id := range ts {
+		if _, ok := seen[id]; !ok {
+			seen[id] = struct{}{}
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// overlap counts the terms of set found in ts.
+func overlap(set, ts []int32) int {
+	has := make(map[int32]bool, len(ts))
+	for _, id := range ts {
+		has[id] = true
+	}
+	n := 0
+	for _, id := range set {
+		if has[id] {
+			n++
+		}
+	}
+	return n
+}
+
+// positionFn is the position feature of sentence i of n: 1/(1+i/2), so the first sentence has
+// 1, the third 0.5, the eleventh 1/6. It is a variable so that the tuning test can compare
+// shapes (see TestTuneEASC).
+var positionFn = func(i, n int) float64 { return 1 / (1 + float64(i)/2) }
+
+func lengthPenalty(words int) float64 {
+	switch {
+	case words <= minWords:
+		return 1
+	case words < shortWords:
+		return float64(shortWords-words) / float64(shortWords-minWords)
+	case words <= longWords:
+		return 0
+	case words < maxWords:
+		return float64(words-longWords) / float64(maxWords-longWords)
+	}
+	return 1
+}
+
+func boolScore(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func scaleToMax(v []float64) {
+	var m float64
+	for _, x := range v {
+		m = max(m, x)
+	}
+	if m <= 0 {
+		return
+	}
+	for i := range v {
+		v[i] /= m
+	}
+}
+
+// entityScores gives each sentence the share of its words inside named entities, each
+// mention weighted by ln(1+c) where c counts the entity's mentions in the whole document, so
+// that recurring entities weigh more than one-off ones; scaled so the best sentence has 1.
+// Mentions are keyed by their words' matching keys (arabic.Key), so الكويت and والكويت are one
+// entity.
+func entityScores(text string, units []segment.Sentence, words []int, spans []Entity) []float64 {
+	out := make([]float64, len(units))
+	type mention struct {
+		unit, words int
+		key         string
+	}
+	var ms []mention
+	count := map[string]int{}
+	for _, e := range spans {
+		if e.Start < 0 || e.End > len(text) || e.Start >= e.End {
+			continue
+		}
+		u := sort.Search(len(units), func(i int) bool { return units[i].End > e.Start })
+		if u == len(units) || units[u].Start > e.Start {
+			continue // outside every sentence
+		}
+		key := entityKey(text[e.Start:e.End])
+		if key == "" {
+			continue
+		}
+		count[key]++
+		ms = append(ms, mention{u, max(1, CountWords(text[e.Start:e.End])), key})
+	}
+	for _, m := range ms {
+		if words[m.unit] > 0 {
+			out[m.unit] += math.Log(1+float64(count[m.key])) * float64(m.words) / float64(words[m.unit])
+		}
+	}
+	scaleToMax(out)
+	return out
+}
+
+func entityKey(s string) string {
+	var b strings.Builder
+	for _, t := range arabic.Tokens(s) {
+		if t.Kind == arabic.Punct {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(arabic.Key(t.Text))
+	}
+	return b.String()
+}

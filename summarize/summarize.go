@@ -1,0 +1,174 @@
+package summarize
+
+import (
+	"errors"
+	"fmt"
+	"math"
+
+	"github.com/arprep/arprep/idf"
+	"github.com/arprep/arprep/segment"
+)
+
+// Weights combine the feature scores into a sentence's score:
+//
+//	score = TFIDF·tfidf + Entity·entity + Position·position + Paragraph·paragraph
+//	        + Title·title − Length·lengthPenalty
+//
+// and Redundancy scales the penalty for similarity to the sentences already chosen (see
+// [Summarize]). Every feature lies in [0, 1]. The defaults are [DefaultWeights].
+type Weights struct {
+	TFIDF      float64
+	Entity     float64
+	Position   float64
+	Paragraph  float64
+	Title      float64
+	Length     float64
+	Redundancy float64
+}
+
+// DefaultWeights returns the weights tuned on the EASC dev half (see the package
+// documentation for how and why).
+func DefaultWeights() Weights {
+	return Weights{TFIDF: 0.5, Entity: 0.25, Position: 3, Paragraph: 0.3, Title: 0.5, Length: 1.5, Redundancy: 0.3}
+}
+
+// Budget limits the summary. Zero fields are unset; when every field is zero, Ratio is
+// [DefaultRatio]. Set limits all apply.
+type Budget struct {
+	// Sentences is the most sentences to choose.
+	Sentences int
+	// Ratio is the most sentences to choose as a share of the document's (at least one).
+	Ratio float64
+	// Words stops the choice once the summary has at least this many words; the last sentence
+	// chosen may run past it.
+	Words int
+	// MaxWords is a strict ceiling: a sentence that would take the summary past it is
+	// skipped for the next best one that fits.
+	MaxWords int
+}
+
+// DefaultRatio is the share of sentences chosen when no budget is given.
+const DefaultRatio = 0.25
+
+// Entity is a named entity found in the text: text[Start:End], of a Type such as PERS, LOC,
+// ORG or MISC.
+type Entity struct {
+	Start, End int
+	Type       string
+}
+
+// Options configure [Summarize]. The zero value summarises with default weights, the
+// document's own IDF, no entity feature and segment.Split.
+type Options struct {
+	// Weights of the features; the zero value means DefaultWeights.
+	Weights *Weights
+	Budget  Budget
+	// Background, when set, gives the IDF of terms instead of the document's own sentences.
+	Background *idf.Model
+	// Entities finds the named entities of the text (offsets into it); nil leaves the entity
+	// feature at zero.
+	Entities func(text string) []Entity
+	// Split splits the text into sentences; nil means segment.Split.
+	Split func(text string) []segment.Sentence
+}
+
+// Features are a sentence's feature scores, each in [0, 1].
+type Features struct {
+	TFIDF     float64 `json:"tfidf"`     // cosine of the sentence's TF-IDF vector with the document's, over the best sentence's
+	Entity    float64 `json:"entity"`    // share of words in named entities, weighted by how often each recurs, over the best sentence's
+	Position  float64 `json:"position"`  // 1 for the first sentence, falling with the sentence's index
+	Paragraph float64 `json:"paragraph"` // 1 when the sentence opens a paragraph
+	Title     float64 `json:"title"`     // share of the title's (or first sentence's) terms the sentence holds
+	Length    float64 `json:"length"`    // penalty: 0 for 8–40 words, rising to 1 for fragments and run-ons
+}
+
+// Sentence is one unit of the document with its scores.
+type Sentence struct {
+	Text       string   `json:"text"`
+	Start      int      `json:"start"`
+	End        int      `json:"end"`
+	Paragraph  int      `json:"paragraph"`
+	Index      int      `json:"index"`
+	Words      int      `json:"words"`
+	Features   Features `json:"features"`
+	Score      float64  `json:"score"`
+	Chosen     bool     `json:"chosen"`
+	Rank       int      `json:"rank,omitempty"`       // order of choice, 1 first; 0 when not chosen
+	Redundancy float64  `json:"redundancy,omitempty"` // similarity to the earlier choices when chosen
+}
+
+// Summary is the result of [Summarize].
+type Summary struct {
+	// Sentences holds every sentence of the document, in order.
+	Sentences []Sentence
+	// Chosen indexes Sentences, in document order.
+	Chosen []int
+	// Words counts the words of the chosen sentences (see CountWords).
+	Words int
+}
+
+// ErrBudget is wrapped by the error Summarize returns for a negative or out-of-range budget.
+var ErrBudget = errors.New("invalid budget")
+
+func (b Budget) validate() error {
+	switch {
+	case b.Sentences < 0:
+		return fmt.Errorf("%w: sentences %d < 0", ErrBudget, b.Sentences)
+	case b.Words < 0:
+		return fmt.Errorf("%w: words %d < 0", ErrBudget, b.Words)
+	case b.MaxWords < 0:
+		return fmt.Errorf("%w: max words %d < 0", ErrBudget, b.MaxWords)
+	case b.Ratio < 0 || b.Ratio > 1 || math.IsNaN(b.Ratio):
+		return fmt.Errorf("%w: ratio %v not in [0, 1]", ErrBudget, b.Ratio)
+	}
+	return nil
+}
+
+func (w Weights) validate() error {
+	for _, v := range []float64{w.TFIDF, w.Entity, w.Position, w.Paragraph, w.Title, w.Length, w.Redundancy} {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return fmt.Errorf("invalid weight %v", v)
+		}
+	}
+	return nil
+}
+
+// Summarize scores every sentence of text and chooses the summary within opts.Budget.
+//
+// Sentences are chosen best first by maximal marginal relevance: the next choice maximises
+// score − Redundancy·sim, where sim is the largest cosine similarity (TF-IDF) between the
+// candidate and a sentence already chosen. Each choice updates every candidate's sim against
+// the new sentence only, so choosing k sentences from n costs O(n·k) similarity computations,
+// each linear in the sentences' lengths. Ties go to the earlier sentence, so the result is
+// deterministic.
+func Summarize(text string, opts Options) (*Summary, error) {
+	w := DefaultWeights()
+	if opts.Weights != nil {
+		w = *opts.Weights
+	}
+	if err := w.validate(); err != nil {
+		return nil, err
+	}
+	if err := opts.Budget.validate(); err != nil {
+		return nil, err
+	}
+	split := opts.Split
+	if split == nil {
+		split = segment.Split
+	}
+	units := joinWrapped(text, split(text))
+	doc := analyse(text, units, opts)
+	sum := &Summary{Sentences: make([]Sentence, len(units))}
+	for i, u := range units {
+		f := doc.features[i]
+		sum.Sentences[i] = Sentence{
+			Text: u.Text, Start: u.Start, End: u.End, Paragraph: u.Paragraph, Index: i,
+			Words:    doc.words[i],
+			Features: f,
+			Score: w.TFIDF*f.TFIDF + w.Entity*f.Entity + w.Position*f.Position +
+				w.Paragraph*f.Paragraph + w.Title*f.Title - w.Length*f.Length,
+		}
+	}
+	choose(sum, doc, opts.Budget, w.Redundancy)
+	return sum, nil
+}

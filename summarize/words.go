@@ -1,0 +1,34 @@
+package summarize
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// CountWords counts words the way the ROUGE scripts in ../shared/eval do: maximal runs of
+// letters, digits and underscores, with diacritics and tatweel inside a word not breaking it
+// (they are removed before counting there). "1.8" is two words, "لـ\"الوطن\"" two.
+func CountWords(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		var word bool
+		if c < utf8.RuneSelf {
+			word = c == '_' || c >= '0' && c <= '9' || (c|0x20) >= 'a' && (c|0x20) <= 'z'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			if in && (unicode.Is(unicode.Mn, r) || r == 0x0640) {
+				continue // a diacritic or tatweel inside a word
+			}
+			word = unicode.IsLetter(r) || unicode.IsNumber(r)
+		}
+		if word && !in {
+			n++
+		}
+		in = word
+	}
+	return n
+}
