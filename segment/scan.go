@@ -123,6 +123,9 @@ func (sc *scanner) sentence(d []byte, atEOF bool) (end int, forced, more bool) {
 			}
 			return sc.finish(d, trimEnd(d, len(d)))
 		}
+		if d[i] == '\n' || d[i] == '\r' {
+			return sc.finish(d, trimEnd(d, i)) // needs no look-ahead, so live input flows
+		}
 		if !atEOF && len(d)-i < lookahead {
 			return 0, false, true
 		}

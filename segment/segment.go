@@ -127,36 +127,43 @@ func (r *Reader) advance(n int) {
 // errNoProgress is returned when the source keeps returning no data and no error.
 var errNoProgress = errors.New("segment: reader returned no data 100 times in a row")
 
-// fill reads more input after moving the unread part to the front of the buffer; the
-// buffer doubles when the unread part fills it, so re-scanning a long sentence after
-// each read costs amortised linear time.
+// fill reads more input after moving the unread part to the front of the buffer. It
+// reads at least as many bytes as are pending (growing the buffer if need be), so that
+// re-scanning a sentence after each fill costs amortised linear time even when the
+// source returns a byte at a time.
 func (r *Reader) fill() {
 	if r.eof {
 		return
 	}
+	pending := r.hi - r.lo
 	if r.lo > 0 {
 		r.hi = copy(r.buf, r.buf[r.lo:r.hi])
 		r.lo = 0
 	}
-	if len(r.buf)-r.hi < readSize/2 {
-		grown := make([]byte, max(2*len(r.buf), readSize))
+	want := max(pending, 1)
+	if len(r.buf)-r.hi < max(want, readSize/2) {
+		grown := make([]byte, max(2*len(r.buf), r.hi+want, readSize))
 		copy(grown, r.buf[:r.hi])
 		r.buf = grown
 	}
-	for tries := 0; tries < 100; tries++ {
+	for added, idle := 0, 0; added < want; {
 		n, err := r.src.Read(r.buf[r.hi:])
 		r.hi += n
-		if err == io.EOF {
+		added += n
+		switch {
+		case err == io.EOF:
 			r.eof = true
 			return
-		}
-		if err != nil {
+		case err != nil:
 			r.err = err
 			return
-		}
-		if n > 0 {
-			return
+		case n > 0:
+			idle = 0
+		default:
+			if idle++; idle == 100 {
+				r.err = errNoProgress
+				return
+			}
 		}
 	}
-	r.err = errNoProgress
 }
