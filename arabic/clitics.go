@@ -79,7 +79,7 @@ func splitProclitics(w string) (prefix, stem string) {
 	}
 	definite := int32(0) // how often the whole word appears with the article
 	if !strings.HasPrefix(w, "ال") {
-		definite = wordCount("ال" + w)
+		definite = definiteCount(w)
 	}
 	if isStop, base := stopwordForm(w); isStop {
 		if base != w && hostFactor*definite < wordCount(w) {
@@ -98,10 +98,10 @@ func splitProclitics(w string) (prefix, stem string) {
 		rest := w[len(p):]
 		n := utf8.RuneCountInString(rest)
 		if strings.HasSuffix(p, "ال") || strings.HasSuffix(p, "لل") {
-			if hamzaLam("ال" + rest) {
+			if hamzaLamDefinite(rest) {
 				continue // ألمانيا: the ال belongs to the word
 			}
-			if n >= 3 || (p == "ال" && n == 2 && wordCount("ال"+rest) >= minKnown) {
+			if n >= 3 || (p == "ال" && n == 2 && definiteCount(rest) >= minKnown) {
 				return p, rest
 			}
 			continue
@@ -167,7 +167,23 @@ func familyCount(w string) int32 {
 	if strings.HasPrefix(w, "ال") {
 		return wordCount(w)
 	}
-	return wordCount(w) + wordCount("ال"+w)
+	return wordCount(w) + definiteCount(w)
+}
+
+// definiteCount is wordCount("ال"+w) without building the string on the heap.
+func definiteCount(w string) int32 {
+	var buf [64]byte
+	b := append(append(buf[:0], "ال"...), w...)
+	lexiconOnce.Do(loadLexicon)
+	return lexicon[string(b)]
+}
+
+// hamzaLamDefinite is hamzaLam("ال"+w) without building the string on the heap.
+func hamzaLamDefinite(w string) bool {
+	var buf [64]byte
+	b := append(append(buf[:0], "ال"...), w...)
+	lexiconOnce.Do(loadLexicon)
+	return hamzaLamWords[string(b)]
 }
 
 func hasImperfectPrefix(w string) bool {
