@@ -1,0 +1,102 @@
+package english
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// Term is a glossary candidate: a run of adjectives ending in nouns (JJ* NN+), or a run of
+// proper nouns (NNP+), with byte offsets into the text.
+type Term struct {
+	Text       string
+	Start, End int
+	Proper     bool // a proper-noun run: a name
+}
+
+// maxTermWords bounds candidates, as for Arabic terms.
+const maxTermWords = 4
+
+// Terms returns the term candidates of text found by part-of-speech patterns over prose's
+// tags. Candidates never start or end with a stopword.
+func Terms(text string) ([]Term, error) {
+	toks, err := analyse(text)
+	if err != nil {
+		return nil, err
+	}
+	type tagged struct {
+		start, end int
+		tag, word  string
+		ok         bool
+	}
+	a := aligner{text: text}
+	tt := make([]tagged, len(toks))
+	for i, t := range toks {
+		s, e, ok := a.match(t.Text)
+		tt[i] = tagged{s, e, t.Tag, t.Text, ok}
+	}
+	var out []Term
+	emit := func(from, to int, proper bool) { // tokens [from, to)
+		for from < to && IsStopword(tt[from].word) {
+			from++
+		}
+		for to > from && IsStopword(tt[to-1].word) {
+			to--
+		}
+		if from >= to || to-from > maxTermWords {
+			return
+		}
+		for k := from; k < to; k++ {
+			if !tt[k].ok {
+				return
+			}
+		}
+		s, e := tt[from].start, tt[to-1].end
+		out = append(out, Term{Text: text[s:e], Start: s, End: e, Proper: proper})
+	}
+	for i := 0; i < len(tt); {
+		switch {
+		case isProperNoun(tt[i].tag):
+			j := i
+			for j < len(tt) && isProperNoun(tt[j].tag) {
+				j++
+			}
+			emit(i, j, true)
+			i = j
+		case isAdjective(tt[i].tag) || isCommonNoun(tt[i].tag):
+			j := i
+			for j < len(tt) && isAdjective(tt[j].tag) {
+				j++
+			}
+			k := j
+			for k < len(tt) && isCommonNoun(tt[k].tag) {
+				k++
+			}
+			if k > j {
+				emit(i, k, false)
+			}
+			i = max(k, i+1)
+		default:
+			i++
+		}
+	}
+	return out, nil
+}
+
+func isProperNoun(tag string) bool { return tag == "NNP" || tag == "NNPS" }
+func isCommonNoun(tag string) bool { return tag == "NN" || tag == "NNS" }
+func isAdjective(tag string) bool  { return tag == "JJ" || tag == "JJR" || tag == "JJS" }
+
+//go:embed data/stopwords.txt
+var stopwordsTxt string
+
+var stopwords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(stopwordsTxt) {
+		m[w] = true
+	}
+	return m
+})
+
+// IsStopword reports whether w is an English function word (case-insensitive).
+func IsStopword(w string) bool { return stopwords()[strings.ToLower(w)] }

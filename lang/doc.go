@@ -1,0 +1,6 @@
+// Package lang decides which language leads a document — Arabic or English — from its
+// letters, so that every command can pick the Arabic or the English pipeline per document.
+//
+// It is its own package because the decision is shared by segmentation, entities, summaries,
+// glossaries and exports, and belongs to none of them.
+package lang

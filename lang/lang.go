@@ -1,0 +1,73 @@
+package lang
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Code is a language code as used in exports (BCP 47).
+type Code string
+
+const (
+	Arabic  Code = "ar"
+	English Code = "en"
+	Auto    Code = "auto"
+)
+
+// Parse accepts the values of --lang.
+func Parse(s string) (Code, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "", "auto":
+		return Auto, nil
+	case "ar", "ara", "arabic":
+		return Arabic, nil
+	case "en", "eng", "english":
+		return English, nil
+	}
+	return "", fmt.Errorf("unknown language %q (want ar, en or auto)", s)
+}
+
+// sampleBytes bounds how much of a document Detect reads: the opening is enough to decide.
+const sampleBytes = 64 << 10
+
+// arabicShare is the share of Arabic letters among all letters above which a document is
+// Arabic. It is low on purpose: an Arabic article quoting English sentences, names and URLs
+// stays Arabic-led, while an English text with a few Arabic names is English.
+const arabicShare = 0.2
+
+// Detect returns Arabic or English for text, from the letters of its first 64 KiB. Text
+// without letters is Arabic, arprep's default.
+func Detect(text string) Code {
+	if len(text) > sampleBytes {
+		text = text[:sampleBytes]
+	}
+	var arabic, latin int
+	for _, r := range text {
+		switch {
+		case r < utf8.RuneSelf:
+			if (r|0x20) >= 'a' && (r|0x20) <= 'z' {
+				latin++
+			}
+		case r >= 0x0600 && r <= 0x06FF, r >= 0x0750 && r <= 0x077F, r >= 0x08A0 && r <= 0x08FF, r >= 0xFB50 && r <= 0xFDFF, r >= 0xFE70 && r <= 0xFEFF:
+			if unicode.IsLetter(r) {
+				arabic++
+			}
+		case unicode.Is(unicode.Latin, r):
+			latin++
+		}
+	}
+	if latin > 0 && float64(arabic) < arabicShare*float64(arabic+latin) {
+		return English
+	}
+	return Arabic
+}
+
+// Resolve returns c, or the detected language of text when c is Auto.
+func Resolve(c Code, text string) Code {
+	if c == Auto || c == "" {
+		return Detect(text)
+	}
+	return c
+}

@@ -1,0 +1,41 @@
+package lang
+
+import "testing"
+
+func TestDetect(t *testing.T) {
+	tests := []struct {
+		text string
+		want Code
+	}{
+		{"", Arabic},
+		{"123 456 ...", Arabic},
+		{"Hello world. This is English.", English},
+		{"مرحبا", Arabic},
+		{"Hi", English},
+		{"ok", English},
+		{"قال الرئيس إن شركة Microsoft ستفتح مكتبا في دبي.", Arabic},
+		{"قال المتحدث: \"We will not comment on this at all, thank you very much.\" ثم غادر القاعة سريعا دون أي تعليق إضافي على الموضوع.", Arabic},
+		{"The minister met Khalid Al-Shuraian (خالد الشريعان) in Washington on Monday to discuss cooperation.", English},
+		{"Café naïve résumé", English},
+		{"الپنتاغون ٣٫٥", Arabic},
+	}
+	for _, tc := range tests {
+		if got := Detect(tc.text); got != tc.want {
+			t.Errorf("Detect(%q) = %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestParseResolve(t *testing.T) {
+	for in, want := range map[string]Code{"": Auto, "AR": Arabic, "english": English, "auto": Auto} {
+		if got, err := Parse(in); err != nil || got != want {
+			t.Errorf("Parse(%q) = %s, %v", in, got, err)
+		}
+	}
+	if _, err := Parse("fr"); err == nil {
+		t.Error("fr accepted")
+	}
+	if Resolve(Auto, "hello there") != English || Resolve(Arabic, "hello there") != Arabic {
+		t.Error("Resolve")
+	}
+}
