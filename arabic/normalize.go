@@ -42,7 +42,8 @@ const Letters = Alef | Ya | TaMarbuta | Persian
 // Normalize folds s with every fold in [MatchFolds].
 func Normalize(s string) string { return NormalizeFolds(s, MatchFolds) }
 
-// NormalizeFolds returns s with the folds in f applied. Text that needs no change is returned
+// NormalizeFolds returns s with the folds in f applied, and invalid UTF-8 bytes replaced by
+// U+FFFD (unless f is 0), so the result is valid UTF-8. Text that needs no change is returned
 // without allocating.
 func NormalizeFolds(s string, f Fold) string {
 	for i := 0; i < len(s); {
@@ -52,7 +53,7 @@ func NormalizeFolds(s string, f Fold) string {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if _, changed := foldRune(r, f); changed {
+		if _, changed := foldRune(r, f); changed || (size == 1 && f != 0) {
 			var b strings.Builder
 			b.Grow(len(s))
 			b.WriteString(s[:i])
@@ -64,23 +65,30 @@ func NormalizeFolds(s string, f Fold) string {
 	return s
 }
 
-// appendFolded writes s folded under f to b, copying runs of unchanged text in one piece
-// (invalid UTF-8 bytes are unchanged text: they are kept as they are).
+// appendFolded writes s folded under f to b, copying runs of unchanged text in one piece.
+// Invalid UTF-8 bytes become U+FFFD: kept raw, two stray bytes around a dropped mark could
+// join into a new character and break idempotence.
 func appendFolded(b *strings.Builder, s string, f Fold) {
 	run := 0 // start of the pending unchanged run
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
 		out, changed := foldRune(r, f)
+		if r == utf8.RuneError && size == 1 {
+			out, changed = utf8.RuneError, true
+		}
 		if !changed {
+			i += size
 			continue
 		}
 		b.WriteString(s[run:i])
-		run = i + utf8.RuneLen(r)
 		switch {
 		case f&Compat != 0 && isPresentationForm(r):
 			appendFolded(b, norm.NFKC.String(string(r)), f&^Compat)
 		case out >= 0:
 			b.WriteRune(out)
 		}
+		i += size
+		run = i
 	}
 	b.WriteString(s[run:])
 }

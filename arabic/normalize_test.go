@@ -33,7 +33,9 @@ func TestNormalize(t *testing.T) {
 		{"Arabic punctuation kept", "؟ ، ؛ « »", "؟ ، ؛ « »"},
 		{"hamza on waw and ya kept", "مسؤول رئيس", "مسؤول رئيس"},
 		{"mixed", "الإِسْتِرَاتِيجِيَّة", "الاستراتيجيه"},
-		{"invalid UTF-8 untouched when nothing folds", "ab\xffc", "ab\xffc"},
+		{"invalid UTF-8 replaced", "ab\xffc", "ab\uFFFDc"},
+		{"invalid bytes around a dropped mark do not join", "\xefﹷ\xb0\xb2", "\uFFFD\uFFFD\uFFFD"},
+		{"U+FFFD itself kept", "a\uFFFDb", "a\uFFFDb"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := Normalize(c.in); got != c.want {
