@@ -11,7 +11,7 @@ import (
 // (؟ ، in D8, ۔ in DB, … “ ” and the line/paragraph separators in E2, « » and NEL in C2).
 // Everything else is skipped by a single table look-up per byte.
 var special = func() (t [256]bool) {
-	for _, b := range []byte(".!?\n\r:\"\xd8\xdb\xe2\xc2") {
+	for _, b := range []byte(".!?\n\r\v\f:\"\xd8\xdb\xe2\xc2") {
 		t[b] = true
 	}
 	return t

@@ -121,7 +121,7 @@ func (sc *scanner) sentence(d []byte, atEOF bool) (end int, forced, more bool) {
 			}
 			return sc.finish(d, trimEnd(d, len(d)))
 		}
-		if d[i] == '\n' || d[i] == '\r' {
+		if c := d[i]; c == '\n' || c == '\r' || c == '\v' || c == '\f' {
 			return sc.finish(d, trimEnd(d, i)) // needs no look-ahead, so live input flows
 		}
 		if !atEOF && len(d)-i < lookahead {
@@ -147,7 +147,7 @@ func skipPlain(d []byte, i, limit int) int {
 			continue
 		}
 		if (c == 0xD8 || c == 0xDB) && i+1 < len(d) {
-			if c2 := d[i+1]; c2 != 0x9F && c2 != 0x8C && c2 != 0x94 { // ؟ ، ۔
+			if c2 := d[i+1]; c2&0xC0 == 0x80 && c2 != 0x9F && c2 != 0x8C && c2 != 0x94 { // not ؟ ، ۔
 				i += 2
 				continue
 			}
@@ -193,7 +193,7 @@ func forceCut(d []byte, max int) int {
 func (sc *scanner) decide(w []byte, i int, ctx *context) (next int, boundary bool) {
 	b := w[i]
 	switch b {
-	case '\n', '\r':
+	case '\n', '\r', '\v', '\f':
 		return i, true
 	case '.', '!', '?':
 		return sc.terminator(w, i, ctx)

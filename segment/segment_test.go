@@ -41,7 +41,7 @@ func readAll(t testing.TB, r io.Reader, opts Options) []Sentence {
 
 // checkInvariants checks what every segmentation promises: offsets that slice the
 // input to the text, no white space at either end, sentences in order without overlap,
-// every non-space character in a sentence, paragraphs numbered from 1 without going
+// every non-space character in a sentence, no line break inside one, paragraphs numbered from 1 without going
 // back, and the length limit.
 func checkInvariants(t testing.TB, input string, sents []Sentence, opts Options) {
 	t.Helper()
@@ -61,6 +61,9 @@ func checkInvariants(t testing.TB, input string, sents []Sentence, opts Options)
 		last, _ := utf8.DecodeLastRuneInString(s.Text)
 		if unicode.IsSpace(first) || unicode.IsSpace(last) {
 			t.Fatalf("sentence %d not trimmed: %q", i, s.Text)
+		}
+		if strings.ContainsAny(s.Text, "\n\r\v\f\u0085\u2028\u2029") {
+			t.Fatalf("sentence %d spans a line break: %q", i, s.Text)
 		}
 		if gap := input[prevEnd:s.Start]; strings.TrimFunc(gap, unicode.IsSpace) != "" {
 			t.Fatalf("sentence %d: non-space text %q lost before it", i, gap)
