@@ -9,9 +9,9 @@ import (
 	"unicode/utf8"
 )
 
-// ErrEmptyTBX2 is returned by WriteTBX2 for a glossary without entries: the TBX 2 DTD
-// requires at least one termEntry in <body>.
-var ErrEmptyTBX2 = errors.New("glossary: a TBX 2 file needs at least one entry")
+// ErrEmptyTBX is returned by WriteTBX and WriteTBX2 for a glossary without entries: the TBX
+// 2 DTD and the TBX-Basic schema require at least one entry in <body>.
+var ErrEmptyTBX = errors.New("glossary: a TBX file needs at least one entry")
 
 // xmlText escapes s for XML 1.0 character data and attribute values and drops what XML 1.0
 // cannot hold at all (control characters other than tab, LF and CR; U+FFFE, U+FFFF;
@@ -96,8 +96,11 @@ const partOfSpeech = "noun"
 // language holding the canonical term (preferred) and each variant spelling (admitted,
 // termType variant), with the context sentence on the canonical term; a suggested target goes
 // into a langSec in the target language with a note saying it is an unverified suggestion.
-// An empty glossary gives a document without a body, which the schema allows.
+// It returns ErrEmptyTBX for an empty glossary.
 func WriteTBX(w io.Writer, entries []Entry, o WriteOptions) error {
+	if len(entries) == 0 {
+		return ErrEmptyTBX
+	}
 	src, tgt := o.langs()
 	x := &xmlWriter{w: bufio.NewWriter(w)}
 	x.line(0, `<?xml version="1.0" encoding="UTF-8"?>`)
@@ -110,7 +113,7 @@ func WriteTBX(w io.Writer, entries []Entry, o WriteOptions) error {
 	x.line(2, `</fileDesc>`)
 	x.line(1, `</tbxHeader>`)
 	x.line(1, `<text>`)
-	if len(entries) > 0 {
+	{
 		x.line(2, `<body>`)
 		for i := range entries {
 			e := &entries[i]
@@ -151,10 +154,10 @@ func WriteTBX(w io.Writer, entries []Entry, o WriteOptions) error {
 
 // WriteTBX2 writes a TBX 2 (ISO 30042:2008) <martif> document, the TBX that OmegaT and older
 // tools read: a termEntry per entry with a langSet per language and a tig per spelling. It
-// returns ErrEmptyTBX2 for an empty glossary (the DTD requires a termEntry).
+// returns ErrEmptyTBX for an empty glossary (the DTD requires a termEntry).
 func WriteTBX2(w io.Writer, entries []Entry, o WriteOptions) error {
 	if len(entries) == 0 {
-		return ErrEmptyTBX2
+		return ErrEmptyTBX
 	}
 	src, tgt := o.langs()
 	x := &xmlWriter{w: bufio.NewWriter(w)}
