@@ -1,6 +1,7 @@
 package arabic
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -44,6 +45,33 @@ func FuzzNormalize(f *testing.F) {
 			if mm := NormalizeFolds(m, f); mm != m {
 				t.Fatalf("NormalizeFolds(%q, %d) not idempotent: %q then %q", s, f, m, mm)
 			}
+		}
+	})
+}
+
+// FuzzClitics checks that the clitic split always concatenates back to the word, that Key and
+// Stem never grow a word, and that Variant is symmetric and reflexive.
+func FuzzClitics(f *testing.F) {
+	for _, c := range cliticCases {
+		f.Add(c.word, "ال"+c.stem)
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		n := Normalize(a)
+		p, s, x := SplitClitics(n)
+		if p+s+x != n {
+			t.Fatalf("SplitClitics(%q) = %q+%q+%q", n, p, s, x)
+		}
+		if k := Key(a); len(k) > len(n) || !strings.Contains(n, k) {
+			t.Fatalf("Key(%q) = %q is not part of %q", a, k, n)
+		}
+		if st := Stem(n); len(st) > len(n) {
+			t.Fatalf("Stem(%q) = %q grew", n, st)
+		}
+		if Variant(a, b) != Variant(b, a) {
+			t.Fatalf("Variant(%q, %q) not symmetric", a, b)
+		}
+		if !Variant(a, a) {
+			t.Fatalf("Variant(%q, itself) = false", a)
 		}
 	})
 }

@@ -234,6 +234,9 @@ func urlLength(s string) int {
 	}
 	for n > 0 {
 		r, size := utf8.DecodeLastRuneInString(s[:n])
+		if r == ')' && strings.Count(s[:n], "(") >= strings.Count(s[:n], ")") {
+			break // balanced: https://en.wikipedia.org/wiki/Kuwait_(disambiguation)
+		}
 		if strings.ContainsRune(".,;:!?)]}'،؛؟", r) {
 			n -= size
 			continue

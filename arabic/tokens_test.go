@@ -34,6 +34,8 @@ func TestTokens(t *testing.T) {
 		{"URL with an Arabic path", "انظر https://ar.wikipedia.org/wiki/الكويت.", []string{"انظر/word", "https://ar.wikipedia.org/wiki/الكويت/url", "./punct"}},
 		{"www URL with query, Arabic comma after", "www.example.com/مقال?x=1، ثم", []string{"www.example.com/مقال?x=1/url", "،/punct", "ثم/word"}},
 		{"URL in guillemets", "«http://kuna.net.kw»", []string{"«/punct", "http://kuna.net.kw/url", "»/punct"}},
+		{"URL in parentheses", "(https://x.com/a)", []string{"(/punct", "https://x.com/a/url", ")/punct"}},
+		{"URL with balanced parentheses", "https://en.wikipedia.org/wiki/Kuwait_(disambiguation).", []string{"https://en.wikipedia.org/wiki/Kuwait_(disambiguation)/url", "./punct"}},
 		{"bare www is a word", "www. x", []string{"www/latin", "./punct", "x/latin"}},
 		{"e-mail", "راسلنا على info.ar@kuna.net.kw.", []string{"راسلنا/word", "على/word", "info.ar@kuna.net.kw/email", "./punct"}},
 		{"e-mail starting with digits", "2014news@x.com", []string{"2014news@x.com/email"}},
