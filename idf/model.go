@@ -184,7 +184,7 @@ func Read(r io.Reader) (*Model, error) {
 			return nil, bad("made by analyser %q; this arprep uses %q: rebuild the model", val, Analyser)
 		case h.want == "":
 			n, err := strconv.ParseInt(val, 10, 64)
-			if err != nil || n < 0 {
+			if err != nil || n < 0 || strconv.FormatInt(n, 10) != val {
 				return nil, bad("bad count %q", val)
 			}
 			if i == 2 {
@@ -210,7 +210,7 @@ func Read(r io.Reader) (*Model, error) {
 			return nil, bad("expected TERM<TAB>DF")
 		}
 		n, err := strconv.ParseInt(val, 10, 64)
-		if err != nil || n < 1 || n > docs {
+		if err != nil || n < 1 || n > docs || strconv.FormatInt(n, 10) != val {
 			return nil, bad("bad document frequency %q for %q (documents %d)", val, term, docs)
 		}
 		if k > 0 && term <= prev {

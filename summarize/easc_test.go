@@ -155,3 +155,20 @@ func abs(x float64) float64 {
 	}
 	return x
 }
+
+// TestEASCBeatsLead guards the bar: default weights (without the entity tagger, which
+// package main adds) must beat the lead baseline on both ROUGE-1 and ROUGE-2 F.
+func TestEASCBeatsLead(t *testing.T) {
+	docs := loadEASC(t)
+	r1, r2 := eascScore(t, docs, func(d eascDoc) string {
+		s, err := Summarize(d.text, Options{Budget: Budget{Words: d.budget}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return summaryText(d.text, s)
+	})
+	t.Logf("EASC dev, default weights, no entities: R1 F %.4f, R2 F %.4f (lead 0.5228 / 0.4460)", r1, r2)
+	if r1 <= 0.5228 || r2 <= 0.4460 {
+		t.Errorf("R1 %.4f R2 %.4f do not beat the lead baseline 0.5228 / 0.4460", r1, r2)
+	}
+}

@@ -9,19 +9,30 @@ import (
 
 // joinWrapped merges the lines of hard-wrapped text back into sentences. Newspaper text is
 // often wrapped at a fixed width with single line breaks inside sentences; a segmenter that
-// honours line breaks then yields line fragments, which make poor summary units. A sentence is
-// joined to the next when the two are in the same paragraph, separated by one line break, the
-// first does not end with a sentence terminator, and its last line is at least wrapShare of
-// the document's longest line (a short unterminated line, such as a title, stays alone).
+// honours line breaks then yields line fragments, which make poor summary units. Text counts
+// as hard-wrapped when at least half of its non-blank lines (and at least three) end without a
+// sentence terminator. In such text a sentence is joined to the next when the two are in the
+// same paragraph, separated by one line break, the first does not end with a terminator, and
+// its last line is at least wrapShare of the longest line (a short unterminated line, such as
+// a headline, stays alone).
 func joinWrapped(text string, sents []segment.Sentence) []segment.Sentence {
 	if len(sents) < 2 {
 		return sents
 	}
-	width := 0
-	for _, s := range sents {
-		for line := range strings.SplitSeq(s.Text, "\n") {
-			width = max(width, utf8.RuneCountInString(line))
+	width, lines, open := 0, 0, 0
+	for line := range strings.SplitSeq(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
 		}
+		width = max(width, utf8.RuneCountInString(line))
+		lines++
+		if !terminated(line) {
+			open++
+		}
+	}
+	if lines < 3 || 2*open < lines {
+		return sents
 	}
 	out := make([]segment.Sentence, 0, len(sents))
 	cur := sents[0]
