@@ -35,14 +35,14 @@ type Token struct {
 	Kind       Kind
 }
 
-// Tokens splits s into tokens with byte spans into s. White space, bidi controls and
-// zero-width characters between tokens are skipped; inside a word they are kept, so a span
+// Tokens splits s into tokens with byte spans into s. White space, control characters, bidi
+// controls, zero-width characters and invalid UTF-8 bytes between tokens are skipped; inside a word they are kept, so a span
 // always re-slices the input exactly.
 func Tokens(s string) []Token {
 	toks := make([]Token, 0, len(s)/6+1)
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) || IsFormatControl(r) || r == utf8.RuneError && size == 1 {
+		if unicode.IsSpace(r) || unicode.IsControl(r) || IsFormatControl(r) || r == utf8.RuneError && size == 1 {
 			i += size
 			continue
 		}

@@ -44,6 +44,7 @@ func TestTokens(t *testing.T) {
 		{"symbols", "$100 + 5", []string{"$/symbol", "100/number", "+/symbol", "5/number"}},
 		{"bidi controls between tokens skipped", "\u200fالكويت\u200e 5", []string{"الكويت/word", "5/number"}},
 		{"ZWNJ inside a Persian word kept", "می\u200cخواهم", []string{"می\u200cخواهم/word"}},
+		{"control characters skipped", "أ\u008fب\x00ج", []string{"أ/word", "ب/word", "ج/word"}},
 		{"invalid bytes skipped", "ab\xff\xfeج", []string{"ab/latin", "ج/word"}},
 		{"empty", "", []string{}},
 	} {
