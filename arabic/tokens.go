@@ -36,8 +36,8 @@ type Token struct {
 }
 
 // Tokens splits s into tokens with byte spans into s. White space, control characters, bidi
-// controls, zero-width characters and invalid UTF-8 bytes between tokens are skipped; inside a word they are kept, so a span
-// always re-slices the input exactly.
+// controls, zero-width characters and invalid UTF-8 bytes between tokens are skipped; ZWNJ and
+// ZWJ inside a word are kept, so a span always re-slices the input exactly.
 func Tokens(s string) []Token {
 	toks := make([]Token, 0, len(s)/6+1)
 	for i := 0; i < len(s); {
