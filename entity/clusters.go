@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 	"math/rand/v2"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/arprep/arprep/arabic"
 )
@@ -294,4 +296,72 @@ func normalise(v []float32) {
 	for i := range v {
 		v[i] *= inv
 	}
+}
+
+// A word profile summarises how a word (by its Key) behaves in the unlabelled text: how
+// often it occurs, how often with the article (names of people almost never take it), and
+// how often right after a title such as الرئيس or الفريق. Each is a small bucket number.
+type profile [3]uint8
+
+// wordProfiles computes the profiles of the words seen at least twice in seqs (unit strings).
+func wordProfiles(seqs [][]string) map[string]profile {
+	type stat struct{ n, art, trig int }
+	keys := map[string]string{}
+	keyOf := func(u string) string {
+		k, ok := keys[u]
+		if !ok {
+			k = arabic.Key(u)
+			keys[u] = k
+		}
+		return k
+	}
+	stats := map[string]*stat{}
+	for _, s := range seqs {
+		prevTitle := false
+		for _, u := range s {
+			k := keyOf(u)
+			st := stats[k]
+			if st == nil {
+				st = &stat{}
+				stats[k] = st
+			}
+			st.n++
+			if k != u && strings.HasPrefix(u, "ال") && !strings.HasPrefix(k, "ال") {
+				st.art++
+			}
+			if prevTitle {
+				st.trig++
+			}
+			prevTitle = triggers[k] == trigTitle
+		}
+	}
+	out := map[string]profile{}
+	for k, st := range stats {
+		if st.n < 2 || k == "" {
+			continue
+		}
+		var p profile
+		p[0] = uint8(min(7, bits.Len(uint(st.n))/2))
+		p[1], p[2] = 5, 4
+		if st.n >= 3 {
+			p[1] = ratioBucket(st.art, st.n, 0.2, 0.5, 0.8)
+			p[2] = ratioBucket(st.trig, st.n, 0.05, 0.2)
+		}
+		out[k] = p
+	}
+	return out
+}
+
+// ratioBucket is 0 when a is 0, else 1 + the number of bounds a/n reaches.
+func ratioBucket(a, n int, bounds ...float64) uint8 {
+	if a == 0 {
+		return 0
+	}
+	b := uint8(1)
+	for _, x := range bounds {
+		if float64(a)/float64(n) >= x {
+			b++
+		}
+	}
+	return b
 }

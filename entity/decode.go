@@ -3,11 +3,24 @@ package entity
 import "math"
 
 // weights holds the linear model: per-feature emission weights for each tag, and
-// transition weights between tags (row nTags is the sentence start).
+// transition weights between tags (row nTags is the sentence start). While training, emit
+// is dense (row = bucket); a loaded model keeps only its non-zero rows, found through index.
 type weights struct {
-	bits  uint8     // feature buckets = 1 << bits
-	emit  []float32 // bucket*nTags + tag
+	bits  uint8
+	index []int32   // bucket → row, -1 when the row is zero; nil when dense
+	emit  []float32 // row*nTags + tag
 	trans [nTags + 1][nTags]float32
+}
+
+// row returns the emission weights of a feature bucket, or nil when they are all zero.
+func (w *weights) row(b uint32) []float32 {
+	r := int(b)
+	if w.index != nil {
+		if r = int(w.index[b]); r < 0 {
+			return nil
+		}
+	}
+	return w.emit[r*nTags : r*nTags+nTags]
 }
 
 func newWeights(bits uint8) *weights {
@@ -30,7 +43,10 @@ func (w *weights) viterbi(feats [][]uint32, out []int, sc *scratch) []int {
 			em[t] = 0
 		}
 		for _, f := range fs {
-			row := w.emit[int(f)*nTags : int(f)*nTags+nTags]
+			row := w.row(f)
+			if row == nil {
+				continue
+			}
 			for t := range em {
 				em[t] += row[t]
 			}

@@ -14,9 +14,12 @@ type token struct {
 	hRaw, hNorm, hBare, hKey   uint64
 	hStem, hShape, hPre, hSuf  uint64
 	cl                         [nLevels]uint16 // word cluster at each granularity; 0 = unknown
-	gazB, gazI                 uint16          // gazetteer categories starting / continuing here
+	gazB, gazI                 uint32          // gazetteer categories starting / continuing here
 	trig                       uint8           // trigger class of the word (see triggers)
 	article                    bool
+	prof                       profile
+	known                      bool // prof is set
+	hidden                     bool // training only: leave out the features naming the word itself
 }
 
 // Gazetteer categories (bits of token.gazB/gazI).
@@ -25,7 +28,14 @@ const (
 	gazLanguage = 1 // CLDR Arabic name of a language (also the feminine nisba: الفرنسية)
 	gazPhrase   = 2 // 2..5: whole entity of types[k] in the training lists
 	gazPart     = 6 // 6..9: a word seen inside an entity of types[k] in the training lists
-	nGaz        = 10
+	nGazLocal   = 10
+	// Document categories, from the first-stage tags of the surrounding sentences.
+	docPhrase = 10 // 10..13: a whole entity of types[k] tagged nearby
+	docPart   = 14 // 14..17: a word tagged inside an entity of types[k] nearby
+	// Self-tagged lexicon categories: the first stage's tags over the unlabelled corpus.
+	autoPhrase = 18 // 18..21
+	autoPart   = 22 // 22..25
+	nGaz       = 26
 )
 
 // Trigger classes: words that announce a name next to them.
@@ -185,6 +195,9 @@ const (
 	tTrig  = tGaz + 3        // +offset 0..4
 	tTrigW = tTrig + 5       // trigger class at −1 with the word
 	tLen   = tTrigW + 1
+	tProf  = tLen + 1  // +component 0..2
+	tProfP = tProf + 3 // previous word's article bucket with this word's
+	tGram  = tProfP + 1
 )
 
 var (
@@ -192,8 +205,9 @@ var (
 	hEOS = hashString(0, "</s>")
 )
 
-// appendFeatures appends the feature buckets of token i of toks to out.
-func appendFeatures(out []uint32, toks []token, i int, bits uint8) []uint32 {
+// appendFeatures appends the feature buckets of token i of toks to out; doc adds the
+// document categories (second stage).
+func appendFeatures(out []uint32, toks []token, i int, bits uint8, doc bool) []uint32 {
 	shift := 64 - bits
 	add := func(tpl int, v uint64) {
 		out = append(out, uint32(mix(uint64(tpl), v)>>shift))
@@ -204,10 +218,17 @@ func appendFeatures(out []uint32, toks []token, i int, bits uint8) []uint32 {
 		}
 		return &toks[j]
 	}
+	ng := nGazLocal
+	if doc {
+		ng = nGaz
+	}
 	w := &toks[i]
 	add(tBias, 0)
-	add(tRaw, w.hRaw)
-	add(tBare, w.hBare)
+	ident := !w.hidden
+	if ident {
+		add(tRaw, w.hRaw)
+		add(tBare, w.hBare)
+	}
 	add(tPre, w.hPre)
 	add(tSuf, w.hSuf)
 	add(tPre1, hashString(9, firstRunes(w.key, 3)))
@@ -220,6 +241,17 @@ func appendFeatures(out []uint32, toks []token, i int, bits uint8) []uint32 {
 		n = 8
 	}
 	add(tLen, uint64(n))
+	if w.known {
+		for c, v := range w.prof {
+			add(tProf+c, uint64(v)+1)
+		}
+	} else {
+		add(tProf, 0)
+	}
+	if p := at(i - 1); p != nil {
+		add(tProfP, uint64(p.prof[1])<<8|uint64(w.prof[1]))
+	}
+	out = appendGrams(out, w.key, shift)
 	for d := -2; d <= 2; d++ {
 		t := at(i + d)
 		if t == nil {
@@ -233,7 +265,9 @@ func appendFeatures(out []uint32, toks []token, i int, bits uint8) []uint32 {
 			}
 			continue
 		}
-		add(tNorm+d+2, t.hNorm)
+		if d != 0 || ident {
+			add(tNorm+d+2, t.hNorm)
+		}
 		for l := 0; l < nLevels; l++ {
 			add(tCl+l*5+d+2, uint64(t.cl[l]))
 		}
@@ -241,10 +275,12 @@ func appendFeatures(out []uint32, toks []token, i int, bits uint8) []uint32 {
 			add(tTrig+d+2, uint64(t.trig))
 		}
 		if d >= -1 && d <= 1 {
-			add(tKey+d+1, t.hKey)
-			add(tStem+d+1, t.hStem)
+			if d != 0 || ident {
+				add(tKey+d+1, t.hKey)
+				add(tStem+d+1, t.hStem)
+			}
 			add(tShape+d+1, t.hShape)
-			for c := 0; c < nGaz; c++ {
+			for c := 0; c < ng; c++ {
 				if t.gazB&(1<<c) != 0 {
 					add(tGaz+d+1, uint64(2*c))
 				}
@@ -261,7 +297,7 @@ func appendFeatures(out []uint32, toks []token, i int, bits uint8) []uint32 {
 	if p := at(i - 1); p != nil {
 		prevNorm = p.hNorm
 		add(tClBi, uint64(p.cl[1])<<16|uint64(w.cl[1]))
-		if p.trig != trigNone {
+		if p.trig != trigNone && ident {
 			add(tTrigW, w.hKey^uint64(p.trig))
 		}
 	}
@@ -269,7 +305,39 @@ func appendFeatures(out []uint32, toks []token, i int, bits uint8) []uint32 {
 		nextNorm = q.hNorm
 		add(tClBi+1, uint64(w.cl[1])<<16|uint64(q.cl[1]))
 	}
-	add(tBiL, prevNorm*31^w.hNorm)
-	add(tBiR, w.hNorm*31^nextNorm)
+	if ident {
+		add(tBiL, prevNorm*31^w.hNorm)
+		add(tBiR, w.hNorm*31^nextNorm)
+	}
+	return out
+}
+
+// appendGrams adds the letter trigrams of key, word edges included (so a word of n letters
+// gives n trigrams): transliterated foreign names have letter sequences of their own.
+func appendGrams(out []uint32, key string, shift uint8) []uint32 {
+	var offs [33]int
+	nr := 0
+	for i := range key {
+		if nr == len(offs)-1 {
+			break
+		}
+		offs[nr] = i
+		nr++
+	}
+	if nr == 0 {
+		return out
+	}
+	offs[nr] = len(key)
+	for i := -1; i <= nr-2; i++ {
+		lo, hi := offs[max(i, 0)], offs[min(i+3, nr)]
+		h := hashString(11, key[lo:hi])
+		if i < 0 {
+			h ^= 0x5bd1e995
+		}
+		if i+3 > nr {
+			h ^= 0x27d4eb2f165667c5
+		}
+		out = append(out, uint32(mix(uint64(tGram), h)>>shift))
+	}
 	return out
 }

@@ -3,6 +3,7 @@ package entity
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -13,16 +14,16 @@ import (
 // gazetteer maps phrases (the Keys of their words, space-joined) and single words to
 // category bits (gaz* constants).
 type gazetteer struct {
-	phrases map[string]uint16
+	phrases map[string]uint32
 	firsts  map[string]int // first word → longest phrase length, in words
-	parts   map[string]uint16
+	parts   map[string]uint32
 }
 
 func newGazetteer() *gazetteer {
-	return &gazetteer{phrases: map[string]uint16{}, firsts: map[string]int{}, parts: map[string]uint16{}}
+	return &gazetteer{phrases: map[string]uint32{}, firsts: map[string]int{}, parts: map[string]uint32{}}
 }
 
-func (g *gazetteer) addPhrase(keys []string, bits uint16) {
+func (g *gazetteer) addPhrase(keys []string, bits uint32) {
 	if len(keys) == 0 {
 		return
 	}
@@ -31,9 +32,15 @@ func (g *gazetteer) addPhrase(keys []string, bits uint16) {
 			return
 		}
 	}
-	g.phrases[strings.Join(keys, " ")] |= bits
-	if len(keys) > g.firsts[keys[0]] {
-		g.firsts[keys[0]] = len(keys)
+	g.addJoined(strings.Join(keys, " "), bits)
+}
+
+// addJoined adds a phrase given as space-joined keys.
+func (g *gazetteer) addJoined(p string, bits uint32) {
+	g.phrases[p] |= bits
+	first, _, _ := strings.Cut(p, " ")
+	if n := strings.Count(p, " ") + 1; n > g.firsts[first] {
+		g.firsts[first] = n
 	}
 }
 
@@ -42,7 +49,7 @@ func (g *gazetteer) merge(o *gazetteer) *gazetteer {
 	m := newGazetteer()
 	for _, src := range []*gazetteer{g, o} {
 		for p, b := range src.phrases {
-			m.addPhrase(strings.Split(p, " "), b)
+			m.addJoined(p, b)
 		}
 		for k, b := range src.parts {
 			m.parts[k] |= b
@@ -137,22 +144,29 @@ func cldrGazetteer() *gazetteer {
 func trainingGazetteer(sents []analysedSentence) *gazetteer {
 	g := newGazetteer()
 	for _, s := range sents {
-		for _, sp := range s.spans {
-			ty := typeIndex(sp.typ)
-			if ty < 0 {
-				continue
-			}
-			keys := make([]string, 0, sp.end-sp.start)
-			for j := sp.start; j < sp.end; j++ {
-				keys = append(keys, s.toks[j].key)
-				if k := s.toks[j].key; k != "" && !arabic.IsStopword(k) {
-					g.parts[k] |= 1 << (gazPart + ty)
-				}
-			}
-			g.addPhrase(keys, 1<<(gazPhrase+ty))
-		}
+		g.addEntities(s.toks, s.spans, gazPhrase, gazPart)
 	}
 	return g
+}
+
+// addEntities adds the entities spans of toks: each whole phrase under category
+// phraseBase+type, each of its words (not stopwords) under partBase+type.
+func (g *gazetteer) addEntities(toks []token, spans []tokenSpan, phraseBase, partBase int) {
+	for _, sp := range spans {
+		ty := typeIndex(sp.typ)
+		if ty < 0 {
+			continue
+		}
+		keys := make([]string, 0, sp.end-sp.start)
+		for j := sp.start; j < sp.end; j++ {
+			k := toks[j].key
+			keys = append(keys, k)
+			if utf8.RuneCountInString(k) > 1 && !arabic.IsStopword(k) {
+				g.parts[k] |= 1 << (partBase + ty)
+			}
+		}
+		g.addPhrase(keys, 1<<(phraseBase+ty))
+	}
 }
 
 func typeIndex(s string) int {
@@ -172,4 +186,58 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// autoLexicon lists, from entities tagged automatically in unlabelled sentences, the words
+// tagged inside an entity of one type in at least half of their (two or more) occurrences,
+// and the phrases tagged twice or more, under their most frequent type.
+func autoLexicon(sents [][]token, spans [][]tokenSpan) *gazetteer {
+	seen := map[string]int{}
+	inside := map[string]*[len(types)]int{}
+	phrases := map[string]*[len(types)]int{}
+	for i, toks := range sents {
+		for _, tk := range toks {
+			seen[tk.key]++
+		}
+		for _, sp := range spans[i] {
+			ty := typeIndex(sp.typ)
+			keys := make([]string, 0, sp.end-sp.start)
+			for j := sp.start; j < sp.end; j++ {
+				k := toks[j].key
+				keys = append(keys, k)
+				if inside[k] == nil {
+					inside[k] = new([len(types)]int)
+				}
+				inside[k][ty]++
+			}
+			p := strings.Join(keys, " ")
+			if phrases[p] == nil {
+				phrases[p] = new([len(types)]int)
+			}
+			phrases[p][ty]++
+		}
+	}
+	g := newGazetteer()
+	for _, k := range sortedKeys(inside) {
+		if utf8.RuneCountInString(k) < 2 || arabic.IsStopword(k) {
+			continue
+		}
+		for ty, n := range inside[k] {
+			if n >= 2 && 2*n >= seen[k] {
+				g.parts[k] |= 1 << (autoPart + ty)
+			}
+		}
+	}
+	for _, p := range sortedKeys(phrases) {
+		best, arg := 0, 0
+		for ty, n := range phrases[p] {
+			if n > best {
+				best, arg = n, ty
+			}
+		}
+		if best >= 2 && !strings.Contains(p, "  ") && !strings.HasPrefix(p, " ") && !strings.HasSuffix(p, " ") {
+			g.addPhrase(strings.Split(p, " "), 1<<(autoPhrase+arg))
+		}
+	}
+	return g
 }

@@ -2,7 +2,6 @@ package entity
 
 import (
 	"bytes"
-	"compress/flate"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -12,12 +11,11 @@ import (
 	"strings"
 )
 
-// Model file: magic, a format version byte, the CRC-32 (IEEE) of the rest, then a
-// DEFLATE stream holding the hash size, transition weights, the non-zero emission rows,
-// the word clusters and the gazetteer.
+// Model file: magic, a format version byte, the CRC-32 (IEEE) of the rest, then the hash size, the two stages' weights (transitions, then the
+// non-zero emission rows), the word clusters, the word profiles, the gazetteer and the self-tagged lexicon.
 const (
 	modelMagic   = "arprep-ner"
-	modelVersion = 1
+	modelVersion = 3
 )
 
 // ErrCorruptModel is returned (wrapped) by ReadModel for a file that is not a valid model.
@@ -26,32 +24,10 @@ var ErrCorruptModel = errors.New("corrupt entity model")
 // WriteTo writes the model in its binary format.
 func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	var payload bytes.Buffer
-	fw, _ := flate.NewWriter(&payload, flate.BestCompression)
-	e := &encoder{w: fw}
-	e.byte(t.w.bits)
-	for i := range t.w.trans {
-		for _, x := range t.w.trans[i] {
-			e.float(x)
-		}
-	}
-	var rows []int
-	for b := 0; b < 1<<t.w.bits; b++ {
-		for _, x := range t.w.emit[b*nTags : (b+1)*nTags] {
-			if x != 0 {
-				rows = append(rows, b)
-				break
-			}
-		}
-	}
-	e.uvarint(uint64(len(rows)))
-	last := 0
-	for _, b := range rows {
-		e.uvarint(uint64(b - last))
-		last = b
-		for _, x := range t.w.emit[b*nTags : (b+1)*nTags] {
-			e.float(x)
-		}
-	}
+	e := &encoder{w: &payload}
+	e.byte(t.local.bits)
+	e.weights(t.local)
+	e.weights(t.doc)
 	words := sortedKeys(t.clusters)
 	e.uvarint(uint64(len(words)))
 	for _, w := range words {
@@ -60,23 +36,17 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 			e.uvarint(uint64(c))
 		}
 	}
-	phrases := sortedKeys(t.gaz.phrases)
-	e.uvarint(uint64(len(phrases)))
-	for _, p := range phrases {
-		e.string(p)
-		e.uvarint(uint64(t.gaz.phrases[p]))
+	keys := sortedKeys(t.profiles)
+	e.uvarint(uint64(len(keys)))
+	for _, k := range keys {
+		e.string(k)
+		p := t.profiles[k]
+		e.write(p[:])
 	}
-	parts := sortedKeys(t.gaz.parts)
-	e.uvarint(uint64(len(parts)))
-	for _, p := range parts {
-		e.string(p)
-		e.uvarint(uint64(t.gaz.parts[p]))
-	}
+	e.gazetteer(t.gaz)
+	e.gazetteer(t.auto)
 	if e.err != nil {
 		return 0, e.err
-	}
-	if err := fw.Close(); err != nil {
-		return 0, err
 	}
 	var head [len(modelMagic) + 5]byte
 	copy(head[:], modelMagic)
@@ -102,31 +72,12 @@ func ReadModel(data []byte) (*Tagger, error) {
 	if crc32.ChecksumIEEE(data[hl:]) != binary.LittleEndian.Uint32(data[len(modelMagic)+1:]) {
 		return nil, fmt.Errorf("%w: checksum mismatch (truncated or damaged file)", ErrCorruptModel)
 	}
-	raw, err := io.ReadAll(flate.NewReader(bytes.NewReader(data[hl:])))
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrCorruptModel, err)
-	}
-	d := &decoder{b: raw}
+	d := &decoder{b: data[hl:]}
 	bits := d.byte()
 	if bits < 10 || bits > 26 {
 		return nil, fmt.Errorf("%w: hash size 2^%d out of range", ErrCorruptModel, bits)
 	}
-	t := &Tagger{w: newWeights(bits), clusters: map[string][nLevels]uint16{}, gaz: newGazetteer()}
-	for i := range t.w.trans {
-		for j := range t.w.trans[i] {
-			t.w.trans[i][j] = d.float()
-		}
-	}
-	b := 0
-	for n := d.count(nTags * 4); n > 0 && d.err == nil; n-- {
-		b += int(d.uvarint())
-		if b >= 1<<bits {
-			return nil, fmt.Errorf("%w: weight row %d out of range", ErrCorruptModel, b)
-		}
-		for j := 0; j < nTags; j++ {
-			t.w.emit[b*nTags+j] = d.float()
-		}
-	}
+	t := &Tagger{local: d.weights(bits), doc: d.weights(bits), clusters: map[string][nLevels]uint16{}, profiles: map[string]profile{}}
 	for n := d.count(2); n > 0 && d.err == nil; n-- {
 		w := d.string()
 		var c [nLevels]uint16
@@ -135,14 +86,16 @@ func ReadModel(data []byte) (*Tagger, error) {
 		}
 		t.clusters[w] = c
 	}
-	for n := d.count(2); n > 0 && d.err == nil; n-- {
-		p := d.string()
-		t.gaz.addPhrase(strings.Split(p, " "), uint16(d.uvarint()))
+	for n := d.count(4); n > 0 && d.err == nil; n-- {
+		k := d.string()
+		var p profile
+		for j := range p {
+			p[j] = d.byte()
+		}
+		t.profiles[k] = p
 	}
-	for n := d.count(2); n > 0 && d.err == nil; n-- {
-		p := d.string()
-		t.gaz.parts[p] = uint16(d.uvarint())
-	}
+	t.gaz = d.gazetteer()
+	t.auto = d.gazetteer()
 	if d.err == nil && len(d.b) != 0 {
 		d.err = errors.New("trailing data")
 	}
@@ -150,6 +103,92 @@ func ReadModel(data []byte) (*Tagger, error) {
 		return nil, fmt.Errorf("%w: %v", ErrCorruptModel, d.err)
 	}
 	return t, nil
+}
+
+// weights writes transitions, then the non-zero emission rows as (bucket delta, row).
+func (e *encoder) weights(w *weights) {
+	for i := range w.trans {
+		for _, x := range w.trans[i] {
+			e.float(x)
+		}
+	}
+	var rows []uint32
+	for b := uint32(0); b < 1<<w.bits; b++ {
+		for _, x := range w.row(b) {
+			if x != 0 {
+				rows = append(rows, b)
+				break
+			}
+		}
+	}
+	e.uvarint(uint64(len(rows)))
+	last := uint32(0)
+	for _, b := range rows {
+		e.uvarint(uint64(b - last))
+		last = b
+		for _, x := range w.row(b) {
+			e.float(x)
+		}
+	}
+}
+
+func (d *decoder) weights(bits uint8) *weights {
+	w := &weights{bits: bits, index: make([]int32, 1<<bits)}
+	for i := range w.index {
+		w.index[i] = -1
+	}
+	for i := range w.trans {
+		for j := range w.trans[i] {
+			w.trans[i][j] = d.float()
+		}
+	}
+	n := d.count(nTags * 4)
+	w.emit = make([]float32, 0, n*nTags)
+	b := 0
+	for r := 0; r < n && d.err == nil; r++ {
+		b += int(d.uvarint())
+		if b >= 1<<bits || r > 0 && w.index[b] >= 0 {
+			d.fail(fmt.Errorf("weight row %d out of range or repeated", b))
+			break
+		}
+		w.index[b] = int32(r)
+		for j := 0; j < nTags; j++ {
+			w.emit = append(w.emit, d.float())
+		}
+	}
+	return w
+}
+
+func (e *encoder) gazetteer(g *gazetteer) {
+	phrases := sortedKeys(g.phrases)
+	e.uvarint(uint64(len(phrases)))
+	for _, p := range phrases {
+		e.string(p)
+		e.uvarint(uint64(g.phrases[p]))
+	}
+	parts := sortedKeys(g.parts)
+	e.uvarint(uint64(len(parts)))
+	for _, p := range parts {
+		e.string(p)
+		e.uvarint(uint64(g.parts[p]))
+	}
+}
+
+func (d *decoder) gazetteer() *gazetteer {
+	g := newGazetteer()
+	for n := d.count(2); n > 0 && d.err == nil; n-- {
+		p := d.string()
+		if p == "" || strings.Contains(p, "  ") || p[0] == ' ' || p[len(p)-1] == ' ' {
+			d.fail(fmt.Errorf("bad gazetteer phrase %q", p))
+			break
+		}
+		g.addJoined(p, uint32(d.uvarint()))
+	}
+	for n := d.count(2); n > 0 && d.err == nil; n-- {
+		p := d.string()
+		g.parts[p] = uint32(d.uvarint())
+	}
+	return g
 }
 
 type encoder struct {

@@ -2,16 +2,19 @@ package entity
 
 import "math/rand/v2"
 
-// example is one training sentence: feature buckets per token and gold tag ids.
+// example is one training sentence: feature buckets per token and gold tag ids. hidden
+// holds each token's features without those naming the word itself: training swaps them in
+// at random (word dropout), so that the model also learns to find names from their context,
+// affixes and clusters, as it must for names it has never seen.
 type example struct {
-	feats [][]uint32
-	gold  []int
+	feats, hidden [][]uint32
+	gold          []int
 }
 
 // trainPerceptron runs the averaged structured perceptron (Collins 2002) for the given
-// number of epochs, visiting the examples in an order shuffled by seed, and returns the
+// number of epochs (using a token's hidden features with probability dropout), visiting the examples in an order shuffled by seed, and returns the
 // averaged weights. The result depends only on its arguments.
-func trainPerceptron(data []example, bits uint8, epochs int, seed uint64) *weights {
+func trainPerceptron(data []example, bits uint8, epochs int, dropout float64, seed uint64) *weights {
 	nb := (1 << bits) * nTags
 	cur := newWeights(bits)
 	// Averaging by the "lazy sum" trick: avg = w - acc/c, where acc sums c*update.
@@ -26,16 +29,23 @@ func trainPerceptron(data []example, bits uint8, epochs int, seed uint64) *weigh
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	var sc scratch
 	var pred []int
+	var feats [][]uint32
 	for ep := 0; ep < epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, k := range order {
 			ex := data[k]
-			pred = cur.viterbi(ex.feats, pred, &sc)
+			feats = append(feats[:0], ex.feats...)
+			for i := range feats {
+				if ex.hidden != nil && rng.Float64() < dropout {
+					feats[i] = ex.hidden[i]
+				}
+			}
+			pred = cur.viterbi(feats, pred, &sc)
 			prevG, prevP := nTags, nTags
 			for i, g := range ex.gold {
 				p := pred[i]
 				if g != p {
-					for _, f := range ex.feats[i] {
+					for _, f := range feats[i] {
 						w[int(f)*nTags+g]++
 						acc[int(f)*nTags+g] += c
 						w[int(f)*nTags+p]--

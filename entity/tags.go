@@ -1,7 +1,5 @@
 package entity
 
-import "strings"
-
 // Entity types, in the order the model stores them.
 var types = [...]string{"PERS", "LOC", "ORG", "MISC"}
 
@@ -62,21 +60,22 @@ type tokenSpan struct {
 	typ        string
 }
 
-// tokenSpans reads entities from well-formed IOB2 tags.
-func tokenSpans(tags []string) []tokenSpan {
+// tokenSpans reads the entities of a tag sequence the conlleval way: an I- tag that does
+// not continue an entity of its type starts one.
+func tokenSpans(tags []int) []tokenSpan {
 	var out []tokenSpan
-	start, typ := -1, ""
+	start, ty := -1, -1
 	for i := 0; i <= len(tags); i++ {
-		bio, ty := "O", ""
+		t := tagO
 		if i < len(tags) {
-			bio, ty, _ = strings.Cut(tags[i], "-")
+			t = tags[i]
 		}
-		if start >= 0 && (bio != "I" || ty != typ) {
-			out = append(out, tokenSpan{start, i, typ})
+		if start >= 0 && (!isInside(t) || typeOf(t) != ty) {
+			out = append(out, tokenSpan{start, i, types[ty]})
 			start = -1
 		}
-		if bio == "B" || (bio == "I" && start < 0) {
-			start, typ = i, ty
+		if t != tagO && start < 0 {
+			start, ty = i, typeOf(t)
 		}
 	}
 	return out

@@ -13,10 +13,13 @@ type TrainConfig struct {
 	Epochs int    // perceptron passes over the data
 	Seed   uint64 // shuffling and clustering seed; same inputs and seed give the same model
 	Folds  int    // jackknife folds for the training-data gazetteer features
+	// Dropout is the probability that a training step sees a token without the features
+	// naming the word itself (see example).
+	Dropout float64
 }
 
 // DefaultTrainConfig is the configuration of the embedded model.
-var DefaultTrainConfig = TrainConfig{Bits: 20, Epochs: 12, Seed: 1, Folds: 5}
+var DefaultTrainConfig = TrainConfig{Bits: 20, Epochs: 12, Seed: 1, Folds: 5, Dropout: 0.25}
 
 type analysedSentence struct {
 	toks  []token
@@ -44,14 +47,11 @@ func Train(sents []Sentence, corpus io.Reader, cfg TrainConfig, logf func(string
 			}
 		}
 		repairIOB2(a.gold)
-		names := make([]string, len(a.gold))
-		for j, g := range a.gold {
-			names[j] = tagNames[g]
-		}
-		a.spans = tokenSpans(names)
+		a.spans = tokenSpans(a.gold)
 		data[i] = a
 	}
 	seqs := make([][]string, 0, len(data))
+	var unlabelled [][]token // the corpus, sentence by sentence, for the self-tagged lexicon
 	if corpus != nil {
 		docs, err := readCorpusText(corpus)
 		if err != nil {
@@ -59,8 +59,15 @@ func Train(sents []Sentence, corpus io.Reader, cfg TrainConfig, logf func(string
 		}
 		for _, d := range docs {
 			seqs = append(seqs, unitStrings(d))
+			for _, c := range sentenceChunks(d, arabic.Tokens(d)) {
+				toks := make([]token, len(c))
+				for k, tk := range c {
+					toks[k] = analyse(tk.Text)
+				}
+				unlabelled = append(unlabelled, toks)
+			}
 		}
-		logf("corpus: %d documents", len(docs))
+		logf("corpus: %d documents, %d sentences", len(docs), len(unlabelled))
 	}
 	for _, a := range data {
 		s := make([]string, len(a.toks))
@@ -71,30 +78,98 @@ func Train(sents []Sentence, corpus io.Reader, cfg TrainConfig, logf func(string
 	}
 	ccfg := defaultClusterConfig
 	ccfg.Seed = cfg.Seed
-	t := &Tagger{clusters: learnClusters(seqs, ccfg)}
+	t := &Tagger{clusters: learnClusters(seqs, ccfg), profiles: wordProfiles(seqs)}
 	logf("clusters: %d words", len(t.clusters))
 
+	// Contiguous folds keep an article's sentences together, so that neither the gazetteer
+	// features nor the first-stage tags of a sentence come from labels of its own article.
+	fold := func(i int) int { return i * cfg.Folds / len(data) }
 	cldr := cldrGazetteer()
 	foldGaz := make([]*gazetteer, cfg.Folds)
 	for k := range foldGaz {
 		var others []analysedSentence
 		for i, a := range data {
-			if i%cfg.Folds != k {
+			if fold(i) != k {
 				others = append(others, a)
 			}
 		}
 		foldGaz[k] = cldr.merge(trainingGazetteer(others))
 	}
-	examples := make([]example, len(data))
-	for i, a := range data {
-		t.prepare(a.toks, foldGaz[i%cfg.Folds])
-		feats, _ := featureLists(a.toks, cfg.Bits, nil, nil)
-		examples[i] = example{feats: feats, gold: a.gold}
-	}
-	logf("features ready; training %d epochs", cfg.Epochs)
-	t.w = trainPerceptron(examples, cfg.Bits, cfg.Epochs, cfg.Seed)
 	t.gaz = cldr.merge(trainingGazetteer(data))
+	local := make([]example, len(data))
+	for i, a := range data {
+		t.prepare(a.toks, foldGaz[fold(i)])
+		local[i] = newExample(a, cfg.Bits, false)
+	}
+	// First stage: out-of-fold tags for every training sentence, and a self-tagged lexicon
+	// of the corpus from each fold's model, so that the second stage learns how far to
+	// trust both as they will be at run time.
+	first := make([][]tokenSpan, len(data))
+	foldAuto := make([]*gazetteer, cfg.Folds)
+	for k := 0; k < cfg.Folds; k++ {
+		var train []example
+		var test []int
+		for i, ex := range local {
+			if fold(i) == k {
+				test = append(test, i)
+			} else {
+				train = append(train, ex)
+			}
+		}
+		w := trainPerceptron(train, cfg.Bits, cfg.Epochs, cfg.Dropout, cfg.Seed+uint64(k)+1)
+		var sc scratch
+		for _, i := range test {
+			first[i] = tokenSpans(w.viterbi(local[i].feats, nil, &sc))
+		}
+		foldAuto[k] = t.selfTaggedLexicon(unlabelled, w, foldGaz[k])
+		logf("first stage, fold %d of %d: lexicon of %d words", k+1, cfg.Folds, len(foldAuto[k].parts))
+	}
+	t.local = trainPerceptron(local, cfg.Bits, cfg.Epochs, cfg.Dropout, cfg.Seed)
+	t.auto = t.selfTaggedLexicon(unlabelled, t.local, t.gaz)
+	logf("first stage trained: lexicon of %d words, %d phrases", len(t.auto.parts), len(t.auto.phrases))
+	doc := make([][]token, len(data))
+	for i, a := range data {
+		doc[i] = a.toks
+	}
+	second := make([]example, len(data))
+	for i, a := range data {
+		foldAuto[fold(i)].mark(a.toks)
+		markDocument(doc, first, i)
+		second[i] = newExample(a, cfg.Bits, true)
+	}
+	t.doc = trainPerceptron(second, cfg.Bits, cfg.Epochs, cfg.Dropout, cfg.Seed)
+	logf("second stage trained")
 	return t, nil
+}
+
+// selfTaggedLexicon tags the unlabelled sentences with a first-stage model and lists the
+// words and phrases it tags consistently (see autoLexicon).
+func (t *Tagger) selfTaggedLexicon(sents [][]token, w *weights, gaz *gazetteer) *gazetteer {
+	spans := make([][]tokenSpan, len(sents))
+	var sc scratch
+	var feats [][]uint32
+	var flat []uint32
+	for i, toks := range sents {
+		for j := range toks {
+			toks[j].gazB, toks[j].gazI = 0, 0
+		}
+		t.prepare(toks, gaz)
+		feats, flat = featureLists(toks, w.bits, false, feats, flat)
+		spans[i] = tokenSpans(w.viterbi(feats, nil, &sc))
+	}
+	return autoLexicon(sents, spans)
+}
+
+func newExample(a analysedSentence, bits uint8, doc bool) example {
+	feats, _ := featureLists(a.toks, bits, doc, nil, nil)
+	for i := range a.toks {
+		a.toks[i].hidden = true
+	}
+	hidden, _ := featureLists(a.toks, bits, doc, nil, nil)
+	for i := range a.toks {
+		a.toks[i].hidden = false
+	}
+	return example{feats: feats, hidden: hidden, gold: a.gold}
 }
 
 func unitStrings(text string) []string {

@@ -30,6 +30,7 @@ func main() {
 	cfg := entity.DefaultTrainConfig
 	flag.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "random seed")
 	flag.IntVar(&cfg.Epochs, "epochs", cfg.Epochs, "perceptron epochs")
+	flag.Float64Var(&cfg.Dropout, "dropout", cfg.Dropout, "probability of hiding a token's own word features in a training step")
 	bits := flag.Uint("bits", uint(cfg.Bits), "log2 of the feature hash size")
 	flag.Parse()
 	if *data == "" || *out == "" || flag.NArg() > 0 {
@@ -96,11 +97,11 @@ func run(dataPath, corpusPath, outPath string, dev int, devGold, devPred string,
 		}
 	}
 	if devPred != "" {
-		tags := make([][]string, len(held))
+		words := make([][]string, len(held))
 		for i, s := range held {
-			tags[i] = tagger.TagTokens(s.Tokens)
+			words[i] = s.Tokens
 		}
-		if err := writeCoNLL(devPred, held, tags); err != nil {
+		if err := writeCoNLL(devPred, held, tagger.TagSentences(words)); err != nil {
 			return err
 		}
 	}
