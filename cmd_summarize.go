@@ -269,12 +269,9 @@ func (o *summaryWriter) writeJSON(d batch.Doc, s *summarize.Summary) error {
 		}
 		js.Sentences = append(js.Sentences, j)
 	}
-	b, err := json.Marshal(js)
-	if err != nil {
-		return err
-	}
-	o.w.Write(b)
-	return o.w.WriteByte('\n')
+	enc := json.NewEncoder(o.w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(js)
 }
 
 func round4(v float64) float64 {
