@@ -132,3 +132,15 @@ func roundScore(s float64) float64 {
 	v, _ := strconv.ParseFloat(formatScore(s), 64)
 	return v
 }
+
+// WriteSummary writes the units in the summary, one per line, in document order.
+func WriteSummary(w io.Writer, j *Job) error {
+	bw := bufio.NewWriter(w)
+	for _, u := range j.Units {
+		if u.InSummary {
+			bw.WriteString(u.Source)
+			bw.WriteByte('\n')
+		}
+	}
+	return bw.Flush()
+}

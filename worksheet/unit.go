@@ -306,3 +306,33 @@ func (j *Job) HasTargets() bool {
 
 // Words counts the whitespace-separated words of s (for reports and long-unit notes).
 func Words(s string) int { return len(strings.Fields(s)) }
+
+// Scored is a summarizer's verdict on a span of a document.
+type Scored struct {
+	Start, End int
+	Score      float64
+	Chosen     bool
+}
+
+// MarkSummary sets the summary flag and score of document doc's units from the
+// summarizer's sentences: a unit is in the summary when a chosen sentence overlaps it, and
+// its score is the best score among the sentences it overlaps (a paragraph or a line may
+// hold several). It sets HasSummary.
+func (j *Job) MarkSummary(doc int, sents []Scored) {
+	j.HasSummary = true
+	units := j.docUnits(doc)
+	k := 0
+	for i := range units {
+		u := &units[i]
+		for k < len(sents) && sents[k].End <= u.Start {
+			k++
+		}
+		for m := k; m < len(sents) && sents[m].Start < u.End; m++ {
+			if sents[m].End <= u.Start {
+				continue
+			}
+			u.InSummary = u.InSummary || sents[m].Chosen
+			u.Score = max(u.Score, sents[m].Score)
+		}
+	}
+}

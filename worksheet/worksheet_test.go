@@ -244,3 +244,27 @@ func golden(t *testing.T, name string, got []byte) {
 		t.Errorf("%s differs from the golden file (go test -update rewrites it):\n%s", name, got)
 	}
 }
+
+func TestMarkSummary(t *testing.T) {
+	text := "أ ب. ج د.\n\nهـ و."
+	for _, tc := range []struct {
+		mode   Mode
+		in     []bool
+		scores []float64
+	}{
+		{Sentences, []bool{false, true, false}, []float64{0.2, 0.9, 0.1}},
+		{Paragraphs, []bool{true, false}, []float64{0.9, 0.1}},
+	} {
+		j := NewJob("ar", "en", tc.mode)
+		j.AddSpans("x", text, testSpans(text))
+		j.MarkSummary(0, []Scored{{0, 6, 0.2, false}, {7, 13, 0.9, true}, {15, len(text), 0.1, false}})
+		for i, u := range j.Units {
+			if u.InSummary != tc.in[i] || u.Score != tc.scores[i] {
+				t.Errorf("%s unit %d: in %v score %v, want %v %v", tc.mode, i+1, u.InSummary, u.Score, tc.in[i], tc.scores[i])
+			}
+		}
+		if !j.HasSummary {
+			t.Error("HasSummary not set")
+		}
+	}
+}

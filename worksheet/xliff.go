@@ -23,7 +23,11 @@ func WriteXLIFF(w io.Writer, j *Job, o XLIFFOptions) error {
 	x := &xmlWriter{w: bufio.NewWriter(w)}
 	x.raw(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	x.raw(`<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">` + "\n")
-	for d, doc := range j.Docs {
+	docs := j.Docs
+	if len(docs) == 0 { // the schema needs a file
+		docs = []Document{{Name: "-"}}
+	}
+	for d, doc := range docs {
 		x.raw(`  <file original="`)
 		x.attr(docName(doc.Name))
 		x.raw(`" source-language="`)

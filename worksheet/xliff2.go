@@ -38,10 +38,19 @@ func WriteXLIFF2(w io.Writer, j *Job, o XLIFFOptions) error {
 	x.attr(j.TgtLang)
 	x.raw(`">` + "\n")
 	srcDir, trgDir := direction(j.SrcLang), direction(j.TgtLang)
-	for d, doc := range j.Docs {
+	docs := j.Docs
+	if len(docs) == 0 { // the schema needs a file
+		docs = []Document{{Name: "-"}}
+	}
+	for d, doc := range docs {
 		fmt.Fprintf(x, `  <file id="f%d" original="`, d+1)
 		x.attr(docName(doc.Name))
 		x.raw(`" srcDir="` + srcDir + `" trgDir="` + trgDir + `">` + "\n")
+		if len(j.docUnits(d)) == 0 {
+			// a file needs a unit or a group: an empty group says there was nothing to translate
+			x.raw(`    <notes><note>no text to translate</note></notes>` + "\n")
+			x.raw(`    <group id="empty"/>` + "\n")
+		}
 		for _, para := range j.paragraphs(j.docUnits(d)) {
 			anySummary := false
 			for _, u := range para {
