@@ -382,22 +382,36 @@ func continuesClause(r rune) bool {
 	return false
 }
 
-// quoteClosesAhead reports whether an open quotation closes later on the same line
-// within the window starting at j.
+// quoteClosesAhead reports whether an open quotation ends a sentence later on the same
+// line within the window starting at j: its first closing mark stands right after a
+// terminator (.») or right before one (".) or ends the line. Requiring the terminator keeps
+// a stray or unbalanced quote ("3000" ليلة "للمخرجة ...) from gluing sentences together.
 func quoteClosesAhead(w []byte, j int) bool {
 	for j < len(w) {
 		r, n := utf8.DecodeRune(w[j:])
 		switch {
 		case lineBreak(r):
 			return false
-		case r == '»' || r == '”':
-			return true
-		case r == '"':
-			if p := lastRune(w, j); !unicode.IsSpace(p) {
+		case r == '»' || r == '”' || r == '"' && !unicode.IsSpace(lastRune(w, j)):
+			if terminatorRune(lastRune(w, j)) {
 				return true
 			}
+			k := skipIgnorable(w, j+n)
+			if k == len(w) {
+				return true
+			}
+			next, _ := utf8.DecodeRune(w[k:])
+			return terminatorRune(next) || lineBreak(next)
 		}
 		j += n
+	}
+	return false
+}
+
+func terminatorRune(r rune) bool {
+	switch r {
+	case '.', '!', '?', '؟', '۔', '…':
+		return true
 	}
 	return false
 }
