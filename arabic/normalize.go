@@ -52,7 +52,7 @@ func NormalizeFolds(s string, f Fold) string {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
 		if _, changed := foldRune(r, f); changed || (size == 1 && f != 0) {
 			var b strings.Builder
 			b.Grow(len(s))
@@ -71,7 +71,11 @@ func NormalizeFolds(s string, f Fold) string {
 func appendFolded(b *strings.Builder, s string, f Fold) {
 	run := 0 // start of the pending unchanged run
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
+		if r < utf8.RuneSelf {
+			i++ // no fold touches ASCII
+			continue
+		}
 		out, changed := foldRune(r, f)
 		if r == utf8.RuneError && size == 1 {
 			out, changed = utf8.RuneError, true
@@ -91,6 +95,19 @@ func appendFolded(b *strings.Builder, s string, f Fold) {
 		run = i
 	}
 	b.WriteString(s[run:])
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the Arabic block (two-byte sequences
+// with lead bytes D8–DB) and ASCII decoded inline: they are nearly all of Arabic text.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // arabicFolds gives, for each rune of the Arabic block U+0600–U+06FF, the folds that change
