@@ -139,12 +139,18 @@ func newCollector(ndocs int) *collector {
 
 // word is an analysed token.
 type word struct {
-	tok     arabic.Token
-	key     string // arabic.Key
-	stop    bool
-	clitic  bool   // carries a proclitic
-	display string // the surface with proclitics removed (for the first word of a candidate)
-	content bool   // an Arabic content word that may be part of a term
+	tok          arabic.Token
+	key          string // arabic.Key
+	stop         bool   // a function word, also when read without its clitics (بما)
+	functionWord bool   // a function word as written
+	clitic       bool   // carries a proclitic
+	display      string // the surface with proclitics removed (for the first word of a candidate)
+	content      bool   // an Arabic content word that may be part of a term
+}
+
+// nameWord reports whether w may begin or end a name from the tagger.
+func (w word) nameWord() bool {
+	return w.tok.Kind == arabic.Word && !w.functionWord && utf8.RuneCountInString(w.key) >= 2
 }
 
 func analyse(text string) []word {
@@ -155,8 +161,9 @@ func analyse(text string) []word {
 		if t.Kind == arabic.Word {
 			norm := arabic.Normalize(t.Text)
 			w.key = wordKey(t.Text)
-			w.stop = arabic.IsStopword(norm) || arabic.IsStopword(w.key)
 			stripped := arabic.StripProclitics(norm)
+			w.functionWord = arabic.IsStopword(norm)
+			w.stop = w.functionWord || arabic.IsStopword(w.key) || arabic.IsStopword(stripped)
 			w.clitic = stripped != norm && wordKey(stripped) == w.key
 			w.display = cleanSurface(t.Text)
 			if w.clitic {
@@ -171,19 +178,23 @@ func analyse(text string) []word {
 	return ws
 }
 
-// wordKey is arabic.Key, except that a split leaving fewer than three letters is not trusted:
-// such a word is a short name or word that begins with a clitic letter (كين is not ك+ين), and
-// its key is the whole normalised word without the article.
+// wordKey is arabic.Key, except for splits the glossary does not trust: one that leaves
+// fewer than three letters (كين is not ك+ين), and one that takes the rare clitic ك (as, like)
+// off a word of four letters (كوفي, كابل are names, not ك+وفي, ك+ابل). Such a word keeps its
+// whole normalised form, without the article, as its key.
 func wordKey(w string) string {
 	k := arabic.Key(w)
-	if utf8.RuneCountInString(k) >= 3 {
-		return k
-	}
 	n := arabic.Normalize(w)
 	if rest, ok := strings.CutPrefix(n, "ال"); ok && utf8.RuneCountInString(rest) >= 2 {
-		return rest
+		n = rest
 	}
-	return n
+	switch runes := utf8.RuneCountInString(k); {
+	case runes < 3:
+		return n
+	case runes < 4 && strings.HasPrefix(n, "ك") && !strings.HasPrefix(k, "ك") && !strings.HasPrefix(n, "كال"):
+		return n
+	}
+	return k
 }
 
 // cleanSurface removes tatweel and invisible controls from a word for display; diacritics
@@ -320,11 +331,12 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 		for to < len(ws) && ws[to].tok.Start < n.End {
 			to++
 		}
-		// Trim function words and punctuation at the edges.
-		for from < to && !ws[from].content {
+		// Trim function words and punctuation at the edges. A name's own words are trusted
+		// where a term's are not: كين is not ك+ين.
+		for from < to && !ws[from].nameWord() {
 			from++
 		}
-		for to > from && !ws[to-1].content {
+		for to > from && !ws[to-1].nameWord() {
 			to--
 		}
 		if from >= to || to-from > maxNameWords {
@@ -460,7 +472,8 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 				min = 1
 			}
 		}
-		if e.Frequency < min || (e.Kind == KindTerm && !nominal(e.Term)) {
+		shapeOK, isDefinite := nominal(e.Term)
+		if e.Frequency < min || (e.Kind == KindTerm && !shapeOK) {
 			continue
 		}
 		// Termhood: a term is scored by the occurrences that are not part of a longer kept
@@ -476,15 +489,22 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 			f = float64(free)
 		}
 		e.Score = math.Log2(float64(g.words)+1) * f
+		if e.Kind == KindTerm && !isDefinite {
+			e.Score *= indefiniteWeight
+		}
 		if opts.Background != nil {
 			e.Score *= meanIDF(e.Term, opts.Background)
 		}
 		if e.Score <= 0 {
 			continue
 		}
-		for _, o := range g.occs {
-			if end, ok := covers[o.doc][o.from]; !ok || o.to > end {
-				covers[o.doc][o.from] = o.to
+		// Names and definite terms cover their parts; an indefinite term does not, since it
+		// is as often a verb with a name (يغيب إيتو) as a real compound.
+		if e.Kind != KindTerm || isDefinite {
+			for _, o := range g.occs {
+				if end, ok := covers[o.doc][o.from]; !ok || o.to > end {
+					covers[o.doc][o.from] = o.to
+				}
 			}
 		}
 		e.Target, e.TargetSource = Suggest(e.Term, e.Kind)
@@ -508,21 +528,25 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 // maxNameWords is the longest name taken from the tagger.
 const maxNameWords = 8
 
-// nominal reports whether a term has the shape of an Arabic definite noun phrase: its last
-// word carries the article, and no word without the article follows one with it (an
-// annexation chain رئيس هيئة الأركان, then agreeing adjectives المشتركة). This drops verbs
-// and fragments that run across phrase edges (الأركان بحث, قام رئيس); names come from the
+// indefiniteWeight scales the score of a term without the article at its end: such a
+// phrase is as often a verb or a fragment as a name the tagger missed (نيسان, ريال مدريد).
+const indefiniteWeight = 0.5
+
+// nominal reports whether a term has the shape of an Arabic noun phrase — no word without
+// the article after one with it (an annexation chain رئيس هيئة الأركان, then agreeing
+// adjectives المشتركة), which drops fragments that run across phrase edges (الأركان بحث) —
+// and whether it is definite (its last word carries the article). Names come from the
 // tagger and are not held to it.
-func nominal(term string) bool {
+func nominal(term string) (ok, isDefinite bool) {
 	seenDefinite := false
 	for _, w := range strings.Fields(term) {
 		def := definite(w)
 		if seenDefinite && !def {
-			return false
+			return false, false
 		}
 		seenDefinite = seenDefinite || def
 	}
-	return seenDefinite && definite(lastField(term))
+	return true, definite(lastField(term))
 }
 
 func definite(w string) bool {

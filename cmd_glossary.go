@@ -1,0 +1,130 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/arprep/arprep/entity"
+	"github.com/arprep/arprep/glossary"
+	"github.com/arprep/arprep/idf"
+	"github.com/urfave/cli/v2"
+)
+
+func init() {
+	register(&cli.Command{
+		Name:      "glossary",
+		Usage:     "extract a term glossary (names and multi-word terms) for translators",
+		ArgsUsage: "[FILE...|-]",
+		Description: "Several inputs make one glossary with per-file counts. Spellings of one term (with or\n" +
+			"without ال and clitics, أ/ا, ة/ه, پ/ب, أمريكا/أميركا) are merged under the most frequent one.\n" +
+			"Targets are suggestions only (CLDR English names of countries, regions and languages;\n" +
+			"a simplified ALA-LC romanisation of person names).\n" +
+			"Formats: tsv (OmegaT: source, target, comment), csv (header; --excel adds a BOM), tbx\n" +
+			"(TBX v3, TBX-Basic), tbx2 (TBX 2 <martif>, for OmegaT), json, xlsx. Without --format\n" +
+			"the format follows the -o extension (.tsv .txt .csv .tbx .json .xlsx), else tsv.",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "tsv, csv, tbx, tbx2, json or xlsx"},
+			&cli.IntFlag{Name: "top", Usage: "keep the best `N` entries (0: all)"},
+			&cli.IntFlag{Name: "min-freq", Usage: "drop entries seen fewer than `K` times (0: names from 1, terms from 2)"},
+			&cli.StringFlag{Name: "idf", Usage: "weigh terms by a background IDF model `FILE` (from arprep idf)"},
+			&cli.BoolFlag{Name: "excel", Usage: "csv: start with a UTF-8 byte order mark for Excel"},
+			&cli.BoolFlag{Name: "no-names", Usage: "do not run the named-entity tagger (terms only)"},
+			&cli.StringFlag{Name: "target-lang", Value: "en", Usage: "target language tag written into TBX and JSON"},
+			outputFlag,
+		},
+		Action: glossaryAction,
+	})
+}
+
+var glossaryFormats = map[string]func(w *sink, entries []glossary.Entry, o glossary.WriteOptions) error{
+	"tsv":  func(w *sink, e []glossary.Entry, o glossary.WriteOptions) error { return glossary.WriteTSV(w, e, o) },
+	"csv":  func(w *sink, e []glossary.Entry, o glossary.WriteOptions) error { return glossary.WriteCSV(w, e, o) },
+	"tbx":  func(w *sink, e []glossary.Entry, o glossary.WriteOptions) error { return glossary.WriteTBX(w, e, o) },
+	"tbx2": func(w *sink, e []glossary.Entry, o glossary.WriteOptions) error { return glossary.WriteTBX2(w, e, o) },
+	"json": func(w *sink, e []glossary.Entry, o glossary.WriteOptions) error { return glossary.WriteJSON(w, e, o) },
+	"xlsx": func(w *sink, e []glossary.Entry, o glossary.WriteOptions) error { return glossary.WriteXLSX(w, e, o) },
+}
+
+// glossaryFormat is --format, or the format the -o extension names, or tsv.
+func glossaryFormat(c *cli.Context) (string, error) {
+	if f := strings.ToLower(c.String("format")); f != "" {
+		if glossaryFormats[f] == nil {
+			return "", usagef("glossary: --format must be tsv, csv, tbx, tbx2, json or xlsx, not %q", c.String("format"))
+		}
+		return f, nil
+	}
+	switch strings.ToLower(filepath.Ext(c.String("output"))) {
+	case ".csv":
+		return "csv", nil
+	case ".tbx":
+		return "tbx", nil
+	case ".json":
+		return "json", nil
+	case ".xlsx":
+		return "xlsx", nil
+	}
+	return "tsv", nil
+}
+
+func glossaryAction(c *cli.Context) error {
+	format, err := glossaryFormat(c)
+	if err != nil {
+		return err
+	}
+	if c.Int("top") < 0 || c.Int("min-freq") < 0 {
+		return usagef("glossary: --top and --min-freq must not be negative")
+	}
+	if c.Bool("excel") && format != "csv" {
+		warnf(c, "--excel only changes csv output")
+	}
+	opts := glossary.Options{Top: c.Int("top"), MinFreq: c.Int("min-freq")}
+	if path := c.String("idf"); path != "" {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		m, err := idf.Read(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		opts.Background = m
+	}
+	if !c.Bool("no-names") {
+		tagger, err := entity.Default()
+		if err != nil {
+			return err
+		}
+		opts.Names = func(text string) []glossary.Name {
+			spans := tagger.Tag(text)
+			names := make([]glossary.Name, len(spans))
+			for i, s := range spans {
+				names[i] = glossary.Name{Start: s.Start, End: s.End, Type: s.Type}
+			}
+			return names
+		}
+	}
+	var docs []glossary.Doc
+	var files []string
+	err = eachDocument(c, func(d document) error {
+		docs = append(docs, glossary.Doc{Name: d.Name, Text: d.Text})
+		files = append(files, d.Name)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	entries := glossary.Build(docs, opts)
+	wo := glossary.WriteOptions{Files: files, TargetLang: c.String("target-lang"), Excel: c.Bool("excel")}
+	if (format == "tbx" || format == "tbx2") && len(entries) == 0 {
+		return fmt.Errorf("glossary: no terms found, and a TBX file cannot be empty")
+	}
+	return withSink(c, func(w *sink) error {
+		if err := glossaryFormats[format](w, entries, wo); err != nil {
+			return writeError(err)
+		}
+		return nil
+	})
+}
