@@ -18,6 +18,7 @@ type termWeight struct {
 
 // document holds what scoring and selection need.
 type document struct {
+	terms    int // distinct terms
 	words    []int
 	vecs     [][]termWeight // per sentence, sorted by id, unit length (nil when no terms)
 	features []Features
@@ -63,6 +64,7 @@ func analyse(text string, units []segment.Sentence, opts Options) *document {
 			}
 		}
 	}
+	d.terms = len(names)
 	tf := make([]float64, len(names)) // in the document
 	df := make([]int, len(names))     // sentences holding the term
 	for _, ts := range sentTerms {
@@ -154,24 +156,6 @@ func vector(ts []int32, weight []float64) []termWeight {
 		v[k].w /= norm
 	}
 	return v
-}
-
-// cosine of two unit vectors sorted by id.
-func cosine(a, b []termWeight) float64 {
-	var s float64
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i].id < b[j].id:
-			i++
-		case a[i].id > b[j].id:
-			j++
-		default:
-			s += a[i].w * b[j].w
-			i++
-			j++
-		}
-	}
-	return s
 }
 
 func uniq(ts []int32) []int32 {

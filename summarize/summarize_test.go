@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -410,4 +411,95 @@ func FuzzSummarize(f *testing.F) {
 		}
 		checkInvariants(t, text, s, b)
 	})
+}
+
+// cosine of two unit vectors sorted by id.
+func cosine(a, b []termWeight) float64 {
+	var s float64
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i].id < b[j].id:
+			i++
+		case a[i].id > b[j].id:
+			j++
+		default:
+			s += a[i].w * b[j].w
+			i++
+			j++
+		}
+	}
+	return s
+}
+
+// eagerChoose is the plain O(n·k) maximal marginal relevance the lazy, indexed choose must
+// agree with.
+func eagerChoose(sum *Summary, d *document, b Budget, redundancy float64) []int {
+	n := len(sum.Sentences)
+	limit := n
+	if b.Sentences > 0 {
+		limit = min(limit, b.Sentences)
+	}
+	sim := make([]float64, n)
+	chosen := make([]bool, n)
+	var order []int
+	words := 0
+	for len(order) < limit && !(b.Words > 0 && words >= b.Words) {
+		best, bestVal := -1, math.Inf(-1)
+		for i, s := range sum.Sentences {
+			if chosen[i] || b.MaxWords > 0 && words+d.words[i] > b.MaxWords {
+				continue
+			}
+			if v := s.Score - redundancy*sim[i]; v > bestVal {
+				best, bestVal = i, v
+			}
+		}
+		if best < 0 {
+			break
+		}
+		chosen[best] = true
+		order = append(order, best)
+		words += d.words[best]
+		for i := range sim {
+			sim[i] = max(sim[i], cosine(d.vecs[best], d.vecs[i]))
+		}
+	}
+	return order
+}
+
+func TestLazyChooseEqualsEager(t *testing.T) {
+	texts := []string{budgetDoc, strings.Repeat(budgetDoc, 4)}
+	if docs := loadEASCIfPresent(); docs != nil {
+		for _, d := range docs {
+			texts = append(texts, d.text)
+		}
+	}
+	for _, text := range texts {
+		units := joinWrapped(text, segment.Split(text))
+		d := analyse(text, units, Options{})
+		for _, red := range []float64{0.3, 1, 3} {
+			for _, b := range []Budget{{Sentences: 5}, {Words: 120}, {MaxWords: 80}, {Sentences: len(units)}} {
+				s := &Summary{Sentences: make([]Sentence, len(units))}
+				w := DefaultWeights()
+				for i := range units {
+					f := d.features[i]
+					s.Sentences[i] = Sentence{Index: i, Words: d.words[i], Features: f,
+						Score: w.TFIDF*f.TFIDF + w.Position*f.Position + w.Title*f.Title - w.Length*f.Length}
+				}
+				want := eagerChoose(s, d, b, red)
+				choose(s, d, b, red)
+				got := make([]int, len(want))
+				for _, st := range s.Sentences {
+					if st.Chosen {
+						if st.Rank > len(got) {
+							t.Fatalf("rank %d of %d", st.Rank, len(want))
+						}
+						got[st.Rank-1] = st.Index
+					}
+				}
+				if len(s.Chosen) != len(want) || fmt.Sprint(got) != fmt.Sprint(want) {
+					t.Fatalf("redundancy %v budget %+v: lazy chose %v, eager %v", red, b, got, want)
+				}
+			}
+		}
+	}
 }
