@@ -41,8 +41,8 @@ type Token struct {
 func Tokens(s string) []Token {
 	toks := make([]Token, 0, len(s)/6+1)
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) || unicode.IsControl(r) || IsFormatControl(r) || r == utf8.RuneError && size == 1 {
+		r, size := decodeRune(s, i)
+		if isSeparator(r, size) {
 			i += size
 			continue
 		}
@@ -51,6 +51,18 @@ func Tokens(s string) []Token {
 		i = end
 	}
 	return toks
+}
+
+// isSeparator reports whether the rune r of size bytes lies between tokens: white space,
+// control and format characters, invalid bytes.
+func isSeparator(r rune, size int) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return r <= ' ' || r == 0x7F
+	case r >= 0x0600 && r <= 0x06FF:
+		return r == 0x061C // ALM is the only format control in the Arabic block
+	}
+	return unicode.IsSpace(r) || unicode.IsControl(r) || IsFormatControl(r) || r == utf8.RuneError && size == 1
 }
 
 func scanToken(s string, i int, r rune, size int) (int, Kind) {
@@ -108,7 +120,7 @@ func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 
 func scanArabicWord(s string, i int) int {
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
 		switch {
 		case isArabicLetter(r) || IsDiacritic(r) || r == 0x0640:
 			i += size
