@@ -51,6 +51,9 @@ func (j *Job) XMLDropped() []Dropped {
 		if u.Doc < len(j.Docs) {
 			name = j.Docs[u.Doc].Name
 		}
+		if name == "-" {
+			name = "<stdin>"
+		}
 		src := u.Source
 		base := -1 // offsets are exact only when the source is the document's span unchanged
 		if u.Doc < len(j.Docs) && u.End <= len(j.Docs[u.Doc].Text) && u.Start <= u.End {
