@@ -24,10 +24,14 @@
 //   - inside numbers, dates and versions (3.5, 12.08.2014, 2.1.3; ٣٫٥ and 1,000 hold no
 //     full stop at all) or URLs and e-mail addresses;
 //   - after an abbreviation (data/abbreviations.txt: د. م. ص.ب. إلخ. Dr. e.g. ...), a
-//     dotted initialism (أ.د. ق.م. U.S.) or a single-letter initial (أحمد ز. أمين);
-//   - after a list number at the start of a line ("1." "iv.");
-//   - after a year with an era marker (data/eras.txt: م. هـ. ق.م.) only when the date
-//     goes on (data/continuations.txt: "1420 هـ. الموافق 1999 م.");
+//     dotted initialism (أ.د. ق.م. U.S.), a single-letter initial before a name
+//     (أحمد ز. أمين; not before a conjunction-prefixed function word: "تقدير أ. وكان"),
+//     or a Latin letter name spelled in Arabic before another (data/letter_names.txt:
+//     "سي. إن. إن");
+//   - after a list number at the start of a sentence ("1." "2."; "iv." at a line start);
+//   - after a year with an era marker (data/eras.txt: م. هـ. ق.م.) or a number with a
+//     one-letter unit ("35 م د." million dinars) only when the date or amount goes on
+//     (data/continuations.txt: "1420 هـ. الموافق 1999 م.");
 //   - in a mid-sentence ellipsis ("وما تفعله... في الواقع"), unless a quotation closes
 //     right after it;
 //   - when a comma, semicolon, colon or lower-case Latin word follows ("«لماذا؟»، قال").

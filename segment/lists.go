@@ -21,6 +21,8 @@ var (
 	speechVerbsText string
 	//go:embed data/question_continuations.txt
 	questionContinuationsText string
+	//go:embed data/letter_names.txt
+	letterNamesText string
 )
 
 var (
@@ -30,6 +32,7 @@ var (
 	questionWords         = parseList(questionWordsText)
 	speechVerbs           = parseList(speechVerbsText)
 	questionContinuations = parseList(questionContinuationsText)
+	letterNames           = parseList(letterNamesText)
 )
 
 // maxKeyBytes bounds folded keys: longer tokens are never looked up.

@@ -537,21 +537,53 @@ func (sc *scanner) dotEnds(w []byte, i, j int, ctx *context) bool {
 	if !ok || len(key) == 0 {
 		return true
 	}
-	atLineStart := ctx.lineStart && tokenStart(w, i) == 0
+	start := tokenStart(w, i)
 	num, rest := splitNumber(key)
 	switch {
 	case len(num) > 0 && len(rest) == 0:
-		return !atLineStart // "1." numbers a list item
-	case len(num) > 0 && eraMarkers.has(rest), eraMarkers.has(key) && numberBefore(w, tokenStart(w, i)):
+		return start > 0 // "1." at the start of a sentence numbers a list item
+	case len(num) > 0 && eraMarkers.has(rest), eraMarkers.has(key) && numberBefore(w, start):
 		return !continuesDate(w, j)
+	case (singleLetter(key) || initialism(key)) && quantityBefore(w, start):
+		return !continuesDate(w, j) // a unit after a number: "بقيمة 35 م د."
 	case singleLetter(key):
 		return functionWordNext(w, j) // an initial stands before a name: "أحمد ز. أمين"
 	case abbreviations.has(key), initialism(key):
 		return false
-	case atLineStart && roman(key):
+	case letterNames.has(key) && letterNames.has(nextKey(w, skipOpeners(w, j))):
+		return false // "سي. إن. إن"
+	case start == 0 && ctx.lineStart && roman(key):
 		return false
 	}
 	return true
+}
+
+// skipOpeners returns the index after any opening quotes or brackets at w[j].
+func skipOpeners(w []byte, j int) int {
+	for j < len(w) {
+		r, n := utf8.DecodeRune(w[j:])
+		if !opener(r) {
+			break
+		}
+		j += n
+	}
+	return j
+}
+
+// quantityBefore reports whether a number, possibly followed by a one-letter unit,
+// stands before position s: "35 د." and "35 م د." (million dinars).
+func quantityBefore(w []byte, s int) bool {
+	if numberBefore(w, s) {
+		return true
+	}
+	e := trimEnd(w, s)
+	if e == s {
+		return false
+	}
+	prev := tokenStart(w, e)
+	var buf [maxKeyBytes + utf8.UTFMax]byte
+	key, ok := appendKey(buf[:0], w[prev:e])
+	return ok && singleLetter(key) && numberBefore(w, prev)
 }
 
 // functionWordNext reports whether the word at w[j] is a conjunction-prefixed function
@@ -592,7 +624,8 @@ func numberBefore(w []byte, s int) bool {
 	return e < s && isDigit(lastRune(w, e))
 }
 
-// continuesDate reports whether the word at w[j] carries a date on after an era marker.
+// continuesDate reports whether the word at w[j] carries a date or an amount on after an
+// era marker or a unit.
 func continuesDate(w []byte, j int) bool {
 	r, _ := utf8.DecodeRune(w[j:])
 	if isDigit(r) || r == '-' || r == '–' || r == '/' || r == '(' {
