@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/arprep/arprep/arabic"
+	"github.com/arprep/arprep/idf"
 	"github.com/arprep/arprep/segment"
 )
 
@@ -26,7 +27,7 @@ type Name struct {
 }
 
 // Background weighs words by how specific they are to a text: IDF returns the inverse
-// document frequency of a word (an arabic.Stem of a normalised word), larger for rarer words.
+// document frequency of a term as idf.Term analyses a word, larger for rarer words.
 // *idf.Model satisfies it.
 type Background interface {
 	IDF(term string) float64
@@ -103,6 +104,7 @@ func Build(docs []Doc, opts Options) []Entry {
 	for di, d := range docs {
 		c.addDoc(di, d, opts, maxWords)
 	}
+	c.attachClitics()
 	groups := c.mergeVariants()
 	entries := c.entries(groups, docs, opts)
 	return entries
@@ -220,16 +222,24 @@ func stripSurface(raw, norm, stripped string) string {
 	}
 	removed := utf8.RuneCountInString(norm[:len(norm)-common])
 	extra := stripped[:len(stripped)-common]
-	// Skip `removed` letters of raw.
+	rest := raw[skipLetters(raw, removed):]
+	if rest == "" {
+		return raw
+	}
+	return extra + rest
+}
+
+// skipLetters returns the byte offset in raw after its first n letters and the marks that
+// follow them (diacritics, tatweel and controls are not letters).
+func skipLetters(raw string, n int) int {
 	i := 0
-	for i < len(raw) && removed > 0 {
+	for i < len(raw) && n > 0 {
 		r, size := utf8.DecodeRuneInString(raw[i:])
 		if arabic.NormalizeFolds(string(r), arabic.MatchFolds) != "" {
-			removed--
+			n--
 		}
 		i += size
 	}
-	// Marks that belonged to the last removed letter.
 	for i < len(raw) {
 		r, size := utf8.DecodeRuneInString(raw[i:])
 		if arabic.NormalizeFolds(string(r), arabic.MatchFolds) != "" {
@@ -237,11 +247,62 @@ func stripSurface(raw, norm, stripped string) string {
 		}
 		i += size
 	}
-	rest := raw[i:]
-	if rest == "" {
-		return raw
+	return i
+}
+
+// cliticPrefixes are the proclitic sequences attachClitics tries, longest first.
+var cliticPrefixes = []string{"وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك"}
+
+// attachClitics uses the documents as evidence where the clitic guard of the arabic package
+// has none: a word unknown to its lexicon keeps a proclitic (لعاصي, وشينك), but when the same
+// phrase also occurs without it (عاصي الرحباني), the prefixed candidate is that phrase with a
+// clitic, and its occurrences join it, shown without the clitic. The bare first word must keep
+// at least four letters (three when more words follow), so that كمال never becomes ك+مال.
+func (c *collector) attachClitics() {
+	var keep []string
+	for _, k := range c.order {
+		first, rest, _ := strings.Cut(k, " ")
+		target, n := "", 0
+		for _, p := range cliticPrefixes {
+			bare, ok := strings.CutPrefix(first, p)
+			min := 4
+			if rest != "" {
+				min = 3
+			}
+			if !ok || utf8.RuneCountInString(bare) < min {
+				continue
+			}
+			t := bare
+			if rest != "" {
+				t += " " + rest
+			}
+			if _, exists := c.cands[t]; exists {
+				target, n = t, utf8.RuneCountInString(p)
+				break
+			}
+		}
+		if target == "" {
+			keep = append(keep, k)
+			continue
+		}
+		cd := c.cands[k]
+		delete(c.cands, k)
+		tc := c.cands[target]
+		for _, o := range cd.occs {
+			o.surface = o.surface[skipLetters(o.surface, n):]
+			pos := [3]int{o.doc, o.start, o.end}
+			if i, dup := tc.seen[pos]; dup {
+				if o.nameType != "" {
+					tc.occs[i].nameType = o.nameType
+				}
+				continue
+			}
+			tc.seen[pos] = len(tc.occs)
+			tc.occs = append(tc.occs, o)
+		}
+		tc.named = tc.named || cd.named
 	}
-	return extra + rest
+	c.order = keep
 }
 
 func (c *collector) add(key string, words int, o occurrence, named bool) {
@@ -473,6 +534,7 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 			}
 		}
 		shapeOK, isDefinite := nominal(e.Term)
+		shapeOK = shapeOK && !hasPronoun(e.Term)
 		if e.Frequency < min || (e.Kind == KindTerm && !shapeOK) {
 			continue
 		}
@@ -549,6 +611,25 @@ func nominal(term string) (ok, isDefinite bool) {
 	return true, definite(lastField(term))
 }
 
+// hasPronoun reports whether a word of term carries a possessive or object pronoun (أعمارهم,
+// ابنها): a glossary term is a name for a thing, never "his works". The suffixes are those
+// arabic.SplitClitics splits (its guard keeps names such as سيبويه whole) and the plural
+// pronouns هم هما هن كم after three letters or more.
+func hasPronoun(term string) bool {
+	for _, w := range strings.Fields(term) {
+		n := arabic.Normalize(w)
+		if _, _, suffix := arabic.SplitClitics(n); suffix != "" {
+			return true
+		}
+		for _, p := range []string{"هما", "هم", "هن", "كم"} {
+			if stem, ok := strings.CutSuffix(n, p); ok && utf8.RuneCountInString(stem) >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func definite(w string) bool {
 	n := arabic.Normalize(w)
 	return strings.HasPrefix(n, "ال") && utf8.RuneCountInString(n) > 3
@@ -562,15 +643,16 @@ func lastField(s string) string {
 	return f[len(f)-1]
 }
 
+// meanIDF is the mean background IDF of the words of term, analysed as the background model
+// was (idf.Term).
 func meanIDF(term string, bg Background) float64 {
 	var sum float64
 	n := 0
 	for _, t := range arabic.Tokens(term) {
-		if t.Kind != arabic.Word {
-			continue
+		if w, ok := idf.Term(t); ok {
+			sum += bg.IDF(w)
+			n++
 		}
-		sum += bg.IDF(arabic.Stem(arabic.Normalize(t.Text)))
-		n++
 	}
 	if n == 0 {
 		return 1
