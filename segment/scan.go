@@ -427,6 +427,9 @@ func (sc *scanner) glued(w []byte, i, k int, ru run) bool {
 	}
 	prev := lastRune(w, i)
 	if ru.final {
+		if unicode.IsSpace(prev) {
+			return false // "ياسمين ?ولف": a stray mark, not the end of the word before it
+		}
 		// "بالتعادل؟وسيلتقي", but not "Yahoo!News"
 		return !(isLatinLetter(nx) || isDigit(nx)) || !(isLatinLetter(prev) || isDigit(prev))
 	}
@@ -438,11 +441,27 @@ func (sc *scanner) glued(w []byte, i, k int, ru run) bool {
 	}
 	var buf [maxKeyBytes + utf8.UTFMax]byte
 	key, ok := tokenKey(buf[:0], w, i)
-	if ok && (abbreviations.has(key) || singleLetter(key) || initialism(key)) {
-		return false // أ.د  ص.ب
+	if next := nextKey(w, k); ok && (abbreviations.has(key) || singleLetter(key) || initialism(key) ||
+		initialNext(w, k, next) || letterNames.has(lastPiece(key)) && letterNames.has(next)) {
+		return false // أ.د  ص.ب  "محمد.ر"  سي.إن.إن
 	}
 	// بالتعادل.وسيلتقي : a missing space after a full stop.
 	return arabic.IsArabicLetter(nx) || opener(nx)
+}
+
+// initialNext reports whether the word at w[k], whose key is next, is one letter
+// closed by punctuation: the initial of a surname ("محمد.ر"" "أم.ب.أم"), where a detached
+// conjunction ("بالمائة .و تفيد") is followed by white space.
+func initialNext(w []byte, k int, next []byte) bool {
+	if !singleLetter(next) {
+		return false
+	}
+	e := skipIgnorable(w, k+len(next))
+	if e >= len(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRune(w[e:])
+	return r == '.' || r == '"' || closer(r)
 }
 
 // inURL reports whether the token around w[i] is a URL or an e-mail address.
@@ -550,12 +569,22 @@ func (sc *scanner) dotEnds(w []byte, i, j int, ctx *context) bool {
 		return functionWordNext(w, j) // an initial stands before a name: "أحمد ز. أمين"
 	case abbreviations.has(key), initialism(key):
 		return false
-	case letterNames.has(key) && letterNames.has(nextKey(w, skipOpeners(w, j))):
+	case letterNames.has(lastPiece(key)) && letterNames.has(nextKey(w, skipOpeners(w, j))):
 		return false // "سي. إن. إن"
 	case start == 0 && ctx.lineStart && roman(key):
 		return false
 	}
 	return true
+}
+
+// lastPiece returns the part of a key after its last full stop ("بي" in "ايه.بي").
+func lastPiece(key []byte) []byte {
+	for i := len(key) - 1; i >= 0; i-- {
+		if key[i] == '.' {
+			return key[i+1:]
+		}
+	}
+	return key
 }
 
 // skipOpeners returns the index after any opening quotes or brackets at w[j].
