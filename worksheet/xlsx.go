@@ -114,7 +114,6 @@ func XLSX(j *Job, o XLSXOptions) (*excelize.File, error) {
 			return nil, err
 		}
 	}
-	f.SetActiveSheet(0)
 	return f, nil
 }
 
