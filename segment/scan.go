@@ -746,6 +746,11 @@ func (sc *scanner) colon(w []byte, i int, ctx *context) bool {
 // clauseComma decides an Arabic comma at w[i] in clause mode: it ends a clause when at
 // least minClauseWords words stand on each side of it, up to the nearest punctuation.
 func clauseComma(w []byte, i int) bool {
+	if k := skipIgnorable(w, i+len("،")); k < len(w) && isDigit(lastRune(w, i)) {
+		if r, _ := utf8.DecodeRune(w[k:]); isDigit(r) {
+			return false // a decimal comma: "١،٥"
+		}
+	}
 	if countWords(w[:i], minClauseWords) < minClauseWords {
 		return false
 	}
