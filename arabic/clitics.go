@@ -25,6 +25,15 @@ var neverSplit = map[string]bool{
 	"الذين": true, "اللذين": true, "اللتين": true, "اللاتي": true, "اللواتي": true, "اللتان": true, "اللذان": true,
 }
 
+// shortFunctionWords are the two-letter words a proclitic may leave behind (normalised). The
+// stopword list is not used here: it also holds fragments such as ين.
+var shortFunctionWords = map[string]bool{
+	"ما": true, "من": true, "لا": true, "لم": true, "لن": true, "له": true, "لي": true,
+	"لك": true, "هو": true, "هي": true, "هم": true, "هن": true, "كم": true, "كل": true,
+	"قد": true, "عن": true, "في": true, "مع": true, "ذا": true, "نا": true, "ها": true,
+	"ان": true, "او": true, "اي": true, "ثم": true, "بل": true, "هل": true, "لو": true,
+}
+
 // Thresholds of the lexicon guard. minKnown is the count from which a word counts as known
 // (the lexicon keeps words seen at least 3 times). A proclitic is split off only when the
 // remainder is at least a quarter as frequent as the whole word (with and without the article):
@@ -44,7 +53,8 @@ const (
 //   - the article needs three letters after it (two when the definite form is known), and is
 //     not split from words spelt with a hamza-alef (ألمانيا، ألعاب: the lexicon marks them);
 //   - other proclitics need a known remainder at least a quarter as frequent as the whole word,
-//     and the future marker س needs an imperfect verb after it;
+//     of three letters or more unless it is a function word (بما → ب + ما, but كين stays
+//     whole), and the future marker س needs an imperfect verb after it;
 //   - و or ف followed by a word that is itself unsplittable stays a bare conjunction: ولبنان is
 //     و + لبنان, not ول + بنان.
 func SplitClitics(w string) (prefix, stem, suffix string) {
@@ -109,6 +119,9 @@ func splitProclitics(w string) (prefix, stem string) {
 		if n < 2 || (strings.HasPrefix(rest, "ال") && !hamzaLam(rest) && !neverSplit[rest]) {
 			// و+الد is والد, not a clitic: an article after the clitic is tried above.
 			continue
+		}
+		if n == 2 && !shortFunctionWords[rest] {
+			continue // two letters left: only a function word (بما → ب + ما), not كين → ك + ين
 		}
 		if strings.HasSuffix(p, "س") && !hasImperfectPrefix(rest) {
 			continue // the future marker only comes before an imperfect verb prefix
