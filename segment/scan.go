@@ -188,13 +188,11 @@ func forceCut(d []byte, max int) int {
 	return j
 }
 
-// decide looks at the special byte w[i]. It returns where scanning goes on and whether
-// a sentence ends there (then next is the end of the sentence).
+// decide looks at the special byte w[i] (ASCII line breaks are handled by the caller).
+// It returns where scanning goes on and whether a sentence ends there (then next is the
+// end of the sentence).
 func (sc *scanner) decide(w []byte, i int, ctx *context) (next int, boundary bool) {
-	b := w[i]
-	switch b {
-	case '\n', '\r', '\v', '\f':
-		return i, true
+	switch w[i] {
 	case '.', '!', '?':
 		return sc.terminator(w, i, ctx)
 	case ':':
