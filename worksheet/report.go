@@ -33,29 +33,45 @@ const TopTerms = 15
 // sentences that may not need translating), repeated units, and characters the XML files
 // drop.
 func (j *Job) Warnings() []string {
-	var out []string
+	const most = 10 // per kind; the rest are counted
+	var long, latin, repeat []string
+	nLong, nLatin, nRepeat := 0, 0, 0
+	noun := j.Mode.unitNoun()
 	seen := map[string]int{}
-	repeats := 0
 	for _, u := range j.Units {
 		if n := Words(u.Source); n >= LongUnitWords {
-			out = append(out, fmt.Sprintf("unit %d is very long (%d words): consider splitting it", u.ID, n))
+			if nLong++; nLong <= most {
+				long = append(long, fmt.Sprintf("%s %d is very long (%d words): consider splitting it", noun, u.ID, n))
+			}
 		}
 		if direction(j.SrcLang) == "rtl" && !strings.ContainsFunc(u.Source, isRTLLetter) && strings.ContainsFunc(u.Source, unicode.IsLetter) {
-			out = append(out, fmt.Sprintf("unit %d has no %s letters: %q", u.ID, j.SrcLang, clip(u.Source, 60)))
+			if nLatin++; nLatin <= most {
+				latin = append(latin, fmt.Sprintf("%s %d has no %s letters: %q", noun, u.ID, j.SrcLang, clip(u.Source, 60)))
+			}
 		}
 		if first, ok := seen[u.Source]; ok {
-			repeats++
-			if repeats <= 5 {
-				out = append(out, fmt.Sprintf("unit %d repeats unit %d", u.ID, first))
+			if nRepeat++; nRepeat <= most {
+				repeat = append(repeat, fmt.Sprintf("%s %d repeats %s %d", noun, u.ID, noun, first))
 			}
 		} else {
 			seen[u.Source] = u.ID
 		}
 	}
-	if repeats > 5 {
-		out = append(out, fmt.Sprintf("%d units repeat earlier ones in all", repeats))
+	more := func(list []string, n int, what string) []string {
+		if n > most {
+			list = append(list, fmt.Sprintf("%d %ss %s in all", n, noun, what))
+		}
+		return list
 	}
-	for _, d := range j.XMLDropped() {
+	out := more(long, nLong, fmt.Sprintf("have %d words or more", LongUnitWords))
+	out = append(out, more(latin, nLatin, "have no "+j.SrcLang+" letters")...)
+	out = append(out, more(repeat, nRepeat, "repeat earlier ones")...)
+	dropped := j.XMLDropped()
+	for i, d := range dropped {
+		if i == most {
+			out = append(out, fmt.Sprintf("%d characters not allowed in XML 1.0 were dropped in all", len(dropped)))
+			break
+		}
 		out = append(out, d.String())
 	}
 	return out

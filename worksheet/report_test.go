@@ -11,12 +11,12 @@ func TestWarnings(t *testing.T) {
 	j := NewJob("ar", "en", Lines)
 	j.AddLines("x", long+"\nThe English line.\nجملة.\nجملة.\nنص \x01 هنا\n")
 	w := strings.Join(j.Warnings(), "\n")
-	for _, want := range []string{"unit 1 is very long (60 words)", "unit 2 has no ar letters", "unit 4 repeats unit 3", "U+0001"} {
+	for _, want := range []string{"line 1 is very long (60 words)", "line 2 has no ar letters", "line 4 repeats line 3", "U+0001"} {
 		if !strings.Contains(w, want) {
 			t.Errorf("warnings lack %q:\n%s", want, w)
 		}
 	}
-	if strings.Contains(w, "unit 3 has no") {
+	if strings.Contains(w, "line 3 has no") {
 		t.Errorf("an Arabic unit was flagged:\n%s", w)
 	}
 }
@@ -36,5 +36,14 @@ func TestWriteReport(t *testing.T) {
 		if !strings.Contains(r, want) {
 			t.Errorf("report lacks %q:\n%s", want, r)
 		}
+	}
+}
+
+func TestWarningsCapped(t *testing.T) {
+	j := NewJob("ar", "en", Lines)
+	j.AddLines("x", strings.Repeat("English only\n", 30))
+	w := j.Warnings()
+	if len(w) != 10+1+10+1 || !strings.Contains(strings.Join(w, "\n"), "29 lines repeat earlier ones in all") {
+		t.Errorf("warnings %q", w)
 	}
 }

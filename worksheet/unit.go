@@ -39,6 +39,17 @@ func (m Mode) String() string {
 	return "sentences"
 }
 
+// unitNoun names one unit of the mode, for messages.
+func (m Mode) unitNoun() string {
+	switch m {
+	case Lines:
+		return "line"
+	case Paragraphs:
+		return "paragraph"
+	}
+	return "sentence"
+}
+
 // Unit is one piece of work for the translator.
 type Unit struct {
 	ID        int     // 1-based, unique in the job, in reading order
