@@ -28,29 +28,29 @@ func newWeights(bits uint8) *weights {
 }
 
 // viterbi returns the best IOB2 tag sequence for a sentence whose tokens have the given
-// feature buckets. The transition constraint makes the result well-formed: an I- tag only
-// follows B- or I- of its own type. scratch is reused between calls.
+// feature buckets. scratch is reused between calls.
 func (w *weights) viterbi(feats [][]uint32, out []int, sc *scratch) []int {
-	n := len(feats)
+	sc.grow(len(feats))
+	clear(sc.emit)
+	for i, fs := range feats {
+		em := sc.emit[i*nTags : (i+1)*nTags]
+		for _, f := range fs {
+			if row := w.row(f); row != nil {
+				for t := range em {
+					em[t] += row[t]
+				}
+			}
+		}
+	}
+	return w.decode(len(feats), out, sc)
+}
+
+// decode runs Viterbi over the n tokens' emission scores in sc.emit. The transition
+// constraint makes the result well-formed: an I- tag only follows B- or I- of its own type.
+func (w *weights) decode(n int, out []int, sc *scratch) []int {
 	out = out[:0]
 	if n == 0 {
 		return out
-	}
-	sc.grow(n)
-	for i, fs := range feats {
-		em := sc.emit[i*nTags : (i+1)*nTags]
-		for t := range em {
-			em[t] = 0
-		}
-		for _, f := range fs {
-			row := w.row(f)
-			if row == nil {
-				continue
-			}
-			for t := range em {
-				em[t] += row[t]
-			}
-		}
 	}
 	negInf := float32(math.Inf(-1))
 	score := sc.score
@@ -67,12 +67,12 @@ func (w *weights) viterbi(feats [][]uint32, out []int, sc *scratch) []int {
 		bp := sc.back[i*nTags : (i+1)*nTags]
 		for t := 0; t < nTags; t++ {
 			best, arg := negInf, tagO
-			for p := 0; p < nTags; p++ {
-				if !allowed(p, t) || prev[p] == negInf {
+			for _, p := range allowedBefore[t] {
+				if prev[p] == negInf {
 					continue
 				}
 				if s := prev[p] + w.trans[p][t]; s > best {
-					best, arg = s, p
+					best, arg = s, int(p)
 				}
 			}
 			if best != negInf {
@@ -96,6 +96,18 @@ func (w *weights) viterbi(feats [][]uint32, out []int, sc *scratch) []int {
 	return out
 }
 
+// allowedBefore lists, for each tag, the tags that may precede it.
+var allowedBefore = func() (a [nTags][]uint8) {
+	for t := 0; t < nTags; t++ {
+		for p := 0; p < nTags; p++ {
+			if allowed(p, t) {
+				a[t] = append(a[t], uint8(p))
+			}
+		}
+	}
+	return a
+}()
+
 type scratch struct {
 	emit, score []float32
 	back        []uint8
@@ -108,4 +120,62 @@ func (s *scratch) grow(n int) {
 		s.back = make([]uint8, n*nTags)
 	}
 	s.emit, s.score, s.back = s.emit[:n*nTags], s.score[:n*nTags], s.back[:n*nTags]
+}
+
+// stagePair holds both stages' emission rows side by side (first stage, then second), so
+// that the features the stages share are looked up once: the tagger's hot path.
+type stagePair struct {
+	index []int32   // bucket → row, -1 when both stages' rows are zero
+	rows  []float32 // row*2*nTags + stage*nTags + tag
+}
+
+func pairStages(a, b *weights) *stagePair {
+	p := &stagePair{index: make([]int32, 1<<a.bits)}
+	n := int32(0)
+	for f := range p.index {
+		ra, rb := a.row(uint32(f)), b.row(uint32(f))
+		if ra == nil && rb == nil {
+			p.index[f] = -1
+			continue
+		}
+		p.index[f] = n
+		n++
+		var pair [2 * nTags]float32
+		copy(pair[:nTags], ra)
+		copy(pair[nTags:], rb)
+		p.rows = append(p.rows, pair[:]...)
+	}
+	return p
+}
+
+// addBoth adds each token's rows of both stages: the first into first, the second into
+// second (each n*nTags).
+func (p *stagePair) addBoth(feats [][]uint32, first, second []float32) {
+	for i, fs := range feats {
+		e1 := first[i*nTags : (i+1)*nTags : (i+1)*nTags]
+		e2 := second[i*nTags : (i+1)*nTags : (i+1)*nTags]
+		for _, f := range fs {
+			r := p.index[f]
+			if r < 0 {
+				continue
+			}
+			row := p.rows[int(r)*2*nTags : (int(r)+1)*2*nTags : (int(r)+1)*2*nTags]
+			for t := 0; t < nTags; t++ {
+				e1[t] += row[t]
+				e2[t] += row[nTags+t]
+			}
+		}
+	}
+}
+
+// addSecond adds the second stage's rows of the features of one token into em.
+func (p *stagePair) addSecond(fs []uint32, em []float32) {
+	for _, f := range fs {
+		if r := p.index[f]; r >= 0 {
+			row := p.rows[int(r)*2*nTags+nTags : (int(r)+1)*2*nTags]
+			for t := range em {
+				em[t] += row[t]
+			}
+		}
+	}
 }

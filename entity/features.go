@@ -218,10 +218,6 @@ func appendFeatures(out []uint32, toks []token, i int, bits uint8, doc bool) []u
 		}
 		return &toks[j]
 	}
-	ng := nGazLocal
-	if doc {
-		ng = nGaz
-	}
 	w := &toks[i]
 	add(tBias, 0)
 	ident := !w.hidden
@@ -280,14 +276,7 @@ func appendFeatures(out []uint32, toks []token, i int, bits uint8, doc bool) []u
 				add(tStem+d+1, t.hStem)
 			}
 			add(tShape+d+1, t.hShape)
-			for c := 0; c < ng; c++ {
-				if t.gazB&(1<<c) != 0 {
-					add(tGaz+d+1, uint64(2*c))
-				}
-				if t.gazI&(1<<c) != 0 {
-					add(tGaz+d+1, uint64(2*c+1))
-				}
-			}
+			out = appendGaz(out, t, d, 0, nGazLocal, shift)
 		}
 	}
 	if w.trig != trigNone {
@@ -308,6 +297,33 @@ func appendFeatures(out []uint32, toks []token, i int, bits uint8, doc bool) []u
 	if ident {
 		add(tBiL, prevNorm*31^w.hNorm)
 		add(tBiR, w.hNorm*31^nextNorm)
+	}
+	if doc {
+		out = appendDocFeatures(out, toks, i, bits)
+	}
+	return out
+}
+
+// appendDocFeatures appends the second stage's own features of token i: the document
+// and self-tagged lexicon categories of it and its neighbours.
+func appendDocFeatures(out []uint32, toks []token, i int, bits uint8) []uint32 {
+	for d := -1; d <= 1; d++ {
+		if j := i + d; j >= 0 && j < len(toks) {
+			out = appendGaz(out, &toks[j], d, nGazLocal, nGaz, 64-bits)
+		}
+	}
+	return out
+}
+
+// appendGaz adds the gazetteer categories from..to-1 of t, a token at offset d.
+func appendGaz(out []uint32, t *token, d, from, to int, shift uint8) []uint32 {
+	for c := from; c < to; c++ {
+		if t.gazB&(1<<c) != 0 {
+			out = append(out, uint32(mix(uint64(tGaz+d+1), uint64(2*c))>>shift))
+		}
+		if t.gazI&(1<<c) != 0 {
+			out = append(out, uint32(mix(uint64(tGaz+d+1), uint64(2*c+1))>>shift))
+		}
 	}
 	return out
 }

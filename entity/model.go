@@ -96,6 +96,9 @@ func ReadModel(data []byte) (*Tagger, error) {
 	}
 	t.gaz = d.gazetteer()
 	t.auto = d.gazetteer()
+	if d.err == nil {
+		t.pair = pairStages(t.local, t.doc)
+	}
 	if d.err == nil && len(d.b) != 0 {
 		d.err = errors.New("trailing data")
 	}

@@ -24,6 +24,7 @@ type Span struct {
 // concurrent use.
 type Tagger struct {
 	local, doc *weights
+	pair       *stagePair // both stages' rows, for tagging
 	clusters   map[string][nLevels]uint16
 	profiles   map[string]profile
 	gaz        *gazetteer // CLDR names and the training data's entities
@@ -64,8 +65,12 @@ func (t *Tagger) TagTokens(tokens []string) []string {
 // sentence's tags draw on the sentences around it.
 func (t *Tagger) TagSentences(sents [][]string) [][]string {
 	doc := make([][]token, len(sents))
+	an := analyser{}
 	for i, s := range sents {
-		doc[i] = analyseAll(s)
+		doc[i] = make([]token, len(s))
+		for j, w := range s {
+			doc[i][j] = an.analyse(w)
+		}
 	}
 	ids := t.tagDocument(doc)
 	out := make([][]string, len(ids))
@@ -86,23 +91,48 @@ func analyseAll(words []string) []token {
 	return toks
 }
 
+// analyser analyses each distinct word of a document once.
+type analyser map[string]*token
+
+func (a analyser) analyse(w string) token {
+	if t, ok := a[w]; ok {
+		return *t
+	}
+	t := analyse(w)
+	a[w] = &t
+	return t
+}
+
 // tagDocument returns tag ids for analysed sentences.
 func (t *Tagger) tagDocument(doc [][]token) [][]int {
+	if t.pair == nil {
+		t.pair = pairStages(t.local, t.doc) // a freshly trained tagger
+	}
 	var sc scratch
 	var feats [][]uint32
-	var flat []uint32
+	var flat, docFeats []uint32
 	first := make([][]tokenSpan, len(doc))
+	second := make([][]float32, len(doc)) // second-stage scores of the shared features
 	for i, toks := range doc {
 		t.prepare(toks, t.gaz)
 		feats, flat = featureLists(toks, t.local.bits, false, feats, flat)
-		first[i] = tokenSpans(t.local.viterbi(feats, nil, &sc))
+		sc.grow(len(toks))
+		clear(sc.emit)
+		second[i] = make([]float32, len(toks)*nTags)
+		t.pair.addBoth(feats, sc.emit, second[i])
+		first[i] = tokenSpans(t.local.decode(len(toks), nil, &sc))
 	}
 	out := make([][]int, len(doc))
 	for i, toks := range doc {
 		t.auto.mark(toks)
 		markDocument(doc, first, i)
-		feats, flat = featureLists(toks, t.doc.bits, true, feats, flat)
-		out[i] = t.doc.viterbi(feats, nil, &sc)
+		sc.grow(len(toks))
+		copy(sc.emit, second[i])
+		for k := range toks {
+			docFeats = appendDocFeatures(docFeats[:0], toks, k, t.doc.bits)
+			t.pair.addSecond(docFeats, sc.emit[k*nTags:(k+1)*nTags])
+		}
+		out[i] = t.doc.decode(len(toks), nil, &sc)
 	}
 	return out
 }
@@ -217,10 +247,11 @@ const maxChunk = 256
 func (t *Tagger) Tag(text string) []Span {
 	chunks := sentenceChunks(text, arabic.Tokens(text))
 	doc := make([][]token, len(chunks))
+	an := analyser{}
 	for i, c := range chunks {
 		doc[i] = make([]token, len(c))
 		for j, tk := range c {
-			doc[i][j] = analyse(tk.Text)
+			doc[i][j] = an.analyse(tk.Text)
 		}
 	}
 	var spans []Span

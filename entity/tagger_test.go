@@ -1,0 +1,182 @@
+package entity
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+func loadDefault(t testing.TB) *Tagger {
+	t.Helper()
+	tagger, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tagger
+}
+
+// TestSeedGolden tags the seed article: the names the issue lists must be found with their
+// types, and the whole output must match testdata/seed.golden.
+func TestSeedGolden(t *testing.T) {
+	text, err := os.ReadFile("../testdata/seed.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	spans := loadDefault(t).Tag(string(text))
+	found := map[string]map[string]bool{}
+	var out bytes.Buffer
+	for _, sp := range spans {
+		if found[sp.Text] == nil {
+			found[sp.Text] = map[string]bool{}
+		}
+		found[sp.Text][sp.Type] = true
+		fmt.Fprintf(&out, "%d\t%d\t%s\t%s\n", sp.Start, sp.End, sp.Type, sp.Text)
+	}
+	for _, want := range []struct{ text, typ string }{
+		{"الكويت", "LOC"},
+		{"الولايات المتحدة", "LOC"},
+		{"خالد الشريعان", "PERS"},
+		{"دان كين", "PERS"},
+		{"مايكل دومينو", "PERS"},
+		{"وزارة الحرب الأمريكية", "ORG"},
+	} {
+		if !found[want.text][want.typ] {
+			t.Errorf("%s not tagged %s", want.text, want.typ)
+		}
+	}
+	// The Pentagon, spelt with پ in the title and ب in the body: one type for both.
+	a, b := found["الپنتاغون"], found["البنتاغون"]
+	if len(a) != 1 || len(b) != 1 || fmt.Sprint(a) != fmt.Sprint(b) || !(a["ORG"] || a["LOC"]) {
+		t.Errorf("الپنتاغون tagged %v, البنتاغون tagged %v; want the same type, ORG or LOC", a, b)
+	}
+	golden := filepath.Join("testdata", "seed.golden")
+	if *update {
+		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(out.Bytes(), want) {
+		t.Errorf("spans differ from %s (run with -update after retraining and review the diff):\n%s", golden, out.String())
+	}
+}
+
+func checkSpans(t *testing.T, text string, spans []Span) {
+	t.Helper()
+	last := 0
+	for _, sp := range spans {
+		if sp.Start < last || sp.End <= sp.Start || sp.End > len(text) {
+			t.Fatalf("span %+v out of order or range (previous end %d, text %d bytes)", sp, last, len(text))
+		}
+		if !utf8.RuneStart(text[sp.Start]) || sp.End < len(text) && !utf8.RuneStart(text[sp.End]) {
+			t.Fatalf("span %+v not on rune boundaries", sp)
+		}
+		if sp.Text != text[sp.Start:sp.End] {
+			t.Fatalf("span %+v: Text is not text[Start:End] = %q", sp, text[sp.Start:sp.End])
+		}
+		switch sp.Type {
+		case "PERS", "LOC", "ORG", "MISC":
+		default:
+			t.Fatalf("span %+v: unknown type", sp)
+		}
+		last = sp.End
+	}
+}
+
+func TestTagEdgeCases(t *testing.T) {
+	tagger := loadDefault(t)
+	for _, text := range []string{
+		"", " ", "\n\n", "،", "وو", "\xff\xfe", "الكويت", "«الكويت»", "و الكويت",
+		strings.Repeat("محمد ", 600), "قال الرئيس\u200fالمصري حسني مبارك",
+	} {
+		checkSpans(t, text, tagger.Tag(text))
+	}
+	if got := tagger.TagTokens(nil); len(got) != 0 {
+		t.Errorf("TagTokens(nil) = %v", got)
+	}
+	toks := []string{"قال", "الرئيس", "المصري", "حسني", "مبارك", "في", "القاهرة", "."}
+	tags := tagger.TagTokens(toks)
+	if len(tags) != len(toks) || !wellFormed(ids(tags...)) {
+		t.Errorf("TagTokens(%v) = %v", toks, tags)
+	}
+}
+
+func FuzzTag(f *testing.F) {
+	text, _ := os.ReadFile("../testdata/seed.txt")
+	f.Add(string(text))
+	f.Add("قال الفريق دان كين إن «الپنتاغون» والولايات المتحدة")
+	f.Add("وَالكُويت\u0640\u0640 ١٢٣ F-16 \xff")
+	tagger := loadDefault(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		checkSpans(t, text, tagger.Tag(text))
+		words := strings.Fields(text)
+		tags := tagger.TagTokens(words)
+		if len(tags) != len(words) || !wellFormed(ids(tags...)) {
+			t.Fatalf("TagTokens(%q) = %v", words, tags)
+		}
+	})
+}
+
+// TestDevSlice scores the embedded model on the held-out end of ANERcorp's training split
+// (which it was not trained on), as ../shared/eval/nerf1.py does, to catch regressions in
+// the features or the arabic package they read.
+func TestDevSlice(t *testing.T) {
+	f, err := os.Open("../../shared/data/anercorp/train.tsv")
+	if err != nil {
+		t.Skip("../shared not present:", err)
+	}
+	defer f.Close()
+	sents, err := ReadCoNLL(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dev := sents[len(sents)-400:]
+	words := make([][]string, len(dev))
+	var gold, pred []int
+	for i, s := range dev {
+		words[i] = s.Tokens
+		gold = append(gold, ids(s.Tags...)...)
+	}
+	for _, tags := range loadDefault(t).TagSentences(words) {
+		pred = append(pred, ids(tags...)...)
+	}
+	g, p := map[tokenSpan]bool{}, tokenSpans(pred)
+	for _, sp := range tokenSpans(gold) {
+		g[sp] = true
+	}
+	hit := 0
+	for _, sp := range p {
+		if g[sp] {
+			hit++
+		}
+	}
+	prec, rec := float64(hit)/float64(len(p)), float64(hit)/float64(len(g))
+	f1 := 2 * prec * rec / (prec + rec)
+	t.Logf("dev slice: P %.4f R %.4f F1 %.4f", prec, rec, f1)
+	if f1 < 0.67 {
+		t.Errorf("dev F1 %.4f, below 0.67", f1)
+	}
+}
+
+func BenchmarkTag(b *testing.B) {
+	text, err := os.ReadFile("../testdata/seed.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	tagger := loadDefault(b)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		tagger.Tag(string(text))
+	}
+}

@@ -1,0 +1,173 @@
+package entity
+
+import (
+	"math/rand/v2"
+	"reflect"
+	"testing"
+)
+
+func TestAllowed(t *testing.T) {
+	bPers, iPers, iLoc := parseTag("B-PERS"), parseTag("I-PERS"), parseTag("I-LOC")
+	tests := []struct {
+		prev, next int
+		want       bool
+	}{
+		{-1, tagO, true},
+		{-1, bPers, true},
+		{-1, iPers, false},
+		{tagO, iPers, false},
+		{bPers, iPers, true},
+		{iPers, iPers, true},
+		{bPers, iLoc, false},
+		{iPers, bPers, true},
+	}
+	for _, tt := range tests {
+		if got := allowed(tt.prev, tt.next); got != tt.want {
+			t.Errorf("allowed(%d, %d) = %v, want %v", tt.prev, tt.next, got, tt.want)
+		}
+	}
+}
+
+func TestParseTag(t *testing.T) {
+	for i, n := range tagNames {
+		if parseTag(n) != i {
+			t.Errorf("parseTag(%q) = %d, want %d", n, parseTag(n), i)
+		}
+	}
+	for _, bad := range []string{"", "B-DATE", "I-", "b-pers", "X"} {
+		if parseTag(bad) != tagO {
+			t.Errorf("parseTag(%q) = %d, want O", bad, parseTag(bad))
+		}
+	}
+}
+
+func ids(names ...string) []int {
+	out := make([]int, len(names))
+	for i, n := range names {
+		out[i] = parseTag(n)
+	}
+	return out
+}
+
+func TestRepairIOB2(t *testing.T) {
+	got := ids("I-PERS", "I-PERS", "O", "I-LOC", "B-ORG", "I-LOC")
+	repairIOB2(got)
+	want := ids("B-PERS", "I-PERS", "O", "B-LOC", "B-ORG", "B-LOC")
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("repairIOB2 = %v, want %v", got, want)
+	}
+}
+
+func TestTokenSpans(t *testing.T) {
+	tests := []struct {
+		tags []int
+		want []tokenSpan
+	}{
+		{nil, nil},
+		{ids("O", "O"), nil},
+		{ids("B-PERS", "I-PERS", "O", "B-LOC"), []tokenSpan{{0, 2, "PERS"}, {3, 4, "LOC"}}},
+		{ids("B-PERS", "B-PERS"), []tokenSpan{{0, 1, "PERS"}, {1, 2, "PERS"}}},
+		{ids("I-ORG", "I-ORG", "I-LOC"), []tokenSpan{{0, 2, "ORG"}, {2, 3, "LOC"}}},
+	}
+	for _, tt := range tests {
+		if got := tokenSpans(tt.tags); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("tokenSpans(%v) = %v, want %v", tt.tags, got, tt.want)
+		}
+	}
+}
+
+// wellFormed reports whether every I- tag continues an entity of its type.
+func wellFormed(tags []int) bool {
+	prev := -1
+	for _, t := range tags {
+		if !allowed(prev, t) {
+			return false
+		}
+		prev = t
+	}
+	return true
+}
+
+// TestViterbiWellFormed decodes with random weights that favour I- tags: the constraint,
+// not the weights, must keep the output well-formed.
+func TestViterbiWellFormed(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	w := newWeights(10)
+	for i := range w.emit {
+		w.emit[i] = float32(rng.NormFloat64())
+		if isInside(i % nTags) {
+			w.emit[i] += 3
+		}
+	}
+	for i := range w.trans {
+		for j := range w.trans[i] {
+			w.trans[i][j] = float32(rng.NormFloat64())
+		}
+	}
+	var sc scratch
+	for n := 0; n < 200; n++ {
+		feats := make([][]uint32, rng.IntN(30))
+		for i := range feats {
+			for k := 0; k < 5; k++ {
+				feats[i] = append(feats[i], uint32(rng.IntN(1<<10)))
+			}
+		}
+		got := w.viterbi(feats, nil, &sc)
+		if len(got) != len(feats) || !wellFormed(got) {
+			t.Fatalf("viterbi gave %v for %d tokens", got, len(feats))
+		}
+	}
+}
+
+// TestViterbiBest checks the decoder against brute force on short sentences.
+func TestViterbiBest(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	w := newWeights(10)
+	for i := range w.emit {
+		w.emit[i] = float32(rng.NormFloat64())
+	}
+	for i := range w.trans {
+		for j := range w.trans[i] {
+			w.trans[i][j] = float32(rng.NormFloat64())
+		}
+	}
+	score := func(feats [][]uint32, tags []int) float32 {
+		var s float32
+		prev := nTags
+		for i, tg := range tags {
+			s += w.trans[prev][tg]
+			for _, f := range feats[i] {
+				s += w.row(f)[tg]
+			}
+			prev = tg
+		}
+		return s
+	}
+	var sc scratch
+	for n := 0; n < 30; n++ {
+		feats := make([][]uint32, 1+rng.IntN(3))
+		for i := range feats {
+			feats[i] = []uint32{uint32(rng.IntN(1 << 10)), uint32(rng.IntN(1 << 10))}
+		}
+		got := w.viterbi(feats, nil, &sc)
+		best := float32(-1e30)
+		tags := make([]int, len(feats))
+		var walk func(i int)
+		walk = func(i int) {
+			if i == len(tags) {
+				if wellFormed(tags) {
+					best = max(best, score(feats, tags))
+				}
+				return
+			}
+			for tg := 0; tg < nTags; tg++ {
+				tags[i] = tg
+				walk(i + 1)
+			}
+		}
+		walk(0)
+		if s := score(feats, got); s < best-1e-4 {
+			t.Fatalf("viterbi %v scores %v, brute force finds %v", got, s, best)
+		}
+	}
+}
