@@ -58,8 +58,6 @@ func prepAction(c *cli.Context) error {
 		}
 		return usagef("prep: %s: %v", dir, worksheet.ErrFolderExists)
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
 	j, err := buildJob(c)
 	if err != nil {
 		return err
@@ -134,6 +132,10 @@ func prepAction(c *cli.Context) error {
 			}
 		}
 	}
+	// Until now nothing is on disk and an interrupt may end the process as usual; from here
+	// it cancels the build, and WriteFolder removes the temporary folder.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
 	err = worksheet.WriteFolder(ctx, dir, c.Bool("force"), files)
 	if errors.Is(err, worksheet.ErrFolderExists) {
 		return usageError{err.Error()}
