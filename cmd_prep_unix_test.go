@@ -32,4 +32,3 @@ func TestCLIPrepInterrupt(t *testing.T) {
 		t.Errorf("an interrupted prep left %v", got)
 	}
 }
-
