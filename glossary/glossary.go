@@ -130,13 +130,15 @@ type candidate struct {
 }
 
 type collector struct {
-	cands map[string]*candidate
-	order []string // keys in first-seen order
-	docs  int
+	tokens    []int // tokens per document
+	spellings *spellings
+	cands     map[string]*candidate
+	order     []string // keys in first-seen order
+	docs      int
 }
 
 func newCollector(ndocs int) *collector {
-	return &collector{cands: map[string]*candidate{}, docs: ndocs}
+	return &collector{cands: map[string]*candidate{}, docs: ndocs, spellings: &spellings{}, tokens: make([]int, ndocs)}
 }
 
 // word is an analysed token.
@@ -335,6 +337,12 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 		sents = segmentSentences(text)
 	}
 	ws := analyse(text)
+	c.tokens[di] = len(ws)
+	for _, w := range ws {
+		if w.tok.Kind == arabic.Word {
+			c.spellings.add(w.display)
+		}
+	}
 	sentOf := func(off int) int {
 		i := sort.Search(len(sents), func(i int) bool { return sents[i].End > off })
 		if i == len(sents) {
@@ -510,13 +518,14 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 	// Longest first, so that the occurrences kept entries cover are known before the entries
 	// nested in them are scored.
 	sort.SliceStable(order, func(i, j int) bool { return groups[order[i]].words > groups[order[j]].words })
-	covers := make([]map[int]int, len(docs)) // token start → furthest token end of a kept entry
+	// covers[doc][i] is the furthest token end of a kept entry that starts at token i (0: none).
+	covers := make([][]int32, len(docs))
 	for i := range covers {
-		covers[i] = map[int]int{}
+		covers[i] = make([]int32, c.tokens[i])
 	}
 	covered := func(o occurrence) bool {
 		for s := o.from; s >= 0 && s >= o.from-maxNameWords; s-- {
-			if end, ok := covers[o.doc][s]; ok && end >= o.to && (s < o.from || end > o.to) {
+			if end := int(covers[o.doc][s]); end >= o.to && (s < o.from || end > o.to) {
 				return true
 			}
 		}
@@ -525,7 +534,10 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 	var out []Entry
 	for _, gk := range order {
 		g := groups[gk]
-		e := buildEntry(g, docs)
+		if len(g.occs) < opts.MinFreq || (opts.MinFreq <= 0 && len(g.occs) < 2 && !g.named) {
+			continue // too rare whatever its kind: skip the work of building it
+		}
+		e := buildEntry(g, docs, c.spellings)
 		min := opts.MinFreq
 		if min <= 0 {
 			min = 2
@@ -564,10 +576,14 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 		// is as often a verb with a name (يغيب إيتو) as a real compound.
 		if e.Kind != KindTerm || isDefinite {
 			for _, o := range g.occs {
-				if end, ok := covers[o.doc][o.from]; !ok || o.to > end {
-					covers[o.doc][o.from] = o.to
+				if int32(o.to) > covers[o.doc][o.from] {
+					covers[o.doc][o.from] = int32(o.to)
 				}
 			}
+		}
+		first := g.occs[0]
+		if first.sent >= 0 {
+			e.Context = collapseSpace(docs[first.doc].Text[first.sentStart:first.sentEnd])
 		}
 		e.Target, e.TargetSource = Suggest(e.Term, e.Kind)
 		out = append(out, e)
@@ -662,7 +678,7 @@ func meanIDF(term string, bg Background) float64 {
 
 // buildEntry turns a group's occurrences into an entry: spellings with counts, per-file
 // counts, kind, first occurrence.
-func buildEntry(g *groupData, docs []Doc) Entry {
+func buildEntry(g *groupData, docs []Doc, sp *spellings) Entry {
 	sort.SliceStable(g.occs, func(i, j int) bool {
 		if g.occs[i].doc != g.occs[j].doc {
 			return g.occs[i].doc < g.occs[j].doc
@@ -692,7 +708,7 @@ func buildEntry(g *groupData, docs []Doc) Entry {
 	}
 	// Canonical first (most frequent, earliest on a tie), then by count.
 	sort.SliceStable(e.Forms, func(i, j int) bool { return e.Forms[i].Count > e.Forms[j].Count })
-	preferHouseSpelling(e.Forms, docs)
+	sp.preferHouse(e.Forms)
 	e.Term = e.Forms[0].Text
 	// Kind: the entity type most often tagged, when the tagger named it at least once for
 	// every three occurrences.
@@ -709,17 +725,43 @@ func buildEntry(g *groupData, docs []Doc) Entry {
 	first := g.occs[0]
 	e.FirstFile = docs[first.doc].Name
 	e.FirstSentence = first.sent + 1
-	if first.sent >= 0 {
-		e.Context = collapseSpace(docs[first.doc].Text[first.sentStart:first.sentEnd])
-	}
 	return e
 }
 
-// preferHouseSpelling breaks a tie between the most frequent spellings by the spelling the
-// documents use elsewhere: the tied form whose words (less their last letter, so that
-// أمريكا is found in الأمريكية) occur most often in the text comes first. Without a
-// difference the earliest form stays first.
-func preferHouseSpelling(forms []Form, docs []Doc) {
+// spellings counts how the documents spell words, to break ties between spellings.
+type spellings struct {
+	words    map[string]int // words as written, proclitics and article removed
+	prefixes map[string]int // every prefix of four letters or more of those words; built on first use
+}
+
+// add counts one word as displayed (proclitics already removed).
+func (sp *spellings) add(display string) {
+	if sp.words == nil {
+		sp.words = map[string]int{}
+	}
+	sp.words[strings.TrimPrefix(display, "ال")]++
+}
+
+// count returns how many words of the documents begin with prefix (as written, after
+// proclitics and the article).
+func (sp *spellings) count(prefix string) int {
+	if sp.prefixes == nil {
+		sp.prefixes = map[string]int{}
+		for w, n := range sp.words {
+			r := []rune(w)
+			for k := 4; k <= len(r); k++ {
+				sp.prefixes[string(r[:k])] += n
+			}
+		}
+	}
+	return sp.prefixes[prefix]
+}
+
+// preferHouse breaks a tie between the most frequent spellings by the spelling the documents
+// use elsewhere: the tied form whose words, less their last letter, begin the most words of
+// the text comes first (أمريكا, because the text writes الأمريكية). Without a difference
+// the earliest form stays first.
+func (sp *spellings) preferHouse(forms []Form) {
 	tied := 1
 	for tied < len(forms) && forms[tied].Count == forms[0].Count {
 		tied++
@@ -731,12 +773,9 @@ func preferHouseSpelling(forms []Form, docs []Doc) {
 	for i := 0; i < tied; i++ {
 		n := 0
 		for _, w := range strings.Fields(forms[i].Text) {
-			r := []rune(w)
-			if len(r) >= 4 {
-				w = string(r[:len(r)-1])
-			}
-			for _, d := range docs {
-				n += strings.Count(d.Text, w)
+			r := []rune(strings.TrimPrefix(w, "ال"))
+			if len(r) >= 5 {
+				n += sp.count(string(r[:len(r)-1]))
 			}
 		}
 		if n > bestN {
