@@ -25,11 +25,13 @@
 //     full stop at all) or URLs and e-mail addresses;
 //   - after an abbreviation (data/abbreviations.txt: د. م. ص.ب. إلخ. Dr. e.g. ...), a
 //     dotted initialism (أ.د. ق.م. U.S.), a single-letter initial before a name
-//     (أحمد ز. أمين; not before a conjunction-prefixed function word: "تقدير أ. وكان"),
+//     (أحمد ز. أمين; not before a word behind the conjunction و, unless it is a name
+//     from data/waw_names.txt, nor before a function word behind ف: "الفئة ب. وفاز"),
 //     or a Latin letter name spelled in Arabic before another (data/letter_names.txt:
 //     "سي. إن. إن");
 //   - after a list number at the start of a sentence ("1." "2."; "iv." at a line start);
-//   - after a year with an era marker (data/eras.txt: م. هـ. ق.م.) or a number with a
+//   - after a year (or, for ق.م., a century) with an era marker (data/eras.txt: م. هـ.
+//     ق.م.) or a number with a
 //     one-letter unit ("35 م د." million dinars) only when the date or amount goes on
 //     (data/continuations.txt: "1420 هـ. الموافق 1999 م.");
 //   - in a mid-sentence ellipsis ("وما تفعله... في الواقع"), unless a quotation closes

@@ -23,6 +23,8 @@ var (
 	questionContinuationsText string
 	//go:embed data/letter_names.txt
 	letterNamesText string
+	//go:embed data/waw_names.txt
+	wawNamesText string
 )
 
 var (
@@ -33,6 +35,7 @@ var (
 	speechVerbs           = parseList(speechVerbsText)
 	questionContinuations = parseList(questionContinuationsText)
 	letterNames           = parseList(letterNamesText)
+	wawNames              = parseList(wawNamesText)
 )
 
 // maxKeyBytes bounds folded keys: longer tokens are never looked up.

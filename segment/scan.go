@@ -559,12 +559,13 @@ func (sc *scanner) dotEnds(w []byte, i, j int, ctx *context) bool {
 	switch {
 	case len(num) > 0 && len(rest) == 0:
 		return start > 0 // "1." at the start of a sentence numbers a list item
-	case len(num) > 0 && eraMarkers.has(rest), eraMarkers.has(key) && numberBefore(w, start):
+	case len(num) > 0 && eraMarkers.has(rest),
+		eraMarkers.has(key) && (numberBefore(w, start) || !singleLetter(key)): // "القرن الخامس ق.م."
 		return !continuesDate(w, j)
 	case (singleLetter(key) || initialism(key)) && quantityBefore(w, start):
 		return !continuesDate(w, j) // a unit after a number: "بقيمة 35 م د."
 	case singleLetter(key):
-		return functionWordNext(w, j) // an initial stands before a name: "أحمد ز. أمين"
+		return clauseNext(w, j) // an initial stands before a name: "أحمد ز. أمين"
 	case abbreviations.has(key), initialism(key):
 		return false
 	case letterNames.has(lastPiece(key)) && letterNames.has(nextKey(w, skipOpeners(w, j))):
@@ -613,12 +614,20 @@ func quantityBefore(w []byte, s int) bool {
 	return ok && singleLetter(key) && numberBefore(w, prev)
 }
 
-// functionWordNext reports whether the word at w[j] is a conjunction-prefixed function
-// word ("وكان" "فقد"), which no name is: "حصل على تقدير أ. وكان سعيدا" ends at "أ.".
-func functionWordNext(w []byte, j int) bool {
+// clauseNext reports whether the word at w[j] opens a clause rather than continuing a
+// name after an initial: a word behind the conjunction و other than a name that starts
+// with و (data/waw_names.txt), or a function word behind ف ("فقد" "فإن"):
+// "حصل على تقدير أ. وكان سعيدا" ends at "أ.", "أحمد ز. وليد" does not.
+func clauseNext(w []byte, j int) bool {
 	key := nextKey(w, j)
-	r, _ := utf8.DecodeRune(key)
-	return (r == 'و' || r == 'ف') && arabic.IsStopword(string(key))
+	r, n := utf8.DecodeRune(key)
+	switch {
+	case r == 'و':
+		return utf8.RuneCount(key[n:]) >= 2 && !wawNames.has(key)
+	case r == 'ف':
+		return arabic.IsStopword(string(key))
+	}
+	return false
 }
 
 // splitNumber splits a key into a leading number (digits with inner . , / : -) and the
