@@ -546,7 +546,7 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 			}
 		}
 		shapeOK, isDefinite := nominal(e.Term)
-		shapeOK = shapeOK && !hasPronoun(e.Term)
+		shapeOK = shapeOK && !hasPronoun(e.Term) && !(g.words == 1 && notATerm[gk])
 		if e.Frequency < min || (e.Kind == KindTerm && !shapeOK) {
 			continue
 		}
@@ -565,6 +565,9 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 		e.Score = math.Log2(float64(g.words)+1) * f
 		if e.Kind == KindTerm && !isDefinite {
 			e.Score *= indefiniteWeight
+		}
+		if e.Kind != KindTerm && e.Frequency >= 2 {
+			e.Score *= nameWeight
 		}
 		if opts.Background != nil {
 			e.Score *= meanIDF(e.Term, opts.Background)
@@ -606,6 +609,11 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 // maxNameWords is the longest name taken from the tagger.
 const maxNameWords = 8
 
+// nameWeight raises names the tagger found and the text repeats: they are what a translator
+// most needs to render the same way every time, and a repeated name is rarely a tagging
+// error. A name seen once keeps its plain score, so that a stray tag does not lead.
+var nameWeight = 2.0
+
 // indefiniteWeight scales the score of a term without the article at its end: such a
 // phrase is as often a verb or a fragment as a name the tagger missed (نيسان, ريال مدريد).
 const indefiniteWeight = 0.5
@@ -625,6 +633,18 @@ func nominal(term string) (ok, isDefinite bool) {
 		seenDefinite = seenDefinite || def
 	}
 	return true, definite(lastField(term))
+}
+
+// notATerm holds keys of nouns the stopword list lacks that work as quantifiers, connectives
+// or time words (العديد من, على الرغم, بالإضافة إلى, السنة): they are never a term on their
+// own, though they may stand inside one.
+var notATerm = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("العديد الكثير القليل الرغم رغم الإضافة مجموعة جانب الجانب " +
+		"السنة الأسبوع الشهر الساعة الفترة المرة مرة الأمر النسبة نسبة الوقت") {
+		notATerm[wordKey(w)] = true
+	}
 }
 
 // hasPronoun reports whether a word of term carries a possessive or object pronoun (أعمارهم,
@@ -710,7 +730,7 @@ func buildEntry(g *groupData, docs []Doc, sp *spellings) Entry {
 	sort.SliceStable(e.Forms, func(i, j int) bool { return e.Forms[i].Count > e.Forms[j].Count })
 	sp.preferHouse(e.Forms)
 	e.Term = e.Forms[0].Text
-	// Kind: the entity type most often tagged, when the tagger named it at least once for
+	// Kind: the entity type most often tagged, when the tagger named it twice, or once for
 	// every three occurrences.
 	tagged, best := 0, ""
 	for _, t := range []string{"PERS", "LOC", "ORG", "MISC"} {
@@ -719,7 +739,7 @@ func buildEntry(g *groupData, docs []Doc, sp *spellings) Entry {
 			best = t
 		}
 	}
-	if tagged > 0 && 3*tagged >= len(g.occs) {
+	if tagged >= 2 || (tagged > 0 && 3*tagged >= len(g.occs)) {
 		e.Kind = best
 	}
 	first := g.occs[0]
