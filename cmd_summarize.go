@@ -3,8 +3,10 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/arprep/arprep/batch"
 	"github.com/arprep/arprep/entity"
@@ -126,17 +128,57 @@ func summarizeOptions(c *cli.Context) (summarize.Options, error) {
 		if err != nil {
 			warnf(c, "no entity feature: %v", err)
 		} else {
-			opts.Entities = func(text string) []summarize.Entity {
-				spans := tagger.Tag(text)
-				out := make([]summarize.Entity, len(spans))
-				for i, s := range spans {
-					out[i] = summarize.Entity{Start: s.Start, End: s.End, Type: s.Type}
-				}
-				return out
-			}
+			opts.Entities = func(text string) []summarize.Entity { return tagChunked(tagger, text) }
 		}
 	}
 	return opts, nil
+}
+
+// tagChunkBytes is the size from which a document is tagged in parallel pieces.
+var tagChunkBytes = 1 << 20
+
+// tagChunked tags text with the entity tagger. A document larger than tagChunkBytes is cut at
+// blank lines (paragraph ends) into pieces of about that size, tagged on every CPU at once:
+// the tagger is the slowest stage of summarize on a long document, and its document-level
+// context matters within a news article, not across a megabyte. Offsets are into text.
+func tagChunked(tagger *entity.Tagger, text string) []summarize.Entity {
+	var pieces []int // start offsets
+	for start := 0; start < len(text); {
+		pieces = append(pieces, start)
+		end := start + tagChunkBytes
+		if end >= len(text) {
+			break
+		}
+		if cut := strings.Index(text[end:], "\n\n"); cut >= 0 {
+			end += cut + 2
+		} else {
+			break
+		}
+		start = end
+	}
+	results := make([][]summarize.Entity, len(pieces))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.NumCPU())
+	for k, start := range pieces {
+		end := len(text)
+		if k+1 < len(pieces) {
+			end = pieces[k+1]
+		}
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			for _, sp := range tagger.Tag(text[start:end]) {
+				results[k] = append(results[k], summarize.Entity{Start: start + sp.Start, End: start + sp.End, Type: sp.Type})
+			}
+		}()
+	}
+	wg.Wait()
+	var out []summarize.Entity
+	for _, r := range results {
+		out = append(out, r...)
+	}
+	return out
 }
 
 type summaryWriter struct {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/summarize"
 )
 
@@ -222,64 +223,38 @@ func minLineWords(ls []string) int {
 	return m
 }
 
-func TestCLIIDF(t *testing.T) {
-	dir := t.TempDir()
-	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
-	os.WriteFile(a, []byte("ارتفعت أسعار النفط في الكويت."), 0o644)
-	os.WriteFile(b, []byte("زار الوفد الكويتي واشنطن."), 0o644)
-	run := func(args ...string) string {
-		t.Helper()
-		out, errs, code := runCLI(t, "", args...)
-		if code != 0 {
-			t.Fatalf("%v: exit %d: %s", args, code, errs)
+func TestTagChunked(t *testing.T) {
+	tagger, err := entity.Default()
+	if err != nil {
+		t.Skipf("no entity model: %v", err)
+	}
+	seed, err := os.ReadFile("testdata/seed.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Repeat(string(seed)+"\n\n", 4)
+	whole := tagChunked(tagger, text)
+	defer func(n int) { tagChunkBytes = n }(tagChunkBytes)
+	tagChunkBytes = len(seed) / 2 // several pieces
+	pieces := tagChunked(tagger, text)
+	if len(whole) == 0 || len(pieces) == 0 {
+		t.Fatalf("no entities: %d whole, %d in pieces", len(whole), len(pieces))
+	}
+	// every span lies in the text, in order, and the pieces find the seed's entities in each copy
+	prev := 0
+	for _, e := range pieces {
+		if e.Start < prev || e.End > len(text) || e.Start >= e.End {
+			t.Fatalf("span %+v out of order or out of the text", e)
 		}
-		return out
+		prev = e.End
 	}
-	whole := filepath.Join(dir, "whole.idf")
-	run("idf", "build", a, b, "-o", whole)
-	pa, pb, merged := filepath.Join(dir, "a.idf"), filepath.Join(dir, "b.idf"), filepath.Join(dir, "m.idf")
-	run("idf", "build", a, "-o", pa)
-	run("idf", "build", b, "-o", pb)
-	run("idf", "merge", pa, pb, "-o", merged)
-	w, _ := os.ReadFile(whole)
-	m, _ := os.ReadFile(merged)
-	if string(w) != string(m) || !strings.Contains(string(w), "documents 2\n") || !strings.Contains(string(w), "كويت\t2\n") {
-		t.Errorf("merged parts differ from the whole, or counts are wrong:\n%s\n%s", w, m)
+	if len(pieces)%4 != 0 {
+		t.Errorf("%d spans over 4 identical copies", len(pieces))
 	}
-	// a folder, and JSONL on stdin, give the same counts
-	if got := run("idf", "build", dir, "--glob", "*.txt"); got != string(w) {
-		t.Errorf("folder build differs:\n%s", got)
-	}
-	jsonl := `{"text": "ارتفعت أسعار النفط في الكويت."}` + "\n" + `{"text": "زار الوفد الكويتي واشنطن."}` + "\n"
-	out, errs, code := runCLI(t, jsonl, "idf", "build", "--jsonl", "-")
-	if code != 0 || out != string(w) {
-		t.Errorf("JSONL build: exit %d %s\n%s", code, errs, out)
-	}
-	// the model is usable
-	run("summarize", "--no-entities", "--idf", whole, "-n", "1", "testdata/seed.txt")
-	// errors
-	for _, tc := range []struct {
-		args []string
-		code int
-		want string
-	}{
-		{[]string{"idf", "merge", pa}, 2, "at least two"},
-		{[]string{"idf", "merge", pa, filepath.Join(dir, "a.txt")}, 1, "a.txt: not an arprep IDF model"},
-		{[]string{"idf", "build", a, "-o", whole}, 2, "exists"},
-		{[]string{"idf", "build", "--min-df", "0", a}, 2, "--min-df"},
-	} {
-		_, errs, code := runCLI(t, "", tc.args...)
-		if code != tc.code || !strings.Contains(errs, tc.want) {
-			t.Errorf("%v: exit %d, stderr %q; want %d, %q", tc.args, code, errs, tc.code, tc.want)
+	for k, e := range pieces[:len(pieces)/4] {
+		f := pieces[k+len(pieces)/4]
+		if text[e.Start:e.End] != text[f.Start:f.End] || f.Start-e.Start != len(seed)+2 {
+			t.Errorf("copy 1 span %q at %d, copy 2 span %q at %d", text[e.Start:e.End], e.Start, text[f.Start:f.End], f.Start)
 		}
-	}
-	// a bad JSONL line fails the build and writes no model
-	bad := filepath.Join(dir, "bad.idf")
-	_, errs, code = runCLI(t, "{\"text\": \"a\"}\nnot json\n", "idf", "build", "--jsonl", "-o", bad)
-	if code != 1 || !strings.Contains(errs, "2") {
-		t.Errorf("bad JSONL: exit %d, stderr %q", code, errs)
-	}
-	if _, err := os.Stat(bad); err == nil {
-		t.Error("a model was written despite the failed document")
 	}
 }
