@@ -516,16 +516,16 @@ func tokenStart(w []byte, i int) int {
 	return i
 }
 
-// tokenKey appends the folded key of the token ending at w[i], without its opening
-// quotes or brackets.
+// tokenKey appends the folded key of the token ending at w[i], from after its last
+// opening quote or bracket.
 func tokenKey(dst, w []byte, i int) ([]byte, bool) {
 	s := tokenStart(w, i)
-	for s < i {
-		r, n := utf8.DecodeRune(w[s:])
-		if !opener(r) && !ignorable(r) {
-			break
+	for j := s; j < i; {
+		r, n := utf8.DecodeRune(w[j:])
+		j += n
+		if opener(r) {
+			s = j // "الأمريكية(سي." is looked up as "سي."
 		}
-		s += n
 	}
 	return appendKey(dst, w[s:i])
 }
