@@ -209,8 +209,15 @@ func readTargets(c *cli.Context, j *worksheet.Job, name string) error {
 	err = j.SetTargets(worksheet.SplitLines(b.String()))
 	var ce *worksheet.CountError
 	if errors.As(err, &ce) {
+		if ce.Lines > 0 && ce.Lines != ce.Units {
+			return fmt.Errorf("--target %s has %d lines but the source has %d units (%d lines with the blank ones); one target line per unit or per source line is needed",
+				name, ce.Targets, ce.Units, ce.Lines)
+		}
 		return fmt.Errorf("--target %s has %d lines but the source has %d units (%s); one target line per unit is needed",
 			name, ce.Targets, ce.Units, j.Mode)
+	}
+	if err != nil {
+		return fmt.Errorf("--target %s: %w", name, err)
 	}
 	return err
 }

@@ -282,3 +282,20 @@ func TestCLIExportSummary(t *testing.T) {
 		t.Errorf("%d units to translate, %d not: the summary did not mark the units", in, not)
 	}
 }
+
+// TestCLIExportTargetByLine pairs aligned files whose blank lines match: the blank source
+// lines make no unit, and the target lines still pair by line number.
+func TestCLIExportTargetByLine(t *testing.T) {
+	dir := t.TempDir()
+	ar, en := filepath.Join(dir, "a.ar"), filepath.Join(dir, "a.en")
+	os.WriteFile(ar, []byte("مرحبا\n\nشكرا\n"), 0o644)
+	os.WriteFile(en, []byte("Hello\n\nThanks\n"), 0o644)
+	out, errs, code := runCLI(t, "", "export", "--no-summary", "--units", "lines", "--format", "tsv", "--target", en, ar)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	want := "id\tparagraph\tsource\ttarget\tin_summary\tscore\n1\t1\tمرحبا\tHello\tfalse\t0.0000\n2\t2\tشكرا\tThanks\tfalse\t0.0000\n"
+	if out != want {
+		t.Errorf("got\n%s", out)
+	}
+}

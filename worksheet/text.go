@@ -102,6 +102,7 @@ type jsonUnit struct {
 	ID        int     `json:"id"`
 	Doc       string  `json:"doc"`
 	Paragraph int     `json:"paragraph"`
+	Line      int     `json:"line"`
 	Start     int     `json:"start"`
 	End       int     `json:"end"`
 	Source    string  `json:"source"`
@@ -110,8 +111,8 @@ type jsonUnit struct {
 	Score     float64 `json:"score"`
 }
 
-// WriteJSONL writes one JSON object per unit: id, doc, paragraph, start, end (byte offsets
-// into the document), source, target, in_summary, score.
+// WriteJSONL writes one JSON object per unit: id, doc, paragraph, line, start, end (byte
+// offsets into the document), source, target, in_summary, score.
 func WriteJSONL(w io.Writer, j *Job) error {
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
@@ -121,7 +122,7 @@ func WriteJSONL(w io.Writer, j *Job) error {
 		if u.Doc < len(j.Docs) {
 			name = j.Docs[u.Doc].Name
 		}
-		if err := enc.Encode(jsonUnit{u.ID, name, u.Paragraph, u.Start, u.End, u.Source, u.Target, u.InSummary, roundScore(u.Score)}); err != nil {
+		if err := enc.Encode(jsonUnit{u.ID, name, u.Paragraph, u.Line, u.Start, u.End, u.Source, u.Target, u.InSummary, roundScore(u.Score)}); err != nil {
 			return err
 		}
 	}

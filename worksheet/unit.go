@@ -55,6 +55,7 @@ type Unit struct {
 	ID        int     // 1-based, unique in the job, in reading order
 	Doc       int     // index into Job.Docs
 	Paragraph int     // 1-based, unique in the job
+	Line      int     // 1-based line of the document where the unit starts
 	Start     int     // byte offsets of the unit in its document's text
 	End       int     //
 	Source    string  // the text, line breaks folded to spaces, trimmed
@@ -65,8 +66,9 @@ type Unit struct {
 
 // Document is one input of a job.
 type Document struct {
-	Name string // file name as given ("-" for stdin)
-	Text string // the decoded text the units' offsets point into
+	Name  string // file name as given ("-" for stdin)
+	Text  string // the decoded text the units' offsets point into
+	Lines int    // its number of lines, blank ones included (as SplitLines counts them)
 }
 
 // Job is everything one export writes.
@@ -95,10 +97,10 @@ type Span struct {
 // one paragraph become one unit. Spans outside the text or empty after folding are skipped.
 // It returns the index of the new document.
 func (j *Job) AddSpans(name, text string, spans []Span) int {
-	doc := len(j.Docs)
-	j.Docs = append(j.Docs, Document{Name: name, Text: text})
+	doc := j.addDoc(name, text)
 	para := j.lastParagraph()
 	prevPara, first := 0, true
+	lines := newLineCounter(text)
 	var pending *Unit // Paragraphs mode: the paragraph being gathered
 	flush := func() {
 		if pending != nil {
@@ -120,13 +122,13 @@ func (j *Job) AddSpans(name, text string, spans []Span) int {
 		}
 		if j.Mode == Paragraphs {
 			if pending == nil {
-				pending = &Unit{Doc: doc, Paragraph: para, Start: s.Start, End: s.End}
+				pending = &Unit{Doc: doc, Paragraph: para, Line: lines.at(s.Start), Start: s.Start, End: s.End}
 			} else {
 				pending.End = s.End
 			}
 			continue
 		}
-		j.addUnit(Unit{Doc: doc, Paragraph: para, Start: s.Start, End: s.End}, text)
+		j.addUnit(Unit{Doc: doc, Paragraph: para, Line: lines.at(s.Start), Start: s.Start, End: s.End}, text)
 	}
 	flush()
 	return doc
@@ -135,11 +137,12 @@ func (j *Job) AddSpans(name, text string, spans []Span) int {
 // AddLines adds a document whose every non-blank line is one unit (aligned corpora). A blank
 // line starts a new paragraph.
 func (j *Job) AddLines(name, text string) int {
-	doc := len(j.Docs)
-	j.Docs = append(j.Docs, Document{Name: name, Text: text})
+	doc := j.addDoc(name, text)
 	para := j.lastParagraph() + 1
 	blank := false
+	line := 0
 	for start := 0; start < len(text); {
+		line++
 		end := strings.IndexByte(text[start:], '\n')
 		next := len(text)
 		if end < 0 {
@@ -156,11 +159,33 @@ func (j *Job) AddLines(name, text string) int {
 				para++
 			}
 			blank = false
-			j.addUnit(Unit{Doc: doc, Paragraph: para, Start: s, End: e}, text)
+			j.addUnit(Unit{Doc: doc, Paragraph: para, Line: line, Start: s, End: e}, text)
 		}
 		start = next
 	}
 	return doc
+}
+
+func (j *Job) addDoc(name, text string) int {
+	j.Docs = append(j.Docs, Document{Name: name, Text: text, Lines: len(SplitLines(text))})
+	return len(j.Docs) - 1
+}
+
+// lineCounter gives the line numbers of increasing byte offsets.
+type lineCounter struct {
+	text      string
+	pos, line int
+}
+
+func newLineCounter(text string) *lineCounter { return &lineCounter{text: text, line: 1} }
+
+func (c *lineCounter) at(off int) int {
+	if off < c.pos { // offsets go backwards only for bad spans: count again
+		c.pos, c.line = 0, 1
+	}
+	c.line += strings.Count(c.text[c.pos:off], "\n")
+	c.pos = off
+	return c.line
 }
 
 func (j *Job) countDoc(doc int) int {
@@ -244,22 +269,61 @@ func Fold(s string) string {
 	return strings.TrimFunc(string(buf), unicode.IsSpace)
 }
 
-// SetTargets pairs one target line with each unit, in order. A count mismatch is an error
-// that names both counts; nothing is changed then.
+// SetTargets pairs the lines of a translated aligned file with the units. With as many
+// lines as units, line N goes to unit N. In Lines mode the file may instead have as many
+// lines as the sources, blank ones included: line N then goes to the unit of source line N,
+// and a target line with text where the source line is blank is an error. A count that fits
+// neither is a *CountError naming the counts; nothing is changed on error.
 func (j *Job) SetTargets(lines []string) error {
-	if len(lines) != len(j.Units) {
-		return &CountError{Targets: len(lines), Units: len(j.Units)}
+	switch {
+	case len(lines) == len(j.Units):
+		for i := range j.Units {
+			j.Units[i].Target = Fold(lines[i])
+		}
+		return nil
+	case j.Mode == Lines && len(lines) == j.sourceLines():
+		first := make([]int, len(j.Docs)) // global index of each document's first line
+		for d := 1; d < len(j.Docs); d++ {
+			first[d] = first[d-1] + j.Docs[d-1].Lines
+		}
+		used := make([]bool, len(lines))
+		for _, u := range j.Units {
+			used[first[u.Doc]+u.Line-1] = true
+		}
+		for i, l := range lines {
+			if !used[i] && strings.TrimSpace(l) != "" {
+				return fmt.Errorf("target line %d has text but source line %d is blank", i+1, i+1)
+			}
+		}
+		for i := range j.Units {
+			u := &j.Units[i]
+			u.Target = Fold(lines[first[u.Doc]+u.Line-1])
+		}
+		return nil
 	}
-	for i := range j.Units {
-		j.Units[i].Target = Fold(lines[i])
+	ce := &CountError{Targets: len(lines), Units: len(j.Units)}
+	if j.Mode == Lines {
+		ce.Lines = j.sourceLines()
 	}
-	return nil
+	return ce
 }
 
-// CountError is a --target file whose line count differs from the number of source units.
-type CountError struct{ Targets, Units int }
+func (j *Job) sourceLines() int {
+	n := 0
+	for _, d := range j.Docs {
+		n += d.Lines
+	}
+	return n
+}
+
+// CountError is a --target file whose line count fits neither the number of source units
+// nor (in Lines mode) the number of source lines.
+type CountError struct{ Targets, Units, Lines int }
 
 func (e *CountError) Error() string {
+	if e.Lines > 0 && e.Lines != e.Units {
+		return fmt.Sprintf("%d target lines for %d source units (%d source lines with the blank ones): one line per unit or per source line is needed", e.Targets, e.Units, e.Lines)
+	}
 	return fmt.Sprintf("%d target lines for %d source units (one line per unit is needed)", e.Targets, e.Units)
 }
 

@@ -268,3 +268,39 @@ func TestMarkSummary(t *testing.T) {
 		}
 	}
 }
+
+func TestSetTargetsByLine(t *testing.T) {
+	j := NewJob("ar", "en", Lines)
+	j.AddLines("a", "أ\n\nب\n")
+	j.AddLines("b", "ج\n")
+	if err := j.SetTargets([]string{"A", "", "B", "C"}); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, u := range j.Units {
+		got = append(got, u.Target)
+	}
+	if !reflect.DeepEqual(got, []string{"A", "B", "C"}) {
+		t.Errorf("targets %q", got)
+	}
+	if err := j.SetTargets([]string{"A", "lost", "B", "C"}); err == nil || !strings.Contains(err.Error(), "target line 2") {
+		t.Errorf("text against a blank source line: err = %v", err)
+	}
+	err := j.SetTargets([]string{"A", "B"})
+	if err == nil || !strings.Contains(err.Error(), "2 target lines for 3 source units (4 source lines") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestUnitLines(t *testing.T) {
+	text := "جملة. أخرى.\nسطر ثان.\n\nفقرة."
+	j := NewJob("ar", "en", Sentences)
+	j.AddSpans("x", text, testSpans(text))
+	var lines []int
+	for _, u := range j.Units {
+		lines = append(lines, u.Line)
+	}
+	if !reflect.DeepEqual(lines, []int{1, 1, 2, 4}) {
+		t.Errorf("lines %v", lines)
+	}
+}

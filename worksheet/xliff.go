@@ -17,8 +17,8 @@ type XLIFFOptions struct {
 
 // WriteXLIFF writes XLIFF 1.2 (strict schema): one <file> per document, a <group
 // restype="x-paragraph"> per paragraph, a <trans-unit> per unit with its source, its target
-// when there is one, a note with the summary flag and score when a summary was made, and the
-// byte span as a location context.
+// when there is one, a note with the summary flag and score when a summary was made, and its
+// file, line and byte span as a location context.
 func WriteXLIFF(w io.Writer, j *Job, o XLIFFOptions) error {
 	x := &xmlWriter{w: bufio.NewWriter(w)}
 	x.raw(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
@@ -63,9 +63,9 @@ func WriteXLIFF(w io.Writer, j *Job, o XLIFFOptions) error {
 					x.text(u.Target)
 					x.raw("</target>\n")
 				}
-				x.raw(`          <context-group purpose="location"><context context-type="x-byte-span">`)
-				x.text(fmt.Sprintf("%d-%d", u.Start, u.End))
-				x.raw("</context></context-group>\n")
+				x.raw(`          <context-group purpose="location"><context context-type="sourcefile">`)
+				x.text(docName(doc.Name))
+				fmt.Fprintf(x, `</context><context context-type="linenumber">%d</context><context context-type="x-byte-span">%d-%d</context></context-group>`+"\n", u.Line, u.Start, u.End)
 				if j.HasSummary {
 					x.raw(`          <note from="`)
 					x.attr(j.Tool)
