@@ -289,6 +289,9 @@ func exportAction(c *cli.Context) error {
 		if _, err := os.Stat(target); err != nil && target != "-" {
 			return fmt.Errorf("--target: %w", err)
 		}
+		if names, _ := inputNames(c); target == "-" && (len(names) == 0 || containsString(names, "-")) {
+			return usagef("export: --target - and the source cannot both be stdin")
+		}
 	}
 	j, err := buildJob(c)
 	if err != nil {
@@ -402,4 +405,13 @@ func exportXLSX(c *cli.Context, j *worksheet.Job) error {
 		return usageError{err.Error()}
 	}
 	return err
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

@@ -160,6 +160,7 @@ func TestCLIExportErrors(t *testing.T) {
 		{"bad format", []string{"--format", "docx", "testdata/worksheet_lines.ar"}, []string{"--format"}, 2},
 		{"bad language", []string{"--tgt", "en_US!", "testdata/worksheet_lines.ar"}, []string{"--tgt"}, 2},
 		{"existing output", []string{"--format", "tsv", "-o", existing, "testdata/worksheet_lines.ar"}, []string{"already exists"}, 2},
+		{"both stdin", []string{"--format", "tsv", "--target", "-"}, []string{"stdin"}, 2},
 		{"summary-only without summary", []string{"--format", "xliff", "--summary-only", "--no-summary", "testdata/worksheet_lines.ar"}, []string{"--no-summary"}, 2},
 	}
 	for _, tc := range tests {
@@ -297,5 +298,34 @@ func TestCLIExportTargetByLine(t *testing.T) {
 	want := "id\tparagraph\tsource\ttarget\tin_summary\tscore\n1\t1\tمرحبا\tHello\tfalse\t0.0000\n2\t2\tشكرا\tThanks\tfalse\t0.0000\n"
 	if out != want {
 		t.Errorf("got\n%s", out)
+	}
+}
+
+func TestCLIExportXLSXGlossary(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "w.xlsx")
+	if _, errs, code := runCLI(t, "", "-q", "export", "testdata/seed.txt", "--glossary", "-o", path); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if sheets := f.GetSheetList(); len(sheets) != 2 || sheets[1] != "Glossary" {
+		t.Fatalf("sheets %v", sheets)
+	}
+	rows, _ := f.GetRows("Glossary")
+	if len(rows) < 5 {
+		t.Errorf("glossary sheet has %d rows", len(rows))
+	}
+	summary := 0
+	trows, _ := f.GetRows(worksheet.SheetTranslate)
+	for _, r := range trows[1:] {
+		if len(r) > 4 && r[4] == "yes" {
+			summary++
+		}
+	}
+	if summary == 0 || summary == len(trows)-1 {
+		t.Errorf("%d of %d rows flagged in summary", summary, len(trows)-1)
 	}
 }

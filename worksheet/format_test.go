@@ -249,6 +249,15 @@ func TestXLSX(t *testing.T) {
 	if w, _ := r.GetColWidth(SheetTranslate, "C"); w < 40 {
 		t.Errorf("source column width %v", w)
 	}
+	// rows are tall enough for their wrapped text: the long ones are taller
+	h2, _ := r.GetRowHeight(SheetTranslate, 2)
+	h9, _ := r.GetRowHeight(SheetTranslate, 9)
+	if h2 < 15 || h9 < 15 {
+		t.Errorf("row heights %v %v", h2, h9)
+	}
+	if got := rowHeight(Unit{Source: strings.Repeat("ك", 400)}, 70); got != 15*6+3 {
+		t.Errorf("rowHeight of 400 characters in width 70 = %v", got)
+	}
 }
 
 func TestCSVInjection(t *testing.T) {

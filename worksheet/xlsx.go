@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -102,7 +103,7 @@ func XLSX(j *Job, o XLSXOptions) (*excelize.File, error) {
 			excelize.Cell{StyleID: ltr, Value: unitNote(u)},
 		}
 		cell, _ := excelize.CoordinatesToCellName(1, i+2)
-		if err := sw.SetRow(cell, row); err != nil {
+		if err := sw.SetRow(cell, row, excelize.RowOpts{Height: rowHeight(u, widths[2])}); err != nil {
 			return nil, err
 		}
 	}
@@ -115,6 +116,16 @@ func XLSX(j *Job, o XLSXOptions) (*excelize.File, error) {
 		}
 	}
 	return f, nil
+}
+
+// rowHeight estimates the height (points) a row needs to show its wrapped source and target
+// whole: Excel does not fit the height of rows written by a program until they are edited.
+// A line of the default font is 15 points; a column of width w holds about 1.1·w characters.
+func rowHeight(u Unit, width float64) float64 {
+	chars := max(utf8.RuneCountInString(u.Source), utf8.RuneCountInString(u.Target))
+	perLine := int(width * 1.1)
+	lines := max(1, (chars+perLine-1)/perLine)
+	return min(409, 15*float64(lines)+3)
 }
 
 // cellText is s as an XLSX cell can hold it: without XML-forbidden characters, and cut at
