@@ -546,7 +546,7 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 			}
 		}
 		shapeOK, isDefinite := nominal(e.Term)
-		shapeOK = shapeOK && !hasPronoun(e.Term) && !(g.words == 1 && notATerm[gk])
+		shapeOK = shapeOK && !hasPronoun(e.Term, c.spellings) && !(g.words == 1 && notATerm[gk])
 		if e.Frequency < min || (e.Kind == KindTerm && !shapeOK) {
 			continue
 		}
@@ -648,10 +648,11 @@ func init() {
 }
 
 // hasPronoun reports whether a word of term carries a possessive or object pronoun (أعمارهم,
-// ابنها): a glossary term is a name for a thing, never "his works". The suffixes are those
-// arabic.SplitClitics splits (its guard keeps names such as سيبويه whole) and the plural
-// pronouns هم هما هن كم after three letters or more.
-func hasPronoun(term string) bool {
+// ابنها, أعماله): a glossary term is a name for a thing, never "his works". The suffixes are
+// those arabic.SplitClitics splits (its guard keeps names such as سيبويه whole), the plural
+// pronouns هم هما هن كم after three letters or more, and ه when the documents also have the
+// word without it (أعمالاً beside أعماله).
+func hasPronoun(term string, sp *spellings) bool {
 	for _, w := range strings.Fields(term) {
 		n := arabic.Normalize(w)
 		if _, _, suffix := arabic.SplitClitics(n); suffix != "" {
@@ -661,6 +662,10 @@ func hasPronoun(term string) bool {
 			if stem, ok := strings.CutSuffix(n, p); ok && utf8.RuneCountInString(stem) >= 3 {
 				return true
 			}
+		}
+		bare := arabic.NormalizeFolds(w, arabic.Diacritics|arabic.Tatweel)
+		if stem, ok := strings.CutSuffix(bare, "ه"); ok && utf8.RuneCountInString(stem) >= 3 && sp.has(strings.TrimPrefix(stem, "ال")) {
+			return true
 		}
 	}
 	return false
@@ -750,7 +755,7 @@ func buildEntry(g *groupData, docs []Doc, sp *spellings) Entry {
 
 // spellings counts how the documents spell words, to break ties between spellings.
 type spellings struct {
-	words    map[string]int // words as written, proclitics and article removed
+	words    map[string]int // words as written less diacritics, proclitics and article
 	prefixes map[string]int // every prefix of four letters or more of those words; built on first use
 }
 
@@ -759,7 +764,13 @@ func (sp *spellings) add(display string) {
 	if sp.words == nil {
 		sp.words = map[string]int{}
 	}
-	sp.words[strings.TrimPrefix(display, "ال")]++
+	sp.words[strings.TrimPrefix(arabic.NormalizeFolds(display, arabic.Diacritics|arabic.Tatweel), "ال")]++
+}
+
+// has reports whether the documents have word, bare or with the alef of the accusative
+// tanwin (أعمالاً).
+func (sp *spellings) has(word string) bool {
+	return sp.words[word] > 0 || sp.words[word+"ا"] > 0
 }
 
 // count returns how many words of the documents begin with prefix (as written, after
