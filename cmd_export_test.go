@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -327,5 +328,37 @@ func TestCLIExportXLSXGlossary(t *testing.T) {
 	}
 	if summary == 0 || summary == len(trows)-1 {
 		t.Errorf("%d of %d rows flagged in summary", summary, len(trows)-1)
+	}
+}
+
+func TestCLIExportSeveralFiles(t *testing.T) {
+	dir := t.TempDir()
+	for _, format := range []string{"xliff", "xliff2"} {
+		path := filepath.Join(dir, format+".xlf")
+		_, errs, code := runCLI(t, "", "export", "--no-summary", "--format", format, "testdata/worksheet_lines.ar", "testdata/seed.txt", "-o", path)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errs)
+		}
+		b, _ := os.ReadFile(path)
+		if n := strings.Count(string(b), "<file "); n != 2 {
+			t.Errorf("%s: %d <file> elements, want 2", format, n)
+		}
+		var units []worksheet.ReadUnit
+		var err error
+		if format == "xliff" {
+			units, err = worksheet.ReadXLIFF(bytes.NewReader(b))
+		} else {
+			units, err = worksheet.ReadXLIFF2(bytes.NewReader(b))
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, u := range units {
+			if want := strconv.Itoa(i + 1); strings.TrimPrefix(u.ID, "s") != want {
+				t.Errorf("%s: unit %d has id %q: ids must run on across files", format, i+1, u.ID)
+				break
+			}
+		}
+		xmllintCLI(t, format, path)
 	}
 }
