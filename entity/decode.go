@@ -123,29 +123,58 @@ func (s *scratch) grow(n int) {
 }
 
 // stagePair holds both stages' emission rows side by side (first stage, then second), so
-// that the features the stages share are looked up once: the tagger's hot path.
+// that the features the stages share are looked up once: the tagger's hot path. Rows are
+// found through a small open-addressing table, which stays in cache where an index over
+// all 1<<bits buckets would not.
 type stagePair struct {
-	index []int32   // bucket → row, -1 when both stages' rows are zero
-	rows  []float32 // row*2*nTags + stage*nTags + tag
+	slots []pairSlot // length a power of two, at most half full
+	rows  []float32  // row*2*nTags + stage*nTags + tag
+}
+
+type pairSlot struct {
+	bucket uint32
+	row    int32 // -1: empty
 }
 
 func pairStages(a, b *weights) *stagePair {
-	p := &stagePair{index: make([]int32, 1<<a.bits)}
-	n := int32(0)
-	for f := range p.index {
-		ra, rb := a.row(uint32(f)), b.row(uint32(f))
-		if ra == nil && rb == nil {
-			p.index[f] = -1
-			continue
+	var buckets []uint32
+	for f := uint32(0); f < 1<<a.bits; f++ {
+		if a.row(f) != nil || b.row(f) != nil {
+			buckets = append(buckets, f)
 		}
-		p.index[f] = n
-		n++
+	}
+	size := 1
+	for size < 2*len(buckets)+2 {
+		size *= 2
+	}
+	p := &stagePair{slots: make([]pairSlot, size), rows: make([]float32, 0, len(buckets)*2*nTags)}
+	for i := range p.slots {
+		p.slots[i].row = -1
+	}
+	mask := uint32(size - 1)
+	for r, f := range buckets {
+		i := f & mask
+		for p.slots[i].row >= 0 {
+			i = (i + 1) & mask
+		}
+		p.slots[i] = pairSlot{f, int32(r)}
 		var pair [2 * nTags]float32
-		copy(pair[:nTags], ra)
-		copy(pair[nTags:], rb)
+		copy(pair[:nTags], a.row(f))
+		copy(pair[nTags:], b.row(f))
 		p.rows = append(p.rows, pair[:]...)
 	}
 	return p
+}
+
+// find returns the row of bucket f, or -1.
+func (p *stagePair) find(f uint32) int {
+	mask := uint32(len(p.slots) - 1)
+	for i := f & mask; ; i = (i + 1) & mask {
+		s := p.slots[i]
+		if s.row < 0 || s.bucket == f {
+			return int(s.row)
+		}
+	}
 }
 
 // addBoth adds each token's rows of both stages: the first into first, the second into
@@ -155,11 +184,11 @@ func (p *stagePair) addBoth(feats [][]uint32, first, second []float32) {
 		e1 := first[i*nTags : (i+1)*nTags : (i+1)*nTags]
 		e2 := second[i*nTags : (i+1)*nTags : (i+1)*nTags]
 		for _, f := range fs {
-			r := p.index[f]
+			r := p.find(f)
 			if r < 0 {
 				continue
 			}
-			row := p.rows[int(r)*2*nTags : (int(r)+1)*2*nTags : (int(r)+1)*2*nTags]
+			row := p.rows[r*2*nTags : (r+1)*2*nTags : (r+1)*2*nTags]
 			for t := 0; t < nTags; t++ {
 				e1[t] += row[t]
 				e2[t] += row[nTags+t]
@@ -171,11 +200,26 @@ func (p *stagePair) addBoth(feats [][]uint32, first, second []float32) {
 // addSecond adds the second stage's rows of the features of one token into em.
 func (p *stagePair) addSecond(fs []uint32, em []float32) {
 	for _, f := range fs {
-		if r := p.index[f]; r >= 0 {
-			row := p.rows[int(r)*2*nTags+nTags : (int(r)+1)*2*nTags]
+		if r := p.find(f); r >= 0 {
+			row := p.rows[r*2*nTags+nTags : (r+1)*2*nTags]
 			for t := range em {
 				em[t] += row[t]
 			}
+		}
+	}
+}
+
+// prune zeroes the emission rows whose weights are all smaller than th in magnitude: most
+// rows belong to features seen once or twice, whose averaged weights barely move a score.
+func (w *weights) prune(th float32) {
+	for b := uint32(0); b < 1<<w.bits; b++ {
+		row := w.row(b)
+		big := false
+		for _, x := range row {
+			big = big || x >= th || x <= -th
+		}
+		if !big {
+			clear(row)
 		}
 	}
 }

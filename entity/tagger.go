@@ -31,9 +31,6 @@ type Tagger struct {
 	auto       *gazetteer // the self-tagged lexicon of the unlabelled corpus
 }
 
-// docWindow is how many sentences either side count as a sentence's document context.
-const docWindow = 25
-
 //go:embed model.bin
 var embeddedModel []byte
 
@@ -123,9 +120,10 @@ func (t *Tagger) tagDocument(doc [][]token) [][]int {
 		first[i] = tokenSpans(t.local.decode(len(toks), nil, &sc))
 	}
 	out := make([][]int, len(doc))
+	ctx := docContext{doc: doc, first: first}
 	for i, toks := range doc {
 		t.auto.mark(toks)
-		markDocument(doc, first, i)
+		ctx.mark(i)
 		sc.grow(len(toks))
 		copy(sc.emit, second[i])
 		for k := range toks {
@@ -182,19 +180,33 @@ func markInstitutions(toks []token, ids []int) {
 	}
 }
 
-// markDocument sets the document categories of doc[i] from the first-stage entities of
-// the sentences within docWindow of it.
-func markDocument(doc [][]token, first [][]tokenSpan, i int) {
-	g := newGazetteer()
-	for j := max(0, i-docWindow); j < min(len(doc), i+docWindow+1); j++ {
-		g.addEntities(doc[j], first[j], docPhrase, docPart)
+// docContext marks each sentence with the first-stage entities around it: those of its
+// block of docBlock sentences and of the blocks either side. Each block's gazetteer is
+// built once, as sentences are visited in order.
+type docContext struct {
+	doc   [][]token
+	first [][]tokenSpan
+	block int
+	g     *gazetteer
+}
+
+const docBlock = 20
+
+// docBits are the document categories.
+const docBits = (1<<(docPart+len(types)) - 1) &^ (1<<docPhrase - 1)
+
+func (c *docContext) mark(i int) {
+	if b := i / docBlock; c.g == nil || b != c.block {
+		c.block, c.g = b, newGazetteer()
+		for j := max(0, (b-1)*docBlock); j < min(len(c.doc), (b+2)*docBlock); j++ {
+			c.g.addEntities(c.doc[j], c.first[j], docPhrase, docPart)
+		}
 	}
-	const docBits = (1<<nGaz - 1) &^ (1<<nGazLocal - 1)
-	for k := range doc[i] {
-		doc[i][k].gazB &^= docBits
-		doc[i][k].gazI &^= docBits
+	for k := range c.doc[i] {
+		c.doc[i][k].gazB &^= docBits
+		c.doc[i][k].gazI &^= docBits
 	}
-	g.mark(doc[i])
+	c.g.mark(c.doc[i])
 }
 
 // prepare sets the cluster and gazetteer fields of analysed tokens.

@@ -16,10 +16,13 @@ type TrainConfig struct {
 	// Dropout is the probability that a training step sees a token without the features
 	// naming the word itself (see example).
 	Dropout float64
+	// Prune drops the final models' emission rows whose weights are all below it in
+	// magnitude (2 keeps a quarter of the rows at the same dev F1, and tagging fast).
+	Prune float32
 }
 
 // DefaultTrainConfig is the configuration of the embedded model.
-var DefaultTrainConfig = TrainConfig{Bits: 20, Epochs: 12, Seed: 1, Folds: 5, Dropout: 0.25}
+var DefaultTrainConfig = TrainConfig{Bits: 20, Epochs: 12, Seed: 1, Folds: 5, Dropout: 0.25, Prune: 2}
 
 type analysedSentence struct {
 	toks  []token
@@ -117,6 +120,7 @@ func Train(sents []Sentence, corpus io.Reader, cfg TrainConfig, logf func(string
 			}
 		}
 		w := trainPerceptron(train, cfg.Bits, cfg.Epochs, cfg.Dropout, cfg.Seed+uint64(k)+1)
+		w.prune(cfg.Prune)
 		var sc scratch
 		for _, i := range test {
 			first[i] = tokenSpans(w.viterbi(local[i].feats, nil, &sc))
@@ -125,6 +129,7 @@ func Train(sents []Sentence, corpus io.Reader, cfg TrainConfig, logf func(string
 		logf("first stage, fold %d of %d: lexicon of %d words", k+1, cfg.Folds, len(foldAuto[k].parts))
 	}
 	t.local = trainPerceptron(local, cfg.Bits, cfg.Epochs, cfg.Dropout, cfg.Seed)
+	t.local.prune(cfg.Prune)
 	t.auto = t.selfTaggedLexicon(unlabelled, t.local, t.gaz)
 	logf("first stage trained: lexicon of %d words, %d phrases", len(t.auto.parts), len(t.auto.phrases))
 	doc := make([][]token, len(data))
@@ -132,12 +137,14 @@ func Train(sents []Sentence, corpus io.Reader, cfg TrainConfig, logf func(string
 		doc[i] = a.toks
 	}
 	second := make([]example, len(data))
+	ctx := docContext{doc: doc, first: first}
 	for i, a := range data {
 		foldAuto[fold(i)].mark(a.toks)
-		markDocument(doc, first, i)
+		ctx.mark(i)
 		second[i] = newExample(a, cfg.Bits, true)
 	}
 	t.doc = trainPerceptron(second, cfg.Bits, cfg.Epochs, cfg.Dropout, cfg.Seed)
+	t.doc.prune(cfg.Prune)
 	logf("second stage trained")
 	return t, nil
 }

@@ -31,6 +31,7 @@ func main() {
 	flag.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "random seed")
 	flag.IntVar(&cfg.Epochs, "epochs", cfg.Epochs, "perceptron epochs")
 	flag.Float64Var(&cfg.Dropout, "dropout", cfg.Dropout, "probability of hiding a token's own word features in a training step")
+	prune := flag.Float64("prune", float64(cfg.Prune), "drop emission rows with all weights below this magnitude")
 	bits := flag.Uint("bits", uint(cfg.Bits), "log2 of the feature hash size")
 	flag.Parse()
 	if *data == "" || *out == "" || flag.NArg() > 0 {
@@ -38,6 +39,7 @@ func main() {
 		os.Exit(2)
 	}
 	cfg.Bits = uint8(*bits)
+	cfg.Prune = float32(*prune)
 	if err := run(*data, *corpus, *out, *dev, *devGold, *devPred, cfg); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
