@@ -59,10 +59,10 @@ func exportFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "src", Value: "ar", Usage: "source language `TAG`"},
 		&cli.StringFlag{Name: "tgt", Value: "en", Usage: "target language `TAG`"},
-		&cli.StringFlag{Name: "units", Value: "sentences", Usage: "sentences, lines (input already one segment per line) or paragraphs"},
-		&cli.BoolFlag{Name: "no-summary", Usage: "do not score sentences for a summary (in_summary and score stay empty)"},
-		&cli.Float64Flag{Name: "ratio", Usage: "summary: the share of sentences to choose (default 0.25)"},
-		&cli.IntFlag{Name: "sentences", Usage: "summary: at most `N` sentences"},
+		&cli.StringFlag{Name: "units", Value: "sentences", Usage: "one unit per `KIND`: sentences, lines (input already one segment per line) or paragraphs"},
+		&cli.BoolFlag{Name: "no-summary", Usage: "do not score sentences for a summary (in_summary false, score 0)"},
+		&cli.Float64Flag{Name: "ratio", Usage: "summary: the `SHARE` of sentences to choose", DefaultText: "0.25"},
+		&cli.IntFlag{Name: "sentences", Usage: "summary: at most `N` sentences", DefaultText: "no limit"},
 	}
 }
 

@@ -120,7 +120,7 @@ func WriteJSONL(w io.Writer, j *Job) error {
 	for _, u := range j.Units {
 		name := ""
 		if u.Doc < len(j.Docs) {
-			name = j.Docs[u.Doc].Name
+			name = docName(j.Docs[u.Doc].Name)
 		}
 		if err := enc.Encode(jsonUnit{u.ID, name, u.Paragraph, u.Line, u.Start, u.End, u.Source, u.Target, u.InSummary, roundScore(u.Score)}); err != nil {
 			return err
