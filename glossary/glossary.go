@@ -169,6 +169,7 @@ func analyse(text string) []word {
 			w.functionWord = arabic.IsStopword(norm)
 			w.stop = w.functionWord || arabic.IsStopword(w.key) || arabic.IsStopword(stripped)
 			w.clitic = stripped != norm && wordKey(stripped) == w.key
+			w.functionWord = w.functionWord || (w.clitic && arabic.IsStopword(stripped))
 			w.display = cleanSurface(t.Text)
 			if w.clitic {
 				w.display = stripSurface(w.display, norm, stripped)
@@ -278,7 +279,7 @@ func (c *collector) attachClitics() {
 			if rest != "" {
 				t += " " + rest
 			}
-			if _, exists := c.cands[t]; exists {
+			if _, exists := c.cands[t]; exists && c.spelledWith(k, p) {
 				target, n = t, utf8.RuneCountInString(p)
 				break
 			}
@@ -305,6 +306,17 @@ func (c *collector) attachClitics() {
 		tc.named = tc.named || cd.named
 	}
 	c.order = keep
+}
+
+// spelledWith reports whether every occurrence of the candidate key is written starting
+// with prefix (اللكويت has the key لكويت, but its ل follows the article: not a clitic).
+func (c *collector) spelledWith(key, prefix string) bool {
+	for _, o := range c.cands[key].occs {
+		if !strings.HasPrefix(arabic.Normalize(o.surface), prefix) {
+			return false
+		}
+	}
+	return true
 }
 
 func (c *collector) add(key string, words int, o occurrence, named bool) {
