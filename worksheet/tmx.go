@@ -22,7 +22,6 @@ func WriteTMX(w io.Writer, j *Job) (skipped int, err error) {
 	segtype := map[Mode]string{Sentences: "sentence", Lines: "block", Paragraphs: "paragraph"}[j.Mode]
 	x := &xmlWriter{w: bufio.NewWriter(w)}
 	x.raw(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
-	x.raw(`<!DOCTYPE tmx SYSTEM "tmx14.dtd">` + "\n")
 	x.raw(`<tmx version="1.4">` + "\n")
 	x.raw(`  <header creationtool="`)
 	x.attr(j.Tool)
