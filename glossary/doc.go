@@ -1,40 +1,74 @@
 // Package glossary builds a term glossary for translators from Arabic documents and writes it
 // in the formats translation tools import: OmegaT's tab-separated glossary, CSV, TBX v3
-// (TBX-Basic), TBX 2 (<martif>), JSON and XLSX.
+// (TBX-Basic), TBX 2 (<martif>), JSON and XLSX (a workbook, or a sheet added to one).
 //
 // # Candidates
 //
 // A candidate is either a named entity (from a tagger the caller injects, see
 // [Options.Names]) or a term: one to four content words in a row. Terms are bounded by
-// stopwords, punctuation, numbers, Latin words and sentence ends, and a word that carries a
-// proclitic (و ف ب ك ل س) can only begin a term, never continue one: "والشراكات الإستراتيجية"
-// gives "الشراكات الإستراتيجية" with the conjunction stripped (arabic.StripProclitics), and a
-// term never runs across "و" into the next phrase.
+// stopwords, punctuation, numbers, Latin words and sentence ends (segment.Split), and a word
+// that carries a proclitic (و ف ب ك ل س) can only begin a term, never continue one:
+// "والشراكات الإستراتيجية" gives "الشراكات الإستراتيجية" with the conjunction stripped
+// (arabic.StripProclitics; the surface keeps its own letters, hamza and diacritics), and a
+// term never runs across "و" into the next phrase. Names keep their inner words but lose
+// function words at their edges.
+//
+// A term must look like a noun phrase: no word without the article after one with it (an
+// annexation chain رئيس هيئة الأركان, then agreeing adjectives المشتركة), no possessive or
+// object pronoun (أعمارهم, ابنها, and أعماله when the text also has أعمالاً), and a single word
+// is not a quantifier, connective or time noun the stopword list lacks (العديد, الرغم,
+// السنة). Terms whose last word has no article are kept but weigh half (see Scoring), since
+// they are as often verbs as names the tagger missed.
 //
 // # Merging spellings
 //
-// Every occurrence has a key: the arabic.Key of each word (normalised, no clitics, no article),
-// so الكويت, والكويت and كويت are one entry and الپنتاغون/البنتاغون, الإستراتيجية/الاستراتيجية
-// fold together. Keys with the same number of words whose words are pairwise close spellings
+// Every occurrence has a key: the arabic.Key of each word (normalised, no clitics, no
+// article), so الكويت, والكويت and كويت are one entry and الپنتاغون/البنتاغون,
+// الإستراتيجية/الاستراتيجية fold together. Two guards keep short words whole: a split that
+// leaves fewer than three letters (كين is not ك+ين), or takes ك off a four-letter word (كوفي,
+// كابل), is not trusted. Where the arabic package's lexicon cannot tell (an unknown name
+// keeps its clitic: لعاصي), the documents decide: when the phrase also occurs without the
+// clitic (عاصي الرحباني), the prefixed occurrences join it.
+//
+// Keys with the same number of words whose words are pairwise close spellings
 // (arabic.Variant: أمريكا/أميركا) are merged too, under an extra guard: the two words must
-// begin and end with the same letter, so that a word is never merged with its nisba adjective
-// or a suffixed form (فلسطين/فلسطيني, مسؤول/مسؤولي). An entry keeps every surface form with
-// its count; the canonical form is the most frequent one (the earliest on a tie).
+// begin with the same letter and end with the same two letters, so that a word never merges
+// with its nisba adjective or a suffixed form (فلسطين/فلسطيني, مسؤول/مسؤولي,
+// السياسة/السياسية). An entry keeps every surface form with its count; the canonical form is
+// the most frequent one, and on a tie the one whose spelling the documents use elsewhere
+// (أمريكا when the text writes الأمريكية), else the earliest.
 //
 // # Scoring
 //
-// Terms are ranked by C-value (Frantzi, Ananiadou and Mima 2000): log2(n+1)·(f − mean
-// frequency of the longer candidates that contain it), so a fragment that only ever occurs
-// inside a longer term ("دان" in "دان كين") scores zero and is dropped. Names are ranked by
-// log2(n+1)·f without the nesting discount, since a name inside a longer phrase ("الرئيس جورج
-// بوش") is still the name a translator needs. With a background model ([Options.Background])
-// every score is multiplied by the mean IDF of the entry's words, which pushes down words
-// that are frequent everywhere.
+// Terms are ranked by a C-value (Frantzi, Ananiadou and Mima 2000) counted per occurrence:
+// log2(n+1) times the occurrences that are not part of a longer kept entry, so a fragment
+// that only ever occurs inside a longer term ("الولايات" in "الولايات المتحدة") scores zero
+// and is dropped. Longer entries are decided first; names and definite terms cover their
+// parts, indefinite terms (often a verb with a name: يغيب إيتو) do not. Names are ranked by
+// log2(n+1)·f without the nesting discount, since a name inside a longer phrase is still the
+// name a translator needs, and a name seen twice or more weighs double: names are what a
+// translator must render the same way every time. An entry's kind is the entity type the
+// tagger gave it most, when it tagged it twice or for a third of its occurrences. With a
+// background model ([Options.Background], e.g. *idf.Model) every score is multiplied by the
+// mean IDF of the entry's words, which pushes down words frequent everywhere.
+//
+// The automatic minimum frequency keeps names from one occurrence and terms from two;
+// [Options.MinFreq] sets one minimum for all.
 //
 // # Suggestions
 //
 // Targets are only suggestions, and are marked as such in every format: the English CLDR name
-// of a country, region or language whose Arabic CLDR name matches the entry (with or without
-// the article, see [Suggest]), or a romanisation of a person's name ([Romanize], a simplified
-// ALA-LC scheme). Otherwise the target is empty.
+// of a country, region or language whose Arabic CLDR name has the entry's key (with or
+// without the article, see [Suggest]), or a romanisation of a person's name ([Romanize], a
+// simplified ALA-LC scheme). Otherwise the target is empty.
+//
+// # Formats
+//
+// [WriteTSV] is OmegaT's glossary (source, target, comment; no header). [WriteCSV] has a
+// header and neutralises cells that begin with = + - @, a tab or a carriage return against
+// formula injection. [WriteTBX] writes TBX v3 in the TBX-Basic dialect and [WriteTBX2] a TBX 2
+// <martif>; both validate against the official schemas (tests run xmllint on the golden
+// files) and drop characters XML 1.0 forbids, and both refuse an empty glossary, which no TBX
+// schema allows. [WriteJSON] writes everything an entry holds. [WriteXLSX] and [AddSheet]
+// write a sheet with a frozen header and right-to-left Arabic columns.
 package glossary
