@@ -15,6 +15,33 @@ import (
 type Doc struct {
 	Name string // file name shown in per-file counts and locations
 	Text string
+	// Sentences and Names, when not nil, are the document's sentences and named entities,
+	// already found (see Prepare); Build then does not call Options.Sentences or
+	// Options.Names for it.
+	Sentences []Sentence
+	Names     []Name
+}
+
+// Prepare splits d into sentences and tags its names with opts, so that the slow per-document
+// work can run in parallel before Build.
+func Prepare(d Doc, opts Options) Doc {
+	if d.Sentences == nil {
+		if opts.Sentences != nil {
+			d.Sentences = opts.Sentences(d.Text)
+		} else {
+			d.Sentences = segmentSentences(d.Text)
+		}
+		if d.Sentences == nil {
+			d.Sentences = []Sentence{}
+		}
+	}
+	if d.Names == nil && opts.Names != nil {
+		d.Names = opts.Names(d.Text)
+		if d.Names == nil {
+			d.Names = []Name{}
+		}
+	}
+	return d
 }
 
 // Sentence is a sentence of a document as byte offsets into its text.
@@ -342,12 +369,8 @@ func (c *collector) add(key string, words int, o occurrence, named bool) {
 
 func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 	text := d.Text
-	var sents []Sentence
-	if opts.Sentences != nil {
-		sents = opts.Sentences(text)
-	} else {
-		sents = segmentSentences(text)
-	}
+	d = Prepare(d, opts)
+	sents := d.Sentences
 	ws := analyse(text)
 	c.tokens[di] = len(ws)
 	for _, w := range ws {
@@ -403,10 +426,7 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 		}
 	}
 	// Names from the tagger.
-	if opts.Names == nil {
-		return
-	}
-	for _, n := range opts.Names(text) {
+	for _, n := range d.Names {
 		from := sort.Search(len(ws), func(k int) bool { return ws[k].tok.End > n.Start })
 		to := from
 		for to < len(ws) && ws[to].tok.Start < n.End {

@@ -79,9 +79,9 @@ func sourceNote(files []string) string {
 }
 
 // entryNote is the concept-level note: kind, frequency and per-file counts.
-func (e *Entry) entryNote() string {
+func (e *Entry) entryNote(o WriteOptions) string {
 	s := fmt.Sprintf("kind: %s; frequency: %d; first: %s", e.Kind, e.Frequency, e.Location())
-	if len(e.Files) > 1 {
+	if o.perFile() {
 		s += "; files: " + fileList(e.Files)
 	}
 	return s
@@ -118,7 +118,7 @@ func WriteTBX(w io.Writer, entries []Entry, o WriteOptions) error {
 		for i := range entries {
 			e := &entries[i]
 			x.line(3, `<conceptEntry id="c%d">`, i+1)
-			x.line(4, `<note>%s</note>`, xmlLine(e.entryNote()))
+			x.line(4, `<note>%s</note>`, xmlLine(e.entryNote(o)))
 			x.line(4, `<langSec xml:lang="%s">`, xmlText(src))
 			for j, f := range e.Forms {
 				x.line(5, `<termSec>`)
@@ -175,7 +175,7 @@ func WriteTBX2(w io.Writer, entries []Entry, o WriteOptions) error {
 	for i := range entries {
 		e := &entries[i]
 		x.line(3, `<termEntry id="c%d">`, i+1)
-		x.line(4, `<note>%s</note>`, xmlLine(e.entryNote()))
+		x.line(4, `<note>%s</note>`, xmlLine(e.entryNote(o)))
 		x.line(4, `<langSet xml:lang="%s">`, xmlText(src))
 		for j, f := range e.Forms {
 			x.line(5, `<tig>`)

@@ -11,14 +11,22 @@ import (
 
 // WriteOptions describes a glossary for the writers.
 type WriteOptions struct {
-	// Files are the input names in order; with more than one, CSV and XLSX get a count
-	// column per file and every format lists the per-file counts.
+	// Files are the input names in order; with more than one (and at most MaxFileColumns),
+	// CSV and XLSX get a count column per file and every format lists the per-file counts.
 	Files []string
 	// SourceLang and TargetLang are BCP 47 tags ("ar" and "en" when empty).
 	SourceLang, TargetLang string
 	// Excel starts CSV output with a UTF-8 byte order mark, so Excel reads it as UTF-8.
 	Excel bool
 }
+
+// MaxFileColumns is the most inputs that get a count column each in CSV and XLSX, and are
+// listed one by one in TSV comments and TBX notes; a corpus of thousands of documents gets
+// its per-document counts in JSON only.
+const MaxFileColumns = 50
+
+// perFile reports whether the per-input counts are written beside the totals.
+func (o WriteOptions) perFile() bool { return len(o.Files) > 1 && len(o.Files) <= MaxFileColumns }
 
 func (o WriteOptions) langs() (string, string) {
 	src, tgt := o.SourceLang, o.TargetLang
@@ -82,7 +90,7 @@ func (e *Entry) Comment(multiFile bool) string {
 // WriteTSV writes an OmegaT glossary: one line per entry, "source<TAB>target<TAB>comment",
 // no header. The target is empty when no suggestion is known.
 func WriteTSV(w io.Writer, entries []Entry, o WriteOptions) error {
-	multi := len(o.Files) > 1
+	multi := o.perFile()
 	for i := range entries {
 		e := &entries[i]
 		if _, err := fmt.Fprintf(w, "%s\t%s\t%s\n", oneLine(e.Term), oneLine(e.Target), e.Comment(multi)); err != nil {
@@ -132,7 +140,7 @@ func (e *Entry) fileCounts(files []string) []int {
 
 func header(o WriteOptions) []string {
 	h := append([]string(nil), columns...)
-	if len(o.Files) > 1 {
+	if o.perFile() {
 		for _, f := range o.Files {
 			h = append(h, "count: "+f)
 		}
@@ -159,7 +167,7 @@ func WriteCSV(w io.Writer, entries []Entry, o WriteOptions) error {
 	for i := range entries {
 		e := &entries[i]
 		rec := e.row()
-		if len(o.Files) > 1 {
+		if o.perFile() {
 			for _, n := range e.fileCounts(o.Files) {
 				rec = append(rec, strconv.Itoa(n))
 			}

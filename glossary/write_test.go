@@ -263,3 +263,49 @@ func FuzzXML(f *testing.F) {
 		}
 	})
 }
+
+// TestManyFiles: a corpus of more inputs than MaxFileColumns keeps one count column, and the
+// per-document counts stay in JSON.
+func TestManyFiles(t *testing.T) {
+	var docs []Doc
+	var names []string
+	for i := 0; i <= MaxFileColumns; i++ {
+		n := "doc" + strings.Repeat("x", i%3) + string(rune('a'+i%26)) + ".txt"
+		docs = append(docs, Doc{Name: n, Text: "التعاون العسكري مهم."})
+		names = append(names, n)
+	}
+	entries := Build(docs, Options{})
+	o := WriteOptions{Files: names}
+	var b bytes.Buffer
+	if err := WriteCSV(&b, entries, o); err != nil {
+		t.Fatal(err)
+	}
+	header := strings.SplitN(b.String(), "\n", 2)[0]
+	if strings.Contains(header, "count: ") {
+		t.Errorf("header with %d files: %s", len(names), header)
+	}
+	b.Reset()
+	WriteJSON(&b, entries, o)
+	if !strings.Contains(b.String(), `"file": "`+names[MaxFileColumns]+`"`) {
+		t.Error("JSON lacks per-document counts")
+	}
+}
+
+// TestPrepare: a document prepared in advance (in parallel, by the command) gives the same
+// glossary as one Build prepares itself.
+func TestPrepare(t *testing.T) {
+	seed := readSeed(t)
+	opts := Options{Names: fixtureNames(seedNames)}
+	direct := Build([]Doc{seed}, opts)
+	prepared := Prepare(seed, opts)
+	opts.Names = func(string) []Name { t.Error("Names called for a prepared document"); return nil }
+	again := Build([]Doc{prepared}, opts)
+	if len(direct) != len(again) {
+		t.Fatalf("%d entries, prepared %d", len(direct), len(again))
+	}
+	for i := range direct {
+		if direct[i].Term != again[i].Term || direct[i].Frequency != again[i].Frequency {
+			t.Errorf("entry %d: %q/%d vs %q/%d", i, direct[i].Term, direct[i].Frequency, again[i].Term, again[i].Frequency)
+		}
+	}
+}

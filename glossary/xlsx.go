@@ -81,7 +81,7 @@ func AddSheet(f *excelize.File, sheet string, entries []Entry, o WriteOptions) e
 				row = append(row, xmlSafe(c))
 			}
 		}
-		if len(o.Files) > 1 {
+		if o.perFile() {
 			for _, n := range e.fileCounts(o.Files) {
 				row = append(row, n)
 			}
