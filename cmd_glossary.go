@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/arprep/arprep/batch"
 	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/glossary"
 	"github.com/arprep/arprep/idf"
@@ -17,14 +18,15 @@ func init() {
 		Name:      "glossary",
 		Usage:     "extract a term glossary (names and multi-word terms) for translators",
 		ArgsUsage: "[FILE...|-]",
-		Description: "Several inputs make one glossary with per-file counts. Spellings of one term (with or\n" +
+		Description: "Several inputs (files, folders, JSONL lines with --jsonl) make one glossary with per-file\n" +
+			"counts (as columns up to 50 inputs; in JSON always). Spellings of one term (with or\n" +
 			"without ال and clitics, أ/ا, ة/ه, پ/ب, أمريكا/أميركا) are merged under the most frequent one.\n" +
 			"Targets are suggestions only (CLDR English names of countries, regions and languages;\n" +
 			"a simplified ALA-LC romanisation of person names).\n" +
 			"Formats: tsv (OmegaT: source, target, comment), csv (header; --excel adds a BOM), tbx\n" +
 			"(TBX v3, TBX-Basic), tbx2 (TBX 2 <martif>, for OmegaT), json, xlsx. Without --format\n" +
 			"the format follows the -o extension (.tsv .txt .csv .tbx .json .xlsx), else tsv.",
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "tsv, csv, tbx, tbx2, json or xlsx"},
 			&cli.IntFlag{Name: "top", Usage: "keep the best `N` entries (0: all)"},
 			&cli.IntFlag{Name: "min-freq", Usage: "drop entries seen fewer than `K` times (0: names from 1, terms from 2)"},
@@ -33,7 +35,7 @@ func init() {
 			&cli.BoolFlag{Name: "no-names", Usage: "do not run the named-entity tagger (terms only)"},
 			&cli.StringFlag{Name: "target-lang", Value: "en", Usage: "target language tag written into TBX and JSON"},
 			outputFlag,
-		},
+		}, batchFlags()...),
 		Action: glossaryAction,
 	})
 }
@@ -106,25 +108,40 @@ func glossaryAction(c *cli.Context) error {
 			return names
 		}
 	}
+	// Sentences and names are found per document in parallel (--jobs); the glossary is then
+	// built over all of them. A document that cannot be read is reported and skipped, and
+	// the run exits 1 after writing the glossary of the others.
 	var docs []glossary.Doc
 	var files []string
-	err = eachDocument(c, func(d document) error {
-		docs = append(docs, glossary.Doc{Name: d.Name, Text: d.Text})
+	failed := 0
+	batchErr := runBatch(c, func(d batch.Doc) (any, error) {
+		return glossary.Prepare(glossary.Doc{Name: d.Name, Text: d.Text}, opts), nil
+	}, func(r batch.Result) error {
+		if r.Err != nil {
+			failed++
+			return nil
+		}
+		d := r.Data.(glossary.Doc)
+		docs = append(docs, d)
 		files = append(files, d.Name)
 		return nil
 	})
-	if err != nil {
-		return err
+	if batchErr != nil && (failed == 0 || len(docs) == 0) {
+		return batchErr
 	}
 	entries := glossary.Build(docs, opts)
 	wo := glossary.WriteOptions{Files: files, TargetLang: c.String("target-lang"), Excel: c.Bool("excel")}
 	if (format == "tbx" || format == "tbx2") && len(entries) == 0 {
 		return fmt.Errorf("glossary: no terms found, and a TBX file cannot be empty")
 	}
-	return withSink(c, func(w *sink) error {
+	err = withSink(c, func(w *sink) error {
 		if err := glossaryFormats[format](w, entries, wo); err != nil {
 			return writeError(err)
 		}
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	return batchErr
 }

@@ -219,3 +219,40 @@ func TestCLIGlossaryFiles(t *testing.T) {
 		t.Errorf("tbx output %.80s", data)
 	}
 }
+
+// TestCLIGlossaryBatch: folders and JSONL make one glossary; a bad document is reported and
+// skipped, the glossary of the others is written, and the run exits 1.
+func TestCLIGlossaryBatch(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "sub"), 0o755)
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("التعاون العسكري مهم."), 0o644)
+	os.WriteFile(filepath.Join(dir, "sub", "b.txt"), []byte("وبحث التعاون العسكري."), 0o644)
+	os.WriteFile(filepath.Join(dir, "skip.md"), []byte("التعاون العسكري التعاون العسكري"), 0o644)
+	out, stderr, code := runCLI(t, "", "glossary", dir, "--glob", "*.txt", "--no-names", "--format", "csv", "--jobs", "2")
+	if code != 0 {
+		t.Fatalf("folder: exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(out, "التعاون العسكري,,,term,2") || strings.Contains(out, "skip.md") {
+		t.Errorf("folder glossary:\n%s", out)
+	}
+
+	jsonl := `{"id":"n1","text":"زار الوفد الكويت. الكويت بلد."}` + "\n" + `{"id":"n2","text":"وفي الكويت أمس."}` + "\n"
+	out, stderr, code = runCLI(t, jsonl, "glossary", "--jsonl", "--no-names", "--format", "json")
+	if code != 0 {
+		t.Fatalf("jsonl: exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(out, `"term": "الكويت"`) || !strings.Contains(out, `"frequency": 3`) {
+		t.Errorf("jsonl glossary:\n%s", out)
+	}
+
+	bad := filepath.Join(dir, "bad.txt")
+	os.WriteFile(bad, []byte("التعاون \xff\xfe العسكري"), 0o644)
+	good := filepath.Join(dir, "a.txt")
+	out, stderr, code = runCLI(t, "", "glossary", good, bad, good, "--no-names", "--encoding", "utf-8")
+	if code != 1 || !strings.Contains(stderr, "bad.txt") {
+		t.Fatalf("bad document: exit %d, stderr %q", code, stderr)
+	}
+	if !strings.Contains(out, "التعاون العسكري\t\tterm; frequency 2") {
+		t.Errorf("glossary of the good documents missing:\n%s", out)
+	}
+}
