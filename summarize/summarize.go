@@ -29,7 +29,7 @@ type Weights struct {
 // DefaultWeights returns the weights tuned on the EASC dev half (see the package
 // documentation for how and why).
 func DefaultWeights() Weights {
-	return Weights{TFIDF: 0.25, Entity: 0.25, Position: 3, Paragraph: 0.3, Title: 0.5, Length: 1.5, Redundancy: 0.3}
+	return Weights{TFIDF: 0.5, Entity: 0.25, Position: 3, Paragraph: 0.3, Title: 0.25, Length: 2, Redundancy: 0.3}
 }
 
 // Budget limits the summary. Zero fields are unset; when every field is zero, Ratio is
