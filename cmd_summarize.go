@@ -35,12 +35,13 @@ func init() {
 			"Formats:\n" +
 			"  text  the chosen sentences, one per line (line breaks inside a sentence become spaces);\n" +
 			"        a blank line between documents. --explain adds a '# ' line of scores before each.\n" +
-			"  tsv   header, then doc, index, start, end, words, rank, score, text per chosen sentence;\n" +
+			"  tsv   header, then doc, index (1-based), start, end, words, rank (order of choice), score,\n" +
+			"        text per chosen sentence;\n" +
 			"        --explain adds the feature columns\n" +
-			"  json  one JSON object per document and line: doc, id, words, sentences (text, start, end,\n" +
-			"        index, words, rank, score; features with --explain)\n" +
-			"--highlight prints every sentence with a score bar, the chosen ones in colour (marked with\n" +
-			"'>' when colour is off). Offsets are byte offsets into the decoded input.",
+			"  json  one JSON object per document and line: doc, id (JSONL input), words, sentences\n" +
+			"        (text, start, end, index, words, rank, score; features and redundancy with --explain)\n" +
+			"--highlight prints every sentence with a score bar; the chosen ones are marked '>' and, when\n" +
+			"colour is on, coloured. Offsets are byte offsets into the decoded input.",
 		Flags: append([]cli.Flag{
 			&cli.IntFlag{Name: "sentences", Aliases: []string{"n"}, Usage: "at most `N` sentences"},
 			&cli.Float64Flag{Name: "ratio", Usage: "at most this share `R` of the sentences (0-1)"},
