@@ -137,35 +137,57 @@ func Build(docs []Doc, opts Options) []Entry {
 	return entries
 }
 
-// occurrence is one place a candidate occurs.
+// occurrence is one place a candidate occurs. It is kept small (a corpus has millions):
+// the spelling is an index into collector.surfaces, the entity type into entityTypes.
 type occurrence struct {
-	doc, sent  int
-	start, end int // byte span in the document
-	from, to   int // token span in the document
-	surface    string
-	nameType   string // entity type when a tagger found it here
-	sentStart  int
-	sentEnd    int
+	doc, sent int32
+	from, to  int32 // token span in the document
+	surface   int32
+	nameType  uint8 // 0: the tagger did not name it here
+}
+
+// entityTypes are the types a tagger gives, indexed by occurrence.nameType.
+var entityTypes = []string{"", "PERS", "LOC", "ORG", "MISC"}
+
+func entityType(t string) uint8 {
+	for i, e := range entityTypes[1:] {
+		if e == t {
+			return uint8(i + 1)
+		}
+	}
+	return 4 // an unknown type is a miscellaneous name
 }
 
 type candidate struct {
-	key   string
 	words int
 	occs  []occurrence
-	seen  map[[3]int]int // (doc, start, end) → index in occs
 	named bool
 }
 
 type collector struct {
-	tokens    []int // tokens per document
+	tokens    []int        // tokens per document
+	sents     [][]Sentence // sentences per document
 	spellings *spellings
 	cands     map[string]*candidate
 	order     []string // keys in first-seen order
-	docs      int
+	surfaces  []string
+	surfaceID map[string]int32
 }
 
 func newCollector(ndocs int) *collector {
-	return &collector{cands: map[string]*candidate{}, docs: ndocs, spellings: &spellings{}, tokens: make([]int, ndocs)}
+	return &collector{cands: map[string]*candidate{}, spellings: &spellings{},
+		tokens: make([]int, ndocs), sents: make([][]Sentence, ndocs), surfaceID: map[string]int32{}}
+}
+
+// intern returns the index of a spelling in c.surfaces.
+func (c *collector) intern(s string) int32 {
+	if id, ok := c.surfaceID[s]; ok {
+		return id
+	}
+	id := int32(len(c.surfaces))
+	c.surfaces = append(c.surfaces, s)
+	c.surfaceID[s] = id
+	return id
 }
 
 // word is an analysed token.
@@ -315,19 +337,13 @@ func (c *collector) attachClitics() {
 			keep = append(keep, k)
 			continue
 		}
+		// The two keys differ, so their occurrences are at different places: no duplicates.
 		cd := c.cands[k]
 		delete(c.cands, k)
 		tc := c.cands[target]
 		for _, o := range cd.occs {
-			o.surface = o.surface[skipLetters(o.surface, n):]
-			pos := [3]int{o.doc, o.start, o.end}
-			if i, dup := tc.seen[pos]; dup {
-				if o.nameType != "" {
-					tc.occs[i].nameType = o.nameType
-				}
-				continue
-			}
-			tc.seen[pos] = len(tc.occs)
+			sf := c.surfaces[o.surface]
+			o.surface = c.intern(sf[skipLetters(sf, n):])
 			tc.occs = append(tc.occs, o)
 		}
 		tc.named = tc.named || cd.named
@@ -339,30 +355,24 @@ func (c *collector) attachClitics() {
 // with prefix (اللكويت has the key لكويت, but its ل follows the article: not a clitic).
 func (c *collector) spelledWith(key, prefix string) bool {
 	for _, o := range c.cands[key].occs {
-		if !strings.HasPrefix(arabic.Normalize(o.surface), prefix) {
+		if !strings.HasPrefix(arabic.Normalize(c.surfaces[o.surface]), prefix) {
 			return false
 		}
 	}
 	return true
 }
 
-func (c *collector) add(key string, words int, o occurrence, named bool) {
+// add records an occurrence of key. Each place is added once: addDoc enumerates every
+// n-gram once and folds a name into the n-gram at its place.
+func (c *collector) add(key string, words int, o occurrence) {
 	cd := c.cands[key]
 	if cd == nil {
-		cd = &candidate{key: key, words: words, seen: map[[3]int]int{}}
+		cd = &candidate{words: words}
 		c.cands[key] = cd
 		c.order = append(c.order, key)
 	}
-	pos := [3]int{o.doc, o.start, o.end}
-	if i, ok := cd.seen[pos]; ok {
-		if o.nameType != "" {
-			cd.occs[i].nameType = o.nameType
-		}
-	} else {
-		cd.seen[pos] = len(cd.occs)
-		cd.occs = append(cd.occs, o)
-	}
-	if named {
+	cd.occs = append(cd.occs, o)
+	if o.nameType != 0 {
 		cd.named = true
 	}
 }
@@ -373,6 +383,7 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 	sents := d.Sentences
 	ws := analyse(text)
 	c.tokens[di] = len(ws)
+	c.sents[di] = sents
 	for _, w := range ws {
 		if w.tok.Kind == arabic.Word {
 			c.spellings.add(w.display)
@@ -385,20 +396,16 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 		}
 		return i
 	}
+	var b strings.Builder
 	mkOcc := func(from, to int) occurrence {
-		start, end := ws[from].tok.Start, ws[to-1].tok.End
-		var b strings.Builder
+		b.Reset()
 		b.WriteString(ws[from].display)
 		for k := from + 1; k < to; k++ {
 			b.WriteByte(' ')
 			b.WriteString(cleanSurface(ws[k].tok.Text))
 		}
-		s := sentOf(start)
-		o := occurrence{doc: di, sent: s, start: start, end: end, from: from, to: to, surface: b.String()}
-		if s >= 0 {
-			o.sentStart, o.sentEnd = sents[s].Start, sents[s].End
-		}
-		return o
+		return occurrence{doc: int32(di), sent: int32(sentOf(ws[from].tok.Start)),
+			from: int32(from), to: int32(to), surface: c.intern(b.String())}
 	}
 	keyOf := func(from, to int) string {
 		parts := make([]string, 0, to-from)
@@ -407,25 +414,10 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 		}
 		return strings.Join(parts, " ")
 	}
-	// Terms: n-grams of runs of content words.
-	runStart := 0
-	for i := 0; i <= len(ws); i++ {
-		boundary := i == len(ws) || !ws[i].content || (i > runStart && ws[i].clitic) ||
-			(i > runStart && sentOf(ws[i].tok.Start) != sentOf(ws[i-1].tok.Start))
-		if !boundary {
-			continue
-		}
-		for a := runStart; a < i; a++ {
-			for b := a + 1; b <= i && b-a <= maxWords; b++ {
-				c.add(keyOf(a, b), b-a, mkOcc(a, b), false)
-			}
-		}
-		runStart = i
-		if i < len(ws) && !ws[i].content {
-			runStart = i + 1
-		}
-	}
-	// Names from the tagger.
+	// Names from the tagger, as token spans; a name at the place of an n-gram is folded into
+	// it below, so every place is counted once.
+	names := map[[2]int32]uint8{}
+	var nameOrder [][2]int32
 	for _, n := range d.Names {
 		from := sort.Search(len(ws), func(k int) bool { return ws[k].tok.End > n.Start })
 		to := from
@@ -443,9 +435,42 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 		if from >= to || to-from > maxNameWords {
 			continue
 		}
-		o := mkOcc(from, to)
-		o.nameType = n.Type
-		c.add(keyOf(from, to), to-from, o, true)
+		span := [2]int32{int32(from), int32(to)}
+		if _, dup := names[span]; !dup {
+			nameOrder = append(nameOrder, span)
+		}
+		names[span] = entityType(n.Type)
+	}
+	// Terms: n-grams of runs of content words.
+	runStart := 0
+	for i := 0; i <= len(ws); i++ {
+		boundary := i == len(ws) || !ws[i].content || (i > runStart && ws[i].clitic) ||
+			(i > runStart && sentOf(ws[i].tok.Start) != sentOf(ws[i-1].tok.Start))
+		if !boundary {
+			continue
+		}
+		for a := runStart; a < i; a++ {
+			for b := a + 1; b <= i && b-a <= maxWords; b++ {
+				o := mkOcc(a, b)
+				span := [2]int32{int32(a), int32(b)}
+				if t, ok := names[span]; ok {
+					o.nameType = t
+					delete(names, span)
+				}
+				c.add(keyOf(a, b), b-a, o)
+			}
+		}
+		runStart = i
+		if i < len(ws) && !ws[i].content {
+			runStart = i + 1
+		}
+	}
+	for _, span := range nameOrder {
+		if t, ok := names[span]; ok {
+			o := mkOcc(int(span[0]), int(span[1]))
+			o.nameType = t
+			c.add(keyOf(int(span[0]), int(span[1])), int(span[1]-span[0]), o)
+		}
 	}
 }
 
@@ -557,7 +582,7 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 	}
 	covered := func(o occurrence) bool {
 		for s := o.from; s >= 0 && s >= o.from-maxNameWords; s-- {
-			if end := int(covers[o.doc][s]); end >= o.to && (s < o.from || end > o.to) {
+			if end := covers[o.doc][s]; end >= o.to && (s < o.from || end > o.to) {
 				return true
 			}
 		}
@@ -569,7 +594,7 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 		if len(g.occs) < opts.MinFreq || (opts.MinFreq <= 0 && len(g.occs) < 2 && !g.named) {
 			continue // too rare whatever its kind: skip the work of building it
 		}
-		e := buildEntry(g, docs, c.spellings)
+		e := c.buildEntry(g, docs)
 		min := opts.MinFreq
 		if min <= 0 {
 			min = 2
@@ -611,14 +636,15 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 		// is as often a verb with a name (يغيب إيتو) as a real compound.
 		if e.Kind != KindTerm || isDefinite {
 			for _, o := range g.occs {
-				if int32(o.to) > covers[o.doc][o.from] {
-					covers[o.doc][o.from] = int32(o.to)
+				if o.to > covers[o.doc][o.from] {
+					covers[o.doc][o.from] = o.to
 				}
 			}
 		}
 		first := g.occs[0]
 		if first.sent >= 0 {
-			e.Context = collapseSpace(docs[first.doc].Text[first.sentStart:first.sentEnd])
+			sn := c.sents[first.doc][first.sent]
+			e.Context = collapseSpace(docs[first.doc].Text[sn.Start:sn.End])
 		}
 		e.Target, e.TargetSource = Suggest(e.Term, e.Kind)
 		out = append(out, e)
@@ -735,23 +761,23 @@ func meanIDF(term string, bg Background) float64 {
 
 // buildEntry turns a group's occurrences into an entry: spellings with counts, per-file
 // counts, kind, first occurrence.
-func buildEntry(g *groupData, docs []Doc, sp *spellings) Entry {
+func (c *collector) buildEntry(g *groupData, docs []Doc) Entry {
 	sort.SliceStable(g.occs, func(i, j int) bool {
 		if g.occs[i].doc != g.occs[j].doc {
 			return g.occs[i].doc < g.occs[j].doc
 		}
-		return g.occs[i].start < g.occs[j].start
+		return g.occs[i].from < g.occs[j].from
 	})
 	e := Entry{Key: g.key, Frequency: len(g.occs), Kind: KindTerm}
-	formIdx := map[string]int{}
-	fileIdx := map[int]int{}
+	formIdx := map[int32]int{}
+	fileIdx := map[int32]int{}
 	types := map[string]int{}
 	for _, o := range g.occs {
 		if i, ok := formIdx[o.surface]; ok {
 			e.Forms[i].Count++
 		} else {
 			formIdx[o.surface] = len(e.Forms)
-			e.Forms = append(e.Forms, Form{o.surface, 1})
+			e.Forms = append(e.Forms, Form{c.surfaces[o.surface], 1})
 		}
 		if i, ok := fileIdx[o.doc]; ok {
 			e.Files[i].Count++
@@ -759,13 +785,13 @@ func buildEntry(g *groupData, docs []Doc, sp *spellings) Entry {
 			fileIdx[o.doc] = len(e.Files)
 			e.Files = append(e.Files, FileCount{docs[o.doc].Name, 1})
 		}
-		if o.nameType != "" {
-			types[o.nameType]++
+		if o.nameType != 0 {
+			types[entityTypes[o.nameType]]++
 		}
 	}
 	// Canonical first (most frequent, earliest on a tie), then by count.
 	sort.SliceStable(e.Forms, func(i, j int) bool { return e.Forms[i].Count > e.Forms[j].Count })
-	sp.preferHouse(e.Forms)
+	c.spellings.preferHouse(e.Forms)
 	e.Term = e.Forms[0].Text
 	// Kind: the entity type most often tagged, when the tagger named it twice, or once for
 	// every three occurrences.
@@ -781,7 +807,7 @@ func buildEntry(g *groupData, docs []Doc, sp *spellings) Entry {
 	}
 	first := g.occs[0]
 	e.FirstFile = docs[first.doc].Name
-	e.FirstSentence = first.sent + 1
+	e.FirstSentence = int(first.sent) + 1
 	return e
 }
 
