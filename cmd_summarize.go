@@ -139,14 +139,16 @@ func summarizeOptions(c *cli.Context) (summarize.Options, error) {
 var tagChunkBytes = 1 << 20
 
 // tagChunked tags text with the entity tagger. A document larger than tagChunkBytes is cut at
-// blank lines (paragraph ends) into pieces of about that size, tagged on every CPU at once:
+// blank lines (paragraph ends) into one piece per CPU (none smaller than tagChunkBytes), tagged
+// at once:
 // the tagger is the slowest stage of summarize on a long document, and its document-level
 // context matters within a news article, not across a megabyte. Offsets are into text.
 func tagChunked(tagger *entity.Tagger, text string) []summarize.Entity {
-	var pieces []int // start offsets
+	size := max(tagChunkBytes, (len(text)+runtime.NumCPU()-1)/runtime.NumCPU()) // one piece per CPU
+	var pieces []int                                                            // start offsets
 	for start := 0; start < len(text); {
 		pieces = append(pieces, start)
-		end := start + tagChunkBytes
+		end := start + size
 		if end >= len(text) {
 			break
 		}
