@@ -107,8 +107,10 @@ func cldrNames() map[string]string {
 // ق q), ع as ʻ and a medial hamza as ʼ (an initial hamza is not written), long vowels without
 // macrons (ا ى a, و u, ي i), short vowels and shadda from diacritics when the text has them,
 // ة as "ah", the article as "al-" without assimilation, الله as Allah, and each name part
-// capitalised. Unvocalised text has no short vowels, so the result is a starting point for a
-// translator, never a checked spelling. Words not in Arabic script are kept as they are.
+// capitalised. Common given names and name parts (محمد Muhammad, عبد ʻAbd, بن bin) come from a
+// table with their vowels. Other unvocalised words have no short vowels, so the result is a
+// starting point for a translator, never a checked spelling. Words not in Arabic script are
+// kept as they are.
 func Romanize(name string) string {
 	var parts []string
 	for _, t := range arabic.Tokens(name) {
@@ -132,7 +134,30 @@ var consonants = map[rune]string{
 	'ه': "h", 'پ': "p", 'چ': "ch", 'ڤ': "v", 'گ': "g", 'ک': "k", 'ی': "y",
 }
 
+// givenNames are common Arabic given names and name parts, written the simplified ALA-LC way
+// with the short vowels that unvocalised text lacks. Keys are normalised (arabic.Normalize).
+var givenNames = map[string]string{}
+
+func init() {
+	for _, pair := range strings.Split(strings.TrimSpace(`
+محمد Muhammad|احمد Ahmad|محمود Mahmud|مصطفي Mustafa|علي ʻAli|حسن Hasan|حسين Husayn|خالد Khalid|
+عمر ʻUmar|عثمان ʻUthman|ابراهيم Ibrahim|اسماعيل Ismaʻil|يوسف Yusuf|يعقوب Yaʻqub|موسي Musa|عيسي ʻIsa|
+سليمان Sulayman|داود Dawud|صالح Salih|سعيد Saʻid|سعد Saʻd|فهد Fahd|فيصل Faysal|سلمان Salman|
+عبد ʻAbd|عبدالله ʻAbd Allah|عبدالرحمن ʻAbd al-Rahman|عبدالعزيز ʻAbd al-ʻAziz|طارق Tariq|
+جمال Jamal|كمال Kamal|نبيل Nabil|وليد Walid|هشام Hisham|ماجد Majid|ناصر Nasir|منصور Mansur|
+حمد Hamad|راشد Rashid|زايد Zayid|جابر Jabir|صباح Sabah|نواف Nawwaf|بشار Bashshar|حافظ Hafiz|
+ياسر Yasir|رامي Rami|زياد Ziyad|عادل ʻAdil|كريم Karim|رشيد Rashid|مروان Marwan|عماد ʻImad|
+فاطمه Fatimah|عائشه ʻAʼishah|خديجه Khadijah|مريم Maryam|زينب Zaynab|ليلي Layla|سلمي Salma|
+نور Nur|هند Hind|امينه Aminah|ابو Abu|بن bin|ابن Ibn|بنت bint`), "|") {
+		ar, en, _ := strings.Cut(strings.TrimSpace(pair), " ")
+		givenNames[arabic.Normalize(ar)] = en
+	}
+}
+
 func romanizeWord(w string) string {
+	if r, ok := givenNames[arabic.Normalize(w)]; ok {
+		return r
+	}
 	w = arabic.NormalizeFolds(w, arabic.Tatweel|arabic.Bidi|arabic.Compat)
 	var letters []rune
 	var marks []string // the diacritics after each letter
@@ -159,6 +184,7 @@ func romanizeWord(w string) string {
 	}
 	var b strings.Builder
 	prevVowel := false // the previous output ended in a vowel
+	lastMark := rune(0) // the short vowel mark on the previous letter: a, i, u
 	for i, r := range letters {
 		first, last := i == 0, i == len(letters)-1
 		nextIsLetter := !last
@@ -190,6 +216,10 @@ func romanizeWord(w string) string {
 			b.WriteString("ah")
 			prevVowel = false
 		case 'و', 'ي':
+			if marks[i] == "" && ((r == 'ي' && lastMark == 'i') || (r == 'و' && lastMark == 'u')) {
+				lastMark = 0
+				continue // the long vowel of a kasra or damma already written: رِي, دُو
+			}
 			vowel := !first && !prevVowel && marks[i] == ""
 			if vowel && nextIsLetter && (letters[i+1] == 'ا' || letters[i+1] == 'ى') {
 				vowel = false // a consonant before a long a: سوار, بيان
@@ -221,7 +251,8 @@ func romanizeWord(w string) string {
 			prevVowel = false
 		}
 		m := marks[i]
-		if strings.ContainsRune(m, '\u0651') { // shadda doubles the consonant
+		lastMark = 0
+		if strings.ContainsRune(m, '\u0651') && !(i == 0 && prefix != "") { // shadda doubles the consonant (not the assimilated article's)
 			if c, ok := consonants[r]; ok {
 				b.WriteString(c)
 			}
@@ -229,13 +260,13 @@ func romanizeWord(w string) string {
 		switch {
 		case strings.ContainsAny(m, "\u064E\u064B"):
 			b.WriteString("a")
-			prevVowel = true
+			prevVowel, lastMark = true, 'a'
 		case strings.ContainsAny(m, "\u0650\u064D"):
 			b.WriteString("i")
-			prevVowel = true
+			prevVowel, lastMark = true, 'i'
 		case strings.ContainsAny(m, "\u064F\u064C"):
 			b.WriteString("u")
-			prevVowel = true
+			prevVowel, lastMark = true, 'u'
 		}
 	}
 	return prefix + capitalise(b.String())

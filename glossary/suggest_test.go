@@ -38,15 +38,18 @@ func TestSuggestCLDR(t *testing.T) {
 func TestRomanize(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"مُحَمَّد", "Muhammad"},
-		{"خالد الشريعان", "Khald al-Shriʻan"},
+		{"خالد الشريعان", "Khalid al-Shriʻan"},
+		{"محمد بن سلمان", "Muhammad bin Salman"},
+		{"فاطمة", "Fatimah"},
 		{"دان كين", "Dan Kin"},
 		{"مايكل دومينو", "Maykl Duminu"},
-		{"عبد الله", "ʻBd Allah"},
-		{"أحمد", "Ahmd"},
+		{"عبد الله", "ʻAbd Allah"},
+		{"أحمد", "Ahmad"},
+		{"أكرم", "Akrm"},
 		{"إبراهيم", "Ibrahim"},
-		{"فاطمة", "Fatmah"},
-		{"يوسف", "Yusf"},
-		{"وليد", "Wlid"},
+		{"فاطمة", "Fatimah"},
+		{"يوسف", "Yusuf"},
+		{"وديع", "Wdiʻ"},
 		{"سؤال", "Sʼal"},
 		{"George بوش", "George Bush"}, {"جورج", "Jurj"},
 		{"", ""},
@@ -78,5 +81,8 @@ func ExampleBuild() {
 
 func ExampleRomanize() {
 	fmt.Println(Romanize("مُحَمَّد عبد الله"))
-	// Output: Muhammad ʻBd Allah
+	fmt.Println(Romanize("خَالِد الشَّرِيعَان"))
+	// Output:
+	// Muhammad ʻAbd Allah
+	// Khalid al-Shariʻan
 }
