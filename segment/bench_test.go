@@ -74,6 +74,31 @@ func BenchmarkSegment(b *testing.B) {
 	})
 }
 
+// BenchmarkPathological measures inputs built to defeat look-behind and look-ahead:
+// throughput must stay in the same range as on news (the scanner is linear on them).
+func BenchmarkPathological(b *testing.B) {
+	inputs := []struct {
+		name string
+		text string
+		opts Options
+	}{
+		{"dotted-latin", strings.Repeat("a.b", 1<<20), Options{}},
+		{"dotted-arabic", strings.Repeat("ب.ب", 1<<19), Options{}},
+		{"glued-commas-clauses", strings.Repeat("كلمة،", 1<<18), Options{Clauses: true}},
+		{"colons", strings.Repeat("كلمة: ", 1<<18), Options{}},
+		{"quotes", strings.Repeat(`"قال. `, 1<<18), Options{}},
+		{"long-token", strings.Repeat(strings.Repeat("x", 3000)+". ", 1<<9), Options{}},
+	}
+	for _, in := range inputs {
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.text)))
+			for b.Loop() {
+				SplitWith(in.text, in.opts)
+			}
+		})
+	}
+}
+
 // loadNews returns at least 10 MB of Tunisian news: the "text" fields of
 // ../shared/corpora/ant_v1.1.jsonl, one paragraph each, repeated if need be.
 func loadNews(b *testing.B) string {

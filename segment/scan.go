@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"bytes"
 	"github.com/arprep/arprep/arabic"
 	"unicode"
 	"unicode/utf8"
@@ -26,6 +27,10 @@ type scanner struct {
 	breaks  int // line breaks in the white space since the previous sentence
 	seen    bool
 	para    int
+	// quoteClear is how far from the current position the text is known to hold no
+	// closing quotation mark or line break, so that quoteClosesAhead, called at every
+	// terminator inside an open quotation, never scans the same text twice.
+	quoteClear int
 }
 
 func newScanner(opts Options) scanner {
@@ -43,6 +48,7 @@ func newScanner(opts Options) scanner {
 // many bytes it consumed. more reports that d ended before the gap did.
 func (sc *scanner) skipGap(d []byte, atEOF bool) (n int, more bool) {
 	i := 0
+	defer func() { sc.quoteClear = max(0, sc.quoteClear-n) }()
 	for i < len(d) {
 		if b := d[i]; b < utf8.RuneSelf {
 			switch b {
@@ -96,19 +102,30 @@ func (sc *scanner) startSentence() int {
 
 // context of the sentence being scanned.
 type context struct {
-	lineStart bool // the sentence starts a line
-	quotes    int  // quotation marks opened and not yet closed
+	lineStart bool        // the sentence starts a line
+	quotes    int         // quotation marks opened and not yet closed
+	words     wordCounter // words from the start of the sentence
+	url       urlToken    // the last token inURL looked at
+	ahead     quoteAhead  // what quoteClosesAhead found
 }
 
 // sentence finds the end of the sentence that starts at d[0], a non-space byte. It
 // returns the end of its text (trailing white space excluded) and whether the end was
 // forced by the length limit; more reports that d must be extended to decide.
 func (sc *scanner) sentence(d []byte, atEOF bool) (end int, forced, more bool) {
+	ctx := context{lineStart: !sc.seen || sc.breaks > 0, ahead: quoteAhead{at: sc.quoteClear}}
+	end, forced, more = sc.scanSentence(d, atEOF, &ctx)
+	if !more {
+		sc.quoteClear = max(0, ctx.ahead.at-end)
+	}
+	return end, forced, more
+}
+
+func (sc *scanner) scanSentence(d []byte, atEOF bool, ctx *context) (end int, forced, more bool) {
 	limit := len(d)
 	if sc.max > 0 && sc.max < limit {
 		limit = sc.max + 1 // enough to know the sentence is too long
 	}
-	ctx := context{lineStart: !sc.seen || sc.breaks > 0}
 	i := 0
 	for {
 		i = skipPlain(d, i, limit)
@@ -128,7 +145,7 @@ func (sc *scanner) sentence(d []byte, atEOF bool) (end int, forced, more bool) {
 			return 0, false, true
 		}
 		w := d[:min(len(d), i+lookahead)]
-		next, boundary := sc.decide(w, i, &ctx)
+		next, boundary := sc.decide(w, i, ctx)
 		if boundary {
 			return sc.finish(d, trimEnd(d, next))
 		}
@@ -217,7 +234,7 @@ func (sc *scanner) decide(w []byte, i int, ctx *context) (next int, boundary boo
 			ctx.quotes--
 		}
 	case '،':
-		if sc.clauses && clauseComma(w, i) {
+		if sc.clauses && clauseComma(w, i, ctx) {
 			return i + n, true
 		}
 	}
@@ -331,7 +348,7 @@ func (sc *scanner) terminator(w []byte, i int, ctx *context) (int, bool) {
 	}
 	nx, _ := utf8.DecodeRune(w[k:])
 	if !unicode.IsSpace(nx) {
-		return ru.end, sc.glued(w, i, k, ru)
+		return ru.end, sc.glued(w, i, k, ru, ctx)
 	}
 	// Followed by white space: find what comes next on the line.
 	j := k
@@ -364,7 +381,7 @@ func (sc *scanner) terminator(w []byte, i int, ctx *context) (int, bool) {
 	case !sc.dotEnds(w, i, j, ctx):
 		return ru.end, false
 	}
-	if ctx.quotes > 0 && quoteClosesAhead(w, j) {
+	if ctx.quotes > 0 && ctx.quoteClosesAhead(w, j) {
 		return ru.end, false // a quoted passage of several sentences stays whole
 	}
 	return ru.end, true
@@ -384,26 +401,42 @@ func continuesClause(r rune) bool {
 // line within the window starting at j: its first closing mark stands right after a
 // terminator (.») or right before one (".) or ends the line. Requiring the terminator keeps
 // a stray or unbalanced quote ("3000" ليلة "للمخرجة ...) from gluing sentences together.
-func quoteClosesAhead(w []byte, j int) bool {
+// The first closing mark or line break found is remembered for the later terminators of
+// the sentence, so that text full of open quotes is not scanned again and again.
+func (ctx *context) quoteClosesAhead(w []byte, j int) bool {
+	if ctx.ahead.found && j <= ctx.ahead.at {
+		return ctx.ahead.closes
+	}
+	j = max(j, ctx.ahead.at) // nothing closes before ctx.ahead.at
 	for j < len(w) {
 		r, n := utf8.DecodeRune(w[j:])
 		switch {
 		case lineBreak(r):
+			ctx.ahead = quoteAhead{at: j, found: true}
 			return false
 		case r == '»' || r == '”' || r == '"' && !unicode.IsSpace(lastRune(w, j)):
-			if terminatorRune(lastRune(w, j)) {
-				return true
-			}
 			k := skipIgnorable(w, j+n)
-			if k == len(w) {
-				return true
+			closes := terminatorRune(lastRune(w, j)) || k == len(w)
+			if !closes {
+				next, _ := utf8.DecodeRune(w[k:])
+				closes = terminatorRune(next) || lineBreak(next)
 			}
-			next, _ := utf8.DecodeRune(w[k:])
-			return terminatorRune(next) || lineBreak(next)
+			if k < len(w) { // decided within the window: it holds for later windows too
+				ctx.ahead = quoteAhead{at: j, found: true, closes: closes}
+			}
+			return closes
 		}
 		j += n
 	}
+	ctx.ahead.at = j
 	return false
+}
+
+// quoteAhead remembers what quoteClosesAhead found: the first closing mark or line break
+// at or after the terminators looked at so far (found), or how far none was.
+type quoteAhead struct {
+	at            int
+	found, closes bool
 }
 
 func terminatorRune(r rune) bool {
@@ -415,28 +448,26 @@ func terminatorRune(r rune) bool {
 }
 
 // glued decides a terminator run at w[i] followed without white space by w[k].
-func (sc *scanner) glued(w []byte, i, k int, ru run) bool {
+func (sc *scanner) glued(w []byte, i, k int, ru run, ctx *context) bool {
 	nx, _ := utf8.DecodeRune(w[k:])
-	if continuesClause(nx) || inURL(w, i) {
+	if continuesClause(nx) {
 		return false
 	}
 	if (ru.ellipsis || ru.dots == 2) && !ru.final {
 		return false // "كان...ثم" "كان..ثم"
 	}
 	prev := lastRune(w, i)
-	if ru.final {
-		if unicode.IsSpace(prev) {
-			return false // "ياسمين ?ولف": a stray mark, not the end of the word before it
-		}
-		// "بالتعادل؟وسيلتقي", but not "Yahoo!News"
-		return !(isLatinLetter(nx) || isDigit(nx)) || !(isLatinLetter(prev) || isDigit(prev))
-	}
-	// A single full stop with a letter, digit or quote right after it.
 	switch {
-	case isDigit(prev) && isDigit(nx), // 3.5, 12.08.2014, 2.1.3
-		(isLatinLetter(prev) || isDigit(prev)) && (isLatinLetter(nx) || isDigit(nx)): // example.com, a.m
+	case ru.final && unicode.IsSpace(prev):
+		return false // "ياسمين ?ولف": a stray mark, not the end of the word before it
+	case latinOrDigit(prev) && latinOrDigit(nx):
+		return false // 3.5, 12.08.2014, 2.1.3, example.com, a.m, Yahoo!News, ?id=5
+	case ctx.inURL(w, i):
 		return false
+	case ru.final:
+		return true // "بالتعادل؟وسيلتقي"
 	}
+	// A single full stop with a letter or a quote right after it.
 	var buf [maxKeyBytes + utf8.UTFMax]byte
 	key, ok := tokenKey(buf[:0], w, i)
 	if next := nextKey(w, k); ok && (abbreviations.has(key) || singleLetter(key) || initialism(key) ||
@@ -446,6 +477,8 @@ func (sc *scanner) glued(w []byte, i, k int, ru run) bool {
 	// بالتعادل.وسيلتقي : a missing space after a full stop.
 	return arabic.IsArabicLetter(nx) || opener(nx)
 }
+
+func latinOrDigit(r rune) bool { return isLatinLetter(r) || isDigit(r) }
 
 // initialNext reports whether the word at w[k], whose key is next, is one letter
 // closed by punctuation: the initial of a surname ("محمد.ر"" "أم.ب.أم"), where a detached
@@ -462,11 +495,24 @@ func initialNext(w []byte, k int, next []byte) bool {
 	return r == '.' || r == '"' || closer(r)
 }
 
-// inURL reports whether the token around w[i] is a URL or an e-mail address.
-func inURL(w []byte, i int) bool {
-	s := tokenStart(w, i)
+// maxTokenBytes bounds how far a decision scans through a token. Longer runs without
+// white space are not prose (URLs, encoded data, tables) and are not split inside, and
+// the bound keeps the scanner linear on them.
+const maxTokenBytes = 256
+
+// inURL reports whether the token around w[i] is a URL or an e-mail address, or too long
+// to be anything else. The answer is remembered for the rest of the token.
+func (ctx *context) inURL(w []byte, i int) bool {
+	if i < ctx.url.end && i >= ctx.url.start {
+		return ctx.url.is
+	}
+	s, whole := tokenStart(w, i, maxTokenBytes)
 	e := i
 	for e < len(w) {
+		if e-i > maxTokenBytes {
+			whole = false
+			break
+		}
 		r, n := utf8.DecodeRune(w[e:])
 		if unicode.IsSpace(r) {
 			break
@@ -474,16 +520,17 @@ func inURL(w []byte, i int) bool {
 		e += n
 	}
 	tok := w[s:e]
-	return containsFold(tok, "://") || containsFold(tok, "www.") || containsByte(tok, '@')
+	is := !whole || containsFold(tok, "://") || containsFold(tok, "www.") || bytes.IndexByte(tok, '@') >= 0
+	if e < len(w) {
+		ctx.url = urlToken{start: s, end: e, is: is}
+	}
+	return is
 }
 
-func containsByte(b []byte, c byte) bool {
-	for _, x := range b {
-		if x == c {
-			return true
-		}
-	}
-	return false
+// urlToken remembers inURL's answer for a token.
+type urlToken struct {
+	start, end int
+	is         bool
 }
 
 // containsFold reports whether b contains the lower-case ASCII string s, ignoring case.
@@ -504,28 +551,34 @@ outer:
 	return false
 }
 
-// tokenStart returns the start of the white-space delimited token that ends at w[i].
-func tokenStart(w []byte, i int) int {
-	for i > 0 {
+// tokenStart returns the start of the white-space delimited token that ends at w[i], and
+// whether the whole token lies within limit bytes.
+func tokenStart(w []byte, i, limit int) (start int, whole bool) {
+	lo := max(0, i-limit)
+	for i > lo {
 		r, n := utf8.DecodeLastRune(w[:i])
 		if unicode.IsSpace(r) {
-			break
+			return i, true
 		}
 		i -= n
 	}
-	return i
+	return i, lo == 0
 }
 
 // tokenKey appends the folded key of the token ending at w[i], from after its last
-// opening quote or bracket.
+// opening quote or bracket ("الأمريكية(سي." is looked up as "سي."). It reports false
+// for a key too long to be listed.
 func tokenKey(dst, w []byte, i int) ([]byte, bool) {
-	s := tokenStart(w, i)
-	for j := s; j < i; {
-		r, n := utf8.DecodeRune(w[j:])
-		j += n
-		if opener(r) {
-			s = j // "الأمريكية(سي." is looked up as "سي."
+	s := i
+	for s > 0 {
+		r, n := utf8.DecodeLastRune(w[:s])
+		if unicode.IsSpace(r) || opener(r) {
+			break
 		}
+		if i-s > 2*maxKeyBytes {
+			return dst, false
+		}
+		s -= n
 	}
 	return appendKey(dst, w[s:i])
 }
@@ -554,7 +607,7 @@ func (sc *scanner) dotEnds(w []byte, i, j int, ctx *context) bool {
 	if !ok || len(key) == 0 {
 		return true
 	}
-	start := tokenStart(w, i)
+	start, _ := tokenStart(w, i, maxTokenBytes)
 	num, rest := splitNumber(key)
 	switch {
 	case len(num) > 0 && len(rest) == 0:
@@ -608,7 +661,7 @@ func quantityBefore(w []byte, s int) bool {
 	if e == s {
 		return false
 	}
-	prev := tokenStart(w, e)
+	prev, _ := tokenStart(w, e, maxTokenBytes)
 	var buf [maxKeyBytes + utf8.UTFMax]byte
 	key, ok := appendKey(buf[:0], w[prev:e])
 	return ok && singleLetter(key) && numberBefore(w, prev)
@@ -732,7 +785,7 @@ func (sc *scanner) colon(w []byte, i int, ctx *context) bool {
 	if !ctx.lineStart || ctx.quotes > 0 || k == len(w) {
 		return false
 	}
-	words := countWords(w[:i], maxLabelWords+1)
+	words := ctx.words.upTo(w, i)
 	if words == 0 || words > maxLabelWords {
 		return false
 	}
@@ -752,13 +805,13 @@ func (sc *scanner) colon(w []byte, i int, ctx *context) bool {
 
 // clauseComma decides an Arabic comma at w[i] in clause mode: it ends a clause when at
 // least minClauseWords words stand on each side of it, up to the nearest punctuation.
-func clauseComma(w []byte, i int) bool {
+func clauseComma(w []byte, i int, ctx *context) bool {
 	if k := skipIgnorable(w, i+len("،")); k < len(w) && isDigit(lastRune(w, i)) {
 		if r, _ := utf8.DecodeRune(w[k:]); isDigit(r) {
 			return false // a decimal comma: "١،٥"
 		}
 	}
-	if countWords(w[:i], minClauseWords) < minClauseWords {
+	if ctx.words.upTo(w, i) < minClauseWords {
 		return false
 	}
 	words, inWord := 0, false
@@ -786,27 +839,33 @@ func clauseComma(w []byte, i int) bool {
 	return words >= minClauseWords
 }
 
-// countWords counts the white-space separated words in b that hold a letter or digit,
-// stopping at limit.
-func countWords(b []byte, limit int) int {
-	words, inWord, wordy := 0, false, false
-	for i := 0; i < len(b) && words < limit; {
-		r, n := utf8.DecodeRune(b[i:])
-		i += n
-		if unicode.IsSpace(r) {
-			if inWord && wordy {
-				words++
+// wordCounter counts the white-space separated words that hold a letter or digit from
+// the start of the sentence, resuming where it stopped, so that asking at every comma
+// or colon costs linear time in all.
+type wordCounter struct {
+	pos, words    int
+	inWord, wordy bool
+}
+
+// upTo returns the number of words in b[:end], counting a word that end cuts.
+func (c *wordCounter) upTo(b []byte, end int) int {
+	for c.pos < end {
+		r, n := utf8.DecodeRune(b[c.pos:end])
+		c.pos += n
+		switch {
+		case unicode.IsSpace(r):
+			if c.inWord && c.wordy {
+				c.words++
 			}
-			inWord, wordy = false, false
-			continue
-		}
-		inWord = true
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			wordy = true
+			c.inWord, c.wordy = false, false
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			c.inWord, c.wordy = true, true
+		default:
+			c.inWord = true
 		}
 	}
-	if inWord && wordy && words < limit {
-		words++
+	if c.inWord && c.wordy {
+		return c.words + 1
 	}
-	return words
+	return c.words
 }
