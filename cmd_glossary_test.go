@@ -256,3 +256,37 @@ func TestCLIGlossaryBatch(t *testing.T) {
 		t.Errorf("glossary of the good documents missing:\n%s", out)
 	}
 }
+
+// TestCLIGlossaryIDF: a background model from `arprep idf build` pushes a word that is in
+// every background document below one that is in none.
+func TestCLIGlossaryIDF(t *testing.T) {
+	dir := t.TempDir()
+	bg := filepath.Join(dir, "bg")
+	os.MkdirAll(bg, 0o755)
+	for i := 0; i < 5; i++ {
+		os.WriteFile(filepath.Join(bg, string(rune('a'+i))+".txt"), []byte("المناقشات في كل مكان. عن المناقشات."), 0o644)
+	}
+	model := filepath.Join(dir, "bg.idf")
+	if _, stderr, code := runCLI(t, "", "idf", "build", bg, "-o", model); code != 0 {
+		t.Fatalf("idf build: %d %s", code, stderr)
+	}
+	text := "الاستراتيجية البحرية مهمة. المناقشات طويلة. المناقشات كثيرة. المناقشات هنا. المناقشات هناك. الاستراتيجية البحرية جديدة."
+	rank := func(args ...string) []string {
+		out, stderr, code := runCLI(t, text, append([]string{"glossary", "--no-names"}, args...)...)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		var terms []string
+		for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+			terms = append(terms, strings.SplitN(line, "\t", 2)[0])
+		}
+		return terms
+	}
+	plain, weighted := rank(), rank("--idf", model)
+	if len(plain) < 2 || plain[0] != "المناقشات" {
+		t.Fatalf("without --idf: %q", plain)
+	}
+	if weighted[0] != "الاستراتيجية البحرية" {
+		t.Errorf("with --idf: %q", weighted)
+	}
+}
