@@ -850,6 +850,14 @@ type wordCounter struct {
 // upTo returns the number of words in b[:end], counting a word that end cuts.
 func (c *wordCounter) upTo(b []byte, end int) int {
 	for c.pos < end {
+		if b0 := b[c.pos]; (b0 == 0xD8 || b0 == 0xD9) && c.pos+1 < end {
+			// Fast path for the common Arabic letters ء-غ (D8 A1-BA) and ف-ي (D9 81-8A).
+			if b1 := b[c.pos+1]; b0 == 0xD8 && 0xA1 <= b1 && b1 <= 0xBA || b0 == 0xD9 && 0x81 <= b1 && b1 <= 0x8A {
+				c.inWord, c.wordy = true, true
+				c.pos += 2
+				continue
+			}
+		}
 		r, n := utf8.DecodeRune(b[c.pos:end])
 		c.pos += n
 		switch {
