@@ -575,18 +575,28 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 	// Longest first, so that the occurrences kept entries cover are known before the entries
 	// nested in them are scored.
 	sort.SliceStable(order, func(i, j int) bool { return groups[order[i]].words > groups[order[j]].words })
-	// covers[doc][i] is the furthest token end of a kept entry that starts at token i (0: none).
+	// covers[doc][i] is the furthest token end of a kept name or definite term that starts at
+	// token i (0: none); nameCovers the same for kept names only.
 	covers := make([][]int32, len(docs))
+	nameCovers := make([][]int32, len(docs))
 	for i := range covers {
 		covers[i] = make([]int32, c.tokens[i])
+		nameCovers[i] = make([]int32, c.tokens[i])
 	}
-	covered := func(o occurrence) bool {
+	covered := func(cv [][]int32, o occurrence) bool {
 		for s := o.from; s >= 0 && s >= o.from-maxNameWords; s-- {
-			if end := covers[o.doc][s]; end >= o.to && (s < o.from || end > o.to) {
+			if end := cv[o.doc][s]; end >= o.to && (s < o.from || end > o.to) {
 				return true
 			}
 		}
 		return false
+	}
+	mark := func(cv [][]int32, occs []occurrence) {
+		for _, o := range occs {
+			if o.to > cv[o.doc][o.from] {
+				cv[o.doc][o.from] = o.to
+			}
+		}
 	}
 	var out []Entry
 	for _, gk := range order {
@@ -608,17 +618,19 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 			continue
 		}
 		// Termhood: a term is scored by the occurrences that are not part of a longer kept
-		// entry (a C-value variant counted per occurrence); a name by all of them.
-		f := float64(e.Frequency)
-		if e.Kind == KindTerm {
-			free := 0
-			for _, o := range g.occs {
-				if !covered(o) {
-					free++
-				}
-			}
-			f = float64(free)
+		// entry (a C-value variant counted per occurrence), a name by those not part of a
+		// longer name (المتحدة in الأمم المتحدة; but جورج بوش in الرئيس جورج بوش counts).
+		cv := covers
+		if e.Kind != KindTerm {
+			cv = nameCovers
 		}
+		free := 0
+		for _, o := range g.occs {
+			if !covered(cv, o) {
+				free++
+			}
+		}
+		f := float64(free)
 		e.Score = math.Log2(float64(g.words)+1) * f
 		if e.Kind == KindTerm && !isDefinite {
 			e.Score *= indefiniteWeight
@@ -635,11 +647,10 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 		// Names and definite terms cover their parts; an indefinite term does not, since it
 		// is as often a verb with a name (يغيب إيتو) as a real compound.
 		if e.Kind != KindTerm || isDefinite {
-			for _, o := range g.occs {
-				if o.to > covers[o.doc][o.from] {
-					covers[o.doc][o.from] = o.to
-				}
-			}
+			mark(covers, g.occs)
+		}
+		if e.Kind != KindTerm {
+			mark(nameCovers, g.occs)
 		}
 		first := g.occs[0]
 		if first.sent >= 0 {
@@ -793,8 +804,8 @@ func (c *collector) buildEntry(g *groupData, docs []Doc) Entry {
 	sort.SliceStable(e.Forms, func(i, j int) bool { return e.Forms[i].Count > e.Forms[j].Count })
 	c.spellings.preferHouse(e.Forms)
 	e.Term = e.Forms[0].Text
-	// Kind: the entity type most often tagged, when the tagger named it twice, or once for
-	// every three occurrences.
+	// Kind: the entity type most often tagged, when the tagger named it at least once for
+	// every four occurrences.
 	tagged, best := 0, ""
 	for _, t := range []string{"PERS", "LOC", "ORG", "MISC"} {
 		tagged += types[t]
@@ -802,7 +813,7 @@ func (c *collector) buildEntry(g *groupData, docs []Doc) Entry {
 			best = t
 		}
 	}
-	if tagged >= 2 || (tagged > 0 && 3*tagged >= len(g.occs)) {
+	if tagged > 0 && 4*tagged >= len(g.occs) {
 		e.Kind = best
 	}
 	first := g.occs[0]
