@@ -6,8 +6,9 @@
 // machines, then merged), stored in a file with its own format, and read by more than one
 // consumer (the summarizer's TF-IDF, and any term weighting such as the glossary's). The
 // package also owns [Terms], the analysis that turns text into terms, because counts are only
-// comparable between texts analysed the same way; the model file records the analyser's name
-// and a model made by another analyser is refused.
+// comparable between texts analysed the same way; the model file records the analyser (its name
+// and a checksum of what it makes of a probe text, so that a change in package arabic is caught
+// too) and a model made by another analyser is refused.
 //
 // # Terms
 //
@@ -27,13 +28,14 @@
 // A model file is UTF-8 text with LF line ends:
 //
 //	arprep-idf 1
-//	analyser arabic-stem-1
+//	analyser arabic-stem-1+CRC
 //	documents N
 //	terms M
 //	TERM<TAB>DF          (M lines, sorted by the bytes of TERM, each TERM once, 1 ≤ DF ≤ N)
 //	end CRC
 //
-// The first line is the magic header and the format version. CRC is the CRC-32 (IEEE), in 8
+// The first line is the magic header and the format version; the second names the analyser
+// (see [Analyser]). CRC is the CRC-32 (IEEE), in 8
 // lower-case hex digits, of every byte before the "end" line; it catches truncation and
 // corruption. A reader refuses a file with another magic, another version, another analyser, a
 // bad count, an unsorted or duplicate term, or a wrong checksum, naming the line. Terms hold no

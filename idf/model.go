@@ -91,7 +91,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	crc := crc32.NewIEEE()
 	cw := &countWriter{w: io.MultiWriter(w, crc)}
 	bw := bufio.NewWriterSize(cw, 64<<10)
-	fmt.Fprintf(bw, "%s %d\nanalyser %s\ndocuments %d\nterms %d\n", Magic, Version, Analyser, m.docs, len(terms))
+	fmt.Fprintf(bw, "%s %d\nanalyser %s\ndocuments %d\nterms %d\n", Magic, Version, Analyser(), m.docs, len(terms))
 	for _, t := range terms {
 		bw.WriteString(t)
 		bw.WriteByte('\t')
@@ -162,7 +162,7 @@ func Read(r io.Reader) (*Model, error) {
 	header := []struct {
 		key  string
 		want string // "" = a number
-	}{{Magic, strconv.Itoa(Version)}, {"analyser", Analyser}, {"documents", ""}, {"terms", ""}}
+	}{{Magic, strconv.Itoa(Version)}, {"analyser", Analyser()}, {"documents", ""}, {"terms", ""}}
 	var docs, nterms int64
 	for i, h := range header {
 		s, ok, err := next()
@@ -181,7 +181,7 @@ func Read(r io.Reader) (*Model, error) {
 		case i == 0 && val != h.want:
 			return nil, bad("format version %s; this arprep reads version %d", val, Version)
 		case i == 1 && val != h.want:
-			return nil, bad("made by analyser %q; this arprep uses %q: rebuild the model", val, Analyser)
+			return nil, bad("made by analyser %q; this arprep uses %q: rebuild the model", val, h.want)
 		case h.want == "":
 			n, err := strconv.ParseInt(val, 10, 64)
 			if err != nil || n < 0 || strconv.FormatInt(n, 10) != val {

@@ -1,15 +1,43 @@
 package idf
 
 import (
+	"fmt"
+	"hash/crc32"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/arprep/arprep/arabic"
 )
 
-// Analyser names the analysis [Terms] applies; it is written into model files and must match
-// when a model is read. Change it whenever Terms changes what it returns.
-const Analyser = "arabic-stem-1"
+// analyserName names the analysis [Terms] applies. Change it whenever Terms changes by design.
+const analyserName = "arabic-stem-1"
+
+// probe holds words whose terms change when the normaliser, clitic splitter, stemmer or
+// stopword list underneath Terms changes: clitics, the article, suffixes, ta marbuta, hamza
+// forms, Persian letters, digits and stopwords.
+const probe = "والكويت بالكويت للكويت الكويتي وأميركا أمريكا الإستراتيجية الاستراتيجيات والمعلمون " +
+	"بمدرستها فسيكتبونها والد لبنان كتاب فلسطين الله المدينة مدينتهم الپنتاغون ٢٠٢٤ سيارات " +
+	"المتحدة والولايات لشؤون وزارة بزيارة الدفاعية في من إلى على عن مع هذا التي الذي وقد كانت " +
+	"The Gulf NATO"
+
+var (
+	analyserOnce sync.Once
+	analyserID   string
+)
+
+// Analyser identifies the analysis [Terms] applies: its name and a CRC-32 of the terms of a
+// fixed probe text, so that a change in package arabic underneath (a stemmer or stopword
+// update) changes it too. It is written into model files, and a model made by another analyser
+// is refused: its counts are keyed by different terms.
+func Analyser() string {
+	analyserOnce.Do(func() {
+		h := crc32.NewIEEE()
+		Terms(probe, func(t string) { h.Write([]byte(t + "\n")) })
+		analyserID = fmt.Sprintf("%s+%08x", analyserName, h.Sum32())
+	})
+	return analyserID
+}
 
 // Terms calls fn with each content term of text, in order (repeats included). See the package
 // documentation for what a term is.
