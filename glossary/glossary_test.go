@@ -392,3 +392,26 @@ func FuzzBuild(f *testing.F) {
 		}
 	})
 }
+
+// TestRealArticles keeps the glossary invariants on the EASC dev articles (skipped without
+// ../shared): real news holds the clitic, variant and stopword cases the tables cannot list.
+func TestRealArticles(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "data", "easc-dev", "articles", "*.txt"))
+	if len(files) == 0 {
+		t.Skip("../shared/data/easc-dev not present")
+	}
+	var docs []Doc
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, Doc{Name: filepath.Base(f), Text: string(data)})
+		checkShape(t, Build(docs[len(docs)-1:], Options{MinFreq: 1}))
+	}
+	all := Build(docs, Options{})
+	checkShape(t, all)
+	if len(all) < 100 {
+		t.Errorf("%d entries over %d articles", len(all), len(docs))
+	}
+}
