@@ -39,7 +39,8 @@
 //   - when a comma, semicolon, colon or lower-case Latin word follows ("«لماذا؟»، قال").
 //
 // A full stop with no space after it still ends a sentence between Arabic words
-// ("بالتعادل.وسيلتقي"). A question mark followed by "أو"/"أم"
+// ("بالتعادل.وسيلتقي"), and one after a closing bracket or quote ends it whatever stands
+// inside ("(U.S.A.)."). A question mark followed by "أو"/"أم"
 // (data/question_continuations.txt) continues an alternative question. Inside a
 // quotation that closes later on the same line, terminators do not end the sentence:
 // a quoted passage of several sentences stays with the sentence that quotes it.

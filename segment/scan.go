@@ -261,6 +261,8 @@ type run struct {
 	question    bool
 	ellipsis    bool // … or three or more full stops ("..", mostly a doubled full stop, is not)
 	closedQuote bool // a quotation mark closed in the run
+	closed      bool // a closing quote or bracket in the run
+	stopAfter   bool // a terminator after a closer: "(U.S.A.)." ends whatever came before
 }
 
 func scanRun(w []byte, i int, ctx *context) run {
@@ -269,6 +271,9 @@ func scanRun(w []byte, i int, ctx *context) run {
 loop:
 	for j < len(w) {
 		r, n := utf8.DecodeRune(w[j:])
+		if ru.closed && terminatorRune(r) {
+			ru.stopAfter = true
+		}
 		switch {
 		case r == '.':
 			ru.dots++
@@ -280,11 +285,12 @@ loop:
 			ru.ellipsis = true
 		case ignorable(r):
 		case r == '»' || r == '”' || r == '’':
-			ru.closedQuote = true
+			ru.closedQuote, ru.closed = true, true
 			if ctx.quotes > 0 {
 				ctx.quotes--
 			}
 		case closer(r):
+			ru.closed = true
 		case r == '(' || r == '[':
 			m := footnoteMarker(w, j)
 			if m == 0 {
@@ -298,7 +304,7 @@ loop:
 			if ctx.quotes == 0 && after < len(w) && wordStart(w, after) {
 				break loop
 			}
-			ru.closedQuote = true
+			ru.closedQuote, ru.closed = true, true
 			if r == '"' && ctx.quotes > 0 {
 				ctx.quotes--
 			}
@@ -378,6 +384,7 @@ func (sc *scanner) terminator(w []byte, i int, ctx *context) (int, bool) {
 		if !ru.closedQuote {
 			return ru.end, false
 		}
+	case ru.stopAfter:
 	case !sc.dotEnds(w, i, j, ctx):
 		return ru.end, false
 	}
