@@ -1,9 +1,10 @@
 package segment
 
 import (
-	"github.com/arprep/arprep/arabic"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/arprep/arprep/arabic"
 )
 
 // special marks the bytes the scanner must stop at: ASCII terminators, line breaks,

@@ -2,9 +2,10 @@ package segment
 
 import (
 	"bytes"
-	"github.com/arprep/arprep/arabic"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/arprep/arprep/arabic"
 )
 
 // lookahead is how far past a candidate boundary a decision may look. Split and Reader
@@ -513,7 +514,7 @@ func (ctx *context) inURL(w []byte, i int) bool {
 	if i < ctx.url.end && i >= ctx.url.start {
 		return ctx.url.is
 	}
-	s, whole := tokenStart(w, i, maxTokenBytes)
+	s, whole := tokenStart(w, i)
 	e := i
 	for e < len(w) {
 		if e-i > maxTokenBytes {
@@ -559,9 +560,9 @@ outer:
 }
 
 // tokenStart returns the start of the white-space delimited token that ends at w[i], and
-// whether the whole token lies within limit bytes.
-func tokenStart(w []byte, i, limit int) (start int, whole bool) {
-	lo := max(0, i-limit)
+// whether the whole token lies within maxTokenBytes.
+func tokenStart(w []byte, i int) (start int, whole bool) {
+	lo := max(0, i-maxTokenBytes)
 	for i > lo {
 		r, n := utf8.DecodeLastRune(w[:i])
 		if unicode.IsSpace(r) {
@@ -614,7 +615,7 @@ func (sc *scanner) dotEnds(w []byte, i, j int, ctx *context) bool {
 	if !ok || len(key) == 0 {
 		return true
 	}
-	start, _ := tokenStart(w, i, maxTokenBytes)
+	start, _ := tokenStart(w, i)
 	num, rest := splitNumber(key)
 	switch {
 	case len(num) > 0 && len(rest) == 0:
@@ -668,7 +669,7 @@ func quantityBefore(w []byte, s int) bool {
 	if e == s {
 		return false
 	}
-	prev, _ := tokenStart(w, e, maxTokenBytes)
+	prev, _ := tokenStart(w, e)
 	var buf [maxKeyBytes + utf8.UTFMax]byte
 	key, ok := appendKey(buf[:0], w[prev:e])
 	return ok && singleLetter(key) && numberBefore(w, prev)
