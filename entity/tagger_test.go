@@ -73,12 +73,20 @@ func TestSeedGolden(t *testing.T) {
 
 func checkSpans(t *testing.T, text string, spans []Span) {
 	t.Helper()
+	// Rune boundaries as a decoder walking the text sees them (an invalid byte is one step).
+	boundary := make([]bool, len(text)+1)
+	for i := 0; i < len(text); {
+		boundary[i] = true
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+	}
+	boundary[len(text)] = true
 	last := 0
 	for _, sp := range spans {
 		if sp.Start < last || sp.End <= sp.Start || sp.End > len(text) {
 			t.Fatalf("span %+v out of order or range (previous end %d, text %d bytes)", sp, last, len(text))
 		}
-		if !utf8.RuneStart(text[sp.Start]) || sp.End < len(text) && !utf8.RuneStart(text[sp.End]) {
+		if !boundary[sp.Start] || !boundary[sp.End] {
 			t.Fatalf("span %+v not on rune boundaries", sp)
 		}
 		if sp.Text != text[sp.Start:sp.End] {
@@ -163,8 +171,8 @@ func TestDevSlice(t *testing.T) {
 	prec, rec := float64(hit)/float64(len(p)), float64(hit)/float64(len(g))
 	f1 := 2 * prec * rec / (prec + rec)
 	t.Logf("dev slice: P %.4f R %.4f F1 %.4f", prec, rec, f1)
-	if f1 < 0.67 {
-		t.Errorf("dev F1 %.4f, below 0.67", f1)
+	if f1 < 0.69 {
+		t.Errorf("dev F1 %.4f, below 0.69", f1)
 	}
 }
 
