@@ -131,8 +131,13 @@ func glossaryAction(c *cli.Context) error {
 	}
 	entries := glossary.Build(docs, opts)
 	wo := glossary.WriteOptions{Files: files, TargetLang: c.String("target-lang"), Excel: c.Bool("excel")}
-	if (format == "tbx" || format == "tbx2") && len(entries) == 0 {
-		return fmt.Errorf("glossary: no terms found, and a TBX file cannot be empty")
+	if format == "tbx" || format == "tbx2" {
+		if len(entries) == 0 {
+			return fmt.Errorf("glossary: no terms found, and a TBX file cannot be empty")
+		}
+		if n := glossary.XMLDropped(entries, wo); n > 0 {
+			warnf(c, "%d characters not allowed in XML 1.0 were dropped", n)
+		}
 	}
 	err = withSink(c, func(w *sink) error {
 		if err := glossaryFormats[format](w, entries, wo); err != nil {

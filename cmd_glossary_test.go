@@ -142,6 +142,8 @@ func TestCLIGlossary(t *testing.T) {
 		{name: "bad idf", args: []string{"glossary", a, "--idf", a}, wantErr: a, wantCode: 1},
 		{name: "no overwrite", args: []string{"glossary", a, "-o", existing}, wantErr: "exists", wantCode: 2},
 		{name: "excel warning", args: []string{"glossary", a, "--excel", "--no-names"}, wantErr: "--excel only changes csv", wantCode: 0},
+		{name: "xml drops", stdin: "التعاون العسكري\x01 مهم. التعاون العسكري مستمر.", args: []string{"glossary", "--no-names", "--format", "tbx"},
+			wantOut: []string{"<term>التعاون العسكري</term>"}, wantErr: "1 characters not allowed in XML 1.0 were dropped"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -183,7 +183,7 @@ func romanizeWord(w string) string {
 		letters, marks = letters[2:], marks[2:]
 	}
 	var b strings.Builder
-	prevVowel := false // the previous output ended in a vowel
+	prevVowel := false  // the previous output ended in a vowel
 	lastMark := rune(0) // the short vowel mark on the previous letter: a, i, u
 	for i, r := range letters {
 		first, last := i == 0, i == len(letters)-1

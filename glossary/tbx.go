@@ -38,11 +38,45 @@ func xmlText(s string) string {
 			b.WriteString("&apos;")
 		case r == '\r':
 			b.WriteString("&#xD;") // a literal CR would be normalised away by parsers
-		case r == '\t' || r == '\n' || (r >= 0x20 && r <= 0xD7FF) || (r >= 0xE000 && r <= 0xFFFD) || r >= 0x10000:
+		case xmlAllowed(r):
 			b.WriteRune(r)
 		}
 	}
 	return b.String()
+}
+
+// xmlAllowed reports whether XML 1.0 can hold r.
+func xmlAllowed(r rune) bool {
+	return r == '\t' || r == '\n' || r == '\r' || (r >= 0x20 && r <= 0xD7FF) || (r >= 0xE000 && r <= 0xFFFD) || r >= 0x10000
+}
+
+// XMLDropped counts the characters of entries and file names that the TBX writers drop
+// because XML 1.0 forbids them (controls, U+FFFE, U+FFFF, invalid UTF-8), so that a caller can
+// say so.
+func XMLDropped(entries []Entry, o WriteOptions) int {
+	n := 0
+	count := func(s string) {
+		for i := 0; i < len(s); {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			if (r == utf8.RuneError && size == 1) || !xmlAllowed(r) {
+				n++
+			}
+		}
+	}
+	for _, f := range o.Files {
+		count(f)
+	}
+	for i := range entries {
+		e := &entries[i]
+		for _, f := range e.Forms {
+			count(f.Text)
+		}
+		count(e.Context)
+		count(e.Target)
+		count(e.FirstFile)
+	}
+	return n
 }
 
 // xmlLine is xmlText of s on one line.

@@ -228,6 +228,13 @@ func checkXML(t *testing.T, data []byte) []string {
 	return terms
 }
 
+func TestXMLDropped(t *testing.T) {
+	entries := []Entry{{Term: "a\x01b", Forms: []Form{{"a\x01b", 1}}, Context: "c\uffff\xff", Target: "ok"}}
+	if n := XMLDropped(entries, WriteOptions{Files: []string{"f\x02"}}); n != 4 {
+		t.Errorf("dropped %d, want 4", n)
+	}
+}
+
 func TestTBXEmpty(t *testing.T) {
 	for _, w := range []writer{WriteTBX, WriteTBX2} {
 		if err := w(io.Discard, nil, WriteOptions{}); !errors.Is(err, ErrEmptyTBX) {
