@@ -30,7 +30,7 @@ func init() {
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "tsv, csv, tbx, tbx2, json or xlsx"},
 			&cli.IntFlag{Name: "top", Usage: "keep the best `N` entries (0: all)"},
 			&cli.IntFlag{Name: "min-freq", Usage: "drop entries seen fewer than `K` times (0: names from 1, terms from 2)"},
-			&cli.StringFlag{Name: "idf", Usage: "weigh terms by a background IDF model `FILE` (from arprep idf)"},
+			&cli.StringFlag{Name: "idf", Usage: "weigh terms by a background IDF model `FILE` (from arprep idf build) instead of the embedded news background; none: no weighting"},
 			&cli.BoolFlag{Name: "excel", Usage: "csv: start with a UTF-8 byte order mark for Excel"},
 			&cli.BoolFlag{Name: "no-names", Usage: "do not run the named-entity tagger (terms only)"},
 			&cli.StringFlag{Name: "target-lang", Value: "en", Usage: "target language tag written into TBX and JSON"},
@@ -82,7 +82,9 @@ func glossaryAction(c *cli.Context) error {
 		warnf(c, "--excel only changes csv output")
 	}
 	opts := glossary.Options{Top: c.Int("top"), MinFreq: c.Int("min-freq")}
-	if path := c.String("idf"); path != "" {
+	if path := c.String("idf"); path == "none" {
+		opts.NoBackground = true
+	} else if path != "" {
 		f, err := os.Open(path)
 		if err != nil {
 			return err

@@ -68,7 +68,9 @@ type Options struct {
 	// Names tags named entities (entity.Tagger.Tag in the command). Nil means terms only.
 	Names func(text string) []Name
 	// Background, when not nil, multiplies scores by the mean IDF of an entry's words.
-	Background Background
+	// When nil, the embedded news background does (see background.go), unless NoBackground.
+	Background   Background
+	NoBackground bool
 	// MinFreq drops entries seen fewer times. 0 means automatic: names are kept from one
 	// occurrence, terms from two.
 	MinFreq int
@@ -638,8 +640,11 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 		if e.Kind != KindTerm && e.Frequency >= 2 {
 			e.Score *= nameWeight
 		}
-		if opts.Background != nil {
+		switch {
+		case opts.Background != nil:
 			e.Score *= meanIDF(e.Term, opts.Background)
+		case !opts.NoBackground:
+			e.Score *= meanIDF(e.Term, embeddedBackground{})
 		}
 		if e.Score <= 0 {
 			continue

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/arprep/arprep/arabic"
+	"github.com/arprep/arprep/idf"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -298,7 +299,7 @@ func (b stubBackground) IDF(term string) float64 {
 
 func TestBackground(t *testing.T) {
 	doc := readSeed(t)
-	plain := Build([]Doc{doc}, Options{})
+	plain := Build([]Doc{doc}, Options{NoBackground: true})
 	rank := func(es []Entry, term string) int {
 		for i, e := range es {
 			if e.Term == term {
@@ -311,6 +312,38 @@ func TestBackground(t *testing.T) {
 	weighted := Build([]Doc{doc}, Options{Background: stubBackground{common: 0.1}})
 	if r0, r1 := rank(plain, "المناقشات"), rank(weighted, "المناقشات"); r0 < 0 || r1 <= r0 {
 		t.Errorf("a common word did not fall with a background: rank %d → %d", r0, r1)
+	}
+}
+
+// TestBackgroundTable: the embedded news background loads and tells common words from rare
+// ones, and moves a word news uses everywhere (الدفاعية) down the seed's glossary and a
+// name (البنتاغون) up.
+func TestBackgroundTable(t *testing.T) {
+	term := func(w string) string { t, _ := idf.Term(arabic.Tokens(w)[0]); return t }
+	common, rare := defaultIDF(term("الحكومة")), defaultIDF(term("البنتاغون"))
+	unseen := defaultIDF("كلمةغيرموجودة")
+	if backgroundDocs < 1000 || len(backgroundDF) < 1000 {
+		t.Fatalf("background: %v documents, %d keys", backgroundDocs, len(backgroundDF))
+	}
+	if !(common < rare && rare <= unseen) {
+		t.Errorf("IDF الحكومة %.2f, البنتاغون %.2f, unseen %.2f", common, rare, unseen)
+	}
+	doc := readSeed(t)
+	rank := func(es []Entry, term string) int {
+		for i, e := range es {
+			if e.Term == term {
+				return i
+			}
+		}
+		return len(es)
+	}
+	plain := Build([]Doc{doc}, Options{NoBackground: true})
+	weighted := Build([]Doc{doc}, Options{})
+	if r0, r1 := rank(plain, "الدفاعية"), rank(weighted, "الدفاعية"); r1 <= r0 {
+		t.Errorf("الدفاعية did not fall with the background: %d → %d", r0, r1)
+	}
+	if r0, r1 := rank(plain, "البنتاغون"), rank(weighted, "البنتاغون"); r1 >= r0 {
+		t.Errorf("البنتاغون did not rise with the background: %d → %d", r0, r1)
 	}
 }
 

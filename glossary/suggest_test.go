@@ -75,8 +75,8 @@ func ExampleBuild() {
 	// الولايات المتحدة 2 United States
 	// التعاون العسكري 2
 	// الكويت 2 Kuwait
-	// وفد 2
 	// أميركا 2
+	// وفد 2
 }
 
 func ExampleRomanize() {
