@@ -138,6 +138,8 @@ func TestCLIGlossary(t *testing.T) {
 		{name: "bad format", args: []string{"glossary", a, "--format", "xml"}, wantErr: "--format", wantCode: 2},
 		{name: "negative top", args: []string{"glossary", a, "--top", "-1"}, wantErr: "--top", wantCode: 2},
 		{name: "missing file", args: []string{"glossary", "no-such.txt"}, wantErr: "no-such.txt", wantCode: 1},
+		{name: "idf none", stdin: "التعاون العسكري مهم. التعاون العسكري مستمر.", args: []string{"glossary", "--no-names", "--idf", "none"},
+			wantOut: []string{"التعاون العسكري\t\tterm; frequency 2"}},
 		{name: "missing idf", args: []string{"glossary", a, "--idf", filepath.Join(dir, "none.idf")}, wantErr: "none.idf", wantCode: 1},
 		{name: "bad idf", args: []string{"glossary", a, "--idf", a}, wantErr: a, wantCode: 1},
 		{name: "no overwrite", args: []string{"glossary", a, "-o", existing}, wantErr: "exists", wantCode: 2},
