@@ -58,8 +58,9 @@
 // corpus v1.1, 10,161 articles, Apache-2.0, made by internal/mkbackground).
 // [Options.NoBackground] turns the weighting off.
 //
-// The automatic minimum frequency keeps names from one occurrence and terms from two;
-// [Options.MinFreq] sets one minimum for all.
+// The automatic minimum frequency keeps names from one occurrence, terms from two, and a
+// single word without the article that the tagger did not name from three (at two it is most
+// often a verb or an adjective: غنت, وترية); [Options.MinFreq] sets one minimum for all.
 //
 // # Suggestions
 //

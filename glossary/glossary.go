@@ -616,6 +616,11 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 		}
 		shapeOK, isDefinite := nominal(e.Term)
 		shapeOK = shapeOK && !hasPronoun(e.Term, c.spellings) && !(g.words == 1 && notATerm[gk])
+		// A single word without the article and without a tag needs three occurrences: at two
+		// it is most often a verb or an adjective (غنت, وترية) rather than a missed name.
+		if e.Kind == KindTerm && !isDefinite && g.words == 1 && opts.MinFreq <= 0 {
+			min = 3
+		}
 		if e.Frequency < min || (e.Kind == KindTerm && !shapeOK) {
 			continue
 		}
