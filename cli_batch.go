@@ -136,3 +136,13 @@ func progressBar(c *cli.Context) *progressbar.ProgressBar {
 		progressbar.OptionClearOnFinish(),
 	)
 }
+
+// anyDirectory reports whether one of the inputs is a folder: the run is then a corpus.
+func anyDirectory(names []string) bool {
+	for _, n := range names {
+		if info, err := os.Stat(n); err == nil && info.IsDir() {
+			return true
+		}
+	}
+	return false
+}

@@ -160,11 +160,15 @@ func openSink(c *cli.Context) (*sink, error) {
 	return &sink{Writer: bufio.NewWriterSize(f, 64<<10), file: f}, nil
 }
 
-// finish flushes and, for a file, commits it. On an earlier error the file is discarded.
+// finish flushes and, for a file, commits it. On an earlier error the file is discarded;
+// stdout still gets what was written (a batch run that skipped bad documents has printed
+// the good ones).
 func (s *sink) finish(err error) error {
 	if err != nil {
 		if s.file != nil {
 			s.file.Abort()
+		} else {
+			s.Flush()
 		}
 		return err
 	}

@@ -12,7 +12,9 @@ import (
 
 	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/glossary"
+	"github.com/arprep/arprep/lang"
 	"github.com/arprep/arprep/output"
+	"github.com/arprep/arprep/segment"
 	"github.com/arprep/arprep/summarize"
 	"github.com/arprep/arprep/worksheet"
 	"github.com/mattn/go-isatty"
@@ -57,8 +59,9 @@ func init() {
 // exportFlags are the flags export and prep share.
 func exportFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringFlag{Name: "src", Value: "ar", Usage: "source language `TAG`"},
-		&cli.StringFlag{Name: "tgt", Value: "en", Usage: "target language `TAG`"},
+		langFlag,
+		&cli.StringFlag{Name: "src", Usage: "source language `TAG`", DefaultText: "the input's language: ar, or en for English text"},
+		&cli.StringFlag{Name: "tgt", Usage: "target language `TAG`", DefaultText: "en, or ar when the source is English"},
 		&cli.StringFlag{Name: "units", Value: "sentences", Usage: "one unit per `KIND`: sentences, lines (input already one segment per line) or paragraphs"},
 		&cli.BoolFlag{Name: "no-summary", Usage: "do not score sentences for a summary (in_summary false, score 0)"},
 		&cli.Float64Flag{Name: "ratio", Usage: "summary: the `SHARE` of sentences to choose", DefaultText: "0.25"},
@@ -113,39 +116,68 @@ func buildJob(c *cli.Context) (*worksheet.Job, error) {
 		return nil, usagef("%s: --ratio must be in [0, 1] and --sentences not negative", c.Command.Name)
 	}
 	for _, flag := range []string{"src", "tgt"} {
-		if !validLangTag(c.String(flag)) {
+		if c.IsSet(flag) && !validLangTag(c.String(flag)) {
 			return nil, usagef("%s: --%s %q is not a language tag such as ar or en-GB", c.Command.Name, flag, c.String(flag))
 		}
 	}
-	j := worksheet.NewJob(c.String("src"), c.String("tgt"), mode)
-	j.Version = version
-	err = eachDocument(c, func(d document) error {
-		doc := j.AddText(d.Name, d.Text)
-		if c.Bool("no-summary") {
-			return nil
-		}
-		return summarizeDoc(c, j, doc)
-	})
+	code, err := langOf(c)
 	if err != nil {
 		return nil, err
+	}
+	var docs []document
+	if err := eachDocument(c, func(d document) error { docs = append(docs, d); return nil }); err != nil {
+		return nil, err
+	}
+	if code == lang.Auto { // one job, one source language: decided by the first text
+		code = lang.Arabic
+		for _, d := range docs {
+			if strings.TrimSpace(d.Text) != "" {
+				code = lang.Detect(d.Text)
+				break
+			}
+		}
+	}
+	src, tgt := c.String("src"), c.String("tgt")
+	if src == "" {
+		src = string(code)
+	}
+	if tgt == "" {
+		tgt = string(lang.English)
+		if code == lang.English {
+			tgt = string(lang.Arabic)
+		}
+	}
+	j := worksheet.NewJob(src, tgt, mode)
+	j.Version = version
+	for _, d := range docs {
+		var doc int
+		if mode == worksheet.Lines {
+			doc = j.AddLines(d.Name, d.Text)
+		} else {
+			sents, _, err := sentencesOf(d.Text, code, segment.Options{})
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", d.Name, err)
+			}
+			warnForced(c, d.Name, sents, segment.Options{MaxSentenceBytes: segment.DefaultMaxSentenceBytes})
+			doc = j.AddSpans(d.Name, d.Text, worksheet.SentenceSpans(sents))
+		}
+		if !c.Bool("no-summary") {
+			if err := summarizeDoc(c, j, doc, code); err != nil {
+				return nil, err
+			}
+		}
 	}
 	return j, nil
 }
 
 // summarizeDoc scores the sentences of document doc and marks the units they fall in.
-func summarizeDoc(c *cli.Context, j *worksheet.Job, doc int) error {
+func summarizeDoc(c *cli.Context, j *worksheet.Job, doc int, code lang.Code) error {
 	text := j.Docs[doc].Text
 	opts := summarize.Options{Budget: summarize.Budget{Ratio: c.Float64("ratio"), Sentences: c.Int("sentences")}}
 	if tagger := entityTagger(c); tagger != nil {
-		opts.Entities = func(text string) []summarize.Entity {
-			spans := tagger.Tag(text)
-			out := make([]summarize.Entity, len(spans))
-			for i, s := range spans {
-				out[i] = summarize.Entity{Start: s.Start, End: s.End, Type: s.Type}
-			}
-			return out
-		}
+		opts.Entities = func(text string) []summarize.Entity { return tagChunked(tagger, text) }
 	}
+	opts = forLanguage(opts, code)
 	s, err := summarize.Summarize(text, opts)
 	if err != nil {
 		return fmt.Errorf("%s: summary: %w", j.Docs[doc].Name, err)

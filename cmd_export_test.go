@@ -362,3 +362,25 @@ func TestCLIExportSeveralFiles(t *testing.T) {
 		xmllintCLI(t, format, path)
 	}
 }
+
+// English text leads an en→ar job: languages and directions follow it.
+func TestCLIExportEnglish(t *testing.T) {
+	text := "The council met on Monday. Dr. Smith chaired the session.\n"
+	out, errs, code := runCLI(t, text, "export", "--format", "xliff2", "--no-summary")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{`srcLang="en" trgLang="ar"`, `srcDir="ltr" trgDir="rtl"`, "<source>Dr. Smith chaired the session.</source>"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("xliff2 lacks %s:\n%s", want, out)
+		}
+	}
+	out, _, code = runCLI(t, text, "export", "--format", "tsv", "--lang", "en", "--no-summary")
+	if code != 0 || strings.Count(out, "\n") != 3 {
+		t.Errorf("tsv: exit %d\n%s", code, out)
+	}
+	out, _, code = runCLI(t, text, "export", "--format", "xliff", "--src", "en-GB", "--tgt", "ar-KW", "--no-summary")
+	if code != 0 || !strings.Contains(out, `source-language="en-GB" target-language="ar-KW"`) {
+		t.Errorf("explicit tags: exit %d\n%s", code, out)
+	}
+}

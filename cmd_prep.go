@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"os/signal"
@@ -63,7 +62,7 @@ func prepAction(c *cli.Context) error {
 		return err
 	}
 	if len(j.Units) == 0 {
-		return fmt.Errorf("prep: %s has no text to translate", j.Docs[0].Name)
+		warnf(c, "prep: %s has no text to translate; the job folder's files are empty", j.Docs[0].Name)
 	}
 	warnDropped(c, j)
 	entries := glossaryEntries(c, j, 0)

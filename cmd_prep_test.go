@@ -146,7 +146,6 @@ func TestCLIPrepErrors(t *testing.T) {
 		{"no output", "نص.", []string{"prep"}, "-o DIR", 2},
 		{"two inputs", "", []string{"prep", "testdata/seed.txt", "testdata/seed.txt", "-o", filepath.Join(dir, "a")}, "one input", 2},
 		{"missing input", "", []string{"prep", filepath.Join(dir, "nope.txt"), "-o", filepath.Join(dir, "b")}, "nope.txt", 1},
-		{"empty input", "  \n\n", []string{"prep", "-o", filepath.Join(dir, "c")}, "no text", 1},
 		{"output is a file", "نص.", []string{"prep", "-o", file}, "not a folder", 2},
 	}
 	for _, tc := range tests {
@@ -159,6 +158,19 @@ func TestCLIPrepErrors(t *testing.T) {
 	}
 	if got := dirNames(t, dir); len(got) != 1 {
 		t.Errorf("failed runs left %v", got)
+	}
+}
+
+// An empty input makes an empty job (exit 0, as for every command), with a warning.
+func TestCLIPrepEmpty(t *testing.T) {
+	job := filepath.Join(t.TempDir(), "job")
+	_, errs, code := runCLI(t, "  \n\n", "prep", "-o", job)
+	if code != 0 || !strings.Contains(errs, "no text to translate") {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	b, err := os.ReadFile(filepath.Join(job, "source.txt"))
+	if err != nil || len(b) != 0 {
+		t.Errorf("source.txt = %q, %v", b, err)
 	}
 }
 

@@ -1,10 +1,16 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"strings"
+
+	"github.com/arprep/arprep/batch"
+	"github.com/arprep/arprep/lang"
 
 	"github.com/arprep/arprep/segment"
 	"github.com/fatih/color"
@@ -23,25 +29,27 @@ func init() {
 			"jsonl one object per line, with the same fields. start and end are byte offsets into the\n" +
 			"decoded input (UTF-8); paragraphs and sentences are numbered from 1 in each document.\n" +
 			"A sentence that finds no boundary within --max-sentence-bytes is cut there, with a warning.",
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "text, tsv, json or jsonl"},
 			&cli.BoolFlag{Name: "clauses", Usage: "also split after \":\" and after \"،\" between long clauses (for MT and subtitles)"},
 			&cli.IntFlag{Name: "max-sentence-bytes", Value: segment.DefaultMaxSentenceBytes, Usage: "cut sentences longer than `N` bytes; 0 = no limit"},
+			langFlag,
 			outputFlag,
-		},
+		}, batchFlags()...),
 		Action: segmentAction,
 	})
 }
 
 // sentenceRecord is one sentence in the tsv, json and jsonl formats.
 type sentenceRecord struct {
-	Doc       string `json:"doc"`
-	Paragraph int    `json:"paragraph"`
-	Sentence  int    `json:"sentence"`
-	Start     int    `json:"start"`
-	End       int    `json:"end"`
-	Text      string `json:"text"`
-	Forced    bool   `json:"forced,omitempty"`
+	Doc       string    `json:"doc"`
+	Paragraph int       `json:"paragraph"`
+	Sentence  int       `json:"sentence"`
+	Start     int       `json:"start"`
+	End       int       `json:"end"`
+	Text      string    `json:"text"`
+	Forced    bool      `json:"forced,omitempty"`
+	Lang      lang.Code `json:"lang,omitempty"`
 }
 
 func segmentAction(c *cli.Context) error {
@@ -58,6 +66,10 @@ func segmentAction(c *cli.Context) error {
 	case opts.MaxSentenceBytes == 0:
 		opts.MaxSentenceBytes = -1 // the library's "no limit"
 	}
+	code, err := langOf(c)
+	if err != nil {
+		return err
+	}
 	names, err := inputNames(c)
 	if err != nil {
 		return err
@@ -71,63 +83,163 @@ func segmentAction(c *cli.Context) error {
 			return err
 		}
 	}
-	number := painter(colored, color.Faint)
+	if c.Bool("jsonl") {
+		return withSink(c, func(w *sink) error { return segmentJSONL(c, w, opts, code) })
+	}
 	return withSink(c, func(w *sink) error {
-		var js jsonWriter
-		switch format {
-		case "tsv":
-			if _, err := w.WriteString("doc\tparagraph\tsentence\tstart\tend\ttext\n"); err != nil {
-				return writeError(err)
-			}
-		case "json":
-			if _, err := w.WriteString("["); err != nil {
-				return writeError(err)
-			}
+		out := &sentenceWriter{w: w, format: format, number: painter(colored, color.Faint), colored: colored}
+		if err := out.header(); err != nil {
+			return err
 		}
-		written := 0
-		for _, name := range names {
-			err := segmentDocument(c, name, opts, func(rec sentenceRecord) error {
-				var err error
-				switch format {
-				case "text":
-					if colored {
-						_, err = number.Fprintf(w, "%4d ", rec.Sentence)
-					}
-					if err == nil {
-						_, err = fmt.Fprintln(w, rec.Text)
-					}
-				case "tsv":
-					_, err = fmt.Fprintf(w, "%s\t%d\t%d\t%d\t%d\t%s\n", tsvEscape(rec.Doc), rec.Paragraph, rec.Sentence, rec.Start, rec.End, tsvEscape(rec.Text))
-				case "json":
-					sep := ",\n"
-					if written == 0 {
-						sep = "\n"
-					}
-					if _, err = w.WriteString(sep); err == nil {
-						err = js.write(w, rec)
-					}
-				case "jsonl":
-					if err = js.write(w, rec); err == nil {
-						err = w.WriteByte('\n')
-					}
-				}
-				written++
+		if anyDirectory(names) {
+			// A corpus: documents in parallel (--jobs), printed in input order.
+			err = runBatch(c, func(d batch.Doc) (any, error) {
+				sents, used, err := sentencesOf(d.Text, code, opts)
 				if err != nil {
-					return writeError(err)
+					return nil, err
+				}
+				warnForced(c, d.Name, sents, opts)
+				return records(d.Name, used, sents), nil
+			}, func(r batch.Result) error {
+				if r.Err != nil {
+					return nil // reported by runBatch
+				}
+				for _, rec := range r.Data.([]sentenceRecord) {
+					if err := out.write(rec); err != nil {
+						return err
+					}
 				}
 				return nil
 			})
-			if err != nil {
+		} else {
+			for _, name := range names {
+				if err = segmentDocument(c, name, opts, code, out.write); err != nil {
+					break
+				}
+			}
+		}
+		if err != nil {
+			return err
+		}
+		return out.footer()
+	})
+}
+
+// segmentJSONL is the stateless map step of the JSONL contract: one object in, one object
+// out, in input order: {"id", "doc", "lang", "sentences": [...]}, or {"id", "doc", "error"}
+// for a document that could not be read (also reported on stderr; the run then exits 1).
+func segmentJSONL(c *cli.Context, w *sink, opts segment.Options, code lang.Code) error {
+	type result struct {
+		ID        string           `json:"id,omitempty"`
+		Doc       string           `json:"doc"`
+		Lang      lang.Code        `json:"lang,omitempty"`
+		Sentences []sentenceRecord `json:"sentences"`
+		Error     string           `json:"error,omitempty"`
+	}
+	encode := func(res result) ([]byte, error) {
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		err := enc.Encode(res)
+		return buf.Bytes(), err
+	}
+	return runBatch(c, func(d batch.Doc) (any, error) {
+		sents, used, err := sentencesOf(d.Text, code, opts)
+		if err != nil {
+			return nil, err
+		}
+		warnForced(c, d.Label(), sents, opts)
+		recs := records("", "", sents)
+		return encode(result{ID: d.ID, Doc: d.Name, Lang: used, Sentences: recs})
+	}, func(r batch.Result) error {
+		line, _ := r.Data.([]byte)
+		if r.Err != nil {
+			var err error
+			if line, err = encode(result{ID: r.Doc.ID, Doc: r.Doc.Name, Sentences: []sentenceRecord{}, Error: r.Err.Error()}); err != nil {
 				return err
 			}
 		}
-		if format == "json" {
-			if _, err := w.WriteString("\n]\n"); err != nil {
-				return writeError(err)
-			}
+		if _, err := w.Write(line); err != nil {
+			return writeError(err)
 		}
 		return nil
 	})
+}
+
+// records numbers sentences for output.
+func records(doc string, used lang.Code, sents []segment.Sentence) []sentenceRecord {
+	recs := make([]sentenceRecord, len(sents))
+	for i, s := range sents {
+		recs[i] = sentenceRecord{Doc: doc, Lang: used, Paragraph: s.Paragraph, Sentence: i + 1, Start: s.Start, End: s.End, Text: s.Text, Forced: s.Forced}
+	}
+	return recs
+}
+
+// sentenceWriter prints sentence records in one of the formats, across documents.
+type sentenceWriter struct {
+	w       *sink
+	format  string
+	colored bool
+	number  *color.Color
+	written int
+	js      jsonWriter
+}
+
+func (o *sentenceWriter) header() error {
+	var err error
+	switch o.format {
+	case "tsv":
+		_, err = o.w.WriteString("doc\tparagraph\tsentence\tstart\tend\ttext\n")
+	case "json":
+		_, err = o.w.WriteString("[")
+	}
+	if err != nil {
+		return writeError(err)
+	}
+	return nil
+}
+
+func (o *sentenceWriter) write(rec sentenceRecord) error {
+	w := o.w
+	var err error
+	switch o.format {
+	case "text":
+		if o.colored {
+			_, err = o.number.Fprintf(w, "%4d ", rec.Sentence)
+		}
+		if err == nil {
+			_, err = fmt.Fprintln(w, rec.Text)
+		}
+	case "tsv":
+		_, err = fmt.Fprintf(w, "%s\t%d\t%d\t%d\t%d\t%s\n", tsvEscape(rec.Doc), rec.Paragraph, rec.Sentence, rec.Start, rec.End, tsvEscape(rec.Text))
+	case "json":
+		sep := ",\n"
+		if o.written == 0 {
+			sep = "\n"
+		}
+		if _, err = w.WriteString(sep); err == nil {
+			err = o.js.write(w, rec)
+		}
+	case "jsonl":
+		if err = o.js.write(w, rec); err == nil {
+			err = w.WriteByte('\n')
+		}
+	}
+	o.written++
+	if err != nil {
+		return writeError(err)
+	}
+	return nil
+}
+
+func (o *sentenceWriter) footer() error {
+	if o.format != "json" {
+		return nil
+	}
+	if _, err := o.w.WriteString("\n]\n"); err != nil {
+		return writeError(err)
+	}
+	return nil
 }
 
 // jsonWriter writes records as compact JSON, with <, > and & left as they are.
@@ -150,14 +262,43 @@ func (j *jsonWriter) write(w *sink, rec sentenceRecord) error {
 }
 
 // segmentDocument streams one input through the segmenter and calls emit for each
-// sentence, warning on stderr about sentences cut by the length limit.
-func segmentDocument(c *cli.Context, name string, opts segment.Options, emit func(sentenceRecord) error) error {
+// sentence, warning on stderr about sentences cut by the length limit. English input (by
+// --lang, or detected from the first 64 KiB) is read whole and split by prose.
+func segmentDocument(c *cli.Context, name string, opts segment.Options, code lang.Code, emit func(sentenceRecord) error) error {
 	in, closeInput, err := openInput(c, name)
 	if err != nil {
 		return err
 	}
 	defer closeInput()
-	r := segment.FromReader(in, opts)
+	if limit := c.Int64("max-doc-bytes"); c.IsSet("max-doc-bytes") && limit > 0 {
+		// Streaming needs no bound; an explicit one is honoured as in corpus runs.
+		in = &docLimit{r: in, left: limit, name: name, limit: limit}
+	}
+	br := bufio.NewReaderSize(in, 64<<10)
+	if code == lang.Auto {
+		head, err := br.Peek(64 << 10)
+		if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
+			return err
+		}
+		code = lang.Detect(string(head))
+	}
+	if code == lang.English {
+		text, err := io.ReadAll(br)
+		if err != nil {
+			return err
+		}
+		sents, _, err := sentencesOf(string(text), code, opts)
+		if err != nil {
+			return err
+		}
+		for _, rec := range records(name, code, sents) {
+			if err := emit(rec); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	r := segment.FromReader(br, opts)
 	n, forced := 0, 0
 	for r.Next() {
 		s := r.Sentence()
@@ -167,7 +308,7 @@ func segmentDocument(c *cli.Context, name string, opts segment.Options, emit fun
 				warnf(c, "%s: sentence %d (bytes %d-%d) has no boundary within %d bytes; cut at white space", name, n, s.Start, s.End, opts.MaxSentenceBytes)
 			}
 		}
-		if err := emit(sentenceRecord{Doc: name, Paragraph: s.Paragraph, Sentence: n, Start: s.Start, End: s.End, Text: s.Text, Forced: s.Forced}); err != nil {
+		if err := emit(sentenceRecord{Doc: name, Lang: lang.Arabic, Paragraph: s.Paragraph, Sentence: n, Start: s.Start, End: s.End, Text: s.Text, Forced: s.Forced}); err != nil {
 			return err
 		}
 	}
@@ -175,6 +316,37 @@ func segmentDocument(c *cli.Context, name string, opts segment.Options, emit fun
 		warnf(c, "%s: %d more sentences cut at %d bytes", name, forced-maxForcedWarnings, opts.MaxSentenceBytes)
 	}
 	return r.Err()
+}
+
+// docLimit fails a stream that runs past --max-doc-bytes.
+type docLimit struct {
+	r           io.Reader
+	left, limit int64
+	name        string
+}
+
+func (d *docLimit) Read(p []byte) (int, error) {
+	n, err := d.r.Read(p)
+	if d.left -= int64(n); d.left < 0 {
+		return 0, fmt.Errorf("%s: larger than --max-doc-bytes %d", d.name, d.limit)
+	}
+	return n, err
+}
+
+// warnForced warns about sentences cut at the length limit in a document split whole.
+func warnForced(c *cli.Context, name string, sents []segment.Sentence, opts segment.Options) {
+	forced := 0
+	for i, s := range sents {
+		if !s.Forced {
+			continue
+		}
+		if forced++; forced <= maxForcedWarnings {
+			warnf(c, "%s: sentence %d (bytes %d-%d) has no boundary within %d bytes; cut at white space", name, i+1, s.Start, s.End, opts.MaxSentenceBytes)
+		}
+	}
+	if forced > maxForcedWarnings {
+		warnf(c, "%s: %d more sentences cut at %d bytes", name, forced-maxForcedWarnings, opts.MaxSentenceBytes)
+	}
 }
 
 // maxForcedWarnings bounds the per-document warnings about cut sentences.

@@ -31,12 +31,21 @@ func TestCLISegmentFormats(t *testing.T) {
 				"-\t1\t3\t39\t102\tقال د. محمد إن النمو بلغ 3.5 في المئة.\n" +
 				"-\t2\t4\t104\t154\tفقرة ثانية\\tفيها علامة جدولة\n"},
 		{name: "jsonl", args: []string{"segment", "--format=jsonl"}, stdin: "أولى <1>. ثانية",
-			wantOut: `{"doc":"-","paragraph":1,"sentence":1,"start":0,"end":13,"text":"أولى <1>."}` + "\n" +
-				`{"doc":"-","paragraph":1,"sentence":2,"start":14,"end":24,"text":"ثانية"}` + "\n"},
+			wantOut: `{"doc":"-","paragraph":1,"sentence":1,"start":0,"end":13,"text":"أولى <1>.","lang":"ar"}` + "\n" +
+				`{"doc":"-","paragraph":1,"sentence":2,"start":14,"end":24,"text":"ثانية","lang":"ar"}` + "\n"},
 		{name: "json", args: []string{"segment", "--format", "json"}, stdin: "أولى. ثانية",
-			wantOut: "[\n" + `{"doc":"-","paragraph":1,"sentence":1,"start":0,"end":9,"text":"أولى."}` + ",\n" +
-				`{"doc":"-","paragraph":1,"sentence":2,"start":10,"end":20,"text":"ثانية"}` + "\n]\n"},
+			wantOut: "[\n" + `{"doc":"-","paragraph":1,"sentence":1,"start":0,"end":9,"text":"أولى.","lang":"ar"}` + ",\n" +
+				`{"doc":"-","paragraph":1,"sentence":2,"start":10,"end":20,"text":"ثانية","lang":"ar"}` + "\n]\n"},
 		{name: "json empty", args: []string{"segment", "--format", "json"}, stdin: " \n\n ", wantOut: "[\n]\n"},
+		{name: "english through prose", args: []string{"segment", "--lang", "en"}, stdin: "Dr. Smith arrived. He spoke.",
+			wantOut: "Dr. Smith arrived.\nHe spoke.\n"},
+		{name: "english detected, tsv", args: []string{"segment", "--format", "tsv"}, stdin: "The U.N. met. It adjourned at 5 p.m. on Monday.",
+			wantOut: "doc\tparagraph\tsentence\tstart\tend\ttext\n-\t1\t1\t0\t13\tThe U.N. met.\n-\t1\t2\t14\t47\tIt adjourned at 5 p.m. on Monday.\n"},
+		{name: "english jsonl lang", args: []string{"segment", "--format", "jsonl"}, stdin: "One. Two.",
+			wantOut: `{"doc":"-","paragraph":1,"sentence":1,"start":0,"end":4,"text":"One.","lang":"en"}` + "\n" +
+				`{"doc":"-","paragraph":1,"sentence":2,"start":5,"end":9,"text":"Two.","lang":"en"}` + "\n"},
+		{name: "arabic forced over english letters", args: []string{"segment", "--lang", "ar"}, stdin: "Dr. Smith arrived. He spoke.",
+			wantOut: "Dr. Smith arrived.\nHe spoke.\n"},
 		{name: "colour numbers dimmed", args: []string{"--color", "always", "segment"}, stdin: "أولى. ثانية",
 			wantOut: "\x1b[2m   1 \x1b[0mأولى.\n\x1b[2m   2 \x1b[0mثانية\n"},
 		{name: "colour never", args: []string{"--color", "never", "segment"}, stdin: "أولى. ثانية",

@@ -10,6 +10,7 @@ import (
 
 	"github.com/arprep/arprep/batch"
 	"github.com/arprep/arprep/entity"
+	"github.com/arprep/arprep/lang"
 	"github.com/arprep/arprep/summarize"
 	"github.com/fatih/color"
 	"github.com/urfave/cli/v2"
@@ -59,6 +60,7 @@ func init() {
 			weight("title", d.Title, "weight of overlap with the first line"),
 			weight("length", d.Length, "weight of the penalty for fragments and run-ons"),
 			weight("redundancy", d.Redundancy, "weight of the penalty for repeating chosen sentences"),
+			langFlag,
 			outputFlag,
 		}, batchFlags()...),
 		Action: summarizeAction,
@@ -74,6 +76,10 @@ func summarizeAction(c *cli.Context) error {
 		return usagef("summarize: --highlight prints text; it cannot be combined with --format %s", format)
 	}
 	opts, err := summarizeOptions(c)
+	if err != nil {
+		return err
+	}
+	code, err := langOf(c)
 	if err != nil {
 		return err
 	}
@@ -93,12 +99,15 @@ func summarizeAction(c *cli.Context) error {
 			}
 		}
 		return runBatch(c, func(d batch.Doc) (any, error) {
-			return summarize.Summarize(d.Text, opts)
+			used := lang.Resolve(code, d.Text)
+			s, err := summarize.Summarize(d.Text, forLanguage(opts, used))
+			return languageSummary{s, used}, err
 		}, func(r batch.Result) error {
 			if r.Err != nil {
 				return nil // reported by runBatch
 			}
-			return out.write(r.Doc, r.Data.(*summarize.Summary))
+			ls := r.Data.(languageSummary)
+			return out.write(r.Doc, ls.Summary, ls.lang)
 		})
 	})
 }
@@ -184,6 +193,12 @@ func tagChunked(tagger *entity.Tagger, text string) []summarize.Entity {
 	return out
 }
 
+// languageSummary is a summary with the language its document was read in.
+type languageSummary struct {
+	*summarize.Summary
+	lang lang.Code
+}
+
 type summaryWriter struct {
 	w           *sink
 	format      string
@@ -193,14 +208,14 @@ type summaryWriter struct {
 	docs        int
 }
 
-func (o *summaryWriter) write(d batch.Doc, s *summarize.Summary) error {
+func (o *summaryWriter) write(d batch.Doc, s *summarize.Summary, used lang.Code) error {
 	o.docs++
 	var err error
 	switch {
 	case o.highlight:
 		err = o.writeHighlight(d, s)
 	case o.format == "json":
-		err = o.writeJSON(d, s)
+		err = o.writeJSON(d, s, used)
 	case o.format == "tsv":
 		err = o.writeTSV(d, s)
 	default:
@@ -293,12 +308,13 @@ type jsonSentence struct {
 type jsonSummary struct {
 	Doc       string         `json:"doc"`
 	ID        string         `json:"id,omitempty"`
+	Lang      lang.Code      `json:"lang"`
 	Words     int            `json:"words"`
 	Sentences []jsonSentence `json:"sentences"`
 }
 
-func (o *summaryWriter) writeJSON(d batch.Doc, s *summarize.Summary) error {
-	js := jsonSummary{Doc: d.Name, Words: s.Words, Sentences: []jsonSentence{}}
+func (o *summaryWriter) writeJSON(d batch.Doc, s *summarize.Summary, used lang.Code) error {
+	js := jsonSummary{Doc: d.Name, Lang: used, Words: s.Words, Sentences: []jsonSentence{}}
 	if d.ID != d.Name {
 		js.ID = d.ID
 	}

@@ -174,7 +174,7 @@ func TestCLISummarize(t *testing.T) {
 			}
 		}},
 		{name: "empty input json", stdin: " \n", args: []string{"summarize", "--no-entities", "-f", "json"}, check: func(t *testing.T, out string) {
-			if out != "{\"doc\":\"<stdin>\",\"words\":0,\"sentences\":[]}\n" {
+			if out != "{\"doc\":\"<stdin>\",\"lang\":\"ar\",\"words\":0,\"sentences\":[]}\n" {
 				t.Errorf("stdout %q", out)
 			}
 		}},
@@ -256,5 +256,25 @@ func TestTagChunked(t *testing.T) {
 		if text[e.Start:e.End] != text[f.Start:f.End] || f.Start-e.Start != len(seed)+2 {
 			t.Errorf("copy 1 span %q at %d, copy 2 span %q at %d", text[e.Start:e.End], e.Start, text[f.Start:f.End], f.Start)
 		}
+	}
+}
+
+func TestCLISummarizeEnglish(t *testing.T) {
+	text := "The council adopted a resolution on climate finance. Delegates from forty countries attended the meeting in Geneva. " +
+		"The resolution asks donors to double adaptation funding by 2030. Several delegations expressed concern about the timetable. " +
+		"The next session will be held in Nairobi."
+	out, errs, code := runCLI(t, text, "summarize", "--sentences", "2", "-f", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var got struct {
+		Lang      string
+		Sentences []struct{ Text string }
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Lang != "en" || len(got.Sentences) != 2 || got.Sentences[0].Text != "The council adopted a resolution on climate finance." {
+		t.Errorf("got %+v", got)
 	}
 }

@@ -205,15 +205,27 @@ type utf8Reader struct {
 	offset  int64
 	line    int
 	pending []byte // the start of a rune cut by the previous read
+	spill   []byte // validated bytes a short read could not take
 	err     error
 }
 
 func (r *utf8Reader) Read(p []byte) (int, error) {
+	if len(r.spill) > 0 {
+		n := copy(p, r.spill)
+		r.spill = r.spill[n:]
+		return n, nil
+	}
 	if r.err != nil {
 		return 0, r.err
 	}
 	if len(p) < utf8.UTFMax {
-		return 0, io.ErrShortBuffer
+		// Too small to hold a rune: validate into a scratch buffer and hand it out in pieces
+		// (bufio.Reader does this when its buffer is nearly full).
+		var scratch [64]byte
+		n, err := r.Read(scratch[:])
+		k := copy(p, scratch[:n])
+		r.spill = append(r.spill[:0], scratch[k:n]...)
+		return k, err
 	}
 	n := copy(p, r.pending)
 	r.pending = r.pending[:0]

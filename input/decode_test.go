@@ -160,3 +160,26 @@ func mustEncodeF(e interface{ String(string) (string, error) }, s string) []byte
 	out, _ := e.String(s)
 	return []byte(out)
 }
+
+// bufio.Reader reads into whatever room its buffer has left, sometimes under 4 bytes.
+func TestReaderTinyBuffers(t *testing.T) {
+	r, _, err := NewReader("f", strings.NewReader(arabicSample), Auto)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	for size := 1; ; size = size%5 + 1 {
+		buf := make([]byte, size)
+		n, err := r.Read(buf)
+		out.Write(buf[:n])
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if out.String() != arabicSample {
+		t.Errorf("got %q", out.String())
+	}
+}
