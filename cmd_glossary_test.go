@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/arprep/arprep/arabic"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -43,7 +44,21 @@ func TestCLIGlossarySeed(t *testing.T) {
 		"رئيس الأركان": nil,
 	}
 	seen := map[string]int{}
+	keys := map[string]string{}
 	for _, e := range doc.Entries {
+		words := strings.Fields(e.Term)
+		if arabic.IsStopword(words[0]) || arabic.IsStopword(words[len(words)-1]) {
+			t.Errorf("%q starts or ends with a stopword", e.Term)
+		}
+		var key []string
+		for _, w := range words {
+			key = append(key, arabic.Key(w))
+		}
+		k := strings.Join(key, " ")
+		if prev, dup := keys[k]; dup {
+			t.Errorf("%q and %q are one term (key %q)", prev, e.Term, k)
+		}
+		keys[k] = e.Term
 		seen[e.Term]++
 		for _, v := range e.Variants {
 			seen[v.Text]++
