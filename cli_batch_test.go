@@ -102,3 +102,24 @@ func TestBatchNoProgressWhenNotTerminal(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
 }
+
+// summarize --jsonl keeps the JSONL contract: one object per input line, errors included.
+func TestSummarizeJSONLContract(t *testing.T) {
+	in := `{"id":"a","text":"نص أول. ثم نص ثان."}` + "\nnot json\n" + `{"id":"c","text":"ثالث."}` + "\n"
+	out, errs, code := runCLI(t, in, "summarize", "--jsonl", "--no-entities", "--jobs", "3")
+	if code != 1 || !strings.Contains(errs, "1 of 3 documents failed") {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("%d lines: %q", len(lines), out)
+	}
+	for i, want := range []string{`"id":"a"`, `"error":"<stdin>:2: not JSON`, `"id":"c"`} {
+		if !strings.Contains(lines[i], want) {
+			t.Errorf("line %d = %s, want %s", i+1, lines[i], want)
+		}
+	}
+	if _, errs, code := runCLI(t, in, "summarize", "--jsonl", "--format", "tsv"); code != 2 {
+		t.Errorf("--jsonl --format tsv: exit %d, %s", code, errs)
+	}
+}

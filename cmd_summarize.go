@@ -69,6 +69,13 @@ func init() {
 
 func summarizeAction(c *cli.Context) error {
 	format := c.String("format")
+	if c.Bool("jsonl") {
+		// JSONL in, JSONL out: one object per input line (the json format), errors included.
+		if c.IsSet("format") && format != "json" {
+			return usagef("summarize: --jsonl writes one JSON object per input line; --format %s does not apply", format)
+		}
+		format = "json"
+	}
 	if format != "text" && format != "tsv" && format != "json" {
 		return usagef("summarize: --format must be text, tsv or json, not %q", format)
 	}
@@ -104,6 +111,9 @@ func summarizeAction(c *cli.Context) error {
 			return languageSummary{s, used}, err
 		}, func(r batch.Result) error {
 			if r.Err != nil {
+				if c.Bool("jsonl") { // keep one output line per input line
+					return out.writeError(r.Doc, r.Err)
+				}
 				return nil // reported by runBatch
 			}
 			ls := r.Data.(languageSummary)
@@ -308,9 +318,20 @@ type jsonSentence struct {
 type jsonSummary struct {
 	Doc       string         `json:"doc"`
 	ID        string         `json:"id,omitempty"`
-	Lang      lang.Code      `json:"lang"`
+	Lang      lang.Code      `json:"lang,omitempty"`
 	Words     int            `json:"words"`
 	Sentences []jsonSentence `json:"sentences"`
+	Error     string         `json:"error,omitempty"`
+}
+
+// writeError is the output line of a JSONL document that could not be summarised.
+func (o *summaryWriter) writeError(d batch.Doc, err error) error {
+	enc := json.NewEncoder(o.w)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(jsonSummary{Doc: d.Name, ID: d.ID, Sentences: []jsonSentence{}, Error: err.Error()}); err != nil {
+		return writeError(err)
+	}
+	return nil
 }
 
 func (o *summaryWriter) writeJSON(d batch.Doc, s *summarize.Summary, used lang.Code) error {

@@ -40,6 +40,7 @@ func Map(src *Source, jobs, window int, work func(Doc) (any, error), emit func(R
 		go func() {
 			defer workers.Done()
 			for f := range tasks {
+				f.doc = f.doc.parsed()
 				r := Result{Doc: f.doc, Err: f.doc.Err}
 				if r.Err == nil {
 					r.Data, r.Err = work(f.doc)
@@ -53,7 +54,7 @@ func Map(src *Source, jobs, window int, work func(Doc) (any, error), emit func(R
 	go func() {
 		defer close(order)
 		defer close(tasks)
-		srcErr <- src.Each(func(d Doc) error {
+		srcErr <- src.each(func(d Doc) error {
 			f := future{doc: d, out: make(chan Result, 1)}
 			select {
 			case order <- f: // blocks when window documents are waiting to be emitted

@@ -25,6 +25,21 @@ type Doc struct {
 	Text string // decoded UTF-8 text
 	Size int    // raw size in bytes
 	Err  error  // why the document could not be read; Text is empty then
+
+	// A JSONL line not parsed yet: Map parses it in a worker, so that the reader, the one
+	// serial stage, only frames lines.
+	line                 []byte
+	textField, idField string
+}
+
+// parsed returns d with its JSONL line, if any, parsed into ID and Text (or Err).
+func (d Doc) parsed() Doc {
+	if d.line == nil {
+		return d
+	}
+	p := parseJSONLine(d.Name, d.line, d.textField, d.idField)
+	p.Seq = d.Seq
+	return p
 }
 
 // Label names the document in messages: its id when it has one, else its name.
@@ -54,6 +69,11 @@ const DefaultMaxLineBytes = 64 << 20
 // Each calls fn with every document in order. It stops at the first error fn returns, or at
 // an error that makes the rest of the input unreadable (a missing file is a document error).
 func (s *Source) Each(fn func(Doc) error) error {
+	return s.each(func(d Doc) error { return fn(d.parsed()) })
+}
+
+// each is Each with JSONL lines left unparsed.
+func (s *Source) each(fn func(Doc) error) error {
 	paths := s.Paths
 	if len(paths) == 0 {
 		paths = []string{"-"}
@@ -214,7 +234,7 @@ func (s *Source) readJSONL(name string, r io.Reader, emit func(Doc) error) error
 				return err
 			}
 		case len(bytes.TrimSpace(line)) > 0:
-			if err := emit(parseJSONLine(label, line, textField, idField)); err != nil {
+			if err := emit(Doc{Name: label, Size: len(line), line: bytes.Clone(line), textField: textField, idField: idField}); err != nil {
 				return err
 			}
 		}

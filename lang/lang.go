@@ -44,17 +44,25 @@ func Detect(text string) Code {
 		text = text[:sampleBytes]
 	}
 	var arabic, latin int
-	for _, r := range text {
-		switch {
-		case r < utf8.RuneSelf:
-			if (r|0x20) >= 'a' && (r|0x20) <= 'z' {
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if (c|0x20) >= 'a' && (c|0x20) <= 'z' {
 				latin++
 			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		switch {
+		case r >= 0x0621 && r <= 0x064A, r >= 0x0671 && r <= 0x06D3: // the common Arabic letters
+			arabic++
 		case r >= 0x0600 && r <= 0x06FF, r >= 0x0750 && r <= 0x077F, r >= 0x08A0 && r <= 0x08FF, r >= 0xFB50 && r <= 0xFDFF, r >= 0xFE70 && r <= 0xFEFF:
 			if unicode.IsLetter(r) {
 				arabic++
 			}
-		case unicode.Is(unicode.Latin, r):
+		case r < 0x0250 && unicode.IsLetter(r): // Latin-1 and Latin Extended letters
 			latin++
 		}
 	}
