@@ -28,7 +28,7 @@ type Doc struct {
 
 	// A JSONL line not parsed yet: Map parses it in a worker, so that the reader, the one
 	// serial stage, only frames lines.
-	line                 []byte
+	line               []byte
 	textField, idField string
 }
 
