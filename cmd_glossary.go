@@ -10,6 +10,7 @@ import (
 	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/glossary"
 	"github.com/arprep/arprep/idf"
+	"github.com/mattn/go-isatty"
 	"github.com/urfave/cli/v2"
 )
 
@@ -77,6 +78,11 @@ func glossaryAction(c *cli.Context) error {
 	}
 	if c.Int("top") < 0 || c.Int("min-freq") < 0 {
 		return usagef("glossary: --top and --min-freq must not be negative")
+	}
+	if out := c.String("output"); format == "xlsx" && (out == "" || out == "-") {
+		if f, ok := c.App.Writer.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
+			return usagef("glossary: xlsx is binary: give -o FILE.xlsx or redirect stdout")
+		}
 	}
 	if c.Bool("excel") && format != "csv" {
 		warnf(c, "--excel only changes csv output")
