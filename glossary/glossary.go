@@ -617,8 +617,9 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 		shapeOK, isDefinite := nominal(e.Term)
 		shapeOK = shapeOK && !hasPronoun(e.Term, c.spellings) && !(g.words == 1 && notATerm[gk])
 		// A single word without the article and without a tag needs three occurrences: at two
-		// it is most often a verb or an adjective (غنت, وترية) rather than a missed name.
-		if e.Kind == KindTerm && !isDefinite && g.words == 1 && opts.MinFreq <= 0 {
+		// it is most often a verb or an adjective (غنت, وترية) rather than a missed name —
+		// unless the text spells it two ways, as it does foreign names (أمريكا/أميركا).
+		if e.Kind == KindTerm && !isDefinite && g.words == 1 && opts.MinFreq <= 0 && !transliterated(e.Forms) {
 			min = 3
 		}
 		if e.Frequency < min || (e.Kind == KindTerm && !shapeOK) {
@@ -724,6 +725,22 @@ func init() {
 		"السنة الأسبوع الشهر الساعة الفترة المرة مرة الأمر النسبة نسبة الوقت") {
 		notATerm[wordKey(w)] = true
 	}
+}
+
+// transliterated reports whether forms hold two spellings that differ in their letters, not
+// only in the article, clitics or hamza and diacritics (أمريكا/أميركا): the mark of a name
+// borrowed from another language.
+func transliterated(forms []Form) bool {
+	seen := ""
+	for _, f := range forms {
+		k := strings.TrimPrefix(arabic.Normalize(f.Text), "ال")
+		if seen == "" {
+			seen = k
+		} else if k != seen {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPronoun reports whether a word of term carries a possessive or object pronoun (أعمارهم,

@@ -252,6 +252,25 @@ func TestDocumentEvidence(t *testing.T) {
 	checkShape(t, entries)
 }
 
+// TestUntaggedSingleWords: without a tag, a single word without the article needs three
+// occurrences, or two spellings (a transliterated name).
+func TestUntaggedSingleWords(t *testing.T) {
+	text := "زار الوفد أمريكا. ثم غادر أميركا. غنت المطربة. غنت الفرقة. ذهب إلى ليون. عاد من ليون. بقي في ليون."
+	got := map[string]bool{}
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{}) {
+		got[e.Term] = true
+	}
+	if !got["أمريكا"] && !got["أميركا"] {
+		t.Error("أمريكا/أميركا (two spellings, twice) dropped")
+	}
+	if got["غنت"] {
+		t.Error("غنت (twice, one spelling) kept")
+	}
+	if !got["ليون"] {
+		t.Error("ليون (three times) dropped")
+	}
+}
+
 func terms(es []Entry) []string {
 	out := make([]string, len(es))
 	for i, e := range es {
