@@ -174,11 +174,13 @@ type collector struct {
 	order     []string // keys in first-seen order
 	surfaces  []string
 	surfaceID map[string]int32
+	maqsura   map[string]bool // word keys the text wrote with a final ى
 }
 
 func newCollector(ndocs int) *collector {
 	return &collector{cands: map[string]*candidate{}, spellings: &spellings{},
-		tokens: make([]int, ndocs), sents: make([][]Sentence, ndocs), surfaceID: map[string]int32{}}
+		tokens: make([]int, ndocs), sents: make([][]Sentence, ndocs), surfaceID: map[string]int32{},
+		maqsura: map[string]bool{}}
 }
 
 // intern returns the index of a spelling in c.surfaces.
@@ -389,6 +391,9 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 	for _, w := range ws {
 		if w.tok.Kind == arabic.Word {
 			c.spellings.add(w.display)
+			if strings.HasSuffix(w.display, "ى") {
+				c.maqsura[w.key] = true
+			}
 		}
 	}
 	sentOf := func(off int) int {
@@ -502,7 +507,7 @@ func (c *collector) mergeVariants() map[string]string {
 				if group[keys[j]] != keys[j] {
 					continue // compare with group heads only
 				}
-				if closeKeys(keys[i], keys[j]) {
+				if closeKeys(keys[i], keys[j], c.maqsura) {
 					group[keys[i]] = keys[j]
 					break
 				}
@@ -513,13 +518,13 @@ func (c *collector) mergeVariants() map[string]string {
 }
 
 // closeKeys reports whether two multi-word keys are spelling variants word by word.
-func closeKeys(a, b string) bool {
+func closeKeys(a, b string, maqsura map[string]bool) bool {
 	wa, wb := strings.Split(a, " "), strings.Split(b, " ")
 	if len(wa) != len(wb) {
 		return false
 	}
 	for i := range wa {
-		if wa[i] != wb[i] && !closeWords(wa[i], wb[i]) {
+		if wa[i] != wb[i] && !closeWords(wa[i], wb[i], maqsura) {
 			return false
 		}
 	}
@@ -529,9 +534,18 @@ func closeKeys(a, b string) bool {
 // closeWords is arabic.Variant with a guard against merging a word with a suffixed form of
 // itself: both must begin with the same letter and end with the same two letters, so that
 // فلسطين/فلسطيني, مسؤول/مسؤولي and السياسة/السياسية (a nisba ي before ة) stay apart while
-// أمريكا/أميركا merge.
-func closeWords(a, b string) bool {
+// أمريكا/أميركا merge; so does a final ى written ا (موسيقى/موسيقا).
+func closeWords(a, b string, maqsura map[string]bool) bool {
 	ra, rb := []rune(a), []rune(b)
+	// A final alef maqsura is also written as alef in loanwords: موسيقى/موسيقا. The key has
+	// lost ى (folded to ي), so maqsura says which keys the text wrote with it; أمريكي (with
+	// ي) and أمريكا stay apart.
+	if len(ra) == len(rb) && len(ra) >= 5 && string(ra[:len(ra)-1]) == string(rb[:len(rb)-1]) {
+		la, lb := ra[len(ra)-1], rb[len(rb)-1]
+		if (la == 'ا' && lb == 'ي' && maqsura[b]) || (la == 'ي' && lb == 'ا' && maqsura[a]) {
+			return true
+		}
+	}
 	if len(ra) < 2 || len(rb) < 2 || ra[0] != rb[0] ||
 		ra[len(ra)-1] != rb[len(rb)-1] || ra[len(ra)-2] != rb[len(rb)-2] {
 		return false

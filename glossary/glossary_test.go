@@ -168,6 +168,7 @@ func TestVariantMerging(t *testing.T) {
 		{"أمريكا", "أميركا", true},
 		{"أمريكا", "امريكا", true},
 		{"مستشفى", "مستشفي", true},
+		{"أمريكا", "أمريكي", false},
 		{"الولايات المتحدة", "للولايات المتحدة", true},
 		// traps: distinct words that look alike
 		{"فلسطين", "فلسطيني", false},
@@ -184,7 +185,7 @@ func TestVariantMerging(t *testing.T) {
 	}
 	for _, tt := range tests {
 		ka, kb := termKey(tt.a), termKey(tt.b)
-		got := ka == kb || closeKeys(ka, kb)
+		got := ka == kb || closeKeys(ka, kb, nil)
 		if got != tt.same {
 			t.Errorf("%s / %s: merged %v, want %v (keys %q %q)", tt.a, tt.b, got, tt.same, ka, kb)
 		}
@@ -268,6 +269,23 @@ func TestUntaggedSingleWords(t *testing.T) {
 	}
 	if !got["ليون"] {
 		t.Error("ليون (three times) dropped")
+	}
+}
+
+// TestFinalAlef: a final ى written ا merges (الموسيقى/الموسيقا) only where the text wrote ى;
+// أمريكا and أمريكي stay apart.
+func TestFinalAlef(t *testing.T) {
+	text := "تحب الموسيقى. تعزف الموسيقى. تسمع الموسيقا. أمريكا بلد. أمريكا كبيرة. زرت أمريكا. " +
+		"الشعب أمريكي. هو أمريكي. رجل أمريكي."
+	forms := map[string]int{}
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{}) {
+		forms[e.Term] = len(e.Forms)
+	}
+	if forms["الموسيقى"] != 2 {
+		t.Errorf("الموسيقى/الموسيقا not merged: %v", forms)
+	}
+	if forms["أمريكا"] != 1 || forms["أمريكي"] != 1 {
+		t.Errorf("أمريكا merged with أمريكي: %v", forms)
 	}
 }
 
