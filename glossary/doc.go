@@ -34,7 +34,8 @@
 // (arabic.Variant: أمريكا/أميركا) are merged too, under an extra guard: the two words must
 // begin with the same letter and end with the same two letters, so that a word never merges
 // with its nisba adjective or a suffixed form (فلسطين/فلسطيني, مسؤول/مسؤولي,
-// السياسة/السياسية). An entry keeps every surface form with its count; the canonical form is
+// السياسة/السياسية); a final ى written ا merges where the text wrote ى (الموسيقى/الموسيقا, but
+// never أمريكا/أمريكي). An entry keeps every surface form with its count; the canonical form is
 // the most frequent one, and on a tie the one whose spelling the documents use elsewhere
 // (أمريكا when the text writes الأمريكية), else the earliest.
 //
