@@ -144,6 +144,7 @@ func Build(docs []Doc, opts Options) []Entry {
 type occurrence struct {
 	doc, sent int32
 	from, to  int32 // token span in the document
+	start     int32 // byte offset in the document
 	surface   int32
 	nameType  uint8 // 0: the tagger did not name it here
 }
@@ -412,7 +413,7 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 			b.WriteString(cleanSurface(ws[k].tok.Text))
 		}
 		return occurrence{doc: int32(di), sent: int32(sentOf(ws[from].tok.Start)),
-			from: int32(from), to: int32(to), surface: c.intern(b.String())}
+			from: int32(from), to: int32(to), start: int32(ws[from].tok.Start), surface: c.intern(b.String())}
 	}
 	keyOf := func(from, to int) string {
 		parts := make([]string, 0, to-from)
@@ -680,7 +681,7 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 		first := g.occs[0]
 		if first.sent >= 0 {
 			sn := c.sents[first.doc][first.sent]
-			e.Context = collapseSpace(docs[first.doc].Text[sn.Start:sn.End])
+			e.Context = contextOf(docs[first.doc].Text, sn, int(first.start))
 		}
 		e.Target, e.TargetSource = Suggest(e.Term, e.Kind)
 		out = append(out, e)
@@ -928,6 +929,39 @@ func (sp *spellings) preferHouse(forms []Form) {
 		copy(forms[1:best+1], forms[:best])
 		forms[0] = f
 	}
+}
+
+// maxContext is the longest context, in bytes, before it is cut around the occurrence.
+const maxContext = 600
+
+// contextOf returns the sentence sn of text on one line; a sentence longer than maxContext
+// (a text without punctuation) is cut to a window around the occurrence at byte offset at,
+// at spaces, with "…" where it was cut.
+func contextOf(text string, sn Sentence, at int) string {
+	if sn.End-sn.Start <= maxContext {
+		return collapseSpace(text[sn.Start:sn.End])
+	}
+	from, to := max(sn.Start, at-maxContext/3), min(sn.End, at+2*maxContext/3)
+	if i := strings.IndexAny(text[from:at], " \n\t"); from > sn.Start && i >= 0 {
+		from += i + 1
+	}
+	if i := strings.LastIndexAny(text[at:to], " \n\t"); to < sn.End && i > 0 {
+		to = at + i
+	}
+	for from < at && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	for to > at && to < len(text) && !utf8.RuneStart(text[to]) {
+		to--
+	}
+	out := collapseSpace(text[from:to])
+	if from > sn.Start {
+		out = "… " + out
+	}
+	if to < sn.End {
+		out += " …"
+	}
+	return out
 }
 
 // collapseSpace turns runs of white space (including line breaks) into single spaces.

@@ -289,6 +289,23 @@ func TestFinalAlef(t *testing.T) {
 	}
 }
 
+// TestLongContext: a sentence without punctuation is cut around the term for the context.
+func TestLongContext(t *testing.T) {
+	filler := strings.Repeat("كلام عادي هنا ", 200)
+	text := filler + "التعاون العسكري مهم " + filler + "التعاون العسكري مستمر"
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{}) {
+		if e.Term != "التعاون العسكري" {
+			continue
+		}
+		if len(e.Context) > maxContext+20 || !strings.Contains(e.Context, "التعاون العسكري مهم") ||
+			!strings.HasPrefix(e.Context, "… ") || !strings.HasSuffix(e.Context, " …") {
+			t.Errorf("context %d bytes: %q", len(e.Context), e.Context)
+		}
+		return
+	}
+	t.Error("no entry التعاون العسكري")
+}
+
 func terms(es []Entry) []string {
 	out := make([]string, len(es))
 	for i, e := range es {
