@@ -72,7 +72,8 @@ type Options struct {
 	Background   Background
 	NoBackground bool
 	// MinFreq drops entries seen fewer times. 0 means automatic: names are kept from one
-	// occurrence, terms from two.
+	// occurrence, terms from two, and a single untagged word without the article from three
+	// (two when the text spells it two ways).
 	MinFreq int
 	// Top keeps the best N entries (0: all).
 	Top int
@@ -102,7 +103,7 @@ type Entry struct {
 	Frequency int         `json:"frequency"` // occurrences over all inputs
 	Files     []FileCount `json:"files"`     // per-input counts, in input order
 	Kind      string      `json:"kind"`      // PERS, LOC, ORG, MISC or term
-	Score     float64     `json:"score"`     // ranking score (C-value, × IDF with a background)
+	Score     float64     `json:"score"`     // ranking score: C-value (names: weighted count) × background IDF
 	// FirstFile and FirstSentence locate the first occurrence: the input's name and the
 	// 1-based sentence number within it; Context is that sentence.
 	FirstFile     string `json:"first_file"`
@@ -198,9 +199,9 @@ func (c *collector) intern(s string) int32 {
 // word is an analysed token.
 type word struct {
 	tok          arabic.Token
-	key          string // arabic.Key
+	key          string // wordKey
 	stop         bool   // a function word, also when read without its clitics (بما)
-	functionWord bool   // a function word as written
+	functionWord bool   // a function word as written or after a trusted clitic split (وأم)
 	clitic       bool   // carries a proclitic
 	display      string // the surface with proclitics removed (for the first word of a candidate)
 	content      bool   // an Arabic content word that may be part of a term
