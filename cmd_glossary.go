@@ -26,11 +26,13 @@ func init() {
 			"a simplified ALA-LC romanisation of person names).\n" +
 			"Formats: tsv (OmegaT: source, target, comment), csv (header; --excel adds a BOM), tbx\n" +
 			"(TBX v3, TBX-Basic), tbx2 (TBX 2 <martif>, for OmegaT), json, xlsx. Without --format\n" +
-			"the format follows the -o extension (.tsv .txt .csv .tbx .json .xlsx), else tsv.",
+			"the format follows the -o extension (.tsv .txt .csv .tbx .json .xlsx), else tsv.\n" +
+			"With --jsonl each input line is a document; the output is still one glossary.\n" +
+			"Scores are weighed by an embedded news background (IDF) unless --idf gives another model.",
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "tsv, csv, tbx, tbx2, json or xlsx"},
 			&cli.IntFlag{Name: "top", Usage: "keep the best `N` entries (0: all)"},
-			&cli.IntFlag{Name: "min-freq", Usage: "drop entries seen fewer than `K` times (0: names from 1, terms from 2)"},
+			&cli.IntFlag{Name: "min-freq", Usage: "drop entries seen fewer than `K` times (0: names from 1, terms from 2, untagged single words without ال from 3)"},
 			&cli.StringFlag{Name: "idf", Usage: "weigh terms by a background IDF model `FILE` (from arprep idf build) instead of the embedded news background; none: no weighting"},
 			&cli.BoolFlag{Name: "excel", Usage: "csv: start with a UTF-8 byte order mark for Excel"},
 			&cli.BoolFlag{Name: "no-names", Usage: "do not run the named-entity tagger (terms only)"},
