@@ -79,7 +79,7 @@ func runBatch(c *cli.Context, work func(batch.Doc) (any, error), emit func(batch
 			}
 			// Errors are reported even with --quiet: they change the exit status.
 			msg := r.Err.Error()
-			if !strings.HasPrefix(msg, r.Doc.Name) {
+			if !strings.HasPrefix(msg, strings.SplitN(r.Doc.Label(), " (id ", 2)[0]) {
 				msg = r.Doc.Label() + ": " + msg
 			}
 			fmt.Fprintf(c.App.ErrWriter, "arprep: %s\n", msg)

@@ -48,11 +48,7 @@ func forLanguage(opts summarize.Options, code lang.Code) summarize.Options {
 	if opts.Entities != nil {
 		opts.Entities = func(text string) []summarize.Entity {
 			spans, _ := english.Entities(text) // no entities when prose cannot run
-			out := make([]summarize.Entity, len(spans))
-			for i, s := range spans {
-				out[i] = summarize.Entity{Start: s.Start, End: s.End, Type: s.Type}
-			}
-			return out
+			return summaryEntities(spans)
 		}
 	}
 	return opts

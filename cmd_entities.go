@@ -7,7 +7,10 @@ import (
 	"strings"
 
 	"github.com/arprep/arprep/arabic"
+	"github.com/arprep/arprep/batch"
+	"github.com/arprep/arprep/english"
 	"github.com/arprep/arprep/entity"
+	"github.com/arprep/arprep/lang"
 	"github.com/fatih/color"
 	"github.com/urfave/cli/v2"
 )
@@ -26,11 +29,12 @@ func init() {
 			"--input conll reads pre-tokenised CoNLL instead of text (one token a line in the first\n" +
 			"column, extra columns ignored, a blank line between sentences) and prints TOKEN<TAB>TAG for\n" +
 			"every input token in order, for scoring with conlleval-style tools.",
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "text, tsv, json or conll"},
 			&cli.StringFlag{Name: "input", Value: "text", Usage: "text, or conll (pre-tokenised; implies --format conll)"},
+			langFlag,
 			outputFlag,
-		},
+		}, batchFlags()...),
 		Action: entitiesAction,
 	})
 }
@@ -78,16 +82,29 @@ func entitiesAction(c *cli.Context) error {
 				return writeError(err)
 			}
 		}
+		if in == "conll" {
+			return eachDocument(c, func(doc document) error { return writeCoNLLTags(w, doc, tagger) })
+		}
+		code, err := langOf(c)
+		if err != nil {
+			return err
+		}
+		if c.Bool("jsonl") {
+			return entitiesJSONL(c, w, tagger, code)
+		}
 		var records []entityRecord
-		err := eachDocument(c, func(doc document) error {
-			switch {
-			case in == "conll":
-				return writeCoNLLTags(w, doc, tagger)
-			case format == "conll":
-				return writeTextTags(w, doc.Text, tagger.Tag(doc.Text))
+		err = runBatch(c, func(d batch.Doc) (any, error) {
+			return findEntities(tagger, d.Text, code)
+		}, func(r batch.Result) error {
+			if r.Err != nil {
+				return nil // reported by runBatch
 			}
-			for _, sp := range tagger.Tag(doc.Text) {
-				rec := entityRecord{Doc: doc.Name, Start: sp.Start, End: sp.End, Type: sp.Type, Text: sp.Text}
+			spans := r.Data.(foundEntities).spans
+			if format == "conll" {
+				return writeTextTags(w, r.Doc.Text, spans)
+			}
+			for _, sp := range spans {
+				rec := entityRecord{Doc: r.Doc.Name, Start: sp.Start, End: sp.End, Type: sp.Type, Text: sp.Text}
 				var err error
 				switch format {
 				case "json":
@@ -107,6 +124,71 @@ func entitiesAction(c *cli.Context) error {
 			return err
 		}
 		return writeJSONArray(w, records)
+	})
+}
+
+// foundEntities are a document's entity spans and the language they were found in.
+type foundEntities struct {
+	spans []entity.Span
+	lang  lang.Code
+}
+
+// findEntities tags text with the Arabic tagger (large documents in parallel pieces) or,
+// for English, with prose's model.
+func findEntities(tagger *entity.Tagger, text string, code lang.Code) (foundEntities, error) {
+	used := lang.Resolve(code, text)
+	if used == lang.English {
+		spans, err := english.Entities(text)
+		return foundEntities{spans, used}, err
+	}
+	return foundEntities{tagChunked(tagger, text), used}, nil
+}
+
+// entitiesJSONL is the JSONL map step: {"id", "doc", "lang", "entities": [...]} per input
+// line, or {"id", "doc", "error"}.
+func entitiesJSONL(c *cli.Context, w *sink, tagger *entity.Tagger, code lang.Code) error {
+	type span struct {
+		Start int    `json:"start"`
+		End   int    `json:"end"`
+		Type  string `json:"type"`
+		Text  string `json:"text"`
+	}
+	type result struct {
+		ID       string    `json:"id,omitempty"`
+		Doc      string    `json:"doc"`
+		Lang     lang.Code `json:"lang,omitempty"`
+		Entities []span    `json:"entities"`
+		Error    string    `json:"error,omitempty"`
+	}
+	encode := func(res result) ([]byte, error) {
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		err := enc.Encode(res)
+		return buf.Bytes(), err
+	}
+	return runBatch(c, func(d batch.Doc) (any, error) {
+		found, err := findEntities(tagger, d.Text, code)
+		if err != nil {
+			return nil, err
+		}
+		res := result{ID: d.ID, Doc: d.Name, Lang: found.lang, Entities: make([]span, len(found.spans))}
+		for i, sp := range found.spans {
+			res.Entities[i] = span{sp.Start, sp.End, sp.Type, sp.Text}
+		}
+		return encode(res)
+	}, func(r batch.Result) error {
+		line, _ := r.Data.([]byte)
+		if r.Err != nil {
+			var err error
+			if line, err = encode(result{ID: r.Doc.ID, Doc: r.Doc.Name, Entities: []span{}, Error: r.Err.Error()}); err != nil {
+				return err
+			}
+		}
+		if _, err := w.Write(line); err != nil {
+			return writeError(err)
+		}
+		return nil
 	})
 }
 

@@ -133,3 +133,27 @@ func TestCLIEntitiesSeed(t *testing.T) {
 		t.Errorf("%d tokens in, %d out", n, lines)
 	}
 }
+
+func TestCLIEntitiesJSONLAndEnglish(t *testing.T) {
+	in := `{"id":"x","text":"قال الرئيس محمد مرسي في القاهرة."}` + "\n" + `{"id":"y","text":"President Obama spoke in Washington on Monday."}` + "\n"
+	out, errs, code := runCLI(t, in, "entities", "--jsonl", "--jobs", "2")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("%d lines: %s", len(lines), out)
+	}
+	for i, want := range []string{`"id":"x","doc":"<stdin>:1","lang":"ar"`, `"id":"y","doc":"<stdin>:2","lang":"en"`} {
+		if !strings.Contains(lines[i], want) {
+			t.Errorf("line %d = %s, want %s", i+1, lines[i], want)
+		}
+	}
+	if !strings.Contains(lines[0], `"text":"القاهرة"`) || !strings.Contains(lines[1], `"type":"LOC","text":"Washington"`) {
+		t.Errorf("entities missing:\n%s", out)
+	}
+	out, _, code = runCLI(t, "President Obama spoke in Washington.", "entities", "--lang", "en", "--format", "tsv")
+	if code != 0 || !strings.Contains(out, "-\t25\t35\tLOC\tWashington\n") {
+		t.Errorf("english tsv: exit %d\n%s", code, out)
+	}
+}

@@ -175,7 +175,7 @@ func summarizeDoc(c *cli.Context, j *worksheet.Job, doc int, code lang.Code) err
 	text := j.Docs[doc].Text
 	opts := summarize.Options{Budget: summarize.Budget{Ratio: c.Float64("ratio"), Sentences: c.Int("sentences")}}
 	if tagger := entityTagger(c); tagger != nil {
-		opts.Entities = func(text string) []summarize.Entity { return tagChunked(tagger, text) }
+		opts.Entities = func(text string) []summarize.Entity { return summaryEntities(tagChunked(tagger, text)) }
 	}
 	opts = forLanguage(opts, code)
 	s, err := summarize.Summarize(text, opts)

@@ -148,7 +148,7 @@ func summarizeOptions(c *cli.Context) (summarize.Options, error) {
 		if err != nil {
 			warnf(c, "no entity feature: %v", err)
 		} else {
-			opts.Entities = func(text string) []summarize.Entity { return tagChunked(tagger, text) }
+			opts.Entities = func(text string) []summarize.Entity { return summaryEntities(tagChunked(tagger, text)) }
 		}
 	}
 	return opts, nil
@@ -162,7 +162,7 @@ var tagChunkBytes = 1 << 20
 // at once:
 // the tagger is the slowest stage of summarize on a long document, and its document-level
 // context matters within a news article, not across a megabyte. Offsets are into text.
-func tagChunked(tagger *entity.Tagger, text string) []summarize.Entity {
+func tagChunked(tagger *entity.Tagger, text string) []entity.Span {
 	size := max(tagChunkBytes, (len(text)+runtime.NumCPU()-1)/runtime.NumCPU()) // one piece per CPU
 	var pieces []int                                                            // start offsets
 	for start := 0; start < len(text); {
@@ -178,7 +178,7 @@ func tagChunked(tagger *entity.Tagger, text string) []summarize.Entity {
 		}
 		start = end
 	}
-	results := make([][]summarize.Entity, len(pieces))
+	results := make([][]entity.Span, len(pieces))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, runtime.NumCPU())
 	for k, start := range pieces {
@@ -191,14 +191,25 @@ func tagChunked(tagger *entity.Tagger, text string) []summarize.Entity {
 		go func() {
 			defer func() { <-sem; wg.Done() }()
 			for _, sp := range tagger.Tag(text[start:end]) {
-				results[k] = append(results[k], summarize.Entity{Start: start + sp.Start, End: start + sp.End, Type: sp.Type})
+				sp.Start += start
+				sp.End += start
+				results[k] = append(results[k], sp)
 			}
 		}()
 	}
 	wg.Wait()
-	var out []summarize.Entity
+	var out []entity.Span
 	for _, r := range results {
 		out = append(out, r...)
+	}
+	return out
+}
+
+// summaryEntities converts tagger spans to the summarizer's entities.
+func summaryEntities(spans []entity.Span) []summarize.Entity {
+	out := make([]summarize.Entity, len(spans))
+	for i, s := range spans {
+		out[i] = summarize.Entity{Start: s.Start, End: s.End, Type: s.Type}
 	}
 	return out
 }

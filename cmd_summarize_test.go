@@ -174,7 +174,7 @@ func TestCLISummarize(t *testing.T) {
 			}
 		}},
 		{name: "empty input json", stdin: " \n", args: []string{"summarize", "--no-entities", "-f", "json"}, check: func(t *testing.T, out string) {
-			if out != "{\"doc\":\"<stdin>\",\"lang\":\"ar\",\"words\":0,\"sentences\":[]}\n" {
+			if out != "{\"doc\":\"-\",\"lang\":\"ar\",\"words\":0,\"sentences\":[]}\n" {
 				t.Errorf("stdout %q", out)
 			}
 		}},

@@ -20,7 +20,7 @@ import (
 // Doc is one document of a batch.
 type Doc struct {
 	Seq  int    // position in the input, from 0
-	Name string // file path, "<stdin>", or "FILE:LINE" for a JSONL line
+	Name string // file path, "-" for stdin, or "FILE:LINE" for a JSONL line ("<stdin>:LINE")
 	ID   string // the JSONL id field; the file name for plain files
 	Text string // decoded UTF-8 text
 	Size int    // raw size in bytes
@@ -42,12 +42,13 @@ func (d Doc) parsed() Doc {
 	return p
 }
 
-// Label names the document in messages: its id when it has one, else its name.
+// Label names the document in messages: its name ("<stdin>" for standard input), with its id
+// when it has one of its own.
 func (d Doc) Label() string {
 	if d.ID != "" && d.ID != d.Name {
-		return fmt.Sprintf("%s (id %s)", d.Name, d.ID)
+		return fmt.Sprintf("%s (id %s)", display(d.Name), d.ID)
 	}
-	return d.Name
+	return display(d.Name)
 }
 
 // Source describes where documents come from.
@@ -86,7 +87,7 @@ func (s *Source) each(fn func(Doc) error) error {
 	}
 	for _, p := range paths {
 		if p == "-" {
-			if err := s.readStream("<stdin>", s.Stdin, emit); err != nil {
+			if err := s.readStream("-", s.Stdin, emit); err != nil {
 				return err
 			}
 			continue
@@ -164,7 +165,7 @@ func (s *Source) readStream(name string, r io.Reader, emit func(Doc) error) erro
 	if limit > 0 {
 		raw = io.LimitReader(counter, limit+1)
 	}
-	dec, _, err := input.NewReader(name, raw, s.Encoding)
+	dec, _, err := input.NewReader(display(name), raw, s.Encoding)
 	if err != nil {
 		return emit(Doc{Name: name, ID: name, Err: err})
 	}
@@ -172,12 +173,20 @@ func (s *Source) readStream(name string, r io.Reader, emit func(Doc) error) erro
 	_, err = io.Copy(&b, dec)
 	d := Doc{Name: name, ID: name, Text: b.String(), Size: int(counter.n)}
 	if limit > 0 && counter.n > limit { // before any decoding error the cut may have caused
-		err = fmt.Errorf("%s: larger than --max-doc-bytes %d", name, limit)
+		err = fmt.Errorf("%s: larger than --max-doc-bytes %d", display(name), limit)
 	}
 	if err != nil {
 		d.Text, d.Err = "", err
 	}
 	return emit(d)
+}
+
+// display names an input in messages: standard input ("-") is "<stdin>".
+func display(name string) string {
+	if name == "-" {
+		return "<stdin>"
+	}
+	return name
 }
 
 type countingReader struct {
@@ -227,7 +236,7 @@ func (s *Source) readJSONL(name string, r io.Reader, emit func(Doc) error) error
 			readErr = err
 			break
 		}
-		label := name + ":" + strconv.Itoa(lineNo)
+		label := display(name) + ":" + strconv.Itoa(lineNo)
 		switch {
 		case tooLong:
 			if err := emit(Doc{Name: label, Err: fmt.Errorf("%s: line longer than %d bytes", label, limit)}); err != nil {
@@ -242,7 +251,7 @@ func (s *Source) readJSONL(name string, r io.Reader, emit func(Doc) error) error
 			return nil
 		}
 		if readErr != nil {
-			return fmt.Errorf("%s: %w", name, readErr)
+			return fmt.Errorf("%s: %w", display(name), readErr)
 		}
 	}
 }
