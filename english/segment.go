@@ -33,6 +33,7 @@ func Split(text string) ([]segment.Sentence, error) {
 	cuts = append(cuts, len(text))
 	slices.Sort(cuts)
 	cuts = slices.Compact(cuts)
+	cuts = keepListMarkers(text, cuts)
 
 	var out []segment.Sentence
 	from, bi, paragraph := 0, 0, 0
@@ -52,6 +53,76 @@ func Split(text string) ([]segment.Sentence, error) {
 		out = append(out, segment.Sentence{Text: text[start:stop], Start: start, End: stop, Paragraph: max(paragraph, 1)})
 	}
 	return out, nil
+}
+
+// keepListMarkers moves cuts so that list numbering stays with its item, as in the Arabic
+// segmenter: Punkt ends a sentence after "51." at the start of an item ("51. The working
+// group ...") and leaves a marker at the end of the sentence before it ("... at 12.40 p.m.
+// 61."). A cut right after a lone marker is dropped; a marker that ends a sentence after a
+// full stop is moved to the next sentence.
+func keepListMarkers(text string, cuts []int) []int {
+	out := cuts[:0:0]
+	from := 0
+	for i, cut := range cuts {
+		start, end := trimSpan(text, from, cut)
+		sent := text[start:end]
+		last := i == len(cuts)-1
+		switch {
+		case !last && isListMarker(sent):
+			continue // the marker joins the item after it
+		case !last && endsInShortAbbreviation(sent) && startsWithDigit(text[cut:]):
+			continue // "para. 4", "(p. 31)", "No. 5": a reference, not a boundary
+		case !last:
+			if sp := strings.LastIndexAny(sent, " \t\n"); sp > 0 && isListMarker(sent[sp+1:]) && endsSentence(strings.TrimSpace(sent[:sp])) {
+				cut = start + sp + 1 // the marker begins the next sentence
+			}
+		}
+		out = append(out, cut)
+		from = cut
+	}
+	return out
+}
+
+// endsInShortAbbreviation reports whether s ends with a short lower-case abbreviation such as
+// "para." "p." "pp." "art." "no." (letters only, at most four).
+func endsInShortAbbreviation(s string) bool {
+	if !strings.HasSuffix(s, ".") {
+		return false
+	}
+	word := s[strings.LastIndexAny(s, " \t\n(")+1 : len(s)-1]
+	if word == "" || len(word) > 4 {
+		return false
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i] | 0x20
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return word[0] >= 'a' || word == "No" || word == "Art" || word == "Vol"
+}
+
+func startsWithDigit(s string) bool {
+	s = strings.TrimLeft(s, " \t\r\n")
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+// isListMarker reports whether s is list numbering: 1. 12) IV. b) D. — up to three digits, a
+// Roman numeral or one letter, then a full stop or a closing bracket.
+func isListMarker(s string) bool {
+	if len(s) < 2 || (s[len(s)-1] != '.' && s[len(s)-1] != ')') {
+		return false
+	}
+	body := s[:len(s)-1]
+	switch {
+	case len(body) <= 3 && strings.Trim(body, "0123456789") == "":
+		return true
+	case len(body) == 1 && (body[0] >= 'a' && body[0] <= 'z' || body[0] >= 'A' && body[0] <= 'Z'):
+		return true
+	case len(body) <= 6 && strings.Trim(body, "IVXLC") == "":
+		return true
+	}
+	return false
 }
 
 type block struct {
