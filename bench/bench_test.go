@@ -27,11 +27,16 @@ var (
 	corpusErr   error
 )
 
-// corpus returns the "text" fields of ../shared/corpora/ant_v1.1.jsonl (10,161 Tunisian news
+// corpus returns the "text" fields of ../shared/corpora/ant_v1.1.jsonl ($ARPREP_SHARED/corpora
+// when set) (10,161 Tunisian news
 // articles, about 15 MB of text), repeated if need be to reach minCorpusBytes, or skips.
 func corpus(b *testing.B) ([]string, int64) {
 	corpusOnce.Do(func() {
-		f, err := os.Open(filepath.Join("..", "..", "shared", "corpora", "ant_v1.1.jsonl"))
+		shared := os.Getenv("ARPREP_SHARED") // for a checkout that is not beside ../shared
+		if shared == "" {
+			shared = filepath.Join("..", "..", "shared")
+		}
+		f, err := os.Open(filepath.Join(shared, "corpora", "ant_v1.1.jsonl"))
 		if err != nil {
 			corpusErr = err
 			return
