@@ -8,7 +8,9 @@ import (
 
 	"github.com/arprep/arprep/batch"
 	"github.com/arprep/arprep/entity"
+	"github.com/arprep/arprep/english"
 	"github.com/arprep/arprep/glossary"
+	"github.com/arprep/arprep/lang"
 	"github.com/arprep/arprep/idf"
 	"github.com/mattn/go-isatty"
 	"github.com/urfave/cli/v2"
@@ -36,7 +38,8 @@ func init() {
 			&cli.StringFlag{Name: "idf", Usage: "weigh terms by a background IDF model `FILE` (from arprep idf build) instead of the embedded news background; none: no weighting"},
 			&cli.BoolFlag{Name: "excel", Usage: "csv: start with a UTF-8 byte order mark for Excel"},
 			&cli.BoolFlag{Name: "no-names", Usage: "do not run the named-entity tagger (terms only)"},
-			&cli.StringFlag{Name: "target-lang", Value: "en", Usage: "target language tag written into TBX and JSON"},
+			&cli.StringFlag{Name: "target-lang", Value: "en", Usage: "target language tag written into TBX and JSON (ar for an English corpus unless given)"},
+			langFlag,
 			outputFlag,
 		}, batchFlags()...),
 		Action: glossaryAction,
@@ -71,6 +74,23 @@ func glossaryFormat(c *cli.Context) (string, error) {
 		return "xlsx", nil
 	}
 	return "tsv", nil
+}
+
+// englishGlossaryDoc is an English document for glossary.BuildEnglish, its names found by prose.
+type englishGlossaryDoc struct{ glossary.Doc }
+
+func englishDoc(d batch.Doc, withNames bool) (englishGlossaryDoc, error) {
+	doc := glossary.Doc{Name: d.Name, Text: d.Text, Names: []glossary.Name{}}
+	if withNames {
+		spans, err := english.Entities(d.Text)
+		if err != nil {
+			return englishGlossaryDoc{}, err
+		}
+		for _, s := range spans {
+			doc.Names = append(doc.Names, glossary.Name{Start: s.Start, End: s.End, Type: s.Type})
+		}
+	}
+	return englishGlossaryDoc{doc}, nil
 }
 
 func glossaryAction(c *cli.Context) error {
@@ -124,23 +144,54 @@ func glossaryAction(c *cli.Context) error {
 	var docs []glossary.Doc
 	var files []string
 	failed := 0
+	code, err := langOf(c)
+	if err != nil {
+		return err
+	}
+	var englishDocs []glossary.Doc
 	batchErr := runBatch(c, func(d batch.Doc) (any, error) {
+		if lang.Resolve(code, d.Text) == lang.English {
+			return englishDoc(d, opts.Names != nil)
+		}
 		return glossary.Prepare(glossary.Doc{Name: d.Name, Text: d.Text}, opts), nil
 	}, func(r batch.Result) error {
 		if r.Err != nil {
 			failed++
 			return nil
 		}
-		d := r.Data.(glossary.Doc)
-		docs = append(docs, d)
-		files = append(files, d.Name)
+		switch d := r.Data.(type) {
+		case glossary.Doc:
+			docs = append(docs, d)
+			files = append(files, d.Name)
+		case englishGlossaryDoc:
+			englishDocs = append(englishDocs, d.Doc)
+			files = append(files, d.Name)
+		}
 		return nil
 	})
 	if batchErr != nil && (failed == 0 || len(docs) == 0) {
 		return batchErr
 	}
-	entries := glossary.Build(docs, opts)
 	wo := glossary.WriteOptions{Files: files, TargetLang: c.String("target-lang"), Excel: c.Bool("excel")}
+	var entries []glossary.Entry
+	if len(docs) > 0 || len(englishDocs) == 0 {
+		entries = glossary.Build(docs, opts)
+	}
+	if len(englishDocs) > 0 {
+		en, err := glossary.BuildEnglish(englishDocs, opts)
+		if err != nil {
+			return err
+		}
+		if len(docs) == 0 { // an English corpus: an en→ar glossary
+			wo.SourceLang = string(lang.English)
+			if !c.IsSet("target-lang") {
+				wo.TargetLang = string(lang.Arabic)
+			}
+		} else {
+			warnf(c, "glossary: %d English and %d Arabic documents: the English terms are listed after the Arabic ones", len(englishDocs), len(docs))
+		}
+		entries = append(entries, en...)
+	}
 	if format == "tbx" || format == "tbx2" {
 		if len(entries) == 0 {
 			return fmt.Errorf("glossary: no terms found, and a TBX file cannot be empty")

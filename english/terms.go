@@ -52,13 +52,16 @@ func Terms(text string) ([]Term, error) {
 			}
 		}
 		s, e := tt[from].start, tt[to-1].end
+		if last := tt[to-1].word; endsWithStop(last) && strings.Count(last, ".") == 1 && len(last) > 2 {
+			e-- // a sentence's full stop glued to its last word ("War."), not an abbreviation ("U.S.")
+		}
 		out = append(out, Term{Text: text[s:e], Start: s, End: e, Proper: proper})
 	}
 	for i := 0; i < len(tt); {
 		switch {
 		case isProperNoun(tt[i].tag):
-			j := i
-			for j < len(tt) && isProperNoun(tt[j].tag) {
+			j := i + 1
+			for j < len(tt) && isProperNoun(tt[j].tag) && !endsWithStop(tt[j-1].word) {
 				j++
 			}
 			emit(i, j, true)
@@ -82,6 +85,10 @@ func Terms(text string) ([]Term, error) {
 	}
 	return out, nil
 }
+
+// endsWithStop reports whether a token ends with a full stop: a run of names ends there
+// ("Gulf War." then "Military").
+func endsWithStop(w string) bool { return len(w) > 1 && strings.HasSuffix(w, ".") }
 
 func isProperNoun(tag string) bool { return tag == "NNP" || tag == "NNPS" }
 func isCommonNoun(tag string) bool { return tag == "NN" || tag == "NNS" }

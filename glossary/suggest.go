@@ -59,47 +59,54 @@ var (
 func cldrNames() map[string]string {
 	cldrOnce.Do(func() {
 		cldrMap = map[string]string{}
-		arR, enR := display.Arabic.Regions(), display.English.Regions()
-		add := func(ar, en string) {
-			if ar == "" || en == "" {
-				return
-			}
+		eachCLDRName(func(ar, en string) {
 			k := termKey(ar)
 			if _, dup := cldrMap[k]; !dup && k != "" {
 				cldrMap[k] = en
 			}
-		}
-		var groups []language.Region
-		for a := 'A'; a <= 'Z'; a++ {
-			for b := 'A'; b <= 'Z'; b++ {
-				r, err := language.ParseRegion(string([]rune{a, b}))
-				if err != nil || !r.IsCountry() {
-					continue
-				}
-				add(arR.Name(r), enR.Name(r))
-			}
-		}
-		for n := 1; n < 1000; n++ {
-			r, err := language.ParseRegion(fmt.Sprintf("%03d", n))
-			if err == nil && r.IsGroup() {
-				groups = append(groups, r)
-			}
-		}
-		for _, r := range groups {
-			add(arR.Name(r), enR.Name(r))
-		}
-		arL, enL := display.Arabic.Languages(), display.English.Languages()
-		for a := 'a'; a <= 'z'; a++ {
-			for b := 'a'; b <= 'z'; b++ {
-				base, err := language.ParseBase(string([]rune{a, b}))
-				if err != nil {
-					continue
-				}
-				add(arL.Name(base), enL.Name(base))
-			}
-		}
+		})
 	})
 	return cldrMap
+}
+
+// eachCLDRName calls fn with the Arabic and English CLDR names of every country, then every
+// region group, then every language with a two-letter code.
+func eachCLDRName(fn func(ar, en string)) {
+	add := func(ar, en string) {
+		if ar != "" && en != "" {
+			fn(ar, en)
+		}
+	}
+	arR, enR := display.Arabic.Regions(), display.English.Regions()
+	var groups []language.Region
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			r, err := language.ParseRegion(string([]rune{a, b}))
+			if err != nil || !r.IsCountry() {
+				continue
+			}
+			add(arR.Name(r), enR.Name(r))
+		}
+	}
+	for n := 1; n < 1000; n++ {
+		r, err := language.ParseRegion(fmt.Sprintf("%03d", n))
+		if err == nil && r.IsGroup() {
+			groups = append(groups, r)
+		}
+	}
+	for _, r := range groups {
+		add(arR.Name(r), enR.Name(r))
+	}
+	arL, enL := display.Arabic.Languages(), display.English.Languages()
+	for a := 'a'; a <= 'z'; a++ {
+		for b := 'a'; b <= 'z'; b++ {
+			base, err := language.ParseBase(string([]rune{a, b}))
+			if err != nil {
+				continue
+			}
+			add(arL.Name(base), enL.Name(base))
+		}
+	}
 }
 
 // Romanize writes an Arabic name in Latin letters with a simplified ALA-LC scheme: the
