@@ -7,11 +7,11 @@ import (
 	"strings"
 
 	"github.com/arprep/arprep/batch"
-	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/english"
+	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/glossary"
-	"github.com/arprep/arprep/lang"
 	"github.com/arprep/arprep/idf"
+	"github.com/arprep/arprep/lang"
 	"github.com/mattn/go-isatty"
 	"github.com/urfave/cli/v2"
 )
