@@ -29,6 +29,38 @@ func xmlSafe(s string) string {
 	return b.String()
 }
 
+// cellString is s as a shared-string cell must hold it: XML-safe, and with a literal
+// "_xHHHH_" written "_x005F_xHHHH_", since Excel (and excelize) read _xHHHH_ in a cell as
+// the character U+HHHH (ECMA-376 ST_Xstring). excelize's stream writer escapes it; the
+// SetSheetRow used here does not.
+func cellString(s string) string {
+	s = xmlSafe(s)
+	if !strings.Contains(s, "_x") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '_' && ooxmlEscapeAt(s, i) {
+			b.WriteString("_x005F")
+		}
+		b.WriteByte(s[i])
+	}
+	return xmlSafe(b.String()) // the escapes may have pushed it over the cell limit
+}
+
+// ooxmlEscapeAt reports whether s[i:] starts with _xHHHH_.
+func ooxmlEscapeAt(s string, i int) bool {
+	if len(s) < i+7 || s[i+1] != 'x' || s[i+6] != '_' {
+		return false
+	}
+	for _, c := range []byte(s[i+2 : i+6]) {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+			return false
+		}
+	}
+	return true
+}
+
 // Columns written right to left in the sheet (the Arabic ones).
 var rtlColumns = map[string]bool{"term": true, "variants": true, "context": true}
 
@@ -78,7 +110,7 @@ func AddSheet(f *excelize.File, sheet string, entries []Entry, o WriteOptions) e
 			case "score":
 				row = append(row, e.Score)
 			default:
-				row = append(row, xmlSafe(c))
+				row = append(row, cellString(c))
 			}
 		}
 		if o.perFile() {
