@@ -37,10 +37,10 @@ func Terms(text string) ([]Term, error) {
 	}
 	var out []Term
 	emit := func(from, to int, proper bool) { // tokens [from, to)
-		for from < to && IsStopword(tt[from].word) {
+		for from < to && stopToken(tt[from].word) {
 			from++
 		}
-		for to > from && IsStopword(tt[to-1].word) {
+		for to > from && stopToken(tt[to-1].word) {
 			to--
 		}
 		if from >= to || to-from > maxTermWords {
@@ -89,6 +89,10 @@ func Terms(text string) ([]Term, error) {
 // endsWithStop reports whether a token ends with a full stop: a run of names ends there
 // ("Gulf War." then "Military").
 func endsWithStop(w string) bool { return len(w) > 1 && strings.HasSuffix(w, ".") }
+
+// stopToken reports a stopword token, with its full stop ("Mr.", "Dr.") or without: the stop
+// is cut from a term's last word, so "Mr." alone must not become the term "Mr".
+func stopToken(w string) bool { return IsStopword(w) || IsStopword(strings.TrimSuffix(w, ".")) }
 
 func isProperNoun(tag string) bool { return tag == "NNP" || tag == "NNPS" }
 func isCommonNoun(tag string) bool { return tag == "NN" || tag == "NNS" }
