@@ -4,7 +4,11 @@ package main
 // prose (package english). auto decides per document from its letters (package lang).
 
 import (
+	"strings"
+
 	"github.com/arprep/arprep/english"
+	"github.com/arprep/arprep/entity"
+	"github.com/arprep/arprep/glossary"
 	"github.com/arprep/arprep/lang"
 	"github.com/arprep/arprep/segment"
 	"github.com/arprep/arprep/summarize"
@@ -52,4 +56,29 @@ func forLanguage(opts summarize.Options, code lang.Code) summarize.Options {
 		}
 	}
 	return opts
+}
+
+// primaryLang is the language subtag of a BCP 47 tag: en for en-GB.
+func primaryLang(tag string) lang.Code {
+	primary, _, _ := strings.Cut(strings.ToLower(tag), "-")
+	return lang.Code(primary)
+}
+
+// glossaryNames gives the glossary the Arabic tagger's names.
+func glossaryNames(tagger *entity.Tagger) func(string) []glossary.Name {
+	return func(text string) []glossary.Name { return glossaryNameSpans(tagChunked(tagger, text)) }
+}
+
+// englishGlossaryNames gives the glossary prose's names (none when prose cannot run).
+func englishGlossaryNames(text string) []glossary.Name {
+	spans, _ := english.Entities(text)
+	return glossaryNameSpans(spans)
+}
+
+func glossaryNameSpans(spans []entity.Span) []glossary.Name {
+	names := make([]glossary.Name, len(spans))
+	for i, s := range spans {
+		names[i] = glossary.Name{Start: s.Start, End: s.End, Type: s.Type}
+	}
+	return names
 }

@@ -38,7 +38,15 @@ func TestCLIEnglishJob(t *testing.T) {
 		t.Errorf("source.txt has %d lines, target.txt %d", n, strings.Count(string(tgt), "\n"))
 	}
 	xmllintCLI(t, "xliff", filepath.Join(job, "job.xlf"))
-	if tbx := filepath.Join(job, "glossary.tbx"); fileExists(tbx) {
+	tbx := filepath.Join(job, "glossary.tbx")
+	if b, err := os.ReadFile(tbx); err != nil || !strings.Contains(string(b), "<term>United States</term>") {
+		t.Errorf("glossary.tbx is not the English glossary: %v\n%.600s", err, b)
+	}
+	gtsv, _ := os.ReadFile(filepath.Join(job, "glossary.tsv"))
+	if !strings.Contains(string(gtsv), "Kuwait\tالكويت\t") {
+		t.Errorf("glossary.tsv:\n%s", gtsv)
+	}
+	{
 		if xmllint, err := exec.LookPath("xmllint"); err == nil {
 			dtd, _ := filepath.Abs("glossary/testdata/schemas/TBXcoreStructV02.dtd")
 			if out, err := exec.Command(xmllint, "--noout", "--nonet", "--dtdvalid", dtd, tbx).CombinedOutput(); err != nil {
@@ -46,9 +54,4 @@ func TestCLIEnglishJob(t *testing.T) {
 			}
 		}
 	}
-}
-
-func fileExists(p string) bool {
-	_, err := os.Stat(p)
-	return err == nil
 }

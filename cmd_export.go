@@ -174,9 +174,11 @@ func buildJob(c *cli.Context) (*worksheet.Job, error) {
 func summarizeDoc(c *cli.Context, j *worksheet.Job, doc int, code lang.Code) error {
 	text := j.Docs[doc].Text
 	opts := summarize.Options{Budget: summarize.Budget{Ratio: c.Float64("ratio"), Sentences: c.Int("sentences")}}
-	if tagger := entityTagger(c); tagger != nil {
-		opts.Entities = func(text string) []summarize.Entity { return summaryEntities(tagChunked(tagger, text)) }
+	tagger, err := entity.Default()
+	if err != nil {
+		return err
 	}
+	opts.Entities = func(text string) []summarize.Entity { return summaryEntities(tagChunked(tagger, text)) }
 	opts = forLanguage(opts, code)
 	s, err := summarize.Summarize(text, opts)
 	if err != nil {
@@ -189,22 +191,6 @@ func summarizeDoc(c *cli.Context, j *worksheet.Job, doc int, code lang.Code) err
 	j.MarkSummary(doc, scored)
 	return nil
 }
-
-// entityTagger loads the named-entity tagger; when it cannot, it warns once and returns nil
-// (summary scores and glossary then go without names).
-func entityTagger(c *cli.Context) *entity.Tagger {
-	tagger, err := entity.Default()
-	if err != nil {
-		if !taggerWarned {
-			warnf(c, "named entities not used: %v", err)
-			taggerWarned = true
-		}
-		return nil
-	}
-	return tagger
-}
-
-var taggerWarned bool
 
 // validLangTag accepts BCP 47-shaped tags: letters, digits and hyphens, starting with 2-8
 // letters.
@@ -267,25 +253,24 @@ func warnDropped(c *cli.Context, j *worksheet.Job) {
 	}
 }
 
-// glossaryEntries builds the glossary of the job's documents, with the named-entity tagger
-// when it loads; minFreq 0 is the glossary's automatic minimum.
-func glossaryEntries(c *cli.Context, j *worksheet.Job, minFreq int) []glossary.Entry {
+// glossaryEntries builds the glossary of the job's documents with their names; minFreq 0 is
+// the glossary's automatic minimum. An English job gets an English glossary.
+func glossaryEntries(c *cli.Context, j *worksheet.Job, minFreq int) ([]glossary.Entry, error) {
 	opts := glossary.Options{MinFreq: minFreq}
-	if tagger := entityTagger(c); tagger != nil {
-		opts.Names = func(text string) []glossary.Name {
-			spans := tagger.Tag(text)
-			names := make([]glossary.Name, len(spans))
-			for i, s := range spans {
-				names[i] = glossary.Name{Start: s.Start, End: s.End, Type: s.Type}
-			}
-			return names
-		}
-	}
 	docs := make([]glossary.Doc, len(j.Docs))
 	for i, d := range j.Docs {
 		docs[i] = glossary.Doc{Name: d.Name, Text: d.Text}
 	}
-	return glossary.Build(docs, opts)
+	if primaryLang(j.SrcLang) == lang.English {
+		opts.Names = englishGlossaryNames
+		return glossary.BuildEnglish(docs, opts)
+	}
+	tagger, err := entity.Default()
+	if err != nil {
+		return nil, err
+	}
+	opts.Names = glossaryNames(tagger)
+	return glossary.Build(docs, opts), nil
 }
 
 func glossaryOptions(j *worksheet.Job) glossary.WriteOptions {
@@ -406,7 +391,10 @@ func exportStream(c *cli.Context, write func(io.Writer) error) error {
 func exportXLSX(c *cli.Context, j *worksheet.Job) error {
 	var o worksheet.XLSXOptions
 	if c.Bool("glossary") {
-		entries := glossaryEntries(c, j, 0)
+		entries, err := glossaryEntries(c, j, 0)
+		if err != nil {
+			return err
+		}
 		o.AddSheets = func(f *excelize.File) error {
 			return glossary.AddSheet(f, "Glossary", entries, glossaryOptions(j))
 		}

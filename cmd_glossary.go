@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/arprep/arprep/batch"
-	"github.com/arprep/arprep/english"
 	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/glossary"
 	"github.com/arprep/arprep/idf"
@@ -82,13 +81,7 @@ type englishGlossaryDoc struct{ glossary.Doc }
 func englishDoc(d batch.Doc, withNames bool) (englishGlossaryDoc, error) {
 	doc := glossary.Doc{Name: d.Name, Text: d.Text, Names: []glossary.Name{}}
 	if withNames {
-		spans, err := english.Entities(d.Text)
-		if err != nil {
-			return englishGlossaryDoc{}, err
-		}
-		for _, s := range spans {
-			doc.Names = append(doc.Names, glossary.Name{Start: s.Start, End: s.End, Type: s.Type})
-		}
+		doc.Names = englishGlossaryNames(d.Text)
 	}
 	return englishGlossaryDoc{doc}, nil
 }
@@ -129,14 +122,7 @@ func glossaryAction(c *cli.Context) error {
 		if err != nil {
 			return err
 		}
-		opts.Names = func(text string) []glossary.Name {
-			spans := tagger.Tag(text)
-			names := make([]glossary.Name, len(spans))
-			for i, s := range spans {
-				names[i] = glossary.Name{Start: s.Start, End: s.End, Type: s.Type}
-			}
-			return names
-		}
+		opts.Names = glossaryNames(tagger)
 	}
 	// Sentences and names are found per document in parallel (--jobs); the glossary is then
 	// built over all of them. A document that cannot be read is reported and skipped, and

@@ -65,9 +65,12 @@ func prepAction(c *cli.Context) error {
 		warnf(c, "prep: %s has no text to translate; the job folder's files are empty", j.Docs[0].Name)
 	}
 	warnDropped(c, j)
-	entries := glossaryEntries(c, j, 0)
-	if len(entries) == 0 { // a short text: take terms seen once rather than none
-		entries = glossaryEntries(c, j, 1)
+	entries, err := glossaryEntries(c, j, 0)
+	if err == nil && len(entries) == 0 { // a short text: take terms seen once rather than none
+		entries, err = glossaryEntries(c, j, 1)
+	}
+	if err != nil {
+		return err
 	}
 	gopts := glossaryOptions(j)
 	words := 0

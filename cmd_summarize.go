@@ -146,10 +146,9 @@ func summarizeOptions(c *cli.Context) (summarize.Options, error) {
 	if !c.Bool("no-entities") {
 		tagger, err := entity.Default()
 		if err != nil {
-			warnf(c, "no entity feature: %v", err)
-		} else {
-			opts.Entities = func(text string) []summarize.Entity { return summaryEntities(tagChunked(tagger, text)) }
+			return opts, err
 		}
+		opts.Entities = func(text string) []summarize.Entity { return summaryEntities(tagChunked(tagger, text)) }
 	}
 	return opts, nil
 }
