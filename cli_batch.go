@@ -5,6 +5,8 @@ package main
 // skipped with exit status 1 at the end.
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"runtime"
@@ -145,4 +147,38 @@ func anyDirectory(names []string) bool {
 		}
 	}
 	return false
+}
+
+// runJSONL is the JSONL map step: work makes the output object of each document (encoded in
+// the workers), failed the object that stands in the output for a document that could not be
+// processed, so that every input line has its output line, in order.
+func runJSONL(c *cli.Context, w *sink, work func(batch.Doc) (any, error), failed func(batch.Doc, error) any) error {
+	return runBatch(c, func(d batch.Doc) (any, error) {
+		v, err := work(d)
+		if err != nil {
+			return nil, err
+		}
+		return jsonLine(v)
+	}, func(r batch.Result) error {
+		line, _ := r.Data.([]byte)
+		if r.Err != nil {
+			var err error
+			if line, err = jsonLine(failed(r.Doc, r.Err)); err != nil {
+				return err
+			}
+		}
+		if _, err := w.Write(line); err != nil {
+			return writeError(err)
+		}
+		return nil
+	})
+}
+
+// jsonLine encodes v as one line of JSON, with <, > and & left as they are.
+func jsonLine(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	err := enc.Encode(v)
+	return buf.Bytes(), err
 }

@@ -160,14 +160,7 @@ func entitiesJSONL(c *cli.Context, w *sink, tagger *entity.Tagger, code lang.Cod
 		Entities []span    `json:"entities"`
 		Error    string    `json:"error,omitempty"`
 	}
-	encode := func(res result) ([]byte, error) {
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		err := enc.Encode(res)
-		return buf.Bytes(), err
-	}
-	return runBatch(c, func(d batch.Doc) (any, error) {
+	return runJSONL(c, w, func(d batch.Doc) (any, error) {
 		found, err := findEntities(tagger, d.Text, code)
 		if err != nil {
 			return nil, err
@@ -176,19 +169,9 @@ func entitiesJSONL(c *cli.Context, w *sink, tagger *entity.Tagger, code lang.Cod
 		for i, sp := range found.spans {
 			res.Entities[i] = span{sp.Start, sp.End, sp.Type, sp.Text}
 		}
-		return encode(res)
-	}, func(r batch.Result) error {
-		line, _ := r.Data.([]byte)
-		if r.Err != nil {
-			var err error
-			if line, err = encode(result{ID: r.Doc.ID, Doc: r.Doc.Name, Entities: []span{}, Error: r.Err.Error()}); err != nil {
-				return err
-			}
-		}
-		if _, err := w.Write(line); err != nil {
-			return writeError(err)
-		}
-		return nil
+		return res, nil
+	}, func(d batch.Doc, err error) any {
+		return result{ID: d.ID, Doc: d.Name, Entities: []span{}, Error: err.Error()}
 	})
 }
 

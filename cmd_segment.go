@@ -136,33 +136,15 @@ func segmentJSONL(c *cli.Context, w *sink, opts segment.Options, code lang.Code)
 		Sentences []sentenceRecord `json:"sentences"`
 		Error     string           `json:"error,omitempty"`
 	}
-	encode := func(res result) ([]byte, error) {
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		err := enc.Encode(res)
-		return buf.Bytes(), err
-	}
-	return runBatch(c, func(d batch.Doc) (any, error) {
+	return runJSONL(c, w, func(d batch.Doc) (any, error) {
 		sents, used, err := sentencesOf(d.Text, code, opts)
 		if err != nil {
 			return nil, err
 		}
 		warnForced(c, d.Label(), sents, opts)
-		recs := records("", "", sents)
-		return encode(result{ID: d.ID, Doc: d.Name, Lang: used, Sentences: recs})
-	}, func(r batch.Result) error {
-		line, _ := r.Data.([]byte)
-		if r.Err != nil {
-			var err error
-			if line, err = encode(result{ID: r.Doc.ID, Doc: r.Doc.Name, Sentences: []sentenceRecord{}, Error: r.Err.Error()}); err != nil {
-				return err
-			}
-		}
-		if _, err := w.Write(line); err != nil {
-			return writeError(err)
-		}
-		return nil
+		return result{ID: d.ID, Doc: d.Name, Lang: used, Sentences: records("", "", sents)}, nil
+	}, func(d batch.Doc, err error) any {
+		return result{ID: d.ID, Doc: d.Name, Sentences: []sentenceRecord{}, Error: err.Error()}
 	})
 }
 
