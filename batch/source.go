@@ -218,10 +218,11 @@ func (s *Source) readJSONL(name string, r io.Reader, emit func(Doc) error) error
 	var line []byte
 	for lineNo := 1; ; lineNo++ {
 		line = line[:0]
-		tooLong := false
+		tooLong, blank := false, true // blank: only white space so far, kept or not
 		var readErr error
 		for {
 			chunk, err := br.ReadSlice('\n')
+			blank = blank && len(bytes.TrimSpace(chunk)) == 0
 			if !tooLong {
 				if int64(len(line)+len(chunk)) > limit+1 {
 					tooLong = true
@@ -238,7 +239,7 @@ func (s *Source) readJSONL(name string, r io.Reader, emit func(Doc) error) error
 		}
 		label := display(name) + ":" + strconv.Itoa(lineNo)
 		switch {
-		case tooLong:
+		case tooLong && !blank:
 			if err := emit(Doc{Name: label, Err: fmt.Errorf("%s: line longer than %d bytes", label, limit)}); err != nil {
 				return err
 			}
