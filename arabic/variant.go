@@ -66,11 +66,9 @@ func vowelTransposed(a, b []rune) bool {
 	if i < 0 || j != i+1 || a[i] != b[j] || a[j] != b[i] {
 		return false
 	}
-	moved := a[i]
-	if !isVowelLetter(moved) {
-		moved = a[j]
-	}
-	return moved == 'و' || moved == 'ي'
+	// Either of the pair may be the و or ي that moved, so that Variant stays symmetric
+	// (سوريا/سوراي).
+	return a[i] == 'و' || a[i] == 'ي' || a[j] == 'و' || a[j] == 'ي'
 }
 
 // hamzaSeatChanged reports whether a and b differ in one position holding a hamza seat in both.
