@@ -309,6 +309,10 @@ func exportAction(c *cli.Context) error {
 		if names, _ := inputNames(c); target == "-" && (len(names) == 0 || containsString(names, "-")) {
 			return usagef("export: --target - and the source cannot both be stdin")
 		}
+		// the translations are an input too: -o over them would replace them with the export
+		if err := refuseOutputAsInput(c, []string{target}); err != nil {
+			return err
+		}
 	}
 	j, err := buildJob(c)
 	if err != nil {
