@@ -41,6 +41,7 @@ var hardenedCommands = []struct {
 	{"normalize", []string{"normalize", "-o", "OUT"}, false},
 	{"segment", []string{"segment", "-o", "OUT"}, true},
 	{"summarize", []string{"summarize", "--sentences", "3", "-o", "OUT"}, true},
+	{"entities", []string{"entities", "--format", "json", "-o", "OUT"}, true},
 	{"glossary", []string{"glossary", "--format", "tsv", "-o", "OUT"}, false},
 	{"export-tsv", []string{"export", "--format", "tsv", "-o", "OUT"}, false},
 	{"export-xliff", []string{"export", "--format", "xliff", "-o", "OUT"}, false},
