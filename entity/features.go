@@ -14,6 +14,7 @@ type token struct {
 	hRaw, hNorm, hBare, hKey   uint64
 	hStem, hShape, hPre, hSuf  uint64
 	cl                         [nLevels]uint16 // word cluster at each granularity; 0 = unknown
+	br                         brownPath       // Brown cluster bit string; empty = unknown
 	gazB, gazI                 uint32          // gazetteer categories starting / continuing here
 	trig                       uint8           // trigger class of the word (see triggers)
 	article                    bool
@@ -36,6 +37,10 @@ const (
 	autoPhrase = 18 // 18..21
 	autoPart   = 22 // 22..25
 	nGaz       = 26
+	// Name parts in the training lists: the first and the last word of a person's name of
+	// two or more words.
+	gazFirst = 26
+	gazLast  = 27
 )
 
 // Trigger classes: words that announce a name next to them.
@@ -198,7 +203,11 @@ const (
 	tProf  = tLen + 1  // +component 0..2
 	tProfP = tProf + 3 // previous word's article bucket with this word's
 	tGram  = tProfP + 1
+	tBrown = tGram + 1 // +offset*len(brownPrefixes) + prefix index
 )
+
+// brownPrefixes are the lengths of the Brown bit-string prefixes used as features.
+var brownPrefixes = [...]int{4, 6, 10, 20}
 
 var (
 	hBOS = hashString(0, "<s>")
@@ -259,6 +268,9 @@ func appendFeatures(out []uint32, toks []token, i int, bits uint8, doc bool) []u
 			for l := 0; l < nLevels; l++ {
 				add(tCl+l*5+d+2, h)
 			}
+			for k := range brownPrefixes {
+				add(tBrown+(d+2)*len(brownPrefixes)+k, h)
+			}
 			continue
 		}
 		if d != 0 || ident {
@@ -266,6 +278,9 @@ func appendFeatures(out []uint32, toks []token, i int, bits uint8, doc bool) []u
 		}
 		for l := 0; l < nLevels; l++ {
 			add(tCl+l*5+d+2, uint64(t.cl[l]))
+		}
+		for k, n := range brownPrefixes {
+			add(tBrown+(d+2)*len(brownPrefixes)+k, t.br.prefix(n))
 		}
 		if d != 0 && t.trig != trigNone {
 			add(tTrig+d+2, uint64(t.trig))
@@ -277,6 +292,7 @@ func appendFeatures(out []uint32, toks []token, i int, bits uint8, doc bool) []u
 			}
 			add(tShape+d+1, t.hShape)
 			out = appendGaz(out, t, d, 0, nGazLocal, shift)
+			out = appendGaz(out, t, d, gazFirst, gazLast+1, shift)
 		}
 	}
 	if w.trig != trigNone {

@@ -166,6 +166,10 @@ func (g *gazetteer) addEntities(toks []token, spans []tokenSpan, phraseBase, par
 			}
 		}
 		g.addPhrase(keys, 1<<(phraseBase+ty))
+		if phraseBase == gazPhrase && sp.typ == "PERS" && len(keys) > 1 {
+			g.parts[keys[0]] |= 1 << gazFirst
+			g.parts[keys[len(keys)-1]] |= 1 << gazLast
+		}
 	}
 }
 

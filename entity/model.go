@@ -15,7 +15,7 @@ import (
 // non-zero emission rows), the word clusters, the word profiles, the gazetteer and the self-tagged lexicon.
 const (
 	modelMagic   = "arprep-ner"
-	modelVersion = 3
+	modelVersion = 4
 )
 
 // ErrCorruptModel is returned (wrapped) by ReadModel for a file that is not a valid model.
@@ -42,6 +42,14 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 		e.string(k)
 		p := t.profiles[k]
 		e.write(p[:])
+	}
+	words = sortedKeys(t.brown)
+	e.uvarint(uint64(len(words)))
+	for _, w := range words {
+		e.string(w)
+		p := t.brown[w]
+		e.uvarint(uint64(p.bits))
+		e.byte(p.n)
 	}
 	e.gazetteer(t.gaz)
 	e.gazetteer(t.auto)
@@ -93,6 +101,15 @@ func ReadModel(data []byte) (*Tagger, error) {
 			p[j] = d.byte()
 		}
 		t.profiles[k] = p
+	}
+	t.brown = map[string]brownPath{}
+	for n := d.count(3); n > 0 && d.err == nil; n-- {
+		w := d.string()
+		bits := d.uvarint()
+		if bits > math.MaxUint32 {
+			d.fail(fmt.Errorf("bad Brown path for %q", w))
+		}
+		t.brown[w] = brownPath{bits: uint32(bits), n: d.byte()}
 	}
 	t.gaz = d.gazetteer()
 	t.auto = d.gazetteer()

@@ -26,6 +26,7 @@ type Tagger struct {
 	local, doc *weights
 	pair       *stagePair // both stages' rows, for tagging
 	clusters   map[string][nLevels]uint16
+	brown      map[string]brownPath
 	profiles   map[string]profile
 	gaz        *gazetteer // CLDR names and the training data's entities
 	auto       *gazetteer // the self-tagged lexicon of the unlabelled corpus
@@ -213,9 +214,25 @@ func (c *docContext) mark(i int) {
 func (t *Tagger) prepare(toks []token, gaz *gazetteer) {
 	for i := range toks {
 		toks[i].cl = t.clusterOf(&toks[i])
+		toks[i].br = t.brownOf(&toks[i])
 		toks[i].prof, toks[i].known = t.profiles[toks[i].key]
 	}
 	gaz.mark(toks)
+}
+
+func (t *Tagger) brownOf(tk *token) brownPath {
+	if p, ok := t.brown[tk.bare]; ok {
+		return p
+	}
+	for _, r := range tk.norm {
+		switch {
+		case r >= '0' && r <= '9':
+			return t.brown["<num>"]
+		case r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z'):
+			return t.brown["<lat>"]
+		}
+	}
+	return brownPath{}
 }
 
 func (t *Tagger) clusterOf(tk *token) [nLevels]uint16 {

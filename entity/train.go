@@ -1,8 +1,11 @@
 package entity
 
 import (
+	"bufio"
 	"fmt"
 	"io"
+	"os"
+	"strings"
 
 	"github.com/arprep/arprep/arabic"
 )
@@ -19,6 +22,9 @@ type TrainConfig struct {
 	// Prune drops the final models' emission rows whose weights are all below it in
 	// magnitude (2 keeps a quarter of the rows at the same dev F1, and tagging fast).
 	Prune float32
+	// BrownCache, if set, names a file for the Brown clusters, which depend only on the
+	// texts: read when it exists, else computed and written there.
+	BrownCache string
 }
 
 // DefaultTrainConfig is the configuration of the embedded model.
@@ -53,10 +59,12 @@ func Train(sents []Sentence, corpus io.Reader, cfg TrainConfig, logf func(string
 		a.spans = tokenSpans(a.gold)
 		data[i] = a
 	}
+	var err error
 	seqs := make([][]string, 0, len(data))
 	var unlabelled [][]token // the corpus, sentence by sentence, for the self-tagged lexicon
 	if corpus != nil {
-		docs, err := readCorpusText(corpus)
+		var docs []string
+		docs, err = readCorpusText(corpus)
 		if err != nil {
 			return nil, err
 		}
@@ -83,6 +91,10 @@ func Train(sents []Sentence, corpus io.Reader, cfg TrainConfig, logf func(string
 	ccfg.Seed = cfg.Seed
 	t := &Tagger{clusters: learnClusters(seqs, ccfg), profiles: wordProfiles(seqs)}
 	logf("clusters: %d words", len(t.clusters))
+	if t.brown, err = cachedBrown(seqs, cfg.BrownCache); err != nil {
+		return nil, err
+	}
+	logf("Brown clusters: %d words", len(t.brown))
 
 	// Contiguous folds keep an article's sentences together, so that neither the gazetteer
 	// features nor the first-stage tags of a sentence come from labels of its own article.
@@ -186,4 +198,50 @@ func unitStrings(text string) []string {
 		out[i] = unitString(t)
 	}
 	return out
+}
+
+// cachedBrown returns the Brown clusters of seqs, kept in the file path if it is not "".
+// The file has a line "BITS<TAB>WORD" per word.
+func cachedBrown(seqs [][]string, path string) (map[string]brownPath, error) {
+	if path != "" {
+		if f, err := os.Open(path); err == nil {
+			defer f.Close()
+			out := map[string]brownPath{}
+			sc := bufio.NewScanner(f)
+			for sc.Scan() {
+				bits, w, ok := strings.Cut(sc.Text(), "\t")
+				if !ok || len(bits) > 255 {
+					return nil, fmt.Errorf("%s: bad line %q", path, sc.Text())
+				}
+				p := brownPath{n: uint8(len(bits))}
+				for i, c := range bits {
+					if c != '0' && c != '1' {
+						return nil, fmt.Errorf("%s: bad line %q", path, sc.Text())
+					}
+					if c == '1' && i < 32 {
+						p.bits |= 1 << (31 - i)
+					}
+				}
+				out[w] = p
+			}
+			return out, sc.Err()
+		}
+	}
+	paths := learnBrown(seqs, defaultBrownConfig)
+	if path == "" {
+		return paths, nil
+	}
+	var b strings.Builder
+	for _, w := range sortedKeys(paths) {
+		p := paths[w]
+		for i := 0; i < int(p.n); i++ {
+			if i < 32 && p.bits&(1<<(31-i)) != 0 {
+				b.WriteByte('1')
+			} else {
+				b.WriteByte('0')
+			}
+		}
+		fmt.Fprintf(&b, "\t%s\n", w)
+	}
+	return paths, os.WriteFile(path, []byte(b.String()), 0o644)
 }

@@ -30,6 +30,7 @@ func main() {
 	cfg := entity.DefaultTrainConfig
 	flag.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "random seed")
 	flag.IntVar(&cfg.Epochs, "epochs", cfg.Epochs, "perceptron epochs")
+	flag.StringVar(&cfg.BrownCache, "brown-cache", "", "file for the Brown clusters: read if it exists, else computed and written")
 	flag.Float64Var(&cfg.Dropout, "dropout", cfg.Dropout, "probability of hiding a token's own word features in a training step")
 	prune := flag.Float64("prune", float64(cfg.Prune), "drop emission rows with all weights below this magnitude")
 	bits := flag.Uint("bits", uint(cfg.Bits), "log2 of the feature hash size")
