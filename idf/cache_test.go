@@ -43,7 +43,7 @@ func TestTermMemoAgrees(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	if n := wordTermsLen.Load(); n == 0 || n > maxWordTerms+4 {
+	if n := len(wordTerms.m); n == 0 || n > maxWordTerms {
 		t.Errorf("%d words remembered", n)
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"hash/crc32"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/arprep/arprep/arabic"
@@ -54,16 +53,23 @@ func Terms(text string, fn func(term string)) {
 func Term(t arabic.Token) (string, bool) {
 	switch t.Kind {
 	case arabic.Word:
-		if w, ok := wordTerms.Load(t.Text); ok {
-			w := w.(wordTerm)
+		wordTerms.RLock()
+		w, seen := wordTerms.m[t.Text]
+		full := len(wordTerms.m) >= maxWordTerms
+		wordTerms.RUnlock()
+		if seen {
 			return w.term, w.ok
 		}
 		term, ok := arabicTerm(t.Text)
-		if wordTermsLen.Load() < maxWordTerms {
-			// A clone: the token is a slice of its document, which the key would keep alive.
-			if _, had := wordTerms.LoadOrStore(strings.Clone(t.Text), wordTerm{term, ok}); !had {
-				wordTermsLen.Add(1)
+		if !full {
+			// Clones: the word, and maybe its term, are slices of their document, which the
+			// table would keep alive.
+			term = strings.Clone(term)
+			wordTerms.Lock()
+			if len(wordTerms.m) < maxWordTerms {
+				wordTerms.m[strings.Clone(t.Text)] = wordTerm{term, ok}
 			}
+			wordTerms.Unlock()
 		}
 		return term, ok
 	case arabic.Latin:
@@ -78,15 +84,15 @@ func Term(t arabic.Token) (string, bool) {
 }
 
 // wordTerms remembers the term of the Arabic words seen first in the process, up to
-// maxWordTerms of them: normalising, stemming and checking stopwords cost ten times as much as
-// tokenising, and in news the most frequent 100,000 spellings make nearly all of the words.
-// A word seen after the table is full is analysed each time; the answer is the same.
-var (
-	wordTerms    sync.Map // spelling -> wordTerm
-	wordTermsLen atomic.Int64
-)
+// maxWordTerms of them (a few MB): normalising, stemming and checking stopwords cost ten times
+// as much as tokenising, and in news the most frequent spellings make most of the words. A word
+// seen after the table is full is analysed each time; the answer is the same.
+var wordTerms = struct {
+	sync.RWMutex
+	m map[string]wordTerm
+}{m: map[string]wordTerm{}}
 
-const maxWordTerms = 100_000
+const maxWordTerms = 50_000
 
 type wordTerm struct {
 	term string
