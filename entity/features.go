@@ -13,6 +13,7 @@ type token struct {
 	raw, norm, bare, key, stem string
 	hRaw, hNorm, hBare, hKey   uint64
 	hStem, hShape, hPre, hSuf  uint64
+	hClit                      uint64          // the conjunction and preposition clitics (و، ب، ل، ف...) before bare
 	cl                         [nLevels]uint16 // word cluster at each granularity; 0 = unknown
 	br                         brownPath       // Brown cluster bit string; empty = unknown
 	gazB, gazI                 uint32          // gazetteer categories starting / continuing here
@@ -97,6 +98,9 @@ func analyse(raw string) token {
 	t.hShape = hashString(6, shape(raw))
 	t.hPre = hashString(7, firstRunes(t.key, 2))
 	t.hSuf = hashString(8, lastRunes(t.norm, 2))
+	if strings.HasSuffix(t.norm, t.bare) {
+		t.hClit = hashString(12, t.norm[:len(t.norm)-len(t.bare)])
+	}
 	return t
 }
 
@@ -203,7 +207,8 @@ const (
 	tProf  = tLen + 1  // +component 0..2
 	tProfP = tProf + 3 // previous word's article bucket with this word's
 	tGram  = tProfP + 1
-	tBrown = tGram + 1 // +offset*len(brownPrefixes) + prefix index
+	tBrown = tGram + 1                     // +offset*len(brownPrefixes) + prefix index
+	tClit  = tBrown + 5*len(brownPrefixes) // +offset 0..2: the proclitics of the word
 )
 
 // brownPrefixes are the lengths of the Brown bit-string prefixes used as features.
@@ -291,6 +296,7 @@ func appendFeatures(out []uint32, toks []token, i int, bits uint8, doc bool) []u
 				add(tStem+d+1, t.hStem)
 			}
 			add(tShape+d+1, t.hShape)
+			add(tClit+d+1, t.hClit)
 			out = appendGaz(out, t, d, 0, nGazLocal, shift)
 			out = appendGaz(out, t, d, gazFirst, gazLast+1, shift)
 		}

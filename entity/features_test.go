@@ -118,3 +118,12 @@ func TestProcliticBytes(t *testing.T) {
 		}
 	}
 }
+
+func TestProcliticFeature(t *testing.T) {
+	// و and ب before a name are their own feature (coordinated names, بايهود اولمرت); the
+	// word without clitics has none, and the same clitics give the same feature.
+	w, b, none, w2 := analyse("وطارق"), analyse("بايهود"), analyse("طارق"), analyse("وحسن")
+	if w.hClit == none.hClit || w.hClit == b.hClit || w.hClit != w2.hClit {
+		t.Errorf("clitic hashes: و %x, ب %x, none %x, و again %x", w.hClit, b.hClit, none.hClit, w2.hClit)
+	}
+}
