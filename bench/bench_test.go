@@ -29,7 +29,7 @@ var (
 
 // corpus returns the "text" fields of ../shared/corpora/ant_v1.1.jsonl ($ARPREP_SHARED/corpora
 // when set) (10,161 Tunisian news
-// articles, about 15 MB of text), repeated if need be to reach minCorpusBytes, or skips.
+// articles, 12.2 MB of text), repeated if need be to reach minCorpusBytes, or skips.
 func corpus(b *testing.B) ([]string, int64) {
 	corpusOnce.Do(func() {
 		shared := os.Getenv("ARPREP_SHARED") // for a checkout that is not beside ../shared
