@@ -8,7 +8,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-raw=$(go test ./bench/ -run '^$' -bench 'Stages' -count "${COUNT:-1}" -timeout 60m | tee /dev/stderr)
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+go test ./bench/ -run '^$' -bench 'Stages' -count "${COUNT:-1}" -timeout 60m >"$out" || { cat "$out" >&2; exit 1; }
+cat "$out" >&2
+raw=$(cat "$out")
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 if ! grep -q 'MB/s' <<<"$raw"; then
 	echo "bench.sh: no results (is ../shared/corpora/ant_v1.1.jsonl there?)" >&2
