@@ -179,7 +179,7 @@ func endsSentence(line string) bool {
 		case '"', '\'', '”', '’', ')', ']', '»':
 			line = line[:len(line)-size]
 			continue
-		case '.', '!', '?', '…', ':', ';':
+		case '.', '!', '?', '…':
 			return true
 		}
 		return false

@@ -47,7 +47,11 @@ func WriteTSV(w io.Writer, j *Job) error {
 	bw.WriteString(strings.Join(tableHeader, "\t"))
 	bw.WriteByte('\n')
 	for _, u := range j.Units {
-		bw.WriteString(strings.Join(u.row(), "\t"))
+		row := u.row()
+		for i, cell := range row {
+			row[i] = strings.ReplaceAll(cell, "\t", " ") // a tab would end the cell
+		}
+		bw.WriteString(strings.Join(row, "\t"))
 		bw.WriteByte('\n')
 	}
 	return bw.Flush()

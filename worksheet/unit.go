@@ -231,17 +231,19 @@ func trimSpan(text string, start, end int) (int, int) {
 	return start, end
 }
 
-// isBreak reports characters that end a line or a cell in some format: they become spaces.
+// isBreak reports characters that end a line: they become spaces, so that a unit is one line
+// of the aligned text files. A tab is kept (only the TSV writer, where it ends a cell, turns it
+// into a space), so the source stays the input's text.
 func isBreak(r rune) bool {
 	switch r {
-	case '\n', '\r', '\t', '\v', '\f', 0x85, 0x2028, 0x2029:
+	case '\n', '\r', '\v', '\f', 0x85, 0x2028, 0x2029:
 		return true
 	}
 	return false
 }
 
-// Fold turns s into one line: every run of line breaks, tabs and the spaces around them
-// becomes one space, and the ends are trimmed. Other characters, bidi controls included, are
+// Fold turns s into one line: every run of line breaks and the spaces around them becomes
+// one space, and the ends are trimmed. Other characters, bidi controls included, are
 // kept as they are; invalid UTF-8 becomes U+FFFD.
 func Fold(s string) string {
 	if utf8.ValidString(s) && !strings.ContainsFunc(s, isBreak) {

@@ -86,7 +86,8 @@ func TestFold(t *testing.T) {
 		{"", ""},
 		{"  نص  ", "نص"},
 		{"سطر\nثان", "سطر ثان"},
-		{"a \r\n\t b", "a b"},
+		{"a \r\n\t b", "a \t b"}, // a tab is text, kept
+		{"كلمة\tكلمة", "كلمة\tكلمة"},
 		{"a\u2028b\u2029c\x0bd\x0ce\u0085f", "a b c d e f"},
 		{"a  b", "a  b"}, // inner spaces stay
 		{"\u200fنص", "\u200fنص"},
