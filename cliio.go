@@ -117,7 +117,8 @@ func eachDocument(c *cli.Context, fn func(document) error) error {
 	return nil
 }
 
-// refuseOutputAsInput stops a run whose -o names one of its inputs, before anything is read.
+// refuseOutputAsInput stops a run whose -o names one of its inputs — a file argument, or the
+// file of --idf or --target — before anything is read.
 func refuseOutputAsInput(c *cli.Context, names []string) error {
 	out := c.String("output")
 	if out == "" {
@@ -126,6 +127,11 @@ func refuseOutputAsInput(c *cli.Context, names []string) error {
 	outInfo, err := os.Stat(out)
 	if err != nil {
 		return nil
+	}
+	for _, flag := range []string{"idf", "target"} {
+		if v := c.String(flag); v != "" {
+			names = append(names[:len(names):len(names)], v)
+		}
 	}
 	for _, n := range names {
 		if n == "-" {

@@ -144,3 +144,20 @@ func TestCLIWriteFaults(t *testing.T) {
 		}
 	}
 }
+
+// -o naming a model or a translation file the run reads is refused like a file argument.
+func TestCLIOutputIsFlagInput(t *testing.T) {
+	dir := t.TempDir()
+	model := filepath.Join(dir, "m.idf")
+	if _, errs, code := runCLI(t, "نص أول.", "idf", "build", "-o", model); code != 0 {
+		t.Fatalf("idf build: %d %s", code, errs)
+	}
+	before, _ := os.ReadFile(model)
+	_, errs, code := runCLI(t, "نص أول.", "--force", "summarize", "--no-entities", "--idf", model, "-o", model)
+	if code != 2 || !strings.Contains(errs, "also an input") {
+		t.Errorf("summarize -o = --idf: exit %d, stderr %q", code, errs)
+	}
+	if after, _ := os.ReadFile(model); string(after) != string(before) {
+		t.Error("the model was overwritten")
+	}
+}
