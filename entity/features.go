@@ -204,8 +204,8 @@ const (
 	tTrig  = tGaz + 3        // +offset 0..4
 	tTrigW = tTrig + 5       // trigger class at −1 with the word
 	tLen   = tTrigW + 1
-	tProf  = tLen + 1  // +component 0..2
-	tProfP = tProf + 3 // previous word's article bucket with this word's
+	tProf  = tLen + 1               // +component 0..len(profile)-1
+	tProfP = tProf + len(profile{}) // previous word's article bucket with this word's
 	tGram  = tProfP + 1
 	tBrown = tGram + 1                     // +offset*len(brownPrefixes) + prefix index
 	tClit  = tBrown + 5*len(brownPrefixes) // +offset 0..2: the proclitics of the word

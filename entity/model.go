@@ -15,7 +15,7 @@ import (
 // non-zero emission rows), the word clusters, the word profiles, the gazetteer and the self-tagged lexicon.
 const (
 	modelMagic   = "arprep-ner"
-	modelVersion = 4
+	modelVersion = 5
 )
 
 // ErrCorruptModel is returned (wrapped) by ReadModel for a file that is not a valid model.
