@@ -19,6 +19,7 @@ type token struct {
 	gazB, gazI                 uint32          // gazetteer categories starting / continuing here
 	trig                       uint8           // trigger class of the word (see triggers)
 	article                    bool
+	first                      uint8 // second stage: the first stage's tag, as 1 + B/I×type (0 = O)
 	prof                       profile
 	known                      bool // prof is set
 	hidden                     bool // training only: leave out the features naming the word itself
@@ -209,6 +210,7 @@ const (
 	tGram  = tProfP + 1
 	tBrown = tGram + 1                     // +offset*len(brownPrefixes) + prefix index
 	tClit  = tBrown + 5*len(brownPrefixes) // +offset 0..2: the proclitics of the word
+	tFirst = tClit + 3                     // +offset 0..2: the first stage's tags
 )
 
 // brownPrefixes are the lengths of the Brown bit-string prefixes used as features.
@@ -332,6 +334,9 @@ func appendDocFeatures(out []uint32, toks []token, i int, bits uint8) []uint32 {
 	for d := -1; d <= 1; d++ {
 		if j := i + d; j >= 0 && j < len(toks) {
 			out = appendGaz(out, &toks[j], d, nGazLocal, nGaz, 64-bits)
+			out = append(out, uint32(mix(uint64(tFirst+d+1), uint64(toks[j].first))>>(64-bits)))
+		} else {
+			out = append(out, uint32(mix(uint64(tFirst+d+1), 99)>>(64-bits)))
 		}
 	}
 	return out

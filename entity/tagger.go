@@ -206,6 +206,16 @@ func (c *docContext) mark(i int) {
 	for k := range c.doc[i] {
 		c.doc[i][k].gazB &^= docBits
 		c.doc[i][k].gazI &^= docBits
+		c.doc[i][k].first = 0
+	}
+	for _, sp := range c.first[i] {
+		ty := uint8(typeIndex(sp.typ))
+		for k := sp.start; k < sp.end; k++ {
+			c.doc[i][k].first = 1 + 2*ty
+			if k > sp.start {
+				c.doc[i][k].first++
+			}
+		}
 	}
 	c.g.mark(c.doc[i])
 }
