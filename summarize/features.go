@@ -33,10 +33,15 @@ const (
 	maxWords   = 100
 )
 
-func analyse(text string, units []segment.Sentence, opts Options) *document {
+// analyse computes the features of the units; entities, when not nil, delivers the text's
+// named entities (found concurrently by the caller from opts.Entities).
+func analyse(text string, units []segment.Sentence, opts Options, entities <-chan []Entity) *document {
 	n := len(units)
 	d := &document{words: make([]int, n), vecs: make([][]termWeight, n), features: make([]Features, n)}
 	if n == 0 {
+		if entities != nil {
+			<-entities // the tagger's goroutine ends with the call
+		}
 		return d
 	}
 	// Terms, interned to ids; stems are cached per distinct token.
@@ -116,8 +121,8 @@ func analyse(text string, units []segment.Sentence, opts Options) *document {
 	for i := range raw {
 		d.features[i].TFIDF = raw[i]
 	}
-	if opts.Entities != nil {
-		ent := entityScores(text, units, d.words, opts.Entities(text))
+	if entities != nil {
+		ent := entityScores(text, units, d.words, <-entities)
 		for i := range ent {
 			d.features[i].Entity = ent[i]
 		}

@@ -152,12 +152,13 @@ func Summarize(text string, opts Options) (*Summary, error) {
 	if err := opts.Budget.validate(); err != nil {
 		return nil, err
 	}
+	entities := startEntities(text, opts)
 	split := opts.Split
 	if split == nil {
 		split = segment.Split
 	}
 	units := joinWrapped(text, split(text))
-	doc := analyse(text, units, opts)
+	doc := analyse(text, units, opts, entities)
 	sum := &Summary{Sentences: make([]Sentence, len(units))}
 	for i, u := range units {
 		f := doc.features[i]
@@ -171,4 +172,15 @@ func Summarize(text string, opts Options) (*Summary, error) {
 	}
 	choose(sum, doc, opts.Budget, w.Redundancy)
 	return sum, nil
+}
+
+// startEntities runs opts.Entities on text in the background (nil when there is none): the
+// tagger is the slowest stage, and it can run while the text is split and its terms weighed.
+func startEntities(text string, opts Options) <-chan []Entity {
+	if opts.Entities == nil {
+		return nil
+	}
+	ch := make(chan []Entity, 1)
+	go func() { ch <- opts.Entities(text) }()
+	return ch
 }
