@@ -21,18 +21,14 @@
 //   - the words, keys and stems around it (±2), word bigrams, and trigger words: titles
 //     (الرئيس، الفريق، وزير...), speech verbs (قال، أعلن...), organisation heads (شركة، جامعة،
 //     وزارة، وكالة...) and place heads (مدينة، ولاية...);
-//   - word clusters at three granularities (16, 256 and 2048 classes) learnt from the
-//     unlabelled ANT news corpus plus the training text: each word's neighbours at ±1, ±2
-//     weighted by positive PMI, randomly projected to 128 dimensions and clustered by
-//     spherical k-means, top-down. A word profile from the same text: how frequent the
-//     word is, how often it takes the article (names of people almost never do), how
-//     often it follows a title and how often the head of an organisation's name (حزب
-//     الليكود، شركة فولكسفاغن);
-//   - Brown clusters (Brown et al. 1992) of the same text, by Liang's (2005) windowed
-//     algorithm with 300 active clusters over the 26,073 words seen three times or more:
-//     the prefixes of 4, 6, 10 and 20 bits of the bit strings of the word and its
-//     neighbours at ±2 (Ratinov and Roth 2009; Turian et al. 2010). Given names, family
-//     names and countries fall into clusters of their own;
+//   - Brown clusters (Brown et al. 1992) of the unlabelled ANT news corpus plus the
+//     training text, by Liang's (2005) windowed algorithm with 300 active clusters over
+//     the 26,073 words seen three times or more: the prefixes of 4, 6, 10 and 20 bits of
+//     the bit strings of the word and its neighbours at ±2 (Ratinov and Roth 2009; Turian
+//     et al. 2010). Given names, family names and countries fall into clusters of their
+//     own. A word profile from the same text: how frequent the word is, how often it takes
+//     the article (names of people almost never do), how often it follows a title and how
+//     often the head of an organisation's name (حزب الليكود، شركة فولكسفاغن);
 //   - gazetteers: the Arabic names of countries, regions and languages from CLDR
 //     (golang.org/x/text/language/display), and the entities of the training data (whole
 //     phrases and their words, and which words begin and end a person's name of two or
@@ -65,38 +61,40 @@
 //	    -corpus ../shared/corpora/ant_v1.1.jsonl -o entity/model.bin -dev-gold dev.gold -dev-pred dev.pred
 //	python3 ../shared/eval/nerf1.py dev.gold dev.pred
 //
-//	LOC      P 0.8235  R 0.9032  F1 0.8615  (gold 279, predicted 306)
-//	MISC     P 0.8000  R 0.4272  F1 0.5570  (gold 103, predicted 55)
-//	ORG      P 0.7670  R 0.5374  F1 0.6320  (gold 294, predicted 206)
-//	PERS     P 0.7324  R 0.7003  F1 0.7160  (gold 297, predicted 284)
-//	overall  P 0.7779  R 0.6804  F1 0.7259  (gold 973, predicted 851)
+//	LOC      P 0.8333  R 0.9140  F1 0.8718  (gold 279, predicted 306)
+//	MISC     P 0.8077  R 0.4078  F1 0.5419  (gold 103, predicted 52)
+//	ORG      P 0.7632  R 0.4932  F1 0.5992  (gold 294, predicted 190)
+//	PERS     P 0.7226  R 0.7104  F1 0.7165  (gold 297, predicted 292)
+//	overall  P 0.7774  R 0.6711  F1 0.7204  (gold 973, predicted 840)
 //
 // The same figures come from the command: arprep entities --input conll dev.gold > dev.pred.
 // On the way: sentence-local perceptron with word, affix and neighbour features and CLDR
-// gazetteers 0.664; with corpus clusters 0.675; two stages with document context 0.681;
+// gazetteers 0.664; with k-means corpus clusters 0.675; two stages with document context 0.681;
 // with the self-tagged corpus lexicon 0.700; with Brown cluster prefixes 0.704 (PERS
 // 0.673 → 0.683, ORG 0.581 → 0.615, MISC 0.542 → 0.480); with first and last name parts
 // 0.710; with the proclitics as features 0.718 (PERS 0.688 → 0.718); with the profile's
 // organisation-head context 0.721 (ORG 0.593 → 0.621); with the first stage's tags as
-// second-stage features 0.726. A single feature added or removed moves the dev figure by
-// up to ±0.008, so each of these steps alone is within noise; together they take 0.700
-// to 0.726. Tried and left out: adding the raw text of the UN
+// second-stage features 0.726; without the k-means clusters, which the Brown clusters
+// replace, 0.720 (dropped all the same: their 17 features a token slowed tagging by a
+// quarter, to about 2 MB/s through the command on a loaded machine). A single feature added or
+// removed moves the dev figure by up to ±0.008, so each of these steps alone is within
+// noise; together they take 0.700 to 0.720. Tried and left out: adding the raw text of the UN
 // dev set, the EASC articles and PUD to the corpus (0.710), a self-tagged "never inside
 // an entity" mark for words seen five times in the corpus (0.711), a feature for words
 // between quotation marks (0.710), 8 or 16 epochs instead of 12 (0.697, 0.696),
 // word dropout 0.15 or 0.35 instead of 0.25 (0.703, 0.690), Brown cluster bigrams and
 // cluster × title conjunctions (0.706). The issue's bar is 0.80: not reached.
 //
-// The model (entity/model.bin, 4.0 MB, embedded) loads in about 30 ms (BenchmarkLoadModel)
-// and only in commands that need entities. Tagging runs at 3.5 MB/s on the seed article
-// (BenchmarkTag, best of three on a loaded machine, where the model without Brown
-// clusters ran at 3.8 MB/s), and, measured before the Brown clusters, at 3.5 MB/s
-// through the command, load included: arprep entities on
-// 5 MB of ANT news takes 1.4 s wall, 1.34 s user on one core (/usr/bin/time -v), with a
-// peak RSS of 230 MB, as the whole input is one document. Training takes about a minute
-// on one core plus four to five minutes for the Brown clusters (-brown-cache keeps them
-// in a file between runs: they depend only on the texts), and is deterministic: the same
-// data, corpus and -seed give the same bytes, with or without the cache.
+// The model (entity/model.bin, 3.3 MB, embedded) loads in 22–25 ms (BenchmarkLoadModel)
+// and only in commands that need entities. Tagging runs at 3.5–4.0 MB/s on the seed
+// article (BenchmarkTag) and at 2.6–2.8 MB/s through the command, load included:
+// GOMAXPROCS=1 arprep entities on 5.0 MB of ANT news takes 1.79–1.92 s wall, 1.62–1.74 s
+// user (/usr/bin/time; the model of 0.700 took 1.68–2.12 s in the same runs, on a
+// machine shared with other builds), with a peak RSS of about 280 MB, as the whole input
+// is one document. Training takes about 45 s on one core plus four minutes for the Brown
+// clusters (-brown-cache keeps them in a file between runs: they depend only on the
+// texts), and is deterministic: the same data, corpus and -seed give the same bytes, with
+// or without the cache.
 //
 // # Data and licences
 //
@@ -113,7 +111,7 @@
 // # Model file
 //
 // "arprep-ner", a format version byte, the CRC-32 of the rest, then the hash size, both
-// stages' weights (transitions and the non-zero emission rows), the clusters, the word
-// profiles and the two gazetteers. A damaged, truncated or foreign file is reported as
+// stages' weights (transitions and the non-zero emission rows), the word profiles, the
+// Brown clusters and the two gazetteers. A damaged, truncated or foreign file is reported as
 // ErrCorruptModel, never loaded in part.
 package entity

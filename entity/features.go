@@ -13,15 +13,15 @@ type token struct {
 	raw, norm, bare, key, stem string
 	hRaw, hNorm, hBare, hKey   uint64
 	hStem, hShape, hPre, hSuf  uint64
-	hClit                      uint64          // the conjunction and preposition clitics (و، ب، ل، ف...) before bare
-	cl                         [nLevels]uint16 // word cluster at each granularity; 0 = unknown
-	br                         brownPath       // Brown cluster bit string; empty = unknown
-	gazB, gazI                 uint32          // gazetteer categories starting / continuing here
-	trig                       uint8           // trigger class of the word (see triggers)
+	hClit                      uint64    // the conjunction and preposition clitics (و، ب، ل، ف...) before bare
+	br                         brownPath // Brown cluster bit string; empty = unknown
+	gazB, gazI                 uint32    // gazetteer categories starting / continuing here
+	trig                       uint8     // trigger class of the word (see triggers)
 	article                    bool
 	first                      uint8 // second stage: the first stage's tag, as 1 + B/I×type (0 = O)
 	prof                       profile
 	known                      bool // prof is set
+	lexed                      bool // br, prof and known are set (Tagger.lookUp)
 	hidden                     bool // training only: leave out the features naming the word itself
 }
 
@@ -199,11 +199,9 @@ const (
 	tShape = tArt + 1 // +offset 0..2
 	tBiL   = tShape + 3
 	tBiR   = tBiL + 1
-	tCl    = tBiR + 1        // +level*5 + offset 0..4
-	tClBi  = tCl + nLevels*5 // +level
-	tGaz   = tClBi + nLevels // +offset 0..2, value category*2 (+1 for inside)
-	tTrig  = tGaz + 3        // +offset 0..4
-	tTrigW = tTrig + 5       // trigger class at −1 with the word
+	tGaz   = tBiR + 1 + 18 // +offset 0..2, value category*2 (+1 for inside); 18 ids retired
+	tTrig  = tGaz + 3      // +offset 0..4
+	tTrigW = tTrig + 5     // trigger class at −1 with the word
 	tLen   = tTrigW + 1
 	tProf  = tLen + 1               // +component 0..len(profile)-1
 	tProfP = tProf + len(profile{}) // previous word's article bucket with this word's
@@ -272,9 +270,6 @@ func appendFeatures(out []uint32, toks []token, i int, bits uint8, doc bool) []u
 				h = hEOS
 			}
 			add(tNorm+d+2, h)
-			for l := 0; l < nLevels; l++ {
-				add(tCl+l*5+d+2, h)
-			}
 			for k := range brownPrefixes {
 				add(tBrown+(d+2)*len(brownPrefixes)+k, h)
 			}
@@ -282,9 +277,6 @@ func appendFeatures(out []uint32, toks []token, i int, bits uint8, doc bool) []u
 		}
 		if d != 0 || ident {
 			add(tNorm+d+2, t.hNorm)
-		}
-		for l := 0; l < nLevels; l++ {
-			add(tCl+l*5+d+2, uint64(t.cl[l]))
 		}
 		for k, n := range brownPrefixes {
 			add(tBrown+(d+2)*len(brownPrefixes)+k, t.br.prefix(n))
@@ -309,14 +301,12 @@ func appendFeatures(out []uint32, toks []token, i int, bits uint8, doc bool) []u
 	prevNorm, nextNorm := hBOS, hEOS
 	if p := at(i - 1); p != nil {
 		prevNorm = p.hNorm
-		add(tClBi, uint64(p.cl[1])<<16|uint64(w.cl[1]))
 		if p.trig != trigNone && ident {
 			add(tTrigW, w.hKey^uint64(p.trig))
 		}
 	}
 	if q := at(i + 1); q != nil {
 		nextNorm = q.hNorm
-		add(tClBi+1, uint64(w.cl[1])<<16|uint64(q.cl[1]))
 	}
 	if ident {
 		add(tBiL, prevNorm*31^w.hNorm)

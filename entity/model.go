@@ -12,10 +12,10 @@ import (
 )
 
 // Model file: magic, a format version byte, the CRC-32 (IEEE) of the rest, then the hash size, the two stages' weights (transitions, then the
-// non-zero emission rows), the word clusters, the word profiles, the gazetteer and the self-tagged lexicon.
+// non-zero emission rows), the word profiles, the Brown clusters, the gazetteer and the self-tagged lexicon.
 const (
 	modelMagic   = "arprep-ner"
-	modelVersion = 5
+	modelVersion = 6
 )
 
 // ErrCorruptModel is returned (wrapped) by ReadModel for a file that is not a valid model.
@@ -28,14 +28,6 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	e.byte(t.local.bits)
 	e.weights(t.local)
 	e.weights(t.doc)
-	words := sortedKeys(t.clusters)
-	e.uvarint(uint64(len(words)))
-	for _, w := range words {
-		e.string(w)
-		for _, c := range t.clusters[w] {
-			e.uvarint(uint64(c))
-		}
-	}
 	keys := sortedKeys(t.profiles)
 	e.uvarint(uint64(len(keys)))
 	for _, k := range keys {
@@ -43,7 +35,7 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 		p := t.profiles[k]
 		e.write(p[:])
 	}
-	words = sortedKeys(t.brown)
+	words := sortedKeys(t.brown)
 	e.uvarint(uint64(len(words)))
 	for _, w := range words {
 		e.string(w)
@@ -85,15 +77,7 @@ func ReadModel(data []byte) (*Tagger, error) {
 	if bits < 10 || bits > 26 {
 		return nil, fmt.Errorf("%w: hash size 2^%d out of range", ErrCorruptModel, bits)
 	}
-	t := &Tagger{local: d.weights(bits), doc: d.weights(bits), clusters: map[string][nLevels]uint16{}, profiles: map[string]profile{}}
-	for n := d.count(2); n > 0 && d.err == nil; n-- {
-		w := d.string()
-		var c [nLevels]uint16
-		for l := range c {
-			c[l] = uint16(d.uvarint())
-		}
-		t.clusters[w] = c
-	}
+	t := &Tagger{local: d.weights(bits), doc: d.weights(bits), profiles: map[string]profile{}}
 	for n := d.count(4); n > 0 && d.err == nil; n-- {
 		k := d.string()
 		var p profile

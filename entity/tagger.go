@@ -25,7 +25,6 @@ type Span struct {
 type Tagger struct {
 	local, doc *weights
 	pair       *stagePair // both stages' rows, for tagging
-	clusters   map[string][nLevels]uint16
 	brown      map[string]brownPath
 	profiles   map[string]profile
 	gaz        *gazetteer // CLDR names and the training data's entities
@@ -63,7 +62,7 @@ func (t *Tagger) TagTokens(tokens []string) []string {
 // sentence's tags draw on the sentences around it.
 func (t *Tagger) TagSentences(sents [][]string) [][]string {
 	doc := make([][]token, len(sents))
-	an := analyser{}
+	an := analyser{t: t, m: map[string]*token{}}
 	for i, s := range sents {
 		doc[i] = make([]token, len(s))
 		for j, w := range s {
@@ -89,16 +88,28 @@ func analyseAll(words []string) []token {
 	return toks
 }
 
-// analyser analyses each distinct word of a document once.
-type analyser map[string]*token
+// analyser analyses each distinct word of a document once, and looks up its Brown cluster
+// and profile once.
+type analyser struct {
+	t *Tagger
+	m map[string]*token
+}
 
 func (a analyser) analyse(w string) token {
-	if t, ok := a[w]; ok {
+	if t, ok := a.m[w]; ok {
 		return *t
 	}
 	t := analyse(w)
-	a[w] = &t
+	a.t.lookUp(&t)
+	a.m[w] = &t
 	return t
+}
+
+// lookUp sets the word's Brown cluster and profile.
+func (t *Tagger) lookUp(tk *token) {
+	tk.br = t.brownOf(tk)
+	tk.prof, tk.known = t.profiles[tk.key]
+	tk.lexed = true
 }
 
 // tagDocument returns tag ids for analysed sentences.
@@ -223,9 +234,9 @@ func (c *docContext) mark(i int) {
 // prepare sets the cluster and gazetteer fields of analysed tokens.
 func (t *Tagger) prepare(toks []token, gaz *gazetteer) {
 	for i := range toks {
-		toks[i].cl = t.clusterOf(&toks[i])
-		toks[i].br = t.brownOf(&toks[i])
-		toks[i].prof, toks[i].known = t.profiles[toks[i].key]
+		if !toks[i].lexed {
+			t.lookUp(&toks[i])
+		}
 	}
 	gaz.mark(toks)
 }
@@ -243,21 +254,6 @@ func (t *Tagger) brownOf(tk *token) brownPath {
 		}
 	}
 	return brownPath{}
-}
-
-func (t *Tagger) clusterOf(tk *token) [nLevels]uint16 {
-	if c, ok := t.clusters[tk.bare]; ok {
-		return c
-	}
-	for _, r := range tk.norm {
-		switch {
-		case r >= '0' && r <= '9':
-			return t.clusters["<num>"]
-		case r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z'):
-			return t.clusters["<lat>"]
-		}
-	}
-	return [nLevels]uint16{}
 }
 
 // featureLists computes the feature buckets of every token; flat is the backing store.
@@ -286,7 +282,7 @@ const maxChunk = 256
 func (t *Tagger) Tag(text string) []Span {
 	chunks := sentenceChunks(text, arabic.Tokens(text))
 	doc := make([][]token, len(chunks))
-	an := analyser{}
+	an := analyser{t: t, m: map[string]*token{}}
 	for i, c := range chunks {
 		doc[i] = make([]token, len(c))
 		for j, tk := range c {

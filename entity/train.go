@@ -87,10 +87,7 @@ func Train(sents []Sentence, corpus io.Reader, cfg TrainConfig, logf func(string
 		}
 		seqs = append(seqs, s)
 	}
-	ccfg := defaultClusterConfig
-	ccfg.Seed = cfg.Seed
-	t := &Tagger{clusters: learnClusters(seqs, ccfg), profiles: wordProfiles(seqs)}
-	logf("clusters: %d words", len(t.clusters))
+	t := &Tagger{profiles: wordProfiles(seqs)}
 	if t.brown, err = cachedBrown(seqs, cfg.BrownCache); err != nil {
 		return nil, err
 	}
