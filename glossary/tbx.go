@@ -132,87 +132,52 @@ const partOfSpeech = "noun"
 // into a langSec in the target language with a note saying it is an unverified suggestion.
 // It returns ErrEmptyTBX for an empty glossary.
 func WriteTBX(w io.Writer, entries []Entry, o WriteOptions) error {
-	if len(entries) == 0 {
-		return ErrEmptyTBX
-	}
-	src, tgt := o.langs()
-	x := &xmlWriter{w: bufio.NewWriter(w)}
-	x.line(0, `<?xml version="1.0" encoding="UTF-8"?>`)
-	x.line(0, `<tbx type="TBX-Basic" style="dca" xml:lang="%s" xmlns="urn:iso:std:iso:30042:ed-2">`, xmlText(src))
-	x.line(1, `<tbxHeader>`)
-	x.line(2, `<fileDesc>`)
-	x.line(3, `<sourceDesc>`)
-	x.line(4, `<p>%s</p>`, xmlLine(sourceNote(o.Files)))
-	x.line(3, `</sourceDesc>`)
-	x.line(2, `</fileDesc>`)
-	x.line(1, `</tbxHeader>`)
-	x.line(1, `<text>`)
-	{
-		x.line(2, `<body>`)
-		for i := range entries {
-			e := &entries[i]
-			x.line(3, `<conceptEntry id="c%d">`, i+1)
-			x.line(4, `<note>%s</note>`, xmlLine(e.entryNote(o)))
-			x.line(4, `<langSec xml:lang="%s">`, xmlText(src))
-			for j, f := range e.Forms {
-				x.line(5, `<termSec>`)
-				x.line(6, `<term>%s</term>`, xmlLine(f.Text))
-				x.line(6, `<termNote type="partOfSpeech">%s</termNote>`, partOfSpeech)
-				if j == 0 {
-					x.line(6, `<termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>`)
-					x.line(6, `<descrip type="context">%s</descrip>`, xmlLine(e.Context))
-				} else {
-					x.line(6, `<termNote type="termType">variant</termNote>`)
-					x.line(6, `<termNote type="administrativeStatus">admittedTerm-admn-sts</termNote>`)
-				}
-				x.line(6, `<note>occurrences: %d</note>`, f.Count)
-				x.line(5, `</termSec>`)
-			}
-			x.line(4, `</langSec>`)
-			if e.Target != "" {
-				x.line(4, `<langSec xml:lang="%s">`, xmlText(tgt))
-				x.line(5, `<termSec>`)
-				x.line(6, `<term>%s</term>`, xmlLine(e.Target))
-				x.line(6, `<note>%s; not verified</note>`, xmlLine(e.TargetSource))
-				x.line(5, `</termSec>`)
-				x.line(4, `</langSec>`)
-			}
-			x.line(3, `</conceptEntry>`)
-		}
-		x.line(2, `</body>`)
-	}
-	x.line(1, `</text>`)
-	x.line(0, `</tbx>`)
-	return x.close()
+	return writeTBX(w, entries, o, tbx3)
 }
 
 // WriteTBX2 writes a TBX 2 (ISO 30042:2008) <martif> document, the TBX that OmegaT and older
 // tools read: a termEntry per entry with a langSet per language and a tig per spelling. It
 // returns ErrEmptyTBX for an empty glossary (the DTD requires a termEntry).
 func WriteTBX2(w io.Writer, entries []Entry, o WriteOptions) error {
+	return writeTBX(w, entries, o, tbx2)
+}
+
+// tbxDialect names the elements of one TBX version: both have the same shape.
+type tbxDialect struct {
+	root, rootAttrs, header, entry, lang, term string
+}
+
+var (
+	tbx3 = tbxDialect{root: "tbx", rootAttrs: ` type="TBX-Basic" style="dca" xml:lang="%s" xmlns="urn:iso:std:iso:30042:ed-2"`,
+		header: "tbxHeader", entry: "conceptEntry", lang: "langSec", term: "termSec"}
+	tbx2 = tbxDialect{root: "martif", rootAttrs: ` type="TBX" xml:lang="%s"`,
+		header: "martifHeader", entry: "termEntry", lang: "langSet", term: "tig"}
+)
+
+func writeTBX(w io.Writer, entries []Entry, o WriteOptions, d tbxDialect) error {
 	if len(entries) == 0 {
 		return ErrEmptyTBX
 	}
 	src, tgt := o.langs()
 	x := &xmlWriter{w: bufio.NewWriter(w)}
 	x.line(0, `<?xml version="1.0" encoding="UTF-8"?>`)
-	x.line(0, `<martif type="TBX" xml:lang="%s">`, xmlText(src))
-	x.line(1, `<martifHeader>`)
+	x.line(0, `<`+d.root+d.rootAttrs+`>`, xmlText(src))
+	x.line(1, `<%s>`, d.header)
 	x.line(2, `<fileDesc>`)
 	x.line(3, `<sourceDesc>`)
 	x.line(4, `<p>%s</p>`, xmlLine(sourceNote(o.Files)))
 	x.line(3, `</sourceDesc>`)
 	x.line(2, `</fileDesc>`)
-	x.line(1, `</martifHeader>`)
+	x.line(1, `</%s>`, d.header)
 	x.line(1, `<text>`)
 	x.line(2, `<body>`)
 	for i := range entries {
 		e := &entries[i]
-		x.line(3, `<termEntry id="c%d">`, i+1)
+		x.line(3, `<%s id="c%d">`, d.entry, i+1)
 		x.line(4, `<note>%s</note>`, xmlLine(e.entryNote(o)))
-		x.line(4, `<langSet xml:lang="%s">`, xmlText(src))
+		x.line(4, `<%s xml:lang="%s">`, d.lang, xmlText(src))
 		for j, f := range e.Forms {
-			x.line(5, `<tig>`)
+			x.line(5, `<%s>`, d.term)
 			x.line(6, `<term>%s</term>`, xmlLine(f.Text))
 			x.line(6, `<termNote type="partOfSpeech">%s</termNote>`, partOfSpeech)
 			if j == 0 {
@@ -223,21 +188,21 @@ func WriteTBX2(w io.Writer, entries []Entry, o WriteOptions) error {
 				x.line(6, `<termNote type="administrativeStatus">admittedTerm-admn-sts</termNote>`)
 			}
 			x.line(6, `<note>occurrences: %d</note>`, f.Count)
-			x.line(5, `</tig>`)
+			x.line(5, `</%s>`, d.term)
 		}
-		x.line(4, `</langSet>`)
+		x.line(4, `</%s>`, d.lang)
 		if e.Target != "" {
-			x.line(4, `<langSet xml:lang="%s">`, xmlText(tgt))
-			x.line(5, `<tig>`)
+			x.line(4, `<%s xml:lang="%s">`, d.lang, xmlText(tgt))
+			x.line(5, `<%s>`, d.term)
 			x.line(6, `<term>%s</term>`, xmlLine(e.Target))
 			x.line(6, `<note>%s; not verified</note>`, xmlLine(e.TargetSource))
-			x.line(5, `</tig>`)
-			x.line(4, `</langSet>`)
+			x.line(5, `</%s>`, d.term)
+			x.line(4, `</%s>`, d.lang)
 		}
-		x.line(3, `</termEntry>`)
+		x.line(3, `</%s>`, d.entry)
 	}
 	x.line(2, `</body>`)
 	x.line(1, `</text>`)
-	x.line(0, `</martif>`)
+	x.line(0, `</%s>`, d.root)
 	return x.close()
 }
