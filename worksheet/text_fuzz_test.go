@@ -71,8 +71,16 @@ func FuzzTables(f *testing.F) {
 			}
 			got, gotT = append(got, cells[2]), append(gotT, cells[3])
 		}
-		equalStrings(t, "tsv", got, src)
-		equalStrings(t, "tsv target", gotT, tgt)
+		// TSV alone writes a tab inside a cell as a space (a tab would end the cell).
+		untab := func(ss []string) []string {
+			out := make([]string, len(ss))
+			for i, s := range ss {
+				out[i] = strings.ReplaceAll(s, "\t", " ")
+			}
+			return out
+		}
+		equalStrings(t, "tsv", got, untab(src))
+		equalStrings(t, "tsv target", gotT, untab(tgt))
 
 		b.Reset()
 		WriteJSONL(&b, j)
