@@ -42,7 +42,7 @@ func init() {
 
 // sentenceRecord is one sentence in the tsv, json and jsonl formats.
 type sentenceRecord struct {
-	Doc       string    `json:"doc"`
+	Doc       string    `json:"doc,omitempty"` // empty inside a JSONL result, which names its document once
 	Paragraph int       `json:"paragraph"`
 	Sentence  int       `json:"sentence"`
 	Start     int       `json:"start"`
