@@ -56,10 +56,7 @@ func WriteTMX(w io.Writer, j *Job) (skipped int, err error) {
 		x.raw("</seg></tuv></tu>\n")
 	}
 	x.raw("  </body>\n</tmx>\n")
-	if x.err != nil {
-		return skipped, x.err
-	}
-	return skipped, x.w.Flush()
+	return skipped, x.close()
 }
 
 // TMXUnit is a translation unit read back from a TMX file: its segments by language.
@@ -70,19 +67,10 @@ type TMXUnit struct {
 
 // ReadTMX reads the translation units of a TMX file in order.
 func ReadTMX(r io.Reader) ([]TMXUnit, error) {
-	dec := xml.NewDecoder(r)
 	var out []TMXUnit
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			return out, err
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok || se.Name.Local != "tu" {
-			continue
+	err := eachStart(r, func(dec *xml.Decoder, se xml.StartElement) error {
+		if se.Name.Local != "tu" {
+			return nil
 		}
 		var tu struct {
 			ID  string `xml:"tuid,attr"`
@@ -92,12 +80,14 @@ func ReadTMX(r io.Reader) ([]TMXUnit, error) {
 			} `xml:"tuv"`
 		}
 		if err := dec.DecodeElement(&tu, &se); err != nil {
-			return out, err
+			return err
 		}
 		u := TMXUnit{ID: tu.ID, Segs: map[string]string{}}
 		for _, v := range tu.TUV {
 			u.Segs[v.Lang] = v.Seg.String()
 		}
 		out = append(out, u)
-	}
+		return nil
+	})
+	return out, err
 }

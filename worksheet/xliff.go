@@ -80,10 +80,7 @@ func WriteXLIFF(w io.Writer, j *Job, o XLIFFOptions) error {
 		x.raw("    </body>\n  </file>\n")
 	}
 	x.raw("</xliff>\n")
-	if x.err != nil {
-		return x.err
-	}
-	return x.w.Flush()
+	return x.close()
 }
 
 // Write lets fmt.Fprintf write markup that needs no escaping.
@@ -118,19 +115,10 @@ type ReadUnit struct {
 // ReadXLIFF reads the trans-units of an XLIFF 1.2 file in document order. Inline markup is
 // not expected (arprep writes none); its text content is kept.
 func ReadXLIFF(r io.Reader) ([]ReadUnit, error) {
-	dec := xml.NewDecoder(r)
 	var out []ReadUnit
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			return out, err
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok || se.Name.Local != "trans-unit" {
-			continue
+	err := eachStart(r, func(dec *xml.Decoder, se xml.StartElement) error {
+		if se.Name.Local != "trans-unit" {
+			return nil
 		}
 		var tu struct {
 			ID        string    `xml:"id,attr"`
@@ -139,10 +127,12 @@ func ReadXLIFF(r io.Reader) ([]ReadUnit, error) {
 			Target    innerText `xml:"target"`
 		}
 		if err := dec.DecodeElement(&tu, &se); err != nil {
-			return out, err
+			return err
 		}
 		out = append(out, ReadUnit{ID: tu.ID, Source: tu.Source.String(), Target: tu.Target.String(), Translate: tu.Translate != "no"})
-	}
+		return nil
+	})
+	return out, err
 }
 
 // innerText gathers the character data of an element and its descendants.

@@ -112,10 +112,7 @@ func WriteXLIFF2(w io.Writer, j *Job, o XLIFFOptions) error {
 		x.raw("  </file>\n")
 	}
 	x.raw("</xliff>\n")
-	if x.err != nil {
-		return x.err
-	}
-	return x.w.Flush()
+	return x.close()
 }
 
 // gapText is what separates two sentences of a paragraph: one space for any run of white
@@ -146,21 +143,9 @@ func gapText(text string, end, start int) string {
 // ReadXLIFF2 reads the segments of an XLIFF 2 file in document order (ignorables are
 // skipped). ID is the segment id; Translate is false when the unit or a marker says no.
 func ReadXLIFF2(r io.Reader) ([]ReadUnit, error) {
-	dec := xml.NewDecoder(r)
 	var out []ReadUnit
 	unitTranslate := true
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			return out, err
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
+	err := eachStart(r, func(dec *xml.Decoder, se xml.StartElement) error {
 		switch se.Name.Local {
 		case "unit":
 			unitTranslate = true
@@ -176,10 +161,12 @@ func ReadXLIFF2(r io.Reader) ([]ReadUnit, error) {
 				Target innerText `xml:"target"`
 			}
 			if err := dec.DecodeElement(&seg, &se); err != nil {
-				return out, err
+				return err
 			}
 			translate := unitTranslate && !seg.Source.noTranslate
 			out = append(out, ReadUnit{ID: seg.ID, Source: seg.Source.String(), Target: seg.Target.String(), Translate: translate})
 		}
-	}
+		return nil
+	})
+	return out, err
 }

@@ -2,7 +2,9 @@ package worksheet
 
 import (
 	"bufio"
+	"encoding/xml"
 	"fmt"
+	"io"
 	"strings"
 	"unicode/utf8"
 )
@@ -119,6 +121,34 @@ func cleanXML(s string) string {
 type xmlWriter struct {
 	w   *bufio.Writer
 	err error
+}
+
+// close flushes the document, or returns the first write error.
+func (x *xmlWriter) close() error {
+	if x.err != nil {
+		return x.err
+	}
+	return x.w.Flush()
+}
+
+// eachStart calls fn with every start element of the XML in r, in document order; fn may
+// decode the element (and its children) from dec.
+func eachStart(r io.Reader, fn func(dec *xml.Decoder, se xml.StartElement) error) error {
+	dec := xml.NewDecoder(r)
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if se, ok := tok.(xml.StartElement); ok {
+			if err := fn(dec, se); err != nil {
+				return err
+			}
+		}
+	}
 }
 
 func (x *xmlWriter) raw(s string) {
