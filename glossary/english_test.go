@@ -60,17 +60,7 @@ func TestEnglishGolden(t *testing.T) {
 	if err := WriteTSV(&b, entries, WriteOptions{SourceLang: "en", TargetLang: "ar"}); err != nil {
 		t.Fatal(err)
 	}
-	golden := filepath.Join("testdata", "glossary_en.tsv")
-	if *update {
-		os.WriteFile(golden, []byte(b.String()), 0o644)
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if b.String() != string(want) {
-		t.Errorf("differs from %s (run with -update):\n%s", golden, b.String())
-	}
+	goldenCompare(t, filepath.Join("testdata", "glossary_en.tsv"), []byte(b.String()))
 }
 
 func TestEnglishKey(t *testing.T) {
