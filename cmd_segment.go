@@ -281,22 +281,17 @@ func segmentDocument(c *cli.Context, name string, opts segment.Options, code lan
 		return nil
 	}
 	r := segment.FromReader(br, opts)
-	n, forced := 0, 0
+	cuts := cutWarnings{c: c, name: name, limit: opts.MaxSentenceBytes}
+	n := 0
 	for r.Next() {
 		s := r.Sentence()
 		n++
-		if s.Forced {
-			if forced++; forced <= maxForcedWarnings {
-				warnf(c, "%s: sentence %d (bytes %d-%d) has no boundary within %d bytes; cut at white space", name, n, s.Start, s.End, opts.MaxSentenceBytes)
-			}
-		}
+		cuts.note(n, s)
 		if err := emit(sentenceRecord{Doc: name, Lang: lang.Arabic, Paragraph: s.Paragraph, Sentence: n, Start: s.Start, End: s.End, Text: s.Text, Forced: s.Forced}); err != nil {
 			return err
 		}
 	}
-	if forced > maxForcedWarnings {
-		warnf(c, "%s: %d more sentences cut at %d bytes", name, forced-maxForcedWarnings, opts.MaxSentenceBytes)
-	}
+	cuts.done()
 	return r.Err()
 }
 
@@ -317,17 +312,34 @@ func (d *docLimit) Read(p []byte) (int, error) {
 
 // warnForced warns about sentences cut at the length limit in a document split whole.
 func warnForced(c *cli.Context, name string, sents []segment.Sentence, opts segment.Options) {
-	forced := 0
+	cuts := cutWarnings{c: c, name: name, limit: opts.MaxSentenceBytes}
 	for i, s := range sents {
-		if !s.Forced {
-			continue
-		}
-		if forced++; forced <= maxForcedWarnings {
-			warnf(c, "%s: sentence %d (bytes %d-%d) has no boundary within %d bytes; cut at white space", name, i+1, s.Start, s.End, opts.MaxSentenceBytes)
-		}
+		cuts.note(i+1, s)
 	}
-	if forced > maxForcedWarnings {
-		warnf(c, "%s: %d more sentences cut at %d bytes", name, forced-maxForcedWarnings, opts.MaxSentenceBytes)
+	cuts.done()
+}
+
+// cutWarnings reports the sentences of one document that were cut at the length limit: the
+// first few one by one, then how many more.
+type cutWarnings struct {
+	c     *cli.Context
+	name  string
+	limit int
+	cut   int
+}
+
+func (w *cutWarnings) note(sentence int, s segment.Sentence) {
+	if !s.Forced {
+		return
+	}
+	if w.cut++; w.cut <= maxForcedWarnings {
+		warnf(w.c, "%s: sentence %d (bytes %d-%d) has no boundary within %d bytes; cut at white space", w.name, sentence, s.Start, s.End, w.limit)
+	}
+}
+
+func (w *cutWarnings) done() {
+	if w.cut > maxForcedWarnings {
+		warnf(w.c, "%s: %d more sentences cut at %d bytes", w.name, w.cut-maxForcedWarnings, w.limit)
 	}
 }
 
