@@ -151,10 +151,12 @@ func buildJob(c *cli.Context) (*worksheet.Job, error) {
 	j.Version = version
 	for _, d := range docs {
 		var doc int
+		var sents []segment.Sentence // nil for lines: the summary then splits sentences itself
 		if mode == worksheet.Lines {
 			doc = j.AddLines(d.Name, d.Text)
 		} else {
-			sents, _, err := sentencesOf(d.Text, code, segment.Options{})
+			var err error
+			sents, _, err = sentencesOf(d.Text, code, segment.Options{})
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", d.Name, err)
 			}
@@ -162,7 +164,7 @@ func buildJob(c *cli.Context) (*worksheet.Job, error) {
 			doc = j.AddSpans(d.Name, d.Text, worksheet.SentenceSpans(sents))
 		}
 		if !c.Bool("no-summary") {
-			if err := summarizeDoc(c, j, doc, code); err != nil {
+			if err := summarizeDoc(c, j, doc, code, sents); err != nil {
 				return nil, err
 			}
 		}
@@ -170,8 +172,9 @@ func buildJob(c *cli.Context) (*worksheet.Job, error) {
 	return j, nil
 }
 
-// summarizeDoc scores the sentences of document doc and marks the units they fall in.
-func summarizeDoc(c *cli.Context, j *worksheet.Job, doc int, code lang.Code) error {
+// summarizeDoc scores the sentences of document doc and marks the units they fall in; sents,
+// when not nil, are the document's sentences, already split for its units.
+func summarizeDoc(c *cli.Context, j *worksheet.Job, doc int, code lang.Code, sents []segment.Sentence) error {
 	text := j.Docs[doc].Text
 	opts := summarize.Options{Budget: summarize.Budget{Ratio: c.Float64("ratio"), Sentences: c.Int("sentences")}}
 	tagger, err := entity.Default()
@@ -180,6 +183,9 @@ func summarizeDoc(c *cli.Context, j *worksheet.Job, doc int, code lang.Code) err
 	}
 	opts.Entities = func(text string) []summarize.Entity { return summaryEntities(tagChunked(tagger, text)) }
 	opts = forLanguage(opts, code)
+	if sents != nil {
+		opts.Split = func(string) []segment.Sentence { return sents } // not split twice
+	}
 	s, err := summarize.Summarize(text, opts)
 	if err != nil {
 		return fmt.Errorf("%s: summary: %w", j.Docs[doc].Name, err)
