@@ -177,21 +177,13 @@ func (p *stagePair) find(f uint32) int {
 	}
 }
 
-// addBoth adds each token's rows of both stages: the first into first, the second into
-// second (each n*nTags).
-func (p *stagePair) addBoth(feats [][]uint32, first, second []float32) {
-	for i, fs := range feats {
-		e1 := first[i*nTags : (i+1)*nTags : (i+1)*nTags]
-		e2 := second[i*nTags : (i+1)*nTags : (i+1)*nTags]
-		for _, f := range fs {
-			r := p.find(f)
-			if r < 0 {
-				continue
-			}
+// sum adds both stages' rows of the features fs into acc (first stage, then second).
+func (p *stagePair) sum(fs []uint32, acc *[2 * nTags]float32) {
+	for _, f := range fs {
+		if r := p.find(f); r >= 0 {
 			row := p.rows[r*2*nTags : (r+1)*2*nTags : (r+1)*2*nTags]
-			for t := 0; t < nTags; t++ {
-				e1[t] += row[t]
-				e2[t] += row[nTags+t]
+			for t := range acc {
+				acc[t] += row[t]
 			}
 		}
 	}

@@ -20,9 +20,10 @@ type token struct {
 	article                    bool
 	first                      uint8 // second stage: the first stage's tag, as 1 + B/I×type (0 = O)
 	prof                       profile
-	known                      bool // prof is set
-	lexed                      bool // br, prof and known are set (Tagger.lookUp)
-	hidden                     bool // training only: leave out the features naming the word itself
+	known                      bool      // prof is set
+	lexed                      bool      // br, prof and known are set (Tagger.lookUp)
+	hidden                     bool      // training only: leave out the features naming the word itself
+	sums                       *wordSums // tagging only: the word's summed weights (Tagger.word)
 }
 
 // Gazetteer categories (bits of token.gazB/gazI).
@@ -220,100 +221,116 @@ var (
 )
 
 // appendFeatures appends the feature buckets of token i of toks to out; doc adds the
-// document categories (second stage).
+// document categories (second stage). They are the word features of the tokens at −2..+2
+// and the context features of token i.
 func appendFeatures(out []uint32, toks []token, i int, bits uint8, doc bool) []uint32 {
 	shift := 64 - bits
+	for d := -2; d <= 2; d++ {
+		var t *token
+		if j := i + d; j >= 0 && j < len(toks) {
+			t = &toks[j]
+		}
+		out = appendWordFeatures(out, t, d, shift)
+	}
+	out = appendContextFeatures(out, toks, i, shift)
+	if doc {
+		out = appendDocFeatures(out, toks, i, bits)
+	}
+	return out
+}
+
+// appendWordFeatures appends the features that token t gives the token d places after it
+// (d in −2..+2; t == nil past either end of the sentence). They depend on t alone, so a
+// tagger can sum their weights once per word type and offset (see Tagger.word).
+func appendWordFeatures(out []uint32, t *token, d int, shift uint8) []uint32 {
 	add := func(tpl int, v uint64) {
 		out = append(out, uint32(mix(uint64(tpl), v)>>shift))
 	}
-	at := func(j int) *token {
-		if j < 0 || j >= len(toks) {
-			return nil
+	if t == nil {
+		h := hBOS
+		if d > 0 {
+			h = hEOS
 		}
-		return &toks[j]
+		add(tNorm+d+2, h)
+		for k := range brownPrefixes {
+			add(tBrown+(d+2)*len(brownPrefixes)+k, h)
+		}
+		return out
+	}
+	ident := d != 0 || !t.hidden
+	if d == 0 {
+		add(tBias, 0)
+		if ident {
+			add(tRaw, t.hRaw)
+			add(tBare, t.hBare)
+		}
+		add(tPre, t.hPre)
+		add(tSuf, t.hSuf)
+		add(tPre1, hashString(9, firstRunes(t.key, 3)))
+		add(tSuf3, hashString(10, lastRunes(t.norm, 3)))
+		if t.article {
+			add(tArt, 1)
+		}
+		add(tLen, uint64(min(utf8.RuneCountInString(t.key), 8)))
+		if t.known {
+			for c, v := range t.prof {
+				add(tProf+c, uint64(v)+1)
+			}
+		} else {
+			add(tProf, 0)
+		}
+		out = appendGrams(out, t.key, shift)
+	}
+	if ident {
+		add(tNorm+d+2, t.hNorm)
+	}
+	for k, n := range brownPrefixes {
+		add(tBrown+(d+2)*len(brownPrefixes)+k, t.br.prefix(n))
+	}
+	if t.trig != trigNone {
+		add(tTrig+d+2, uint64(t.trig))
+	}
+	if d >= -1 && d <= 1 {
+		if ident {
+			add(tKey+d+1, t.hKey)
+			add(tStem+d+1, t.hStem)
+		}
+		add(tShape+d+1, t.hShape)
+		add(tClit+d+1, t.hClit)
+	}
+	return out
+}
+
+// appendContextFeatures appends the features of token i that depend on more than one token:
+// the gazetteer categories around it (phrases span tokens), and its pairs with the word
+// before and after it.
+func appendContextFeatures(out []uint32, toks []token, i int, shift uint8) []uint32 {
+	add := func(tpl int, v uint64) {
+		out = append(out, uint32(mix(uint64(tpl), v)>>shift))
 	}
 	w := &toks[i]
-	add(tBias, 0)
 	ident := !w.hidden
-	if ident {
-		add(tRaw, w.hRaw)
-		add(tBare, w.hBare)
-	}
-	add(tPre, w.hPre)
-	add(tSuf, w.hSuf)
-	add(tPre1, hashString(9, firstRunes(w.key, 3)))
-	add(tSuf3, hashString(10, lastRunes(w.norm, 3)))
-	if w.article {
-		add(tArt, 1)
-	}
-	n := utf8.RuneCountInString(w.key)
-	if n > 8 {
-		n = 8
-	}
-	add(tLen, uint64(n))
-	if w.known {
-		for c, v := range w.prof {
-			add(tProf+c, uint64(v)+1)
+	for d := -1; d <= 1; d++ {
+		if j := i + d; j >= 0 && j < len(toks) {
+			out = appendGaz(out, &toks[j], d, 0, nGazLocal, shift)
+			out = appendGaz(out, &toks[j], d, gazFirst, gazLast+1, shift)
 		}
-	} else {
-		add(tProf, 0)
-	}
-	if p := at(i - 1); p != nil {
-		add(tProfP, uint64(p.prof[1])<<8|uint64(w.prof[1]))
-	}
-	out = appendGrams(out, w.key, shift)
-	for d := -2; d <= 2; d++ {
-		t := at(i + d)
-		if t == nil {
-			h := hBOS
-			if d > 0 {
-				h = hEOS
-			}
-			add(tNorm+d+2, h)
-			for k := range brownPrefixes {
-				add(tBrown+(d+2)*len(brownPrefixes)+k, h)
-			}
-			continue
-		}
-		if d != 0 || ident {
-			add(tNorm+d+2, t.hNorm)
-		}
-		for k, n := range brownPrefixes {
-			add(tBrown+(d+2)*len(brownPrefixes)+k, t.br.prefix(n))
-		}
-		if d != 0 && t.trig != trigNone {
-			add(tTrig+d+2, uint64(t.trig))
-		}
-		if d >= -1 && d <= 1 {
-			if d != 0 || ident {
-				add(tKey+d+1, t.hKey)
-				add(tStem+d+1, t.hStem)
-			}
-			add(tShape+d+1, t.hShape)
-			add(tClit+d+1, t.hClit)
-			out = appendGaz(out, t, d, 0, nGazLocal, shift)
-			out = appendGaz(out, t, d, gazFirst, gazLast+1, shift)
-		}
-	}
-	if w.trig != trigNone {
-		add(tTrig+2, uint64(w.trig))
 	}
 	prevNorm, nextNorm := hBOS, hEOS
-	if p := at(i - 1); p != nil {
+	if i > 0 {
+		p := &toks[i-1]
+		add(tProfP, uint64(p.prof[1])<<8|uint64(w.prof[1]))
 		prevNorm = p.hNorm
 		if p.trig != trigNone && ident {
 			add(tTrigW, w.hKey^uint64(p.trig))
 		}
 	}
-	if q := at(i + 1); q != nil {
-		nextNorm = q.hNorm
+	if i+1 < len(toks) {
+		nextNorm = toks[i+1].hNorm
 	}
 	if ident {
 		add(tBiL, prevNorm*31^w.hNorm)
 		add(tBiR, w.hNorm*31^nextNorm)
-	}
-	if doc {
-		out = appendDocFeatures(out, toks, i, bits)
 	}
 	return out
 }

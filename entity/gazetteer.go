@@ -60,11 +60,17 @@ func (g *gazetteer) merge(o *gazetteer) *gazetteer {
 
 // mark sets gazB/gazI on toks: the longest phrase starting at each token, and word parts.
 func (g *gazetteer) mark(toks []token) {
+	g.markFrom(toks, func(t *token) (uint32, int) { return g.parts[t.key], g.firsts[t.key] })
+}
+
+// markFrom is mark with the word's own entry (its part bits and the length of the longest
+// phrase it begins) given by entry, which may have looked it up in advance.
+func (g *gazetteer) markFrom(toks []token, entry func(*token) (parts uint32, longest int)) {
 	var b strings.Builder
 	for i := range toks {
 		t := &toks[i]
-		t.gazB |= g.parts[t.key]
-		max := g.firsts[t.key]
+		parts, max := entry(t)
+		t.gazB |= parts
 		if max == 0 {
 			continue
 		}

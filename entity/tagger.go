@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/arprep/arprep/arabic"
+	"github.com/arprep/arprep/wordcache"
 )
 
 // Span is a named entity in a text: Text == text[Start:End] (byte offsets) and Type is one
@@ -29,6 +30,31 @@ type Tagger struct {
 	profiles   map[string]profile
 	gaz        *gazetteer // CLDR names and the training data's entities
 	auto       *gazetteer // the self-tagged lexicon of the unlabelled corpus
+
+	ready sync.Once
+	edge  [5][2 * nTags]float32 // word-feature sums past the sentence ends, by offset
+	words *wordcache.Cache[*wordEntry]
+}
+
+// maxCachedWords bounds the tagger's word cache. News text repeats its frequent words so
+// much that this many types cover most tokens of a corpus (94% of the ANT news corpus), in
+// some 25 MB.
+const maxCachedWords = 1 << 15
+
+// wordEntry is what the tagger keeps of a word type: its analysis, and the weights its
+// word features add at each offset, summed once, so that tagging a token costs a few
+// additions instead of looking up some sixty feature weights.
+type wordEntry struct {
+	tok token
+	wordSums
+}
+
+// wordSums are a word's sums of both stages' weights of its word features (see
+// appendWordFeatures) at offsets −2..+2, and its entries in the tagger's fixed gazetteers.
+type wordSums struct {
+	rows                    [5][2 * nTags]float32
+	gazParts, autoParts     uint32
+	gazLongest, autoLongest int
 }
 
 //go:embed model.bin
@@ -61,8 +87,9 @@ func (t *Tagger) TagTokens(tokens []string) []string {
 // TagSentences tags the sentences of one document, each as TagTokens does, letting each
 // sentence's tags draw on the sentences around it.
 func (t *Tagger) TagSentences(sents [][]string) [][]string {
+	t.prepareToTag()
 	doc := make([][]token, len(sents))
-	an := analyser{t: t, m: map[string]*token{}}
+	an := analyser{t: t}
 	for i, s := range sents {
 		doc[i] = make([]token, len(s))
 		for j, w := range s {
@@ -88,21 +115,44 @@ func analyseAll(words []string) []token {
 	return toks
 }
 
-// analyser analyses each distinct word of a document once, and looks up its Brown cluster
-// and profile once.
+// analyser looks up the words of one document in the tagger's cache, and keeps the words
+// that do not fit there for the rest of the document.
 type analyser struct {
 	t *Tagger
-	m map[string]*token
+	m map[string]*wordEntry
 }
 
-func (a analyser) analyse(w string) token {
-	if t, ok := a.m[w]; ok {
-		return *t
+func (a *analyser) analyse(w string) token {
+	if e, ok := a.t.words.Get(w); ok {
+		return e.tok
 	}
-	t := analyse(w)
-	a.t.lookUp(&t)
-	a.m[w] = &t
-	return t
+	if e, ok := a.m[w]; ok {
+		return e.tok
+	}
+	// A copy of w: the cached analysis must not hold on to the document.
+	e, ok := a.t.words.Add(w, a.t.newEntry(strings.Clone(w)))
+	if !ok {
+		if a.m == nil {
+			a.m = map[string]*wordEntry{}
+		}
+		a.m[w] = e
+	}
+	return e.tok
+}
+
+// newEntry analyses word w and sums its weights.
+func (t *Tagger) newEntry(w string) *wordEntry {
+	e := &wordEntry{tok: analyse(w)}
+	t.lookUp(&e.tok)
+	e.tok.sums = &e.wordSums
+	var feats []uint32
+	for d := -2; d <= 2; d++ {
+		feats = appendWordFeatures(feats[:0], &e.tok, d, 64-t.local.bits)
+		t.pair.sum(feats, &e.rows[d+2])
+	}
+	e.gazParts, e.gazLongest = t.gaz.parts[e.tok.key], t.gaz.firsts[e.tok.key]
+	e.autoParts, e.autoLongest = t.auto.parts[e.tok.key], t.auto.firsts[e.tok.key]
+	return e
 }
 
 // lookUp sets the word's Brown cluster and profile.
@@ -112,39 +162,75 @@ func (t *Tagger) lookUp(tk *token) {
 	tk.lexed = true
 }
 
-// tagDocument returns tag ids for analysed sentences.
+// prepareToTag builds what tagging needs beyond the model file: both stages' rows side by
+// side, and the sums of the word features past the sentence ends.
+func (t *Tagger) prepareToTag() {
+	t.ready.Do(func() {
+		if t.pair == nil {
+			t.pair = pairStages(t.local, t.doc) // a freshly trained tagger
+		}
+		t.words = wordcache.New[*wordEntry](maxCachedWords)
+		var feats []uint32
+		for d := -2; d <= 2; d++ {
+			if d != 0 {
+				feats = appendWordFeatures(feats[:0], nil, d, 64-t.local.bits)
+				t.pair.sum(feats, &t.edge[d+2])
+			}
+		}
+	})
+}
+
+// tagDocument returns tag ids for sentences of tokens from an analyser.
 func (t *Tagger) tagDocument(doc [][]token) [][]int {
-	if t.pair == nil {
-		t.pair = pairStages(t.local, t.doc) // a freshly trained tagger
-	}
 	var sc scratch
-	var feats [][]uint32
-	var flat, docFeats []uint32
+	var ctxFeats []uint32
 	first := make([][]tokenSpan, len(doc))
 	second := make([][]float32, len(doc)) // second-stage scores of the shared features
 	for i, toks := range doc {
-		t.prepare(toks, t.gaz)
-		feats, flat = featureLists(toks, t.local.bits, false, feats, flat)
+		t.gaz.markFrom(toks, func(tk *token) (uint32, int) { return tk.sums.gazParts, tk.sums.gazLongest })
 		sc.grow(len(toks))
-		clear(sc.emit)
 		second[i] = make([]float32, len(toks)*nTags)
-		t.pair.addBoth(feats, sc.emit, second[i])
+		ctxFeats = t.emissions(toks, sc.emit, second[i], ctxFeats)
 		first[i] = tokenSpans(t.local.decode(len(toks), nil, &sc))
 	}
 	out := make([][]int, len(doc))
 	ctx := docContext{doc: doc, first: first}
 	for i, toks := range doc {
-		t.auto.mark(toks)
+		t.auto.markFrom(toks, func(tk *token) (uint32, int) { return tk.sums.autoParts, tk.sums.autoLongest })
 		ctx.mark(i)
 		sc.grow(len(toks))
 		copy(sc.emit, second[i])
 		for k := range toks {
-			docFeats = appendDocFeatures(docFeats[:0], toks, k, t.doc.bits)
-			t.pair.addSecond(docFeats, sc.emit[k*nTags:(k+1)*nTags])
+			ctxFeats = appendDocFeatures(ctxFeats[:0], toks, k, t.doc.bits)
+			t.pair.addSecond(ctxFeats, sc.emit[k*nTags:(k+1)*nTags])
 		}
 		out[i] = t.doc.decode(len(toks), nil, &sc)
 	}
 	return out
+}
+
+// emissions sets the scores of each tag at each token of a sentence from all the features
+// of the first stage (appendFeatures without doc): the first stage's into first, the
+// second's into second (each len(toks)*nTags). The word features come summed from the
+// tokens' cache entries; buf is scratch space, returned for reuse.
+func (t *Tagger) emissions(toks []token, first, second []float32, buf []uint32) []uint32 {
+	for k := range toks {
+		var acc [2 * nTags]float32
+		for d := -2; d <= 2; d++ {
+			row := &t.edge[d+2]
+			if j := k + d; j >= 0 && j < len(toks) {
+				row = &toks[j].sums.rows[d+2]
+			}
+			for x := range acc {
+				acc[x] += row[x]
+			}
+		}
+		buf = appendContextFeatures(buf[:0], toks, k, 64-t.local.bits)
+		t.pair.sum(buf, &acc)
+		copy(first[k*nTags:(k+1)*nTags], acc[:nTags])
+		copy(second[k*nTags:(k+1)*nTags], acc[nTags:])
+	}
+	return buf
 }
 
 // institutionHeads are nouns that, followed by a definite genitive, name a public body
@@ -281,8 +367,9 @@ const maxChunk = 256
 // helps recognise it in the sentences near it.
 func (t *Tagger) Tag(text string) []Span {
 	chunks := sentenceChunks(text, arabic.Tokens(text))
+	t.prepareToTag()
 	doc := make([][]token, len(chunks))
-	an := analyser{t: t, m: map[string]*token{}}
+	an := analyser{t: t}
 	for i, c := range chunks {
 		doc[i] = make([]token, len(c))
 		for j, tk := range c {

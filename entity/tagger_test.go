@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/arprep/arprep/arabic"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -186,5 +189,42 @@ func BenchmarkTag(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		tagger.Tag(string(text))
+	}
+}
+
+// The tagger sums each word type's word features once (wordEntry); the scores must be those
+// of the full feature lists the model was trained on, whether the words come from the cache
+// or not.
+func TestCachedEmissionsMatchFeatures(t *testing.T) {
+	text, err := os.ReadFile("../testdata/seed.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tagger := loadDefault(t)
+	tagger.prepareToTag()
+	chunks := sentenceChunks(string(text), arabic.Tokens(string(text)))
+	for pass := range 2 { // the first pass fills the cache, the second reads it
+		an := analyser{t: tagger}
+		for _, c := range chunks {
+			toks := make([]token, len(c))
+			for j, tk := range c {
+				toks[j] = an.analyse(tk.Text)
+			}
+			tagger.gaz.mark(toks)
+			first := make([]float32, len(toks)*nTags)
+			second := make([]float32, len(toks)*nTags)
+			tagger.emissions(toks, first, second, nil)
+			for k := range toks {
+				var want [2 * nTags]float32
+				tagger.pair.sum(appendFeatures(nil, toks, k, tagger.local.bits, false), &want)
+				for x := range nTags {
+					if math.Abs(float64(first[k*nTags+x]-want[x])) > 1e-3 ||
+						math.Abs(float64(second[k*nTags+x]-want[nTags+x])) > 1e-3 {
+						t.Fatalf("pass %d, %q: tag %s scores %v/%v, features give %v/%v", pass, toks[k].raw,
+							tagNames[x], first[k*nTags+x], second[k*nTags+x], want[x], want[nTags+x])
+					}
+				}
+			}
+		}
 	}
 }

@@ -43,7 +43,7 @@ func TestTermMemoAgrees(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	if n := len(wordTerms.m); n == 0 || n > maxWordTerms {
+	if n := wordTerms.Len(); n == 0 || n > maxWordTerms {
 		t.Errorf("%d words remembered", n)
 	}
 }

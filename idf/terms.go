@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/arprep/arprep/arabic"
+	"github.com/arprep/arprep/wordcache"
 )
 
 // analyserName names the analysis [Terms] applies. Change it whenever Terms changes by design.
@@ -53,25 +54,13 @@ func Terms(text string, fn func(term string)) {
 func Term(t arabic.Token) (string, bool) {
 	switch t.Kind {
 	case arabic.Word:
-		wordTerms.RLock()
-		w, seen := wordTerms.m[t.Text]
-		full := len(wordTerms.m) >= maxWordTerms
-		wordTerms.RUnlock()
-		if seen {
+		if w, seen := wordTerms.Get(t.Text); seen {
 			return w.term, w.ok
 		}
 		term, ok := arabicTerm(t.Text)
-		if !full {
-			// Clones: the word, and maybe its term, are slices of their document, which the
-			// table would keep alive.
-			term = strings.Clone(term)
-			wordTerms.Lock()
-			if len(wordTerms.m) < maxWordTerms {
-				wordTerms.m[strings.Clone(t.Text)] = wordTerm{term, ok}
-			}
-			wordTerms.Unlock()
-		}
-		return term, ok
+		// A clone: the term may be a slice of its document, which the table would keep alive.
+		w, _ := wordTerms.Add(t.Text, wordTerm{strings.Clone(term), ok})
+		return w.term, w.ok
 	case arabic.Latin:
 		if utf8.RuneCountInString(t.Text) < 2 {
 			return "", false
@@ -87,10 +76,7 @@ func Term(t arabic.Token) (string, bool) {
 // maxWordTerms of them (a few MB): normalising, stemming and checking stopwords cost ten times
 // as much as tokenising, and in news the most frequent spellings make most of the words. A word
 // seen after the table is full is analysed each time; the answer is the same.
-var wordTerms = struct {
-	sync.RWMutex
-	m map[string]wordTerm
-}{m: map[string]wordTerm{}}
+var wordTerms = wordcache.New[wordTerm](maxWordTerms)
 
 const maxWordTerms = 50_000
 

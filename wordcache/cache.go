@@ -1,0 +1,93 @@
+package wordcache
+
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+)
+
+// Cache maps words to values of type V. The zero value is not usable: call New.
+type Cache[V any] struct {
+	max  int
+	snap atomic.Pointer[map[string]V] // read without locks; never modified once stored
+
+	mu      sync.Mutex
+	pending map[string]V // added since snap was made
+	size    int          // len(*snap) + len(pending)
+	full    atomic.Bool  // size has reached max: no more pending words to look at
+}
+
+// New returns an empty cache that holds at most max words.
+func New[V any](max int) *Cache[V] {
+	c := &Cache[V]{max: max, pending: map[string]V{}}
+	c.snap.Store(&map[string]V{})
+	return c
+}
+
+// Get returns the value cached for w.
+func (c *Cache[V]) Get(w string) (V, bool) {
+	if v, ok := (*c.snap.Load())[w]; ok {
+		return v, true
+	}
+	if c.full.Load() { // folded for the last time: pending is empty
+		var zero V
+		return zero, false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if v, ok := c.pending[w]; ok {
+		return v, true
+	}
+	v, ok := (*c.snap.Load())[w] // folded since the look above
+	return v, ok
+}
+
+// Add caches v for w unless the cache is full or w is there already, and returns the
+// value now cached for w (v, or the one another goroutine added first) and whether one is.
+// The key is copied, so w may be a slice of a larger text the cache should not keep alive.
+func (c *Cache[V]) Add(w string, v V) (V, bool) {
+	if old, ok := (*c.snap.Load())[w]; ok {
+		return old, true
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if old, ok := c.pending[w]; ok {
+		return old, true
+	}
+	if old, ok := (*c.snap.Load())[w]; ok { // folded since the look above
+		return old, true
+	}
+	if c.size >= c.max {
+		return v, false
+	}
+	c.pending[strings.Clone(w)] = v
+	c.size++
+	if len(c.pending) >= max(256, c.size/4) || c.size >= c.max {
+		c.fold()
+	}
+	return v, true
+}
+
+// fold makes a new snapshot with the pending words. c.mu is held.
+func (c *Cache[V]) fold() {
+	old := *c.snap.Load()
+	m := make(map[string]V, len(old)+len(c.pending))
+	for k, v := range old {
+		m[k] = v
+	}
+	for k, v := range c.pending {
+		m[k] = v
+	}
+	c.snap.Store(&m)
+	c.pending = map[string]V{}
+	if c.size >= c.max {
+		c.full.Store(true)
+	}
+}
+
+// Len returns the number of words cached.
+func (c *Cache[V]) Len() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.size
+}
