@@ -3,6 +3,7 @@ package batch
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -172,5 +173,75 @@ func TestMaxDocBytes(t *testing.T) {
 	docs := collect(t, &Source{Paths: []string{p}, MaxDocBytes: 50})
 	if len(docs) != 1 || docs[0].Err == nil || !strings.Contains(docs[0].Err.Error(), "max-doc-bytes") {
 		t.Fatalf("docs = %+v", docs)
+	}
+}
+
+// Documents go to the workers in groups, but a stream that pauses never holds back the
+// documents it has delivered: each result is emitted before the next line arrives, also
+// when the line came while the worker was busy.
+func TestMapDoesNotWaitForSlowStream(t *testing.T) {
+	r, w := io.Pipe()
+	emitted := make(chan string)
+	done := make(chan error)
+	go func() {
+		done <- Map(&Source{JSONL: true, Stdin: r}, 1, 0, func(d Doc) (any, error) {
+			if d.Seq%2 == 0 {
+				time.Sleep(50 * time.Millisecond) // busy when the next line comes
+			}
+			return d.Text, nil
+		}, func(r Result) error {
+			emitted <- r.Data.(string)
+			return nil
+		})
+	}()
+	for i := 0; i < 6; i += 2 {
+		fmt.Fprintf(w, `{"text":"سطر %d"}`+"\n", i)
+		time.Sleep(10 * time.Millisecond)
+		fmt.Fprintf(w, `{"text":"سطر %d"}`+"\n", i+1)
+		for j := i; j < i+2; j++ {
+			select {
+			case got := <-emitted:
+				if want := fmt.Sprintf("سطر %d", j); got != want {
+					t.Fatalf("got %q, want %q", got, want)
+				}
+			case <-time.After(5 * time.Second):
+				t.Fatalf("line %d was not processed while the stream waited", j)
+			}
+		}
+	}
+	w.Close()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Many small documents make groups; results still come one per document, in order, with
+// their own errors.
+func TestMapGroupsKeepOrderAndErrors(t *testing.T) {
+	var b strings.Builder
+	const n = 5000
+	for i := range n {
+		if i%997 == 0 {
+			b.WriteString("not json\n")
+			continue
+		}
+		fmt.Fprintf(&b, `{"id":"d%d","text":"%d"}`+"\n", i, i)
+	}
+	for _, jobs := range []int{1, 2, 4} {
+		i := 0
+		err := Map(&Source{JSONL: true, Stdin: strings.NewReader(b.String())}, jobs, 0, func(d Doc) (any, error) { return d.Text, nil }, func(r Result) error {
+			if i%997 == 0 {
+				if r.Err == nil {
+					t.Fatalf("jobs %d: line %d: no error", jobs, i+1)
+				}
+			} else if r.Err != nil || r.Data.(string) != fmt.Sprint(i) {
+				t.Fatalf("jobs %d: result %d = %v, %v", jobs, i, r.Data, r.Err)
+			}
+			i++
+			return nil
+		})
+		if err != nil || i != n {
+			t.Fatalf("jobs %d: %d results, err %v", jobs, i, err)
+		}
 	}
 }

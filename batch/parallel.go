@@ -12,11 +12,21 @@ type Result struct {
 	Err  error
 }
 
+// Documents travel to the workers in groups of consecutive documents, so that a corpus of
+// many small documents (news articles of a few KB) does not pay a hand-over between
+// goroutines for each one. A group is handed over when it holds maxGroupDocs documents or
+// maxGroupBytes bytes, or at once when a worker is waiting or the input has nothing more
+// ready to read (a slow stream is never held back to fill a group).
+const (
+	maxGroupDocs  = 64
+	maxGroupBytes = 256 << 10
+)
+
 // Map reads src and runs work on each document with up to jobs goroutines (0 means one per
-// CPU), calling emit with the results strictly in input order. At most window documents are
-// in flight at once (0 means 4 per job), so memory is bounded by the window, not the corpus.
-// Documents that arrive with Err set skip work and reach emit with that error. Map stops at
-// the first error that src or emit returns.
+// CPU), calling emit with the results strictly in input order. At most window groups of
+// documents are in flight at once (0 means 4 per job), so memory is bounded by the window,
+// not the corpus. Documents that arrive with Err set skip work and reach emit with that
+// error. Map stops at the first error that src or emit returns.
 func Map(src *Source, jobs, window int, work func(Doc) (any, error), emit func(Result) error) error {
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
@@ -24,12 +34,12 @@ func Map(src *Source, jobs, window int, work func(Doc) (any, error), emit func(R
 	if window <= 0 {
 		window = 4 * jobs
 	}
-	type future struct {
-		doc Doc
-		out chan Result
+	type group struct {
+		docs []Doc
+		out  chan []Result
 	}
-	tasks := make(chan future)
-	order := make(chan future, window)
+	tasks := make(chan group)
+	order := make(chan group, window)
 	stop := make(chan struct{})
 	var stopOnce sync.Once
 	halt := func() { stopOnce.Do(func() { close(stop) }) }
@@ -39,13 +49,16 @@ func Map(src *Source, jobs, window int, work func(Doc) (any, error), emit func(R
 		workers.Add(1)
 		go func() {
 			defer workers.Done()
-			for f := range tasks {
-				f.doc = f.doc.parsed()
-				r := Result{Doc: f.doc, Err: f.doc.Err}
-				if r.Err == nil {
-					r.Data, r.Err = work(f.doc)
+			for g := range tasks {
+				rs := make([]Result, len(g.docs))
+				for i, d := range g.docs {
+					d = d.parsed()
+					rs[i] = Result{Doc: d, Err: d.Err}
+					if rs[i].Err == nil {
+						rs[i].Data, rs[i].Err = work(d)
+					}
 				}
-				f.out <- r
+				g.out <- rs
 			}
 		}()
 	}
@@ -54,29 +67,59 @@ func Map(src *Source, jobs, window int, work func(Doc) (any, error), emit func(R
 	go func() {
 		defer close(order)
 		defer close(tasks)
-		srcErr <- src.each(func(d Doc) error {
-			f := future{doc: d, out: make(chan Result, 1)}
+		var pending []Doc
+		size := 0
+		// send hands the pending group over; unless must, only if a worker is free now.
+		send := func(must bool) error {
+			if len(pending) == 0 {
+				return nil
+			}
+			g := group{docs: pending, out: make(chan []Result, 1)}
+			if !must {
+				select {
+				case tasks <- g:
+				default:
+					return nil
+				}
+				pending, size = nil, 0
+				order <- g // cannot block for long: the window bounds groups, not this one
+				return nil
+			}
+			pending, size = nil, 0
 			select {
-			case order <- f: // blocks when window documents are waiting to be emitted
+			case order <- g: // blocks when window groups are waiting to be emitted
 			case <-stop:
 				return errStopped
 			}
 			select {
-			case tasks <- f:
+			case tasks <- g:
 			case <-stop:
-				f.out <- Result{Doc: d, Err: errStopped} // queued for emit: must still resolve
+				g.out <- stopped(g.docs) // queued for emit: must still resolve
 				return errStopped
 			}
 			return nil
-		})
+		}
+		err := src.each(func(d Doc) error {
+			pending = append(pending, d)
+			size += max(d.Size, 1)
+			if len(pending) >= maxGroupDocs || size >= maxGroupBytes {
+				return send(true)
+			}
+			return send(false)
+		}, func() error { return send(true) })
+		if err == nil {
+			err = send(true)
+		}
+		srcErr <- err
 	}()
 
 	var emitErr error
-	for f := range order {
-		r := <-f.out
-		if emitErr == nil {
-			if emitErr = emit(r); emitErr != nil {
-				halt()
+	for g := range order {
+		for _, r := range <-g.out {
+			if emitErr == nil {
+				if emitErr = emit(r); emitErr != nil {
+					halt()
+				}
 			}
 		}
 	}
@@ -88,6 +131,14 @@ func Map(src *Source, jobs, window int, work func(Doc) (any, error), emit func(R
 		return err
 	}
 	return nil
+}
+
+func stopped(docs []Doc) []Result {
+	rs := make([]Result, len(docs))
+	for i, d := range docs {
+		rs[i] = Result{Doc: d, Err: errStopped}
+	}
+	return rs
 }
 
 type stopError struct{}

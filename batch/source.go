@@ -70,11 +70,12 @@ const DefaultMaxLineBytes = 64 << 20
 // Each calls fn with every document in order. It stops at the first error fn returns, or at
 // an error that makes the rest of the input unreadable (a missing file is a document error).
 func (s *Source) Each(fn func(Doc) error) error {
-	return s.each(func(d Doc) error { return fn(d.parsed()) })
+	return s.each(func(d Doc) error { return fn(d.parsed()) }, func() error { return nil })
 }
 
-// each is Each with JSONL lines left unparsed.
-func (s *Source) each(fn func(Doc) error) error {
+// each is Each with JSONL lines left unparsed, calling idle before a read that may wait for
+// a stream (the next JSONL line is not in the buffer yet).
+func (s *Source) each(fn func(Doc) error, idle func() error) error {
 	paths := s.Paths
 	if len(paths) == 0 {
 		paths = []string{"-"}
@@ -87,7 +88,7 @@ func (s *Source) each(fn func(Doc) error) error {
 	}
 	for _, p := range paths {
 		if p == "-" {
-			if err := s.readStream("-", s.Stdin, emit); err != nil {
+			if err := s.readStream("-", s.Stdin, emit, idle); err != nil {
 				return err
 			}
 			continue
@@ -100,12 +101,12 @@ func (s *Source) each(fn func(Doc) error) error {
 			continue
 		}
 		if !info.IsDir() {
-			if err := s.readFile(p, emit); err != nil {
+			if err := s.readFile(p, emit, idle); err != nil {
 				return err
 			}
 			continue
 		}
-		if err := s.walk(p, emit); err != nil {
+		if err := s.walk(p, emit, idle); err != nil {
 			return err
 		}
 	}
@@ -114,7 +115,7 @@ func (s *Source) each(fn func(Doc) error) error {
 
 // walk visits the files under root in lexical order. Symbolic links to folders are not
 // followed, so link loops cannot trap it; links to files are read.
-func (s *Source) walk(root string, emit func(Doc) error) error {
+func (s *Source) walk(root string, emit func(Doc) error, idle func() error) error {
 	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return emit(Doc{Name: path, ID: path, Err: err})
@@ -141,22 +142,22 @@ func (s *Source) walk(root string, emit func(Doc) error) error {
 		} else if !d.Type().IsRegular() {
 			return nil
 		}
-		return s.readFile(path, emit)
+		return s.readFile(path, emit, idle)
 	})
 }
 
-func (s *Source) readFile(path string, emit func(Doc) error) error {
+func (s *Source) readFile(path string, emit func(Doc) error, idle func() error) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return emit(Doc{Name: path, ID: path, Err: err})
 	}
 	defer f.Close()
-	return s.readStream(path, f, emit)
+	return s.readStream(path, f, emit, idle)
 }
 
-func (s *Source) readStream(name string, r io.Reader, emit func(Doc) error) error {
+func (s *Source) readStream(name string, r io.Reader, emit func(Doc) error, idle func() error) error {
 	if s.JSONL {
-		return s.readJSONL(name, r, emit)
+		return s.readJSONL(name, r, emit, idle)
 	}
 	limit := s.MaxDocBytes
 	var raw io.Reader = r
@@ -202,7 +203,7 @@ func (c *countingReader) Read(p []byte) (int, error) {
 
 // readJSONL reads one document per line. Lines are bounded: one longer than the limit is
 // reported as a document error and skipped without being held in memory.
-func (s *Source) readJSONL(name string, r io.Reader, emit func(Doc) error) error {
+func (s *Source) readJSONL(name string, r io.Reader, emit func(Doc) error, idle func() error) error {
 	textField, idField := s.TextField, s.IDField
 	if textField == "" {
 		textField = "text"
@@ -217,6 +218,11 @@ func (s *Source) readJSONL(name string, r io.Reader, emit func(Doc) error) error
 	br := bufio.NewReaderSize(r, 1<<20)
 	var line []byte
 	for lineNo := 1; ; lineNo++ {
+		if ahead, _ := br.Peek(br.Buffered()); bytes.IndexByte(ahead, '\n') < 0 {
+			if err := idle(); err != nil {
+				return err
+			}
+		}
 		line = line[:0]
 		tooLong, blank := false, true // blank: only white space so far, kept or not
 		var readErr error
