@@ -257,6 +257,24 @@ func appendWordFeatures(out []uint32, t *token, d int, shift uint8) []uint32 {
 		}
 		return out
 	}
+	out = appendOwnFeatures(out, t, d, shift)
+	return appendBrownFeatures(out, t.br, d, shift)
+}
+
+// appendBrownFeatures appends the features of Brown path br at offset d: shared by all the
+// words of a cluster, so a tagger sums them once per cluster.
+func appendBrownFeatures(out []uint32, br brownPath, d int, shift uint8) []uint32 {
+	for k, n := range brownPrefixes {
+		out = append(out, uint32(mix(uint64(tBrown+(d+2)*len(brownPrefixes)+k), br.prefix(n))>>shift))
+	}
+	return out
+}
+
+// appendOwnFeatures appends the word features of t at offset d but its Brown features.
+func appendOwnFeatures(out []uint32, t *token, d int, shift uint8) []uint32 {
+	add := func(tpl int, v uint64) {
+		out = append(out, uint32(mix(uint64(tpl), v)>>shift))
+	}
 	ident := d != 0 || !t.hidden
 	if d == 0 {
 		add(tBias, 0)
@@ -283,9 +301,6 @@ func appendWordFeatures(out []uint32, t *token, d int, shift uint8) []uint32 {
 	}
 	if ident {
 		add(tNorm+d+2, t.hNorm)
-	}
-	for k, n := range brownPrefixes {
-		add(tBrown+(d+2)*len(brownPrefixes)+k, t.br.prefix(n))
 	}
 	if t.trig != trigNone {
 		add(tTrig+d+2, uint64(t.trig))
@@ -351,6 +366,9 @@ func appendDocFeatures(out []uint32, toks []token, i int, bits uint8) []uint32 {
 
 // appendGaz adds the gazetteer categories from..to-1 of t, a token at offset d.
 func appendGaz(out []uint32, t *token, d, from, to int, shift uint8) []uint32 {
+	if (t.gazB|t.gazI)&(1<<to-1)>>from<<from == 0 {
+		return out // most words are in no list
+	}
 	for c := from; c < to; c++ {
 		if t.gazB&(1<<c) != 0 {
 			out = append(out, uint32(mix(uint64(tGaz+d+1), uint64(2*c))>>shift))

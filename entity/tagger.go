@@ -31,9 +31,10 @@ type Tagger struct {
 	gaz        *gazetteer // CLDR names and the training data's entities
 	auto       *gazetteer // the self-tagged lexicon of the unlabelled corpus
 
-	ready sync.Once
-	edge  [5][2 * nTags]float32 // word-feature sums past the sentence ends, by offset
-	words *wordcache.Cache[*wordEntry]
+	ready     sync.Once
+	edge      [5][2 * nTags]float32                // word-feature sums past the sentence ends, by offset
+	brownRows map[brownPath]*[5][2 * nTags]float32 // Brown-feature sums by path and offset
+	words     *wordcache.Cache[*wordEntry]
 }
 
 // maxCachedWords bounds the tagger's word cache. News text repeats its frequent words so
@@ -146,8 +147,10 @@ func (t *Tagger) newEntry(w string) *wordEntry {
 	t.lookUp(&e.tok)
 	e.tok.sums = &e.wordSums
 	var feats []uint32
+	brown := t.brownRows[e.tok.br]
 	for d := -2; d <= 2; d++ {
-		feats = appendWordFeatures(feats[:0], &e.tok, d, 64-t.local.bits)
+		feats = appendOwnFeatures(feats[:0], &e.tok, d, 64-t.local.bits)
+		e.rows[d+2] = brown[d+2]
 		t.pair.sum(feats, &e.rows[d+2])
 	}
 	e.gazParts, e.gazLongest = t.gaz.parts[e.tok.key], t.gaz.firsts[e.tok.key]
@@ -160,6 +163,20 @@ func (t *Tagger) lookUp(tk *token) {
 	tk.br = t.brownOf(tk)
 	tk.prof, tk.known = t.profiles[tk.key]
 	tk.lexed = true
+}
+
+// addBrownRows sums the weights of the Brown features of path br at each offset.
+func (t *Tagger) addBrownRows(br brownPath) {
+	if t.brownRows[br] != nil {
+		return
+	}
+	rows := new([5][2 * nTags]float32)
+	var feats []uint32
+	for d := -2; d <= 2; d++ {
+		feats = appendBrownFeatures(feats[:0], br, d, 64-t.local.bits)
+		t.pair.sum(feats, &rows[d+2])
+	}
+	t.brownRows[br] = rows
 }
 
 // prepareToTag builds what tagging needs beyond the model file: both stages' rows side by
@@ -177,6 +194,11 @@ func (t *Tagger) prepareToTag() {
 				t.pair.sum(feats, &t.edge[d+2])
 			}
 		}
+		t.brownRows = map[brownPath]*[5][2 * nTags]float32{}
+		for _, br := range t.brown {
+			t.addBrownRows(br)
+		}
+		t.addBrownRows(brownPath{}) // words of no cluster
 	})
 }
 
