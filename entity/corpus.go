@@ -48,12 +48,14 @@ func readCorpusText(r io.Reader) ([]string, error) {
 // A word profile summarises how a word (by its Key) behaves in the unlabelled text: how
 // often it occurs, how often with the article (names of people almost never take it), and
 // how often right after a title such as الرئيس or الفريق, and how often right after the
-// head of an organisation's name (حزب، شركة، نادي...). Each is a small bucket number.
-type profile [4]uint8
+// head of an organisation's name (حزب، شركة، نادي...), and how often right after a speech
+// verb (وقال البدري: Arabic puts the verb first, so the speaker's name follows it). Each is a
+// small bucket number.
+type profile [5]uint8
 
 // wordProfiles computes the profiles of the words seen at least twice in seqs (unit strings).
 func wordProfiles(seqs [][]string) map[string]profile {
-	type stat struct{ n, art, trig, org int }
+	type stat struct{ n, art, trig, org, speech int }
 	keys := map[string]string{}
 	keyOf := func(u string) string {
 		k, ok := keys[u]
@@ -65,7 +67,7 @@ func wordProfiles(seqs [][]string) map[string]profile {
 	}
 	stats := map[string]*stat{}
 	for _, s := range seqs {
-		prevTitle, prevOrg := false, false
+		prevTitle, prevOrg, prevSpeech := false, false, false
 		for _, u := range s {
 			k := keyOf(u)
 			st := stats[k]
@@ -83,6 +85,10 @@ func wordProfiles(seqs [][]string) map[string]profile {
 			if prevOrg {
 				st.org++
 			}
+			if prevSpeech {
+				st.speech++
+			}
+			prevSpeech = triggers[k] == trigSpeech
 			prevTitle = triggers[k] == trigTitle
 			prevOrg = triggers[k] == trigOrg && k == u // the head itself, without the article
 		}
@@ -95,10 +101,12 @@ func wordProfiles(seqs [][]string) map[string]profile {
 		var p profile
 		p[0] = uint8(min(7, bits.Len(uint(st.n))/2))
 		p[1], p[2], p[3] = 5, 4, 4
+		p[4] = 4
 		if st.n >= 3 {
 			p[1] = ratioBucket(st.art, st.n, 0.2, 0.5, 0.8)
 			p[2] = ratioBucket(st.trig, st.n, 0.05, 0.2)
 			p[3] = ratioBucket(st.org, st.n, 0.05, 0.2)
+			p[4] = ratioBucket(st.speech, st.n, 0.05, 0.2)
 		}
 		out[k] = p
 	}

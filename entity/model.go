@@ -15,7 +15,7 @@ import (
 // non-zero emission rows), the word profiles, the Brown clusters, the gazetteer and the self-tagged lexicon.
 const (
 	modelMagic   = "arprep-ner"
-	modelVersion = 6
+	modelVersion = 7
 )
 
 // ErrCorruptModel is returned (wrapped) by ReadModel for a file that is not a valid model.

@@ -78,3 +78,34 @@ func trainPerceptron(data []example, bits uint8, epochs int, dropout float64, se
 	}
 	return avg
 }
+
+// trainBagged averages the weights of cfg.Bag perceptrons (at least one) trained on data
+// in orders shuffled by different seeds: one perceptron's result depends much on the order
+// it saw the sentences in, and the mean of several does not.
+func trainBagged(data []example, cfg TrainConfig, seed uint64) *weights {
+	w := trainPerceptron(data, cfg.Bits, cfg.Epochs, cfg.Dropout, seed)
+	n := max(cfg.Bag, 1)
+	for j := 1; j < n; j++ {
+		o := trainPerceptron(data, cfg.Bits, cfg.Epochs, cfg.Dropout, seed+uint64(j)*1000003)
+		for i, x := range o.emit {
+			w.emit[i] += x
+		}
+		for a := range o.trans {
+			for b := range o.trans[a] {
+				w.trans[a][b] += o.trans[a][b]
+			}
+		}
+	}
+	if n > 1 {
+		inv := 1 / float32(n)
+		for i := range w.emit {
+			w.emit[i] *= inv
+		}
+		for a := range w.trans {
+			for b := range w.trans[a] {
+				w.trans[a][b] *= inv
+			}
+		}
+	}
+	return w
+}

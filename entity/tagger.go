@@ -228,6 +228,7 @@ func (t *Tagger) tagDocument(doc [][]token) [][]int {
 		}
 		out[i] = t.doc.decode(len(toks), nil, &sc)
 	}
+	spreadEntities(doc, out)
 	return out
 }
 

@@ -22,13 +22,16 @@ type TrainConfig struct {
 	// Prune drops the final models' emission rows whose weights are all below it in
 	// magnitude (2 keeps a quarter of the rows at the same dev F1, and tagging fast).
 	Prune float32
+	// Bag averages the weights of this many perceptrons trained in different orders
+	// (different seeds); 0 or 1 trains one.
+	Bag int
 	// BrownCache, if set, names a file for the Brown clusters, which depend only on the
 	// texts: read when it exists, else computed and written there.
 	BrownCache string
 }
 
 // DefaultTrainConfig is the configuration of the embedded model.
-var DefaultTrainConfig = TrainConfig{Bits: 20, Epochs: 12, Seed: 1, Folds: 5, Dropout: 0.25, Prune: 2}
+var DefaultTrainConfig = TrainConfig{Bits: 20, Epochs: 12, Seed: 1, Folds: 5, Dropout: 0.25, Prune: 2, Bag: 3}
 
 type analysedSentence struct {
 	toks  []token
@@ -128,7 +131,7 @@ func Train(sents []Sentence, corpus io.Reader, cfg TrainConfig, logf func(string
 				train = append(train, ex)
 			}
 		}
-		w := trainPerceptron(train, cfg.Bits, cfg.Epochs, cfg.Dropout, cfg.Seed+uint64(k)+1)
+		w := trainBagged(train, cfg, cfg.Seed+uint64(k)+1)
 		w.prune(cfg.Prune)
 		var sc scratch
 		for _, i := range test {
@@ -137,7 +140,7 @@ func Train(sents []Sentence, corpus io.Reader, cfg TrainConfig, logf func(string
 		foldAuto[k] = t.selfTaggedLexicon(unlabelled, w, foldGaz[k])
 		logf("first stage, fold %d of %d: lexicon of %d words", k+1, cfg.Folds, len(foldAuto[k].parts))
 	}
-	t.local = trainPerceptron(local, cfg.Bits, cfg.Epochs, cfg.Dropout, cfg.Seed)
+	t.local = trainBagged(local, cfg, cfg.Seed)
 	t.local.prune(cfg.Prune)
 	t.auto = t.selfTaggedLexicon(unlabelled, t.local, t.gaz)
 	logf("first stage trained: lexicon of %d words, %d phrases", len(t.auto.parts), len(t.auto.phrases))
@@ -152,7 +155,7 @@ func Train(sents []Sentence, corpus io.Reader, cfg TrainConfig, logf func(string
 		ctx.mark(i)
 		second[i] = newExample(a, cfg.Bits, true)
 	}
-	t.doc = trainPerceptron(second, cfg.Bits, cfg.Epochs, cfg.Dropout, cfg.Seed)
+	t.doc = trainBagged(second, cfg, cfg.Seed)
 	t.doc.prune(cfg.Prune)
 	logf("second stage trained")
 	return t, nil

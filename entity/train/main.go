@@ -34,6 +34,7 @@ func main() {
 	flag.IntVar(&cfg.Epochs, "epochs", cfg.Epochs, "perceptron epochs")
 	flag.StringVar(&cfg.BrownCache, "brown-cache", "", "file for the Brown clusters: read if it exists, else computed and written")
 	flag.Float64Var(&cfg.Dropout, "dropout", cfg.Dropout, "probability of hiding a token's own word features in a training step")
+	flag.IntVar(&cfg.Bag, "bag", cfg.Bag, "average the weights of this many perceptrons trained in different orders")
 	prune := flag.Float64("prune", float64(cfg.Prune), "drop emission rows with all weights below this magnitude")
 	bits := flag.Uint("bits", uint(cfg.Bits), "log2 of the feature hash size")
 	flag.Parse()
