@@ -177,6 +177,9 @@ func tagChunked(tagger *entity.Tagger, text string) []entity.Span {
 		}
 		start = end
 	}
+	if len(pieces) == 1 {
+		return tagger.Tag(text)
+	}
 	results := make([][]entity.Span, len(pieces))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, runtime.NumCPU())
