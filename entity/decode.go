@@ -62,21 +62,27 @@ func (w *weights) decode(n int, out []int, sc *scratch) []int {
 		}
 	}
 	for i := 1; i < n; i++ {
-		prev := score[(i-1)*nTags : i*nTags]
-		cur := score[i*nTags : (i+1)*nTags]
-		bp := sc.back[i*nTags : (i+1)*nTags]
+		prev := (*[nTags]float32)(score[(i-1)*nTags : i*nTags])
+		cur := (*[nTags]float32)(score[i*nTags : (i+1)*nTags])
+		bp := (*[nTags]uint8)(sc.back[i*nTags : (i+1)*nTags])
+		em := (*[nTags]float32)(sc.emit[i*nTags : (i+1)*nTags])
 		for t := 0; t < nTags; t++ {
 			best, arg := negInf, tagO
-			for _, p := range allowedBefore[t] {
-				if prev[p] == negInf {
-					continue
+			if isInside(t) { // I-X follows B-X or I-X only (see allowed)
+				for _, p := range [2]int{t - 1, t} {
+					if s := prev[p] + w.trans[p][t]; s > best {
+						best, arg = s, p
+					}
 				}
-				if s := prev[p] + w.trans[p][t]; s > best {
-					best, arg = s, int(p)
+			} else {
+				for p := 0; p < nTags; p++ {
+					if s := prev[p] + w.trans[p][t]; s > best {
+						best, arg = s, p
+					}
 				}
 			}
 			if best != negInf {
-				best += sc.emit[i*nTags+t]
+				best += em[t]
 			}
 			cur[t], bp[t] = best, uint8(arg)
 		}
@@ -95,18 +101,6 @@ func (w *weights) decode(n int, out []int, sc *scratch) []int {
 	}
 	return out
 }
-
-// allowedBefore lists, for each tag, the tags that may precede it.
-var allowedBefore = func() (a [nTags][]uint8) {
-	for t := 0; t < nTags; t++ {
-		for p := 0; p < nTags; p++ {
-			if allowed(p, t) {
-				a[t] = append(a[t], uint8(p))
-			}
-		}
-	}
-	return a
-}()
 
 type scratch struct {
 	emit, score []float32
