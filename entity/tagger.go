@@ -3,6 +3,7 @@ package entity
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -97,7 +98,8 @@ func (t *Tagger) TagSentences(sents [][]string) [][]string {
 			doc[i][j] = an.analyse(w)
 		}
 	}
-	ids := t.tagDocument(doc)
+	buf := new(tagBuffer)
+	ids := t.tagDocument(doc, buf)
 	out := make([][]string, len(ids))
 	for i, s := range ids {
 		out[i] = make([]string, len(s))
@@ -203,17 +205,23 @@ func (t *Tagger) prepareToTag() {
 }
 
 // tagDocument returns tag ids for sentences of tokens from an analyser.
-func (t *Tagger) tagDocument(doc [][]token) [][]int {
-	var sc scratch
+func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer) [][]int {
+	sc := &buf.sc
 	var ctxFeats []uint32
 	first := make([][]tokenSpan, len(doc))
 	second := make([][]float32, len(doc)) // second-stage scores of the shared features
+	n := 0
+	for _, toks := range doc {
+		n += len(toks)
+	}
+	buf.scores = slices.Grow(buf.scores[:0], n*nTags)[:n*nTags]
+	flat := buf.scores
 	for i, toks := range doc {
 		t.gaz.markFrom(toks, func(tk *token) (uint32, int) { return tk.sums.gazParts, tk.sums.gazLongest })
 		sc.grow(len(toks))
-		second[i] = make([]float32, len(toks)*nTags)
+		second[i], flat = flat[:len(toks)*nTags:len(toks)*nTags], flat[len(toks)*nTags:]
 		ctxFeats = t.emissions(toks, sc.emit, second[i], ctxFeats)
-		first[i] = tokenSpans(t.local.decode(len(toks), nil, &sc))
+		first[i] = tokenSpans(t.local.decode(len(toks), nil, sc))
 	}
 	out := make([][]int, len(doc))
 	ctx := docContext{doc: doc, first: first}
@@ -226,7 +234,7 @@ func (t *Tagger) tagDocument(doc [][]token) [][]int {
 			ctxFeats = appendDocFeatures(ctxFeats[:0], toks, k, t.doc.bits)
 			t.pair.addSecond(ctxFeats, sc.emit[k*nTags:(k+1)*nTags])
 		}
-		out[i] = t.doc.decode(len(toks), nil, &sc)
+		out[i] = t.doc.decode(len(toks), nil, sc)
 	}
 	return out
 }
@@ -388,18 +396,28 @@ const maxChunk = 256
 // skipped by the tokeniser. The text is one document: a name recognised in one sentence
 // helps recognise it in the sentences near it.
 func (t *Tagger) Tag(text string) []Span {
-	chunks := sentenceChunks(text, arabic.Tokens(text))
 	t.prepareToTag()
+	buf := tagBuffers.Get().(*tagBuffer)
+	defer func() {
+		if cap(buf.toks) <= maxPooledTokens { // not the buffers of a huge text
+			tagBuffers.Put(buf)
+		}
+	}()
+	buf.words = arabic.AppendTokens(buf.words[:0], text)
+	chunks := sentenceChunks(text, buf.words)
+	buf.toks = slices.Grow(buf.toks[:0], len(buf.words))[:len(buf.words)]
 	doc := make([][]token, len(chunks))
 	an := analyser{t: t}
+	next := 0
 	for i, c := range chunks {
-		doc[i] = make([]token, len(c))
+		doc[i] = buf.toks[next : next+len(c) : next+len(c)]
+		next += len(c)
 		for j, tk := range c {
 			doc[i][j] = an.analyse(tk.Text)
 		}
 	}
 	var spans []Span
-	for i, ids := range t.tagDocument(doc) {
+	for i, ids := range t.tagDocument(doc, buf) {
 		markInstitutions(doc[i], ids)
 		for _, sp := range tokenSpans(ids) {
 			s, e := chunks[i][sp.start].Start, chunks[i][sp.end-1].End
@@ -409,6 +427,19 @@ func (t *Tagger) Tag(text string) []Span {
 	}
 	return spans
 }
+
+// tagBuffer holds a document's tokens while Tag works on it; the buffers are reused, as a
+// corpus run tags one document after another.
+type tagBuffer struct {
+	words  []arabic.Token
+	toks   []token
+	scores []float32 // second-stage scores
+	sc     scratch
+}
+
+var tagBuffers = sync.Pool{New: func() any { return new(tagBuffer) }}
+
+const maxPooledTokens = 1 << 16
 
 // procliticBytes returns the length in bytes of the conjunction or preposition clitics
 // that begin the entity's first word (و in والكويت), so that spans hold the name alone.

@@ -45,13 +45,16 @@ func analyse(text string, units []segment.Sentence, opts Options, entities <-cha
 		return d
 	}
 	// Terms, interned to ids; stems are cached per distinct token.
-	ids := map[string]int32{}
+	guess := len(text)/24 + 1 // distinct words, for news text of about 12 bytes a word
+	ids := make(map[string]int32, guess)
 	var names []string
-	cache := map[string]int32{}
+	cache := make(map[string]int32, guess)
 	sentTerms := make([][]int32, n)
+	var toks []arabic.Token
 	for i, u := range units {
 		d.words[i] = CountWords(u.Text)
-		for _, t := range arabic.Tokens(u.Text) {
+		toks = arabic.AppendTokens(toks[:0], u.Text)
+		for _, t := range toks {
 			id, ok := cache[t.Text]
 			if !ok {
 				id = -1
