@@ -87,9 +87,7 @@ func analyse(raw string) token {
 		core = norm
 	}
 	t.norm = core
-	t.bare = arabic.StripProclitics(core)
-	t.key = arabic.Key(core)
-	t.stem = arabic.Stem(core)
+	t.bare, t.key, t.stem = arabic.Forms(core)
 	t.article = strings.HasPrefix(t.bare, "ال") && t.bare != t.key
 	t.trig = triggers[t.key]
 	t.hRaw = hashString(1, raw)
