@@ -121,8 +121,9 @@ func (s *scratch) grow(n int) {
 // found through a small open-addressing table, which stays in cache where an index over
 // all 1<<bits buckets would not.
 type stagePair struct {
-	slots []pairSlot // length a power of two, at most half full
-	rows  []float32  // row*2*nTags + stage*nTags + tag
+	slots   []pairSlot // length a power of two, at most half full
+	rows    []float32  // row*2*nTags + stage*nTags + tag
+	present []uint64   // bit f: bucket f has a row; most features of rare words have none
 }
 
 type pairSlot struct {
@@ -141,7 +142,8 @@ func pairStages(a, b *weights) *stagePair {
 	for size < 2*len(buckets)+2 {
 		size *= 2
 	}
-	p := &stagePair{slots: make([]pairSlot, size), rows: make([]float32, 0, len(buckets)*2*nTags)}
+	p := &stagePair{slots: make([]pairSlot, size), rows: make([]float32, 0, len(buckets)*2*nTags),
+		present: make([]uint64, (1<<a.bits+63)/64)}
 	for i := range p.slots {
 		p.slots[i].row = -1
 	}
@@ -152,6 +154,7 @@ func pairStages(a, b *weights) *stagePair {
 			i = (i + 1) & mask
 		}
 		p.slots[i] = pairSlot{f, int32(r)}
+		p.present[f/64] |= 1 << (f % 64)
 		var pair [2 * nTags]float32
 		copy(pair[:nTags], a.row(f))
 		copy(pair[nTags:], b.row(f))
@@ -162,6 +165,9 @@ func pairStages(a, b *weights) *stagePair {
 
 // find returns the row of bucket f, or -1.
 func (p *stagePair) find(f uint32) int {
+	if p.present[f/64]&(1<<(f%64)) == 0 {
+		return -1
+	}
 	mask := uint32(len(p.slots) - 1)
 	for i := f & mask; ; i = (i + 1) & mask {
 		s := p.slots[i]
