@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -226,5 +227,42 @@ func TestCachedEmissionsMatchFeatures(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// Goroutines share the tagger's word cache: tagging the same texts concurrently, in any
+// order and whatever the cache holds, gives what one goroutine gives.
+func TestTagConcurrently(t *testing.T) {
+	seed, err := os.ReadFile("../testdata/seed.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras := strings.Split(string(seed), "\n")
+	tagger, err := ReadModel(embeddedModel) // a fresh cache, not Default's
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := make([][]Span, len(paras))
+	for i, p := range paras {
+		want[i] = loadDefault(t).Tag(p)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4*len(paras))
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range paras {
+				i := (k*7 + g*3) % len(paras)
+				if got := tagger.Tag(paras[i]); fmt.Sprint(got) != fmt.Sprint(want[i]) {
+					errs <- fmt.Sprintf("goroutine %d, paragraph %d: %v, want %v", g, i, got, want[i])
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
