@@ -90,15 +90,16 @@ func (t *Tagger) TagTokens(tokens []string) []string {
 // sentence's tags draw on the sentences around it.
 func (t *Tagger) TagSentences(sents [][]string) [][]string {
 	t.prepareToTag()
+	buf := new(tagBuffer)
+	buf.reset()
 	doc := make([][]token, len(sents))
-	an := analyser{t: t}
+	an := analyser{t: t, buf: buf}
 	for i, s := range sents {
 		doc[i] = make([]token, len(s))
 		for j, w := range s {
 			doc[i][j] = an.analyse(w)
 		}
 	}
-	buf := new(tagBuffer)
 	ids := t.tagDocument(doc, buf)
 	out := make([][]string, len(ids))
 	for i, s := range ids {
@@ -119,45 +120,55 @@ func analyseAll(words []string) []token {
 }
 
 // analyser looks up the words of one document in the tagger's cache, and keeps the words
-// that do not fit there for the rest of the document.
+// that do not go there (words met for the first time, or all new words once the cache is
+// full) in its buffer, for the rest of the document.
 type analyser struct {
-	t *Tagger
-	m map[string]*wordEntry
+	t   *Tagger
+	buf *tagBuffer
 }
 
 func (a *analyser) analyse(w string) token {
 	if e, ok := a.t.words.Get(w); ok {
 		return e.tok
 	}
-	if e, ok := a.m[w]; ok {
+	if e, ok := a.buf.local[w]; ok {
+		return e.tok
+	}
+	if !a.t.words.Wants(w) {
+		e := a.buf.spare()
+		a.t.fillEntry(e, w)
+		a.buf.local[w] = e
 		return e.tok
 	}
 	// A copy of w: the cached analysis must not hold on to the document.
 	e, ok := a.t.words.Add(w, a.t.newEntry(strings.Clone(w)))
-	if !ok {
-		if a.m == nil {
-			a.m = map[string]*wordEntry{}
-		}
-		a.m[w] = e
+	if !ok { // the cache filled up meanwhile
+		a.buf.local[w] = e
 	}
 	return e.tok
 }
 
 // newEntry analyses word w and sums its weights.
 func (t *Tagger) newEntry(w string) *wordEntry {
-	e := &wordEntry{tok: analyse(w)}
+	e := new(wordEntry)
+	t.fillEntry(e, w)
+	return e
+}
+
+// fillEntry sets *e to the analysis and summed weights of word w.
+func (t *Tagger) fillEntry(e *wordEntry, w string) {
+	e.tok = analyse(w)
 	t.lookUp(&e.tok)
 	e.tok.sums = &e.wordSums
-	var feats []uint32
+	var feats [64]uint32
 	brown := t.brownRows[e.tok.br]
 	for d := -2; d <= 2; d++ {
-		feats = appendOwnFeatures(feats[:0], &e.tok, d, 64-t.local.bits)
+		fs := appendOwnFeatures(feats[:0], &e.tok, d, 64-t.local.bits)
 		e.rows[d+2] = brown[d+2]
-		t.pair.sum(feats, &e.rows[d+2])
+		t.pair.sum(fs, &e.rows[d+2])
 	}
 	e.gazParts, e.gazLongest = t.gaz.parts[e.tok.key], t.gaz.firsts[e.tok.key]
 	e.autoParts, e.autoLongest = t.auto.parts[e.tok.key], t.auto.firsts[e.tok.key]
-	return e
 }
 
 // lookUp sets the word's Brown cluster and profile.
@@ -399,15 +410,16 @@ func (t *Tagger) Tag(text string) []Span {
 	t.prepareToTag()
 	buf := tagBuffers.Get().(*tagBuffer)
 	defer func() {
-		if cap(buf.toks) <= maxPooledTokens { // not the buffers of a huge text
+		if cap(buf.toks) <= maxPooledTokens && buf.used <= maxPooledTokens/8 { // not a huge text's
 			tagBuffers.Put(buf)
 		}
 	}()
 	buf.words = arabic.AppendTokens(buf.words[:0], text)
 	chunks := sentenceChunks(text, buf.words)
 	buf.toks = slices.Grow(buf.toks[:0], len(buf.words))[:len(buf.words)]
+	buf.reset()
 	doc := make([][]token, len(chunks))
-	an := analyser{t: t}
+	an := analyser{t: t, buf: buf}
 	next := 0
 	for i, c := range chunks {
 		doc[i] = buf.toks[next : next+len(c) : next+len(c)]
@@ -435,6 +447,30 @@ type tagBuffer struct {
 	toks   []token
 	scores []float32 // second-stage scores
 	sc     scratch
+	local  map[string]*wordEntry // the document's words that are not in the tagger's cache
+	spares [][]wordEntry         // storage for them, in blocks that never move
+	used   int                   // entries of spares in use
+}
+
+const spareBlock = 256
+
+// reset readies the buffer for a new document.
+func (b *tagBuffer) reset() {
+	if b.local == nil {
+		b.local = map[string]*wordEntry{}
+	}
+	clear(b.local)
+	b.used = 0
+}
+
+// spare returns storage for a word entry that lives as long as the document.
+func (b *tagBuffer) spare() *wordEntry {
+	k := b.used / spareBlock
+	if k == len(b.spares) {
+		b.spares = append(b.spares, make([]wordEntry, spareBlock))
+	}
+	b.used++
+	return &b.spares[k][(b.used-1)%spareBlock]
 }
 
 var tagBuffers = sync.Pool{New: func() any { return new(tagBuffer) }}

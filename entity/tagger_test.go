@@ -205,7 +205,9 @@ func TestCachedEmissionsMatchFeatures(t *testing.T) {
 	tagger.prepareToTag()
 	chunks := sentenceChunks(string(text), arabic.Tokens(string(text)))
 	for pass := range 2 { // the first pass fills the cache, the second reads it
-		an := analyser{t: tagger}
+		buf := new(tagBuffer)
+		buf.reset()
+		an := analyser{t: tagger, buf: buf}
 		for _, c := range chunks {
 			toks := make([]token, len(c))
 			for j, tk := range c {

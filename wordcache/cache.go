@@ -80,6 +80,13 @@ func (c *Cache[V]) Add(w string, v V) (V, bool) {
 	return v, true
 }
 
+// Wants reports whether Add would take w now (the cache is not full and w has been offered
+// before), and counts this as an offer of w: a caller can then keep a word the cache does not
+// want in cheaper storage of its own.
+func (c *Cache[V]) Wants(w string) bool {
+	return !c.full.Load() && c.offeredBefore(w)
+}
+
 // offeredBefore marks w as offered and reports whether it was already (or another word with
 // the same hash bit was: then w is taken at once, which is harmless).
 func (c *Cache[V]) offeredBefore(w string) bool {
