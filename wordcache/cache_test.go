@@ -125,3 +125,21 @@ func BenchmarkGet(b *testing.B) {
 		}
 	})
 }
+
+// Wants counts as an offer and says what Add would do.
+func TestWants(t *testing.T) {
+	c := New[int](1)
+	if c.Wants("a") {
+		t.Fatal("wanted at its first offer")
+	}
+	if !c.Wants("a") {
+		t.Fatal("not wanted at its second offer")
+	}
+	if _, ok := c.Add("a", 1); !ok {
+		t.Fatal("Add did not take a wanted word")
+	}
+	c.Wants("b")
+	if c.Wants("b") {
+		t.Fatal("wanted when full")
+	}
+}
