@@ -170,7 +170,8 @@ var tagChunkBytes = 1 << 20
 // the tagger is the slowest stage of summarize on a long document, and its document-level
 // context matters within a news article, not across a megabyte. Offsets are into text.
 func tagChunked(tagger *entity.Tagger, text string) []entity.Span {
-	size := max(tagChunkBytes, (len(text)+runtime.NumCPU()-1)/runtime.NumCPU()) // one piece per CPU
+	cpus := runtime.GOMAXPROCS(0) // the CPUs --jobs allows
+	size := max(tagChunkBytes, (len(text)+cpus-1)/cpus) // one piece per CPU
 	var pieces []int                                                            // start offsets
 	for start := 0; start < len(text); {
 		pieces = append(pieces, start)
@@ -190,7 +191,7 @@ func tagChunked(tagger *entity.Tagger, text string) []entity.Span {
 	}
 	results := make([][]entity.Span, len(pieces))
 	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.NumCPU())
+	sem := make(chan struct{}, cpus)
 	for k, start := range pieces {
 		end := len(text)
 		if k+1 < len(pieces) {
