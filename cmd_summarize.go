@@ -170,9 +170,9 @@ var tagChunkBytes = 1 << 20
 // the tagger is the slowest stage of summarize on a long document, and its document-level
 // context matters within a news article, not across a megabyte. Offsets are into text.
 func tagChunked(tagger *entity.Tagger, text string) []entity.Span {
-	cpus := runtime.GOMAXPROCS(0) // the CPUs --jobs allows
+	cpus := runtime.GOMAXPROCS(0)                       // the CPUs --jobs allows
 	size := max(tagChunkBytes, (len(text)+cpus-1)/cpus) // one piece per CPU
-	var pieces []int                                                            // start offsets
+	var pieces []int                                    // start offsets
 	for start := 0; start < len(text); {
 		pieces = append(pieces, start)
 		end := start + size
