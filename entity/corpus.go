@@ -83,8 +83,8 @@ func wordProfiles(seqs [][]string) map[string]profile {
 			if prevOrg {
 				st.org++
 			}
-			prevTitle = triggers[k] == trigTitle
-			prevOrg = triggers[k] == trigOrg && k == u // the head itself, without the article
+			prevTitle = triggers()[k] == trigTitle
+			prevOrg = triggers()[k] == trigOrg && k == u // the head itself, without the article
 		}
 	}
 	out := map[string]profile{}

@@ -279,13 +279,13 @@ func (t *Tagger) emissions(toks []token, first, second []float32, buf []uint32) 
 // (وزارة X is O all 43 times in its training part), so the model cannot learn them; Tag
 // adds them by rule for readers of running text. TagTokens and TagSentences keep to the
 // ANERcorp convention they are scored against (on the dev slice the rule costs 0.006 F1).
-var institutionHeads = func() map[string]bool {
+var institutionHeads = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields("وزارة هيئة وكالة جامعة منظمة مؤسسة سلطة مديرية مفوضية") {
 		m[arabic.Key(w)] = true
 	}
 	return m
-}()
+})
 
 // markInstitutions tags as ORG an institution head that the model left outside any entity,
 // with the definite words after it (at most three; a one-word place name may end it).
@@ -293,7 +293,7 @@ func markInstitutions(toks []token, ids []int) {
 	orgB := 1 + 2*typeIndex("ORG")
 	loc := typeIndex("LOC")
 	for i := 0; i < len(toks); i++ {
-		if ids[i] != tagO || toks[i].article || !institutionHeads[toks[i].key] {
+		if ids[i] != tagO || toks[i].article || !institutionHeads()[toks[i].key] {
 			continue
 		}
 		j := i + 1
