@@ -74,13 +74,13 @@ func Term(t arabic.Token) (string, bool) {
 	return "", false
 }
 
-// wordTerms remembers the term of Arabic words met twice, up to maxWordTerms of them (a few
-// MB): normalising, stemming and checking stopwords cost ten times as much as tokenising, and
-// in news the most frequent spellings make most of the words. Other words are analysed each
-// time; the answer is the same.
+// wordTerms remembers the term of Arabic words met twice, up to maxWordTerms of them (some
+// 10 MB, room for the spellings of a large news corpus): normalising, stemming and checking
+// stopwords cost ten times as much as tokenising, and in news the most frequent spellings
+// make most of the words. Other words are analysed each time; the answer is the same.
 var wordTerms = wordcache.New[wordTerm](maxWordTerms)
 
-const maxWordTerms = 50_000
+const maxWordTerms = 1 << 17
 
 type wordTerm struct {
 	term string

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -75,12 +76,14 @@ func analyse(text string, units []segment.Sentence, opts Options, entities <-cha
 	d.terms = len(names)
 	tf := make([]float64, len(names)) // in the document
 	df := make([]int, len(names))     // sentences holding the term
-	for _, ts := range sentTerms {
+	lastSeen := make([]int, len(names))
+	for i, ts := range sentTerms {
 		for _, id := range ts {
 			tf[id]++
-		}
-		for _, id := range uniq(ts) {
-			df[id]++
+			if lastSeen[id] != i+1 { // first time in sentence i
+				lastSeen[id] = i + 1
+				df[id]++
+			}
 		}
 	}
 	weight := make([]float64, len(names)) // IDF
@@ -146,7 +149,7 @@ func vector(ts []int32, weight []float64) []termWeight {
 		return nil
 	}
 	sorted := append([]int32(nil), ts...)
-	sort.Slice(sorted, func(a, b int) bool { return sorted[a] < sorted[b] })
+	slices.Sort(sorted)
 	var v []termWeight
 	for _, id := range sorted {
 		if len(v) > 0 && v[len(v)-1].id == id {
