@@ -58,7 +58,7 @@ func (c *Cache[V]) Add(w string, v V) (V, bool) {
 	if old, ok := (*c.snap.Load())[w]; ok {
 		return old, true
 	}
-	if c.full.Load() || !c.offeredBefore(w) {
+	if len(w) > MaxKeyBytes || c.full.Load() || !c.offeredBefore(w) {
 		return v, false
 	}
 	c.mu.Lock()
@@ -84,8 +84,13 @@ func (c *Cache[V]) Add(w string, v V) (V, bool) {
 // before), and counts this as an offer of w: a caller can then keep a word the cache does not
 // want in cheaper storage of its own.
 func (c *Cache[V]) Wants(w string) bool {
-	return !c.full.Load() && c.offeredBefore(w)
+	return len(w) <= MaxKeyBytes && !c.full.Load() && c.offeredBefore(w)
 }
+
+// MaxKeyBytes bounds the words a cache takes: a longer "word" (a run of letters with no
+// space, an encoded blob) is not a word worth remembering, and a cache of them would not be
+// bounded in bytes.
+const MaxKeyBytes = 64
 
 // offeredBefore marks w as offered and reports whether it was already (or another word with
 // the same hash bit was: then w is taken at once, which is harmless).

@@ -143,3 +143,20 @@ func TestWants(t *testing.T) {
 		t.Fatal("wanted when full")
 	}
 }
+
+// Words longer than MaxKeyBytes are never taken.
+func TestLongWordsNotTaken(t *testing.T) {
+	c := New[int](10)
+	long := strings.Repeat("ك", MaxKeyBytes)
+	for range 3 {
+		if c.Wants(long) {
+			t.Fatal("wants a word longer than MaxKeyBytes")
+		}
+		if _, ok := c.Add(long, 1); ok {
+			t.Fatal("took a word longer than MaxKeyBytes")
+		}
+	}
+	if c.Len() != 0 {
+		t.Fatalf("Len = %d", c.Len())
+	}
+}
