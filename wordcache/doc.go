@@ -1,7 +1,8 @@
 // Package wordcache keeps what has been computed about words (their analysis, their summed
 // model weights) for reuse across the documents of a corpus, where the same few tens of
 // thousands of word types make up nearly all tokens. It is a package of its own because the
-// entity tagger and the summarizer both use it, and neither should import the other.
+// entity tagger and package idf's term analysis (which the summarizer uses) both use it, and
+// neither should import the other.
 //
 // A Cache is bounded — in words (it stops taking them when full) and in bytes (it never takes
 // a word longer than MaxKeyBytes) — and takes a word the second time it is offered, so that
