@@ -25,7 +25,7 @@ func batchFlags() []cli.Flag {
 		&cli.StringFlag{Name: "text-field", Value: "text", Usage: "JSONL field holding the text"},
 		&cli.StringFlag{Name: "id-field", Value: "id", Usage: "JSONL field holding the document id"},
 		&cli.StringFlag{Name: "glob", Usage: "only files whose name matches `PATTERN` when walking folders (e.g. '*.txt')"},
-		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "documents processed in parallel"},
+		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "documents processed in parallel, and at most as many CPUs used"},
 		&cli.Int64Flag{Name: "max-doc-bytes", Value: 64 << 20, Usage: "skip (and report) documents larger than `N` bytes; 0 = no limit"},
 	}
 }
@@ -65,6 +65,11 @@ func runBatch(c *cli.Context, work func(batch.Doc) (any, error), emit func(batch
 	src, err := batchSource(c)
 	if err != nil {
 		return err
+	}
+	// --jobs N uses N CPUs, not N workers plus the reader, the writer and the garbage
+	// collector on the others: a one-core task (a Hadoop or Spark slot) gets --jobs 1.
+	if jobs := c.Int("jobs"); jobs < runtime.GOMAXPROCS(0) {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(jobs))
 	}
 	bar := progressBar(c)
 	failed, total := 0, 0

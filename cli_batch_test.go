@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -121,5 +122,19 @@ func TestSummarizeJSONLContract(t *testing.T) {
 	}
 	if _, errs, code := runCLI(t, in, "summarize", "--jsonl", "--format", "tsv"); code != 2 {
 		t.Errorf("--jsonl --format tsv: exit %d, %s", code, errs)
+	}
+}
+
+// --jobs caps the CPUs for the run only: the process's setting is restored after it (the
+// CLI also runs inside tests and other programs).
+func TestBatchJobsRestoresCPUs(t *testing.T) {
+	before := runtime.GOMAXPROCS(0)
+	lines := `{"text":"جملة أولى. جملة ثانية."}` + "\n"
+	out, _, code := runCLI(t, strings.Repeat(lines, 3), "segment", "--jsonl", "--jobs", "1")
+	if code != 0 || strings.Count(out, "\n") != 3 {
+		t.Fatalf("exit %d, output %q", code, out)
+	}
+	if after := runtime.GOMAXPROCS(0); after != before {
+		t.Errorf("GOMAXPROCS %d after the run, %d before", after, before)
 	}
 }

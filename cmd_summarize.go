@@ -108,7 +108,10 @@ func summarizeAction(c *cli.Context) error {
 		return runBatch(c, func(d batch.Doc) (any, error) {
 			used := lang.Resolve(code, d.Text)
 			s, err := summarize.Summarize(d.Text, forLanguage(opts, used))
-			return languageSummary{s, used}, err
+			if err != nil || format != "json" {
+				return s, err
+			}
+			return jsonLine(summaryJSON(d, s, used, out.explain)) // encoded in the worker
 		}, func(r batch.Result) error {
 			if r.Err != nil {
 				if c.Bool("jsonl") { // keep one output line per input line
@@ -116,8 +119,13 @@ func summarizeAction(c *cli.Context) error {
 				}
 				return nil // reported by runBatch
 			}
-			ls := r.Data.(languageSummary)
-			return out.write(r.Doc, ls.Summary, ls.lang)
+			if line, ok := r.Data.([]byte); ok {
+				if _, err := w.Write(line); err != nil {
+					return writeError(err)
+				}
+				return nil
+			}
+			return out.write(r.Doc, r.Data.(*summarize.Summary))
 		})
 	})
 }
@@ -162,8 +170,9 @@ var tagChunkBytes = 1 << 20
 // the tagger is the slowest stage of summarize on a long document, and its document-level
 // context matters within a news article, not across a megabyte. Offsets are into text.
 func tagChunked(tagger *entity.Tagger, text string) []entity.Span {
-	size := max(tagChunkBytes, (len(text)+runtime.NumCPU()-1)/runtime.NumCPU()) // one piece per CPU
-	var pieces []int                                                            // start offsets
+	cpus := runtime.GOMAXPROCS(0)                       // the CPUs --jobs allows
+	size := max(tagChunkBytes, (len(text)+cpus-1)/cpus) // one piece per CPU
+	var pieces []int                                    // start offsets
 	for start := 0; start < len(text); {
 		pieces = append(pieces, start)
 		end := start + size
@@ -177,9 +186,12 @@ func tagChunked(tagger *entity.Tagger, text string) []entity.Span {
 		}
 		start = end
 	}
+	if len(pieces) == 1 {
+		return tagger.Tag(text)
+	}
 	results := make([][]entity.Span, len(pieces))
 	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.NumCPU())
+	sem := make(chan struct{}, cpus)
 	for k, start := range pieces {
 		end := len(text)
 		if k+1 < len(pieces) {
@@ -213,12 +225,6 @@ func summaryEntities(spans []entity.Span) []summarize.Entity {
 	return out
 }
 
-// languageSummary is a summary with the language its document was read in.
-type languageSummary struct {
-	*summarize.Summary
-	lang lang.Code
-}
-
 type summaryWriter struct {
 	w           *sink
 	format      string
@@ -228,14 +234,12 @@ type summaryWriter struct {
 	docs        int
 }
 
-func (o *summaryWriter) write(d batch.Doc, s *summarize.Summary, used lang.Code) error {
+func (o *summaryWriter) write(d batch.Doc, s *summarize.Summary) error {
 	o.docs++
 	var err error
 	switch {
 	case o.highlight:
 		err = o.writeHighlight(d, s)
-	case o.format == "json":
-		err = o.writeJSON(d, s, used)
 	case o.format == "tsv":
 		err = o.writeTSV(d, s)
 	default:
@@ -344,7 +348,8 @@ func (o *summaryWriter) writeError(d batch.Doc, err error) error {
 	return nil
 }
 
-func (o *summaryWriter) writeJSON(d batch.Doc, s *summarize.Summary, used lang.Code) error {
+// summaryJSON is the JSON object of a document's summary (one line of --jsonl output).
+func summaryJSON(d batch.Doc, s *summarize.Summary, used lang.Code, explain bool) jsonSummary {
 	js := jsonSummary{Doc: d.Name, Lang: used, Words: s.Words, Sentences: []jsonSentence{}}
 	if d.ID != d.Name {
 		js.ID = d.ID
@@ -352,7 +357,7 @@ func (o *summaryWriter) writeJSON(d batch.Doc, s *summarize.Summary, used lang.C
 	for _, i := range s.Chosen {
 		st := s.Sentences[i]
 		j := jsonSentence{Text: st.Text, Start: st.Start, End: st.End, Index: st.Index + 1, Words: st.Words, Rank: st.Rank, Score: round4(st.Score)}
-		if o.explain {
+		if explain {
 			f := st.Features
 			f = summarize.Features{TFIDF: round4(f.TFIDF), Entity: round4(f.Entity), Position: round4(f.Position),
 				Paragraph: f.Paragraph, Title: round4(f.Title), Length: round4(f.Length)}
@@ -361,9 +366,7 @@ func (o *summaryWriter) writeJSON(d batch.Doc, s *summarize.Summary, used lang.C
 		}
 		js.Sentences = append(js.Sentences, j)
 	}
-	enc := json.NewEncoder(o.w)
-	enc.SetEscapeHTML(false)
-	return enc.Encode(js)
+	return js
 }
 
 func round4(v float64) float64 {

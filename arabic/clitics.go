@@ -67,6 +67,11 @@ func SplitClitics(w string) (prefix, stem, suffix string) {
 // "والكويت" → "الكويت", "للكويت" → "الكويت". The word must be normalised.
 func StripProclitics(w string) string {
 	prefix, stem := splitProclitics(w)
+	return stripped(w, prefix, stem)
+}
+
+// stripped is StripProclitics(w) given w's proclitics and the rest.
+func stripped(w, prefix, stem string) string {
 	switch {
 	case prefix == "":
 		return w

@@ -15,10 +15,23 @@ var stemSuffixes = []string{"ها", "ان", "ات", "ون", "ين", "يه", "ه"
 // frequent: a dual, not لبنان). Stopwords and the words SplitClitics never splits are returned
 // whole.
 func Stem(w string) string {
+	_, rest := splitProclitics(w)
+	return stemOf(w, rest)
+}
+
+// Forms returns StripProclitics(w), Key(w) and Stem(w) of a normalised word, finding its
+// clitics once: for callers that need all three, such as the entity tagger.
+func Forms(w string) (bare, key, stem string) {
+	prefix, rest := splitProclitics(w)
+	return stripped(w, prefix, rest), rest, stemOf(w, rest)
+}
+
+// stemOf is Stem(w), given the word without its proclitics.
+func stemOf(w, rest string) string {
 	if neverSplit[w] || IsStopword(w) {
 		return w
 	}
-	_, stem, suffix := SplitClitics(w)
+	stem, suffix := splitEnclitic(rest)
 	if suffix != "" && strings.HasSuffix(stem, "ت") {
 		// حكومتها → حكومه: the ta marbuta is written ت before a pronoun suffix.
 		if alt := strings.TrimSuffix(stem, "ت") + "ه"; wordCount(alt) > wordCount(stem) {

@@ -130,3 +130,17 @@ func TestStem(t *testing.T) {
 		}
 	}
 }
+
+// Forms gives what the three functions give one by one, for normalised words.
+func FuzzForms(f *testing.F) {
+	for _, w := range []string{"والكويت", "للكويت", "بالولايات", "حكومتها", "لبنان", "وفي", "الذي", "كتابهم", "ف", ""} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		w = Normalize(w)
+		bare, key, stem := Forms(w)
+		if bare != StripProclitics(w) || key != Key(w) || stem != Stem(w) {
+			t.Errorf("Forms(%q) = %q %q %q; one by one %q %q %q", w, bare, key, stem, StripProclitics(w), Key(w), Stem(w))
+		}
+	})
+}

@@ -39,7 +39,12 @@ type Token struct {
 // controls, zero-width characters and invalid UTF-8 bytes between tokens are skipped; ZWNJ and
 // ZWJ inside a word are kept, so a span always re-slices the input exactly.
 func Tokens(s string) []Token {
-	toks := make([]Token, 0, len(s)/6+1)
+	return AppendTokens(make([]Token, 0, len(s)/8+1), s)
+}
+
+// AppendTokens appends the tokens of s, as Tokens gives them, to toks: a caller that
+// tokenises many texts can reuse one slice.
+func AppendTokens(toks []Token, s string) []Token {
 	for i := 0; i < len(s); {
 		r, size := decodeRune(s, i)
 		if isSeparator(r, size) {

@@ -15,8 +15,8 @@ type Result struct {
 // Documents travel to the workers in groups of consecutive documents, so that a corpus of
 // many small documents (news articles of a few KB) does not pay a hand-over between
 // goroutines for each one. A group is handed over when it holds maxGroupDocs documents or
-// maxGroupBytes bytes, or at once when a worker is waiting or the input has nothing more
-// ready to read (a slow stream is never held back to fill a group).
+// maxGroupBytes bytes, or when the input has nothing more ready to read: a slow stream is
+// never held back to fill a group.
 const (
 	maxGroupDocs  = 64
 	maxGroupBytes = 256 << 10
@@ -69,22 +69,12 @@ func Map(src *Source, jobs, window int, work func(Doc) (any, error), emit func(R
 		defer close(tasks)
 		var pending []Doc
 		size := 0
-		// send hands the pending group over; unless must, only if a worker is free now.
-		send := func(must bool) error {
+		// send hands the pending group over, waiting for room in the window and a worker.
+		send := func() error {
 			if len(pending) == 0 {
 				return nil
 			}
 			g := group{docs: pending, out: make(chan []Result, 1)}
-			if !must {
-				select {
-				case tasks <- g:
-				default:
-					return nil
-				}
-				pending, size = nil, 0
-				order <- g // cannot block for long: the window bounds groups, not this one
-				return nil
-			}
 			pending, size = nil, 0
 			select {
 			case order <- g: // blocks when window groups are waiting to be emitted
@@ -103,12 +93,12 @@ func Map(src *Source, jobs, window int, work func(Doc) (any, error), emit func(R
 			pending = append(pending, d)
 			size += max(d.Size, 1)
 			if len(pending) >= maxGroupDocs || size >= maxGroupBytes {
-				return send(true)
+				return send()
 			}
-			return send(false)
-		}, func() error { return send(true) })
+			return nil
+		}, send)
 		if err == nil {
-			err = send(true)
+			err = send()
 		}
 		srcErr <- err
 	}()

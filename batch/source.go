@@ -223,25 +223,38 @@ func (s *Source) readJSONL(name string, r io.Reader, emit func(Doc) error, idle 
 				return err
 			}
 		}
-		line = line[:0]
 		tooLong, blank := false, true // blank: only white space so far, kept or not
 		var readErr error
-		for {
-			chunk, err := br.ReadSlice('\n')
-			blank = blank && len(bytes.TrimSpace(chunk)) == 0
-			if !tooLong {
-				if int64(len(line)+len(chunk)) > limit+1 {
-					tooLong = true
-					line = line[:0]
-				} else {
-					line = append(line, chunk...)
-				}
-			}
-			if err == bufio.ErrBufferFull {
-				continue
+		var whole []byte // the line, copied once
+		chunk, err := br.ReadSlice('\n')
+		if err != bufio.ErrBufferFull { // the whole line in the buffer: the common case
+			blank = len(bytes.TrimSpace(chunk)) == 0
+			if tooLong = int64(len(chunk)) > limit+1; !tooLong && !blank {
+				whole = bytes.Clone(chunk)
 			}
 			readErr = err
-			break
+		} else {
+			line = line[:0]
+			if tooLong = int64(len(chunk)) > limit+1; !tooLong {
+				line = append(line, chunk...)
+			}
+			blank = len(bytes.TrimSpace(chunk)) == 0
+			for err == bufio.ErrBufferFull {
+				chunk, err = br.ReadSlice('\n')
+				blank = blank && len(bytes.TrimSpace(chunk)) == 0
+				if !tooLong {
+					if int64(len(line)+len(chunk)) > limit+1 {
+						tooLong = true
+						line = line[:0]
+					} else {
+						line = append(line, chunk...)
+					}
+				}
+			}
+			readErr = err
+			if !tooLong && !blank {
+				whole = bytes.Clone(line)
+			}
 		}
 		label := display(name) + ":" + strconv.Itoa(lineNo)
 		switch {
@@ -249,8 +262,8 @@ func (s *Source) readJSONL(name string, r io.Reader, emit func(Doc) error, idle 
 			if err := emit(Doc{Name: label, Err: fmt.Errorf("%s: line longer than %d bytes", label, limit)}); err != nil {
 				return err
 			}
-		case len(bytes.TrimSpace(line)) > 0:
-			if err := emit(Doc{Name: label, Size: len(line), line: bytes.Clone(line), textField: textField, idField: idField}); err != nil {
+		case whole != nil:
+			if err := emit(Doc{Name: label, Size: len(whole), line: whole, textField: textField, idField: idField}); err != nil {
 				return err
 			}
 		}

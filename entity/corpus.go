@@ -88,9 +88,10 @@ func wordProfiles(seqs [][]string) map[string]profile {
 			if prevSpeech {
 				st.speech++
 			}
-			prevSpeech = triggers[k] == trigSpeech
-			prevTitle = triggers[k] == trigTitle
-			prevOrg = triggers[k] == trigOrg && k == u // the head itself, without the article
+			trig := triggers()[k]
+			prevSpeech = trig == trigSpeech
+			prevTitle = trig == trigTitle
+			prevOrg = trig == trigOrg && k == u // the head itself, without the article
 		}
 	}
 	out := map[string]profile{}

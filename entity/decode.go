@@ -62,21 +62,27 @@ func (w *weights) decode(n int, out []int, sc *scratch) []int {
 		}
 	}
 	for i := 1; i < n; i++ {
-		prev := score[(i-1)*nTags : i*nTags]
-		cur := score[i*nTags : (i+1)*nTags]
-		bp := sc.back[i*nTags : (i+1)*nTags]
+		prev := (*[nTags]float32)(score[(i-1)*nTags : i*nTags])
+		cur := (*[nTags]float32)(score[i*nTags : (i+1)*nTags])
+		bp := (*[nTags]uint8)(sc.back[i*nTags : (i+1)*nTags])
+		em := (*[nTags]float32)(sc.emit[i*nTags : (i+1)*nTags])
 		for t := 0; t < nTags; t++ {
 			best, arg := negInf, tagO
-			for _, p := range allowedBefore[t] {
-				if prev[p] == negInf {
-					continue
+			if isInside(t) { // I-X follows B-X or I-X only (see allowed)
+				for _, p := range [2]int{t - 1, t} {
+					if s := prev[p] + w.trans[p][t]; s > best {
+						best, arg = s, p
+					}
 				}
-				if s := prev[p] + w.trans[p][t]; s > best {
-					best, arg = s, int(p)
+			} else {
+				for p := 0; p < nTags; p++ {
+					if s := prev[p] + w.trans[p][t]; s > best {
+						best, arg = s, p
+					}
 				}
 			}
 			if best != negInf {
-				best += sc.emit[i*nTags+t]
+				best += em[t]
 			}
 			cur[t], bp[t] = best, uint8(arg)
 		}
@@ -95,18 +101,6 @@ func (w *weights) decode(n int, out []int, sc *scratch) []int {
 	}
 	return out
 }
-
-// allowedBefore lists, for each tag, the tags that may precede it.
-var allowedBefore = func() (a [nTags][]uint8) {
-	for t := 0; t < nTags; t++ {
-		for p := 0; p < nTags; p++ {
-			if allowed(p, t) {
-				a[t] = append(a[t], uint8(p))
-			}
-		}
-	}
-	return a
-}()
 
 type scratch struct {
 	emit, score []float32
@@ -127,8 +121,9 @@ func (s *scratch) grow(n int) {
 // found through a small open-addressing table, which stays in cache where an index over
 // all 1<<bits buckets would not.
 type stagePair struct {
-	slots []pairSlot // length a power of two, at most half full
-	rows  []float32  // row*2*nTags + stage*nTags + tag
+	slots   []pairSlot // length a power of two, at most half full
+	rows    []float32  // row*2*nTags + stage*nTags + tag
+	present []uint64   // bit f: bucket f has a row; most features of rare words have none
 }
 
 type pairSlot struct {
@@ -147,7 +142,8 @@ func pairStages(a, b *weights) *stagePair {
 	for size < 2*len(buckets)+2 {
 		size *= 2
 	}
-	p := &stagePair{slots: make([]pairSlot, size), rows: make([]float32, 0, len(buckets)*2*nTags)}
+	p := &stagePair{slots: make([]pairSlot, size), rows: make([]float32, 0, len(buckets)*2*nTags),
+		present: make([]uint64, (1<<a.bits+63)/64)}
 	for i := range p.slots {
 		p.slots[i].row = -1
 	}
@@ -158,6 +154,7 @@ func pairStages(a, b *weights) *stagePair {
 			i = (i + 1) & mask
 		}
 		p.slots[i] = pairSlot{f, int32(r)}
+		p.present[f/64] |= 1 << (f % 64)
 		var pair [2 * nTags]float32
 		copy(pair[:nTags], a.row(f))
 		copy(pair[nTags:], b.row(f))
@@ -168,6 +165,9 @@ func pairStages(a, b *weights) *stagePair {
 
 // find returns the row of bucket f, or -1.
 func (p *stagePair) find(f uint32) int {
+	if p.present[f/64]&(1<<(f%64)) == 0 {
+		return -1
+	}
 	mask := uint32(len(p.slots) - 1)
 	for i := f & mask; ; i = (i + 1) & mask {
 		s := p.slots[i]

@@ -86,16 +86,34 @@
 // cluster × title conjunctions (0.706). The bar is 0.80: not reached.
 //
 // The model (entity/model.bin, 3.3 MB, embedded) loads in 22–25 ms (BenchmarkLoadModel)
-// and only in commands that need entities. Tagging runs at 3.5–4.0 MB/s on the seed
-// article (BenchmarkTag) and at 2.6–2.8 MB/s through the command, load included:
-// GOMAXPROCS=1 arprep entities on 5.0 MB of ANT news takes 1.79–1.92 s wall, 1.62–1.74 s
-// user (/usr/bin/time; the model of 0.700 took 1.68–2.12 s in the same runs, on a
-// machine shared with other builds), with a peak RSS of about 280 MB, as the whole input
-// is one document. Training takes about 45 s on one core plus four minutes for the Brown
-// clusters (-brown-cache keeps them in a file between runs: they depend only on the
-// texts), and is deterministic: the same data, corpus and -seed give the same bytes, with
-// or without the cache.
+// and only in commands that need entities. Training takes about 45 s on one core plus four
+// minutes for the Brown clusters (-brown-cache keeps them in a file between runs: they depend
+// only on the texts), and is deterministic: the same data, corpus and -seed give the same
+// bytes, with or without the cache.
 //
+// # Speed
+//
+// Most features of a token name one word of its window (the word, its forms, affixes,
+// trigrams and cluster, at an offset of −2..+2: appendWordFeatures); the rest join two words
+// or come from the gazetteers and the first stage (appendContextFeatures, appendDocFeatures).
+// So a tagger sums, once per word type, the weights its word features add at each offset —
+// both stages side by side — and scoring a token costs five additions of 18 numbers and a
+// few look-ups (Tagger.emissions; TestCachedEmissionsMatchFeatures checks the sums against
+// the full feature lists). The sums, with the word's analysis, stay in a cache shared by
+// the goroutines (package wordcache: 32,768 words, some 25 MB, taken at their second
+// sighting), since news repeats its frequent words from one article to the next; the
+// weights of a Brown cluster are summed once per cluster, and a bitmap of the buckets that
+// have weights answers most look-ups of rare words' features. The tags are the same as
+// with the feature lists (the dev figures above come from the cached path).
+//
+// Measured on this 2-core VM, three alternate runs each, another job paused (2026-11-28
+// 23:40 UTC): GOMAXPROCS=1 arprep entities --format tsv on 5.0 MB of ANT news in one
+// document takes 1.22–1.54 s (3.2–4.1 MB/s; the tagger before this design, same runs:
+// 2.14–2.85 s), peak RSS 280 MB (the whole input is one document); GOMAXPROCS=1 arprep
+// entities --jsonl over the 17.4 MB ANT corpus 2.22–2.45 s (7.1–7.9 MB/s), 116–121 MB.
+// scripts/bench.sh: Tag 6.2 MB/s on one core, 0.039 × uax29's sentence iterator (it was
+// 1.4 MB/s, 0.010 ×).
+
 // # Data and licences
 //
 // The model is trained on ANERcorp (CAMeL Lab train split, minus the dev slice), CC BY-SA

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -55,7 +56,9 @@ const (
 	trigLoc
 )
 
-var triggers = func() map[string]uint8 {
+// triggers maps the Keys of trigger words to their class; built on first use (Key needs the
+// word-frequency lexicon, which commands without entities never load).
+var triggers = sync.OnceValue(func() map[string]uint8 {
 	m := map[string]uint8{}
 	add := func(class uint8, words string) {
 		for _, w := range strings.Fields(words) {
@@ -78,7 +81,7 @@ var triggers = func() map[string]uint8 {
 	add(trigLoc, `مدينة ولاية محافظة منطقة جزيرة نهر بحر جبل عاصمة بلدة قرية إقليم دولة مطار شارع
 		ميناء مخيم حي ساحة مقاطعة بلاد جمهورية مملكة إمارة بحيرة خليج صحراء وادي قطاع ضاحية`)
 	return m
-}()
+})
 
 // analyse fills the token fields that do not depend on the model.
 func analyse(raw string) token {
@@ -89,11 +92,9 @@ func analyse(raw string) token {
 		core = norm
 	}
 	t.norm = core
-	t.bare = arabic.StripProclitics(core)
-	t.key = arabic.Key(core)
-	t.stem = arabic.Stem(core)
+	t.bare, t.key, t.stem = arabic.Forms(core)
 	t.article = strings.HasPrefix(t.bare, "ال") && t.bare != t.key
-	t.trig = triggers[t.key]
+	t.trig = triggers()[t.key]
 	t.hRaw = hashString(1, raw)
 	t.hNorm = hashString(2, t.norm)
 	t.hBare = hashString(3, t.bare)

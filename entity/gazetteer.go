@@ -66,7 +66,8 @@ func (g *gazetteer) mark(toks []token) {
 // markFrom is mark with the word's own entry (its part bits and the length of the longest
 // phrase it begins) given by entry, which may have looked it up in advance.
 func (g *gazetteer) markFrom(toks []token, entry func(*token) (parts uint32, longest int)) {
-	var b strings.Builder
+	var b []byte
+	var ends []int // ends[n-1]: the length in bytes of the candidate phrase of n words
 	for i := range toks {
 		t := &toks[i]
 		parts, max := entry(t)
@@ -77,15 +78,17 @@ func (g *gazetteer) markFrom(toks []token, entry func(*token) (parts uint32, lon
 		if max > len(toks)-i {
 			max = len(toks) - i
 		}
-		for n := max; n >= 1; n-- {
-			b.Reset()
-			for j := i; j < i+n; j++ {
-				if j > i {
-					b.WriteByte(' ')
-				}
-				b.WriteString(toks[j].key)
+		// The longest candidate is joined once; the shorter ones are its prefixes.
+		b, ends = b[:0], ends[:0]
+		for j := i; j < i+max; j++ {
+			if j > i {
+				b = append(b, ' ')
 			}
-			if bits, ok := g.phrases[b.String()]; ok {
+			b = append(b, toks[j].key...)
+			ends = append(ends, len(b))
+		}
+		for n := max; n >= 1; n-- {
+			if bits, ok := g.phrases[string(b[:ends[n-1]])]; ok {
 				t.gazB |= bits
 				for j := i + 1; j < i+n; j++ {
 					toks[j].gazI |= bits

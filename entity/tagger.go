@@ -3,6 +3,7 @@ package entity
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -37,9 +38,9 @@ type Tagger struct {
 	words     *wordcache.Cache[*wordEntry]
 }
 
-// maxCachedWords bounds the tagger's word cache. News text repeats its frequent words so
-// much that this many types cover most tokens of a corpus (94% of the ANT news corpus), in
-// some 25 MB.
+// maxCachedWords bounds the tagger's word cache (some 25 MB). News text repeats its frequent
+// words so much that this many types cover most tokens: the 32,768 most frequent spellings of
+// the ANT news corpus make 94% of its words.
 const maxCachedWords = 1 << 15
 
 // wordEntry is what the tagger keeps of a word type: its analysis, and the weights its
@@ -89,15 +90,17 @@ func (t *Tagger) TagTokens(tokens []string) []string {
 // sentence's tags draw on the sentences around it.
 func (t *Tagger) TagSentences(sents [][]string) [][]string {
 	t.prepareToTag()
+	buf := new(tagBuffer)
+	buf.reset()
 	doc := make([][]token, len(sents))
-	an := analyser{t: t}
+	an := analyser{t: t, buf: buf}
 	for i, s := range sents {
 		doc[i] = make([]token, len(s))
 		for j, w := range s {
 			doc[i][j] = an.analyse(w)
 		}
 	}
-	ids := t.tagDocument(doc)
+	ids := t.tagDocument(doc, buf)
 	out := make([][]string, len(ids))
 	for i, s := range ids {
 		out[i] = make([]string, len(s))
@@ -117,45 +120,55 @@ func analyseAll(words []string) []token {
 }
 
 // analyser looks up the words of one document in the tagger's cache, and keeps the words
-// that do not fit there for the rest of the document.
+// that do not go there (words met for the first time, or all new words once the cache is
+// full) in its buffer, for the rest of the document.
 type analyser struct {
-	t *Tagger
-	m map[string]*wordEntry
+	t   *Tagger
+	buf *tagBuffer
 }
 
 func (a *analyser) analyse(w string) token {
 	if e, ok := a.t.words.Get(w); ok {
 		return e.tok
 	}
-	if e, ok := a.m[w]; ok {
+	if e, ok := a.buf.local[w]; ok {
+		return e.tok
+	}
+	if !a.t.words.Wants(w) {
+		e := a.buf.spare()
+		a.t.fillEntry(e, w)
+		a.buf.local[w] = e
 		return e.tok
 	}
 	// A copy of w: the cached analysis must not hold on to the document.
 	e, ok := a.t.words.Add(w, a.t.newEntry(strings.Clone(w)))
-	if !ok {
-		if a.m == nil {
-			a.m = map[string]*wordEntry{}
-		}
-		a.m[w] = e
+	if !ok { // the cache filled up meanwhile
+		a.buf.local[w] = e
 	}
 	return e.tok
 }
 
 // newEntry analyses word w and sums its weights.
 func (t *Tagger) newEntry(w string) *wordEntry {
-	e := &wordEntry{tok: analyse(w)}
+	e := new(wordEntry)
+	t.fillEntry(e, w)
+	return e
+}
+
+// fillEntry sets *e to the analysis and summed weights of word w.
+func (t *Tagger) fillEntry(e *wordEntry, w string) {
+	e.tok = analyse(w)
 	t.lookUp(&e.tok)
 	e.tok.sums = &e.wordSums
-	var feats []uint32
+	var feats [64]uint32
 	brown := t.brownRows[e.tok.br]
 	for d := -2; d <= 2; d++ {
-		feats = appendOwnFeatures(feats[:0], &e.tok, d, 64-t.local.bits)
+		fs := appendOwnFeatures(feats[:0], &e.tok, d, 64-t.local.bits)
 		e.rows[d+2] = brown[d+2]
-		t.pair.sum(feats, &e.rows[d+2])
+		t.pair.sum(fs, &e.rows[d+2])
 	}
 	e.gazParts, e.gazLongest = t.gaz.parts[e.tok.key], t.gaz.firsts[e.tok.key]
 	e.autoParts, e.autoLongest = t.auto.parts[e.tok.key], t.auto.firsts[e.tok.key]
-	return e
 }
 
 // lookUp sets the word's Brown cluster and profile.
@@ -203,17 +216,23 @@ func (t *Tagger) prepareToTag() {
 }
 
 // tagDocument returns tag ids for sentences of tokens from an analyser.
-func (t *Tagger) tagDocument(doc [][]token) [][]int {
-	var sc scratch
+func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer) [][]int {
+	sc := &buf.sc
 	var ctxFeats []uint32
 	first := make([][]tokenSpan, len(doc))
 	second := make([][]float32, len(doc)) // second-stage scores of the shared features
+	n := 0
+	for _, toks := range doc {
+		n += len(toks)
+	}
+	buf.scores = slices.Grow(buf.scores[:0], n*nTags)[:n*nTags]
+	flat := buf.scores
 	for i, toks := range doc {
 		t.gaz.markFrom(toks, func(tk *token) (uint32, int) { return tk.sums.gazParts, tk.sums.gazLongest })
 		sc.grow(len(toks))
-		second[i] = make([]float32, len(toks)*nTags)
+		second[i], flat = flat[:len(toks)*nTags:len(toks)*nTags], flat[len(toks)*nTags:]
 		ctxFeats = t.emissions(toks, sc.emit, second[i], ctxFeats)
-		first[i] = tokenSpans(t.local.decode(len(toks), nil, &sc))
+		first[i] = tokenSpans(t.local.decode(len(toks), nil, sc))
 	}
 	out := make([][]int, len(doc))
 	ctx := docContext{doc: doc, first: first}
@@ -226,7 +245,7 @@ func (t *Tagger) tagDocument(doc [][]token) [][]int {
 			ctxFeats = appendDocFeatures(ctxFeats[:0], toks, k, t.doc.bits)
 			t.pair.addSecond(ctxFeats, sc.emit[k*nTags:(k+1)*nTags])
 		}
-		out[i] = t.doc.decode(len(toks), nil, &sc)
+		out[i] = t.doc.decode(len(toks), nil, sc)
 	}
 	spreadEntities(doc, out)
 	return out
@@ -261,13 +280,13 @@ func (t *Tagger) emissions(toks []token, first, second []float32, buf []uint32) 
 // (وزارة X is O all 43 times in its training part), so the model cannot learn them; Tag
 // adds them by rule for readers of running text. TagTokens and TagSentences keep to the
 // ANERcorp convention they are scored against (on the dev slice the rule costs 0.006 F1).
-var institutionHeads = func() map[string]bool {
+var institutionHeads = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields("وزارة هيئة وكالة جامعة منظمة مؤسسة سلطة مديرية مفوضية") {
 		m[arabic.Key(w)] = true
 	}
 	return m
-}()
+})
 
 // markInstitutions tags as ORG an institution head that the model left outside any entity,
 // with the definite words after it (at most three; a one-word place name may end it).
@@ -275,7 +294,7 @@ func markInstitutions(toks []token, ids []int) {
 	orgB := 1 + 2*typeIndex("ORG")
 	loc := typeIndex("LOC")
 	for i := 0; i < len(toks); i++ {
-		if ids[i] != tagO || toks[i].article || !institutionHeads[toks[i].key] {
+		if ids[i] != tagO || toks[i].article || !institutionHeads()[toks[i].key] {
 			continue
 		}
 		j := i + 1
@@ -389,18 +408,29 @@ const maxChunk = 256
 // skipped by the tokeniser. The text is one document: a name recognised in one sentence
 // helps recognise it in the sentences near it.
 func (t *Tagger) Tag(text string) []Span {
-	chunks := sentenceChunks(text, arabic.Tokens(text))
 	t.prepareToTag()
+	buf := tagBuffers.Get().(*tagBuffer)
+	defer func() {
+		if cap(buf.toks) <= maxPooledTokens && buf.used <= maxPooledTokens/8 { // not a huge text's
+			tagBuffers.Put(buf)
+		}
+	}()
+	buf.words = arabic.AppendTokens(buf.words[:0], text)
+	chunks := sentenceChunks(text, buf.words)
+	buf.toks = slices.Grow(buf.toks[:0], len(buf.words))[:len(buf.words)]
+	buf.reset()
 	doc := make([][]token, len(chunks))
-	an := analyser{t: t}
+	an := analyser{t: t, buf: buf}
+	next := 0
 	for i, c := range chunks {
-		doc[i] = make([]token, len(c))
+		doc[i] = buf.toks[next : next+len(c) : next+len(c)]
+		next += len(c)
 		for j, tk := range c {
 			doc[i][j] = an.analyse(tk.Text)
 		}
 	}
 	var spans []Span
-	for i, ids := range t.tagDocument(doc) {
+	for i, ids := range t.tagDocument(doc, buf) {
 		markInstitutions(doc[i], ids)
 		for _, sp := range tokenSpans(ids) {
 			s, e := chunks[i][sp.start].Start, chunks[i][sp.end-1].End
@@ -410,6 +440,43 @@ func (t *Tagger) Tag(text string) []Span {
 	}
 	return spans
 }
+
+// tagBuffer holds a document's tokens while Tag works on it; the buffers are reused, as a
+// corpus run tags one document after another.
+type tagBuffer struct {
+	words  []arabic.Token
+	toks   []token
+	scores []float32 // second-stage scores
+	sc     scratch
+	local  map[string]*wordEntry // the document's words that are not in the tagger's cache
+	spares [][]wordEntry         // storage for them, in blocks that never move
+	used   int                   // entries of spares in use
+}
+
+const spareBlock = 256
+
+// reset readies the buffer for a new document.
+func (b *tagBuffer) reset() {
+	if b.local == nil {
+		b.local = map[string]*wordEntry{}
+	}
+	clear(b.local)
+	b.used = 0
+}
+
+// spare returns storage for a word entry that lives as long as the document.
+func (b *tagBuffer) spare() *wordEntry {
+	k := b.used / spareBlock
+	if k == len(b.spares) {
+		b.spares = append(b.spares, make([]wordEntry, spareBlock))
+	}
+	b.used++
+	return &b.spares[k][(b.used-1)%spareBlock]
+}
+
+var tagBuffers = sync.Pool{New: func() any { return new(tagBuffer) }}
+
+const maxPooledTokens = 1 << 16
 
 // procliticBytes returns the length in bytes of the conjunction or preposition clitics
 // that begin the entity's first word (و in والكويت), so that spans hold the name alone.

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -204,7 +205,9 @@ func TestCachedEmissionsMatchFeatures(t *testing.T) {
 	tagger.prepareToTag()
 	chunks := sentenceChunks(string(text), arabic.Tokens(string(text)))
 	for pass := range 2 { // the first pass fills the cache, the second reads it
-		an := analyser{t: tagger}
+		buf := new(tagBuffer)
+		buf.reset()
+		an := analyser{t: tagger, buf: buf}
 		for _, c := range chunks {
 			toks := make([]token, len(c))
 			for j, tk := range c {
@@ -226,5 +229,42 @@ func TestCachedEmissionsMatchFeatures(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// Goroutines share the tagger's word cache: tagging the same texts concurrently, in any
+// order and whatever the cache holds, gives what one goroutine gives.
+func TestTagConcurrently(t *testing.T) {
+	seed, err := os.ReadFile("../testdata/seed.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras := strings.Split(string(seed), "\n")
+	tagger, err := ReadModel(embeddedModel) // a fresh cache, not Default's
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := make([][]Span, len(paras))
+	for i, p := range paras {
+		want[i] = loadDefault(t).Tag(p)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4*len(paras))
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range paras {
+				i := (k*7 + g*3) % len(paras)
+				if got := tagger.Tag(paras[i]); fmt.Sprint(got) != fmt.Sprint(want[i]) {
+					errs <- fmt.Sprintf("goroutine %d, paragraph %d: %v, want %v", g, i, got, want[i])
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }

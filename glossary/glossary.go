@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/arprep/arprep/arabic"
@@ -631,7 +632,7 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 			}
 		}
 		shapeOK, isDefinite := nominal(e.Term)
-		shapeOK = shapeOK && !hasPronoun(e.Term, c.spellings) && !(g.words == 1 && notATerm[gk])
+		shapeOK = shapeOK && !hasPronoun(e.Term, c.spellings) && !(g.words == 1 && notATerm()[gk])
 		// A single word without the article and without a tag needs three occurrences: at two
 		// it is most often a verb or an adjective (غنت, وترية) rather than a missed name —
 		// unless the text spells it two ways, as it does foreign names (أمريكا/أميركا).
@@ -734,14 +735,16 @@ func nominal(term string) (ok, isDefinite bool) {
 // notATerm holds keys of nouns the stopword list lacks that work as quantifiers, connectives
 // or time words (العديد من, على الرغم, بالإضافة إلى, السنة): they are never a term on their
 // own, though they may stand inside one.
-var notATerm = map[string]bool{}
-
-func init() {
+// Built on first use: its keys need the word-frequency lexicon, which commands without a
+// glossary never load.
+var notATerm = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
 	for _, w := range strings.Fields("العديد الكثير القليل الرغم رغم الإضافة مجموعة جانب الجانب " +
 		"السنة الأسبوع الشهر الساعة الفترة المرة مرة الأمر النسبة نسبة الوقت") {
-		notATerm[wordKey(w)] = true
+		m[wordKey(w)] = true
 	}
-}
+	return m
+})
 
 // transliterated reports whether forms hold two spellings that differ in their letters, not
 // only in the article, clitics or hamza and diacritics (أمريكا/أميركا): the mark of a name

@@ -58,9 +58,11 @@ func Term(t arabic.Token) (string, bool) {
 			return w.term, w.ok
 		}
 		term, ok := arabicTerm(t.Text)
-		// A clone: the term may be a slice of its document, which the table would keep alive.
-		w, _ := wordTerms.Add(t.Text, wordTerm{strings.Clone(term), ok})
-		return w.term, w.ok
+		if wordTerms.Wants(t.Text) {
+			// A clone: the term may be a slice of its document, which the table would keep alive.
+			wordTerms.Add(t.Text, wordTerm{strings.Clone(term), ok})
+		}
+		return term, ok
 	case arabic.Latin:
 		if utf8.RuneCountInString(t.Text) < 2 {
 			return "", false
@@ -72,13 +74,13 @@ func Term(t arabic.Token) (string, bool) {
 	return "", false
 }
 
-// wordTerms remembers the term of the Arabic words seen first in the process, up to
-// maxWordTerms of them (a few MB): normalising, stemming and checking stopwords cost ten times
-// as much as tokenising, and in news the most frequent spellings make most of the words. A word
-// seen after the table is full is analysed each time; the answer is the same.
+// wordTerms remembers the term of Arabic words met twice, up to maxWordTerms of them (some
+// 10 MB, room for the spellings of a large news corpus): normalising, stemming and checking
+// stopwords cost ten times as much as tokenising, and in news the most frequent spellings
+// make most of the words. Other words are analysed each time; the answer is the same.
 var wordTerms = wordcache.New[wordTerm](maxWordTerms)
 
-const maxWordTerms = 50_000
+const maxWordTerms = 1 << 17
 
 type wordTerm struct {
 	term string

@@ -53,8 +53,15 @@ func Detect(text string) Code {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		i += size
+		var r rune
+		if c >= 0xC2 && c < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			r = rune(c&0x1F)<<6 | rune(text[i+1]&0x3F) // two bytes, as Arabic letters are: decoded in line
+			i += 2
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(text[i:])
+			i += size
+		}
 		switch {
 		case r >= 0x0621 && r <= 0x064A, r >= 0x0671 && r <= 0x06D3: // the common Arabic letters
 			arabic++

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -45,13 +46,16 @@ func analyse(text string, units []segment.Sentence, opts Options, entities <-cha
 		return d
 	}
 	// Terms, interned to ids; stems are cached per distinct token.
-	ids := map[string]int32{}
+	guess := len(text)/24 + 1 // distinct words, for news text of about 12 bytes a word
+	ids := make(map[string]int32, guess)
 	var names []string
-	cache := map[string]int32{}
+	cache := make(map[string]int32, guess)
 	sentTerms := make([][]int32, n)
+	var toks []arabic.Token
 	for i, u := range units {
 		d.words[i] = CountWords(u.Text)
-		for _, t := range arabic.Tokens(u.Text) {
+		toks = arabic.AppendTokens(toks[:0], u.Text)
+		for _, t := range toks {
 			id, ok := cache[t.Text]
 			if !ok {
 				id = -1
@@ -72,12 +76,14 @@ func analyse(text string, units []segment.Sentence, opts Options, entities <-cha
 	d.terms = len(names)
 	tf := make([]float64, len(names)) // in the document
 	df := make([]int, len(names))     // sentences holding the term
-	for _, ts := range sentTerms {
+	lastSeen := make([]int, len(names))
+	for i, ts := range sentTerms {
 		for _, id := range ts {
 			tf[id]++
-		}
-		for _, id := range uniq(ts) {
-			df[id]++
+			if lastSeen[id] != i+1 { // first time in sentence i
+				lastSeen[id] = i + 1
+				df[id]++
+			}
 		}
 	}
 	weight := make([]float64, len(names)) // IDF
@@ -143,7 +149,7 @@ func vector(ts []int32, weight []float64) []termWeight {
 		return nil
 	}
 	sorted := append([]int32(nil), ts...)
-	sort.Slice(sorted, func(a, b int) bool { return sorted[a] < sorted[b] })
+	slices.Sort(sorted)
 	var v []termWeight
 	for _, id := range sorted {
 		if len(v) > 0 && v[len(v)-1].id == id {

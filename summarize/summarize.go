@@ -174,13 +174,23 @@ func Summarize(text string, opts Options) (*Summary, error) {
 	return sum, nil
 }
 
-// startEntities runs opts.Entities on text in the background (nil when there is none): the
-// tagger is the slowest stage, and it can run while the text is split and its terms weighed.
+// concurrentEntityBytes is the size from which a document's entities are found while the
+// rest of the analysis runs: below it (a news article is a few KB) handing the work to
+// another goroutine costs more than it saves, and batch runs are parallel across documents.
+const concurrentEntityBytes = 64 << 10
+
+// startEntities runs opts.Entities on text (nil when there is none), in the background for a
+// large text: the tagger is the slowest stage, and it can run while the text is split and
+// its terms weighed.
 func startEntities(text string, opts Options) <-chan []Entity {
 	if opts.Entities == nil {
 		return nil
 	}
 	ch := make(chan []Entity, 1)
+	if len(text) < concurrentEntityBytes {
+		ch <- opts.Entities(text) // a goroutine would cost more than it overlaps
+		return ch
+	}
 	go func() { ch <- opts.Entities(text) }()
 	return ch
 }

@@ -20,10 +20,13 @@ func CountWords(s string) int {
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			i += size
-			if in && (unicode.Is(unicode.Mn, r) || r == 0x0640) {
+			if r >= 'ء' && r <= 'ي' && r != 0x0640 { // the Arabic letters: most of the text
+				word = true
+			} else if in && (unicode.Is(unicode.Mn, r) || r == 0x0640) {
 				continue // a diacritic or tatweel inside a word
+			} else {
+				word = unicode.IsLetter(r) || unicode.IsNumber(r)
 			}
-			word = unicode.IsLetter(r) || unicode.IsNumber(r)
 		}
 		if word && !in {
 			n++

@@ -1,6 +1,7 @@
 package wordcache
 
 import (
+	"hash/maphash"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -15,11 +16,16 @@ type Cache[V any] struct {
 	pending map[string]V // added since snap was made
 	size    int          // len(*snap) + len(pending)
 	full    atomic.Bool  // size has reached max: no more pending words to look at
+
+	seed maphash.Seed
+	seen [seenBits / 64]atomic.Uint64 // words offered once, by hash (see Add)
 }
+
+const seenBits = 1 << 20
 
 // New returns an empty cache that holds at most max words.
 func New[V any](max int) *Cache[V] {
-	c := &Cache[V]{max: max, pending: map[string]V{}}
+	c := &Cache[V]{max: max, pending: map[string]V{}, seed: maphash.MakeSeed()}
 	c.snap.Store(&map[string]V{})
 	return c
 }
@@ -42,12 +48,18 @@ func (c *Cache[V]) Get(w string) (V, bool) {
 	return v, ok
 }
 
-// Add caches v for w unless the cache is full or w is there already, and returns the
-// value now cached for w (v, or the one another goroutine added first) and whether one is.
-// The key is copied, so w may be a slice of a larger text the cache should not keep alive.
+// Add caches v for w unless the cache is full, w is there already, or w is offered for the
+// first time, and returns the value now cached for w (v, or the one another goroutine added
+// first) and whether one is. A word is taken the second time it is offered: the words of a
+// corpus seen once only (a third of its words) would otherwise fill the cache before the
+// frequent ones arrive. The key is copied, so w may be a slice of a larger text that the
+// cache should not keep alive.
 func (c *Cache[V]) Add(w string, v V) (V, bool) {
 	if old, ok := (*c.snap.Load())[w]; ok {
 		return old, true
+	}
+	if len(w) > MaxKeyBytes || c.full.Load() || !c.offeredBefore(w) {
+		return v, false
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -66,6 +78,26 @@ func (c *Cache[V]) Add(w string, v V) (V, bool) {
 		c.fold()
 	}
 	return v, true
+}
+
+// Wants reports whether Add would take w now (the cache is not full and w has been offered
+// before), and counts this as an offer of w: a caller can then keep a word the cache does not
+// want in cheaper storage of its own.
+func (c *Cache[V]) Wants(w string) bool {
+	return len(w) <= MaxKeyBytes && !c.full.Load() && c.offeredBefore(w)
+}
+
+// MaxKeyBytes bounds the words a cache takes: a longer "word" (a run of letters with no
+// space, an encoded blob) is not a word worth remembering, and a cache of them would not be
+// bounded in bytes.
+const MaxKeyBytes = 64
+
+// offeredBefore marks w as offered and reports whether it was already (or another word with
+// the same hash bit was: then w is taken at once, which is harmless).
+func (c *Cache[V]) offeredBefore(w string) bool {
+	h := maphash.String(c.seed, w) % seenBits
+	bit := uint64(1) << (h % 64)
+	return c.seen[h/64].Or(bit)&bit != 0
 }
 
 // fold makes a new snapshot with the pending words. c.mu is held.

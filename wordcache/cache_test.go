@@ -10,14 +10,19 @@ import (
 func TestBoundedAndConsistent(t *testing.T) {
 	for _, max := range []int{0, 1, 300, 5000} {
 		c := New[int](max)
+		want := map[string]int{}
 		for i := range 3000 {
 			w := fmt.Sprint("w", i)
+			c.Add(w, -1) // offered once: not taken (unless its hash bit was set)
 			got, ok := c.Add(w, i)
-			if ok != (i < max) || got != i {
+			if ok != (i < max) || ok && got != i && got != -1 {
 				t.Fatalf("max %d: Add(%s) = %d, %v", max, w, got, ok)
 			}
-			if _, ok := c.Add(w, -1); ok != (i < max) {
-				t.Fatalf("max %d: second Add(%s) cached = %v", max, w, ok)
+			if again, ok := c.Add(w, -2); ok != (i < max) || ok && again != got {
+				t.Fatalf("max %d: third Add(%s) = %d, %v", max, w, again, ok)
+			}
+			if ok {
+				want[w] = got
 			}
 		}
 		if c.Len() != min(max, 3000) {
@@ -25,42 +30,41 @@ func TestBoundedAndConsistent(t *testing.T) {
 		}
 		for i := range 3000 {
 			v, ok := c.Get(fmt.Sprint("w", i))
-			if ok != (i < max) || ok && v != i {
+			if ok != (i < max) || ok && v != want[fmt.Sprint("w", i)] {
 				t.Fatalf("max %d: Get(w%d) = %d, %v", max, i, v, ok)
 			}
 		}
 	}
 }
 
-// The first value added for a word wins, also when goroutines race to add it.
+// Once a word is cached, every goroutine gets the value cached first, also when they race
+// to add it.
 func TestConcurrentAdd(t *testing.T) {
 	c := New[string](1000)
 	var wg sync.WaitGroup
-	results := make([][]string, 4)
+	results := make([]map[string]string, 4)
 	for g := range results {
+		results[g] = map[string]string{}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range 2000 {
+			for i := range 4000 {
 				w := fmt.Sprint("w", i%1500)
 				v, ok := c.Get(w)
 				if !ok {
-					v, _ = c.Add(w, fmt.Sprint(g))
+					v, ok = c.Add(w, fmt.Sprint(g))
 				}
-				results[g] = append(results[g], v)
+				if ok {
+					results[g][w] = v
+				}
 			}
 		}()
 	}
 	wg.Wait()
-	for i := range 1500 {
-		w := fmt.Sprint("w", i)
-		v, ok := c.Get(w)
-		if !ok {
-			continue
-		}
-		for g := range results {
-			if results[g][i] != v {
-				t.Fatalf("%s: goroutine %d saw %q, cache holds %q", w, g, results[g][i], v)
+	for g := range results {
+		for w, v := range results[g] {
+			if held, _ := c.Get(w); held != v {
+				t.Fatalf("%s: goroutine %d saw %q, cache holds %q", w, g, v, held)
 			}
 		}
 	}
@@ -69,12 +73,30 @@ func TestConcurrentAdd(t *testing.T) {
 	}
 }
 
+// A word offered once is not taken; offered again, it is.
+func TestSecondOfferIsTaken(t *testing.T) {
+	c := New[int](100)
+	taken := 0
+	for i := range 50 {
+		if _, ok := c.Add(fmt.Sprint("w", i), i); ok {
+			taken++ // only on a hash-bit collision
+		}
+	}
+	if taken > 2 {
+		t.Fatalf("%d of 50 words taken at their first offer", taken)
+	}
+	for i := range 50 {
+		if _, ok := c.Add(fmt.Sprint("w", i), i); !ok {
+			t.Fatalf("w%d not taken at its second offer", i)
+		}
+	}
+}
+
 // Keys are copied: the cache does not keep the text they were cut from.
 func TestKeyCopied(t *testing.T) {
 	c := New[int](10)
-	buf := []byte("abc")
-	c.Add(string(buf[:2]), 1)
 	text := strings.Repeat("x", 1<<20)
+	c.Add(text[:3], 2)
 	c.Add(text[:3], 2)
 	for k := range *c.snap.Load() {
 		if k == "xxx" && len(k) != 3 {
@@ -92,6 +114,7 @@ func BenchmarkGet(b *testing.B) {
 	for i := range words {
 		words[i] = fmt.Sprint("word", i)
 		c.Add(words[i], i)
+		c.Add(words[i], i)
 	}
 	b.ResetTimer()
 	b.RunParallel(func(pb *testing.PB) {
@@ -101,4 +124,39 @@ func BenchmarkGet(b *testing.B) {
 			i += 7919
 		}
 	})
+}
+
+// Wants counts as an offer and says what Add would do.
+func TestWants(t *testing.T) {
+	c := New[int](1)
+	if c.Wants("a") {
+		t.Fatal("wanted at its first offer")
+	}
+	if !c.Wants("a") {
+		t.Fatal("not wanted at its second offer")
+	}
+	if _, ok := c.Add("a", 1); !ok {
+		t.Fatal("Add did not take a wanted word")
+	}
+	c.Wants("b")
+	if c.Wants("b") {
+		t.Fatal("wanted when full")
+	}
+}
+
+// Words longer than MaxKeyBytes are never taken.
+func TestLongWordsNotTaken(t *testing.T) {
+	c := New[int](10)
+	long := strings.Repeat("ك", MaxKeyBytes)
+	for range 3 {
+		if c.Wants(long) {
+			t.Fatal("wants a word longer than MaxKeyBytes")
+		}
+		if _, ok := c.Add(long, 1); ok {
+			t.Fatal("took a word longer than MaxKeyBytes")
+		}
+	}
+	if c.Len() != 0 {
+		t.Fatalf("Len = %d", c.Len())
+	}
 }

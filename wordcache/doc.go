@@ -1,10 +1,13 @@
 // Package wordcache keeps what has been computed about words (their analysis, their summed
 // model weights) for reuse across the documents of a corpus, where the same few tens of
 // thousands of word types make up nearly all tokens. It is a package of its own because the
-// entity tagger and the summarizer both use it, and neither should import the other.
+// entity tagger and package idf's term analysis (which the summarizer uses) both use it, and
+// neither should import the other.
 //
-// A Cache is bounded (it stops taking words when full; the frequent words of a corpus come
-// early) and safe for concurrent use. Reads go to an immutable map without locks; new words
+// A Cache is bounded — in words (it stops taking them when full) and in bytes (it never takes
+// a word longer than MaxKeyBytes) — and takes a word the second time it is offered, so that
+// the words seen once only do not fill it before the frequent words of a corpus come round
+// again. It is safe for concurrent use: reads go to an immutable map without locks; new words
 // wait in a small locked map and are folded into a fresh copy of the immutable map every so
 // often, so that the total copying stays linear in the size of the cache.
 package wordcache
