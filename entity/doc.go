@@ -155,13 +155,14 @@
 // have weights answers most look-ups of rare words' features. The tags are the same as
 // with the feature lists (the dev figures above come from the cached path).
 //
-// Measured on this 2-core VM, three alternate runs each, another job paused (2026-11-28
-// 23:40 UTC): GOMAXPROCS=1 arprep entities --format tsv on 5.0 MB of ANT news in one
-// document takes 1.22–1.54 s (3.2–4.1 MB/s; the tagger before this design, same runs:
-// 2.14–2.85 s), peak RSS 280 MB (the whole input is one document); GOMAXPROCS=1 arprep
-// entities --jsonl over the 17.4 MB ANT corpus 2.22–2.45 s (7.1–7.9 MB/s), 116–121 MB.
-// scripts/bench.sh: Tag 6.2 MB/s on one core, 0.039 × uax29's sentence iterator (it was
-// 1.4 MB/s, 0.010 ×).
+// Measured on this 2-core VM with nothing else running, three alternate runs each
+// (2026-11-29 00:35 UTC, this model): GOMAXPROCS=1 arprep entities --format tsv on 5.0 MB of
+// ANT news in one document takes 0.95–1.05 s (4.8–5.3 MB/s; the first session's tagger in
+// the same runs: 1.73–1.79 s), peak RSS 265 MB (the whole input is one document);
+// GOMAXPROCS=1 arprep entities --jsonl over the 17.4 MB ANT corpus 1.92–2.41 s (7.2–9.1 MB/s),
+// 109–122 MB. scripts/bench.sh (median of 3): Tag 7.8 MB/s on one core, 0.044 × uax29's
+// sentence iterator (the first session's tagger: 0.005–0.010 ×). The spreading pass costs
+// about 3% of it.
 
 // # Data and licences
 //
