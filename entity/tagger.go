@@ -455,12 +455,16 @@ type tagBuffer struct {
 
 const spareBlock = 256
 
-// reset readies the buffer for a new document.
+// reset readies the buffer for a new document. The last document's spare entries are
+// zeroed, so that a pooled buffer keeps no document's text alive through them.
 func (b *tagBuffer) reset() {
 	if b.local == nil {
 		b.local = map[string]*wordEntry{}
 	}
 	clear(b.local)
+	for k := 0; k*spareBlock < b.used; k++ {
+		clear(b.spares[k][:min(spareBlock, b.used-k*spareBlock)])
+	}
 	b.used = 0
 }
 
