@@ -156,7 +156,7 @@
 // with the feature lists (the dev figures above come from the cached path).
 //
 // Measured on this 2-core VM with nothing else running, three alternate runs each
-// (2026-11-29 00:35 UTC, this model): GOMAXPROCS=1 arprep entities --format tsv on 5.0 MB of
+// (2026-11-29 00:30 UTC, this model): GOMAXPROCS=1 arprep entities --format tsv on 5.0 MB of
 // ANT news in one document takes 0.95–1.05 s (4.8–5.3 MB/s; the first session's tagger in
 // the same runs: 1.73–1.79 s), peak RSS 265 MB (the whole input is one document);
 // GOMAXPROCS=1 arprep entities --jsonl over the 17.4 MB ANT corpus 1.92–2.41 s (7.2–9.1 MB/s),
