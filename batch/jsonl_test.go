@@ -9,10 +9,11 @@ import (
 
 // referenceFields is the plain encoding/json reading of a JSONL line that jsonFields must
 // agree with: the line as a map of raw values, then the text (a string, not null) and the id
-// out of it.
+// out of it. A line of null decodes into a nil map without error; it is not a document, so
+// both refuse it.
 func referenceFields(line []byte, textField, idField string) (text string, textOK bool, id string, ok bool) {
 	var obj map[string]json.RawMessage
-	if json.Unmarshal(line, &obj) != nil {
+	if json.Unmarshal(line, &obj) != nil || obj == nil {
 		return "", false, "", false
 	}
 	if raw, found := obj[textField]; found && raw[0] == '"' {
@@ -63,6 +64,8 @@ func TestJSONFieldsAgreesWithEncodingJSON(t *testing.T) {
 		`["text","x"]`,
 		`"text"`,
 		`not json`,
+		`null`,
+		` null `,
 		`{"text":"x"}}`,
 		`{"a":{"b":"]"},"text":"x"}`,
 	} {
