@@ -36,11 +36,16 @@ func Terms(text string) ([]Term, error) {
 		tt[i] = tagged{s, e, t.Tag, t.Text, ok}
 	}
 	var out []Term
+	// A token is a stopword by prose's word or by the text it was aligned to: prose may
+	// rewrite characters (‘A becomes 'A, whose text is the stopword A).
+	stop := func(k int) bool {
+		return stopToken(tt[k].word) || tt[k].ok && stopToken(text[tt[k].start:tt[k].end])
+	}
 	emit := func(from, to int, proper bool) { // tokens [from, to)
-		for from < to && stopToken(tt[from].word) {
+		for from < to && stop(from) {
 			from++
 		}
-		for to > from && stopToken(tt[to-1].word) {
+		for to > from && stop(to-1) {
 			to--
 		}
 		if from >= to || to-from > maxTermWords {
