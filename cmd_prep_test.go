@@ -200,3 +200,25 @@ print(len(s.units))`
 		t.Errorf("translate-toolkit on glossary.tbx: %s (%v)", out, err)
 	}
 }
+
+// TestCLIExportXLIFFKeepsSpacesInTranslateToolkit: a sentence's runs of spaces reach a real
+// XLIFF 1.2 reader as written (without xml:space="preserve", translate-toolkit collapses them).
+func TestCLIExportXLIFFKeepsSpacesInTranslateToolkit(t *testing.T) {
+	python := "/usr/bin/python3"
+	if err := exec.Command(python, "-c", "import translate.storage.xliff").Run(); err != nil {
+		t.Skip("translate-toolkit not installed (apt-get install translate-toolkit)")
+	}
+	xlf := filepath.Join(t.TempDir(), "job.xlf")
+	in := "سطر أول  مع مسافتين.\n"
+	if _, errs, code := runCLI(t, in, "-q", "export", "--format", "xliff", "-o", xlf); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	script := `import sys
+from translate.storage import xliff
+for u in xliff.xlifffile.parsefile(sys.argv[1]).units:
+    print(u.source)`
+	out, err := exec.Command(python, "-c", script, xlf).CombinedOutput()
+	if want := strings.TrimSpace(in) + "\n"; err != nil || string(out) != want {
+		t.Errorf("translate-toolkit read %q (%v), want %q", out, err, want)
+	}
+}

@@ -6,7 +6,9 @@
 // from, their paragraph, the summary flag and score (set by the caller from the summarizer)
 // and an optional target. Paragraphs become groups (XLIFF 1.2 <group>, XLIFF 2 <unit>).
 // Text is stored in logical order and no bidi control characters are added; line breaks
-// inside a unit are folded to spaces so that one unit is always one line in line formats.
+// inside a unit are folded to spaces so that one unit is always one line in line formats;
+// runs of spaces are kept, and XLIFF 1.2 trans-units say xml:space="preserve", since that
+// format's default lets a tool collapse them (translate-toolkit does).
 // XML writers escape everything and drop the characters XML 1.0 cannot carry; Job.XMLDropped
 // lists them so the caller can report them.
 //
