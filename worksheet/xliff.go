@@ -50,8 +50,8 @@ func WriteXLIFF(w io.Writer, j *Job, o XLIFFOptions) error {
 		for _, para := range j.paragraphs(j.docUnits(d)) {
 			fmt.Fprintf(x, `      <group id="p%d" restype="x-paragraph">`+"\n", para[0].Paragraph)
 			for _, u := range para {
-				// xml:space: a sentence keeps its inner line breaks and runs of spaces, which
-				// XLIFF 1.2's default lets a tool collapse.
+				// xml:space: a sentence keeps its runs of spaces, which XLIFF 1.2's default
+				// lets a tool collapse.
 				x.raw(`        <trans-unit id="` + strconv.Itoa(u.ID) + `" xml:space="preserve"`)
 				if o.SummaryOnly && !u.InSummary {
 					x.raw(` translate="no"`)
