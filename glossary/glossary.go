@@ -584,11 +584,14 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 		gk := groupOf[k]
 		g := groups[gk]
 		if g == nil {
-			g = &groupData{key: gk, words: cd.words}
+			// Most groups hold one key: they take its occurrences without a copy (the
+			// candidates are not read again).
+			g = &groupData{key: gk, words: cd.words, occs: cd.occs}
 			groups[gk] = g
 			order = append(order, gk)
+		} else {
+			g.occs = append(g.occs, cd.occs...)
 		}
-		g.occs = append(g.occs, cd.occs...)
 		g.named = g.named || cd.named
 	}
 	// Longest first, so that the occurrences kept entries cover are known before the entries
