@@ -120,6 +120,23 @@ func TestJSONLLongLineIsBounded(t *testing.T) {
 	}
 }
 
+// TestJSONLLinesLongerThanTheReadBuffer: a line past the reader's 1 MB buffer is gathered
+// chunk by chunk — kept whole under the limit, refused over it, skipped when blank — and the
+// next line is read as usual.
+func TestJSONLLinesLongerThanTheReadBuffer(t *testing.T) {
+	text := strings.Repeat("ب", 1<<20) // 2 MB
+	kept := `{"text":"` + text + `"}`
+	refused := `{"text":"` + text + text + `"}`
+	blank := strings.Repeat(" ", 3<<20)
+	in := kept + "\n" + refused + "\n" + blank + "\n" + `{"text":"بعد"}`
+	docs := collect(t, &Source{JSONL: true, MaxDocBytes: 3 << 20, Stdin: strings.NewReader(in)})
+	if len(docs) != 3 || docs[0].Text != text || docs[0].Name != "<stdin>:1" ||
+		docs[1].Err == nil || !strings.Contains(docs[1].Err.Error(), "<stdin>:2: line longer than") ||
+		docs[2].Text != "بعد" || docs[2].Name != "<stdin>:4" {
+		t.Fatalf("%d docs, first %q…, errors %v", len(docs), docs[0].Text[:min(len(docs[0].Text), 20)], docs[1].Err)
+	}
+}
+
 func TestJSONLInvalidUTF8(t *testing.T) {
 	docs := collect(t, &Source{JSONL: true, Stdin: strings.NewReader("{\"text\":\"a\xffb\"}\n")})
 	if len(docs) != 1 || docs[0].Err == nil || !strings.Contains(docs[0].Err.Error(), "invalid UTF-8 at byte 10") {

@@ -233,14 +233,9 @@ func (s *Source) readJSONL(name string, r io.Reader, emit func(Doc) error, idle 
 				whole = bytes.Clone(chunk)
 			}
 			readErr = err
-		} else {
+		} else { // longer than the buffer: gathered in line, chunk by chunk
 			line = line[:0]
-			if tooLong = int64(len(chunk)) > limit+1; !tooLong {
-				line = append(line, chunk...)
-			}
-			blank = len(bytes.TrimSpace(chunk)) == 0
-			for err == bufio.ErrBufferFull {
-				chunk, err = br.ReadSlice('\n')
+			for {
 				blank = blank && len(bytes.TrimSpace(chunk)) == 0
 				if !tooLong {
 					if int64(len(line)+len(chunk)) > limit+1 {
@@ -250,6 +245,10 @@ func (s *Source) readJSONL(name string, r io.Reader, emit func(Doc) error, idle 
 						line = append(line, chunk...)
 					}
 				}
+				if err != bufio.ErrBufferFull {
+					break
+				}
+				chunk, err = br.ReadSlice('\n')
 			}
 			readErr = err
 			if !tooLong && !blank {
