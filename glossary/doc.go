@@ -28,14 +28,18 @@
 // leaves fewer than three letters (كين is not ك+ين), or takes ك off a four-letter word (كوفي,
 // كابل), is not trusted. Where the arabic package's lexicon cannot tell (an unknown name
 // keeps its clitic: لعاصي), the documents decide: when the phrase also occurs without the
-// clitic (عاصي الرحباني), the prefixed occurrences join it.
+// clitic (عاصي الرحباني) at least as often, the prefixed occurrences join it. (Over a corpus a
+// single misspelling such as الاريس or الاعب would otherwise turn باريس into ب+اريس and لاعب
+// into ل+اعب: before that guard, the glossary of the ANT corpus listed اريس, بنان, يبيا, زير
+// العدل and جنة التحكيم for باريس, لبنان, ليبيا, وزير العدل and لجنة التحكيم.)
 //
 // Keys with the same number of words whose words are pairwise close spellings
 // (arabic.Variant: أمريكا/أميركا) are merged too, under an extra guard: the two words must
 // begin with the same letter and end with the same two letters, so that a word never merges
 // with its nisba adjective or a suffixed form (فلسطين/فلسطيني, مسؤول/مسؤولي,
-// السياسة/السياسية); a final ى written ا merges where the text wrote ى (الموسيقى/الموسيقا, but
-// never أمريكا/أمريكي). An entry keeps every surface form with its count; the canonical form is
+// السياسة/السياسية); a final ى written ا merges where the text usually writes the word with ى
+// and never with a nisba ending (الموسيقى/الموسيقا, but never أمريكا/أمريكي, nor فرنسا with
+// the Egyptian spelling الفرنسى of الفرنسي when the text has الفرنسية). An entry keeps every surface form with its count; the canonical form is
 // the most frequent one, and on a tie the one whose spelling the documents use elsewhere
 // (أمريكا when the text writes الأمريكية), else the earliest.
 //

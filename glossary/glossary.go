@@ -177,13 +177,14 @@ type collector struct {
 	order     []string // keys in first-seen order
 	surfaces  []string
 	surfaceID map[string]int32
-	maqsura   map[string]bool // word keys the text wrote with a final ى
+	finalYa   map[string]int  // per word key ending in ي: times written with a final ى less times with ي
+	nisba     map[string]bool // word keys ending in ي whose feminine or plural the text has (فرنسي: الفرنسية)
 }
 
 func newCollector(ndocs int) *collector {
 	return &collector{cands: map[string]*candidate{}, spellings: &spellings{},
 		tokens: make([]int, ndocs), sents: make([][]Sentence, ndocs), surfaceID: map[string]int32{},
-		maqsura: map[string]bool{}}
+		finalYa: map[string]int{}, nisba: map[string]bool{}}
 }
 
 // intern returns the index of a spelling in c.surfaces.
@@ -316,7 +317,11 @@ var cliticPrefixes = []string{"وب", "ول", "وك", "فب", "فل", "فك", "�
 // has none: a word unknown to its lexicon keeps a proclitic (لعاصي, وشينك), but when the same
 // phrase also occurs without it (عاصي الرحباني), the prefixed candidate is that phrase with a
 // clitic, and its occurrences join it, shown without the clitic. The bare first word must keep
-// at least four letters (three when more words follow), so that كمال never becomes ك+مال.
+// at least four letters (three when more words follow), so that كمال never becomes ك+مال, and
+// the phrase must occur without the clitic at least as often as with it: over a corpus a
+// misspelling such as الاعب (for اللاعب) or الاريس is enough to give لاعب, باريس or ليبيا a
+// bare twin (اعب, اريس, يبيا), and the word itself, which begins with the letter, is the
+// more frequent one.
 func (c *collector) attachClitics() {
 	var keep []string
 	for _, k := range c.order {
@@ -335,7 +340,7 @@ func (c *collector) attachClitics() {
 			if rest != "" {
 				t += " " + rest
 			}
-			if _, exists := c.cands[t]; exists && c.spelledWith(k, p) {
+			if tc, exists := c.cands[t]; exists && len(tc.occs) >= len(c.cands[k].occs) && c.spelledWith(k, p) {
 				target, n = t, utf8.RuneCountInString(p)
 				break
 			}
@@ -394,8 +399,16 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 	for _, w := range ws {
 		if w.tok.Kind == arabic.Word {
 			c.spellings.add(w.display)
-			if strings.HasSuffix(w.display, "ى") {
-				c.maqsura[w.key] = true
+			switch {
+			case strings.HasSuffix(w.display, "ى"):
+				c.finalYa[w.key]++
+			case strings.HasSuffix(w.display, "ي"):
+				c.finalYa[w.key]--
+			}
+			for _, suffix := range nisbaEndings {
+				if stem, ok := strings.CutSuffix(w.key, suffix); ok && stem != "" {
+					c.nisba[stem+"ي"] = true
+				}
 			}
 		}
 	}
@@ -496,6 +509,12 @@ func segmentSentences(text string) []Sentence {
 // mergeVariants groups keys whose words are pairwise close spellings; it returns, for each
 // key, the key of its group (the key seen first).
 func (c *collector) mergeVariants() map[string]string {
+	maqsura := map[string]bool{}
+	for k, n := range c.finalYa {
+		if n > 0 && !c.nisba[k] {
+			maqsura[k] = true
+		}
+	}
 	group := make(map[string]string, len(c.cands))
 	// Block by the consonant skeleton of every word so only plausible pairs are compared.
 	blocks := map[string][]string{}
@@ -510,7 +529,7 @@ func (c *collector) mergeVariants() map[string]string {
 				if group[keys[j]] != keys[j] {
 					continue // compare with group heads only
 				}
-				if closeKeys(keys[i], keys[j], c.maqsura) {
+				if closeKeys(keys[i], keys[j], maqsura) {
 					group[keys[i]] = keys[j]
 					break
 				}
@@ -541,8 +560,10 @@ func closeKeys(a, b string, maqsura map[string]bool) bool {
 func closeWords(a, b string, maqsura map[string]bool) bool {
 	ra, rb := []rune(a), []rune(b)
 	// A final alef maqsura is also written as alef in loanwords: موسيقى/موسيقا. The key has
-	// lost ى (folded to ي), so maqsura says which keys the text wrote with it; أمريكي (with
-	// ي) and أمريكا stay apart.
+	// lost ى (folded to ي), so maqsura says which keys the text writes with it: more often
+	// with ى than with ي, and never with the endings of a nisba adjective — Egyptian
+	// spelling writes الفرنسى for الفرنسي, which is not فرنسا, and the text then also has
+	// الفرنسية. أمريكي (with ي) and أمريكا stay apart.
 	if len(ra) == len(rb) && len(ra) >= 5 && string(ra[:len(ra)-1]) == string(rb[:len(rb)-1]) {
 		la, lb := ra[len(ra)-1], rb[len(rb)-1]
 		if (la == 'ا' && lb == 'ي' && maqsura[b]) || (la == 'ي' && lb == 'ا' && maqsura[a]) {
@@ -555,6 +576,10 @@ func closeWords(a, b string, maqsura map[string]bool) bool {
 	}
 	return arabic.Variant(a, b)
 }
+
+// nisbaEndings are the endings, in keys (ة folded to ه), of the feminine and plural forms of a
+// nisba adjective in ي: فرنسيه، فرنسيين، فرنسيون، فرنسيات.
+var nisbaEndings = []string{"يه", "يين", "يون", "يات"}
 
 func skeletonKey(k string) string {
 	var b strings.Builder

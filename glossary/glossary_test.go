@@ -253,6 +253,31 @@ func TestDocumentEvidence(t *testing.T) {
 	checkShape(t, entries)
 }
 
+// TestMisspellingIsNoEvidence: a misspelling that drops a word's first letter after the
+// article (الاريس, الاعب) gives باريس and لاعب a bare twin; the word itself, more frequent,
+// must not be read as ب+اريس or ل+اعب. Without a name list and with one.
+func TestMisspellingIsNoEvidence(t *testing.T) {
+	text := strings.Repeat("وصل الوفد إلى باريس. لاعب التنس فاز بالبطولة. ", 4) +
+		"زار الاريس. كرم الاعب التنس."
+	for _, names := range []func(string) []Name{nil, fixtureNames(map[string]string{"باريس": "LOC", "الاريس": "LOC"})} {
+		got := map[string]Entry{}
+		for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names}) {
+			got[e.Term] = e
+		}
+		if e, ok := got["باريس"]; !ok || e.Frequency != 4 {
+			t.Errorf("باريس: %+v, entries %v", e, got)
+		}
+		if e, ok := got["لاعب التنس"]; !ok || e.Frequency != 4 {
+			t.Errorf("لاعب التنس: %+v", e)
+		}
+		for _, bad := range []string{"اريس", "اعب التنس"} {
+			if e, ok := got[bad]; ok && e.Frequency > 1 {
+				t.Errorf("%s took the occurrences of the whole word: %+v", bad, e)
+			}
+		}
+	}
+}
+
 // TestUntaggedSingleWords: without a tag, a single word without the article needs three
 // occurrences, or two spellings (a transliterated name).
 func TestUntaggedSingleWords(t *testing.T) {
@@ -286,6 +311,22 @@ func TestFinalAlef(t *testing.T) {
 	}
 	if forms["أمريكا"] != 1 || forms["أمريكي"] != 1 {
 		t.Errorf("أمريكا merged with أمريكي: %v", forms)
+	}
+	// Egyptian spelling writes the nisba الفرنسي as الفرنسى; the text has الفرنسية too.
+	text = "زار فرنسا. عاد من فرنسا. الوفد الفرنسى وصل. الرئيس الفرنسى قال. الحكومة الفرنسية."
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{}) {
+		if e.Term == "فرنسا" && len(e.Forms) != 1 {
+			t.Errorf("فرنسا merged with the adjective الفرنسى: %+v", e.Forms)
+		}
+	}
+	// A word the text writes with ي more often than with ى is not a word in ى.
+	text = "المصوري الأول. المصوري الثاني. المصوري الثالث. المصورى. مصورا. مصورا."
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{}) {
+		for _, f := range e.Forms {
+			if f.Text == "مصورا" && e.Frequency != 2 {
+				t.Errorf("مصورا merged with المصوري: %+v", e.Forms)
+			}
+		}
 	}
 }
 
