@@ -509,11 +509,28 @@ func segmentSentences(text string) []Sentence {
 // mergeVariants groups keys whose words are pairwise close spellings; it returns, for each
 // key, the key of its group (the key seen first).
 func (c *collector) mergeVariants() map[string]string {
-	maqsura := map[string]bool{}
+	ev := &variantEvidence{maqsura: map[string]bool{}, named: map[string]bool{}, nameStems: map[string]bool{}}
 	for k, n := range c.finalYa {
 		if n > 0 && !c.nisba[k] {
-			maqsura[k] = true
+			ev.maqsura[k] = true
 		}
+	}
+	for _, k := range c.order {
+		cd := c.cands[k]
+		if !cd.named {
+			continue
+		}
+		n := 0
+		for _, o := range cd.occs {
+			if o.nameType != 0 {
+				n++
+			}
+		}
+		if 4*n < len(cd.occs) {
+			continue
+		}
+		ev.named[k] = true
+		ev.addNameStems(k)
 	}
 	group := make(map[string]string, len(c.cands))
 	// Block by the consonant skeleton of every word so only plausible pairs are compared.
@@ -529,7 +546,7 @@ func (c *collector) mergeVariants() map[string]string {
 				if group[keys[j]] != keys[j] {
 					continue // compare with group heads only
 				}
-				if closeKeys(keys[i], keys[j], maqsura) {
+				if closeKeys(keys[i], keys[j], ev) {
 					group[keys[i]] = keys[j]
 					break
 				}
@@ -539,25 +556,76 @@ func (c *collector) mergeVariants() map[string]string {
 	return group
 }
 
-// closeKeys reports whether two multi-word keys are spelling variants word by word.
-func closeKeys(a, b string, maqsura map[string]bool) bool {
+// variantEvidence is what the text says about which spellings may be merged.
+type variantEvidence struct {
+	maqsura map[string]bool // word keys the text writes with a final ى (see closeWords)
+	// named holds the keys the tagger named in a quarter of their occurrences or more, and
+	// nameStems the one-word ones less a final ا or يا (أمريكا → أمريك), so that the
+	// adjectives of a name (الأمريكية/الأميركية) may follow its spellings.
+	named, nameStems map[string]bool
+}
+
+// addNameStems records the stems of the named key k when it is one word.
+func (ev *variantEvidence) addNameStems(k string) {
+	if strings.Contains(k, " ") {
+		return
+	}
+	ev.nameStems[k] = true
+	for _, end := range []string{"يا", "ا"} {
+		if stem, ok := strings.CutSuffix(k, end); ok && stem != "" {
+			ev.nameStems[stem] = true
+		}
+	}
+}
+
+// nameWord reports whether the word key w is a name of the text, less a final ا or يا.
+func (ev *variantEvidence) nameWord(w string) bool { return ev.nameStems[w] }
+
+// nameAdjective reports whether the word key w is a nisba adjective of a name of the text
+// (أمريكي، أمريكية of أمريكا).
+func (ev *variantEvidence) nameAdjective(w string) bool {
+	for _, end := range []string{"ي", "يه", "يين", "يون", "يات"} {
+		if stem, ok := strings.CutSuffix(w, end); ok && ev.nameStems[stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// closeKeys reports whether two multi-word keys are spelling variants word by word. A long
+// vowel letter added, dropped or moved is how foreign names vary in Arabic script
+// (أمريكا/أميركا, بوليتيكا/بوليتكا), but in Arabic words it changes the word: حكومة/حوكمة
+// (government, governance), منظمة/منظومة, تربية/تربوية, قصرين/قصيرين. So such a difference
+// merges two keys only when the tagger names both, or when the words that differ are both
+// names of the text, or one is the adjective of a name (أمريكي/أميركي where the text names
+// أمريكا); a different hamza seat or a final ى written ا is a spelling anywhere.
+func closeKeys(a, b string, ev *variantEvidence) bool {
 	wa, wb := strings.Split(a, " "), strings.Split(b, " ")
 	if len(wa) != len(wb) {
 		return false
 	}
+	vowels := false
 	for i := range wa {
-		if wa[i] != wb[i] && !closeWords(wa[i], wb[i], maqsura) {
+		if wa[i] == wb[i] {
+			continue
+		}
+		close, vowel := closeWords(wa[i], wb[i], ev.maqsura)
+		if !close {
 			return false
 		}
+		if vowel && !(ev.nameWord(wa[i]) && ev.nameWord(wb[i])) && !ev.nameAdjective(wa[i]) && !ev.nameAdjective(wb[i]) {
+			vowels = true
+		}
 	}
-	return true
+	return !vowels || ev.named[a] && ev.named[b]
 }
 
 // closeWords is arabic.Variant with a guard against merging a word with a suffixed form of
 // itself: both must begin with the same letter and end with the same two letters, so that
 // فلسطين/فلسطيني, مسؤول/مسؤولي and السياسة/السياسية (a nisba ي before ة) stay apart while
-// أمريكا/أميركا merge; so does a final ى written ا (موسيقى/موسيقا).
-func closeWords(a, b string, maqsura map[string]bool) bool {
+// أمريكا/أميركا merge; so does a final ى written ا (موسيقى/موسيقا). vowel reports that the
+// two differ by a long vowel letter added, dropped or moved (not by a hamza seat alone).
+func closeWords(a, b string, maqsura map[string]bool) (close, vowel bool) {
 	ra, rb := []rune(a), []rune(b)
 	// A final alef maqsura is also written as alef in loanwords: موسيقى/موسيقا. The key has
 	// lost ى (folded to ي), so maqsura says which keys the text writes with it: more often
@@ -567,15 +635,34 @@ func closeWords(a, b string, maqsura map[string]bool) bool {
 	if len(ra) == len(rb) && len(ra) >= 5 && string(ra[:len(ra)-1]) == string(rb[:len(rb)-1]) {
 		la, lb := ra[len(ra)-1], rb[len(rb)-1]
 		if (la == 'ا' && lb == 'ي' && maqsura[b]) || (la == 'ي' && lb == 'ا' && maqsura[a]) {
-			return true
+			return true, false
 		}
 	}
 	if len(ra) < 2 || len(rb) < 2 || ra[0] != rb[0] ||
 		ra[len(ra)-1] != rb[len(rb)-1] || ra[len(ra)-2] != rb[len(rb)-2] {
+		return false, false
+	}
+	if !arabic.Variant(a, b) {
+		return false, false
+	}
+	return true, !hamzaSeatsOnly(ra, rb)
+}
+
+// hamzaSeatsOnly reports whether a and b, of the same length, differ only where both have a
+// hamza seat (مسؤول/مسئول).
+func hamzaSeatsOnly(a, b []rune) bool {
+	if len(a) != len(b) {
 		return false
 	}
-	return arabic.Variant(a, b)
+	for i := range a {
+		if a[i] != b[i] && !(isHamzaSeat(a[i]) && isHamzaSeat(b[i])) {
+			return false
+		}
+	}
+	return true
 }
+
+func isHamzaSeat(r rune) bool { return r == 'ء' || r == 'ئ' || r == 'ؤ' }
 
 // nisbaEndings are the endings, in keys (ة folded to ه), of the feminine and plural forms of a
 // nisba adjective in ي: فرنسيه، فرنسيين، فرنسيون، فرنسيات.
