@@ -73,5 +73,11 @@ func FuzzClitics(f *testing.F) {
 		if !Variant(a, a) {
 			t.Fatalf("Variant(%q, itself) = false", a)
 		}
+		if HamzaVariant(a, b) && !Variant(a, b) {
+			t.Fatalf("HamzaVariant(%q, %q) without Variant", a, b)
+		}
+		if HamzaVariant(a, b) != HamzaVariant(b, a) {
+			t.Fatalf("HamzaVariant(%q, %q) not symmetric", a, b)
+		}
 	})
 }

@@ -30,6 +30,28 @@ func Variant(a, b string) bool {
 	return false
 }
 
+// HamzaVariant reports whether a and b are variants in the narrow sense: equal keys, or keys
+// that differ only in hamza seats (مسؤول/مسئول). Those are one word in any text. Variant also
+// accepts a long vowel letter added, dropped or moved, which is how foreign names vary
+// (أمريكا/أميركا) but which often makes another Arabic word (حكومة/حوكمة, منظمة/منظومة):
+// callers that know which words are names can accept it for names only.
+func HamzaVariant(a, b string) bool {
+	ka, kb := Key(a), Key(b)
+	if ka == kb {
+		return true
+	}
+	ra, rb := []rune(ka), []rune(kb)
+	if len(ra) != len(rb) {
+		return false
+	}
+	for i := range ra {
+		if ra[i] != rb[i] && !(isHamzaSeat(ra[i]) && isHamzaSeat(rb[i])) {
+			return false
+		}
+	}
+	return true
+}
+
 func isVowelLetter(r rune) bool {
 	return r == 'ا' || r == 'و' || r == 'ي' || isHamzaSeat(r)
 }

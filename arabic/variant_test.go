@@ -50,3 +50,23 @@ func TestVariant(t *testing.T) {
 		}
 	}
 }
+
+func TestHamzaVariant(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"مسؤول", "مسئول", true},
+		{"والكويت", "الكويت", true},
+		{"الپنتاغون", "البنتاغون", true},
+		{"أمريكا", "أميركا", false}, // a Variant, but by a moved vowel letter
+		{"الحكومة", "الحوكمة", false},
+		{"المنظمة", "المنظومة", false},
+		{"ديمقراطية", "ديموقراطية", false},
+		{"كاتب", "مكتب", false},
+	} {
+		if got := HamzaVariant(c.a, c.b); got != c.want {
+			t.Errorf("HamzaVariant(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

@@ -526,7 +526,7 @@ func (c *collector) mergeVariants() map[string]string {
 				n++
 			}
 		}
-		if 4*n < len(cd.occs) {
+		if !mostlyNamed(n, len(cd.occs)) {
 			continue
 		}
 		ev.named[k] = true
@@ -584,7 +584,10 @@ func (ev *variantEvidence) nameWord(w string) bool { return ev.nameStems[w] }
 // nameAdjective reports whether the word key w is a nisba adjective of a name of the text
 // (أمريكي، أمريكية of أمريكا).
 func (ev *variantEvidence) nameAdjective(w string) bool {
-	for _, end := range []string{"ي", "يه", "يين", "يون", "يات"} {
+	if stem, ok := strings.CutSuffix(w, "ي"); ok && ev.nameStems[stem] {
+		return true
+	}
+	for _, end := range nisbaEndings {
 		if stem, ok := strings.CutSuffix(w, end); ok && ev.nameStems[stem] {
 			return true
 		}
@@ -645,24 +648,8 @@ func closeWords(a, b string, maqsura map[string]bool) (close, vowel bool) {
 	if !arabic.Variant(a, b) {
 		return false, false
 	}
-	return true, !hamzaSeatsOnly(ra, rb)
+	return true, !arabic.HamzaVariant(a, b)
 }
-
-// hamzaSeatsOnly reports whether a and b, of the same length, differ only where both have a
-// hamza seat (مسؤول/مسئول).
-func hamzaSeatsOnly(a, b []rune) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] && !(isHamzaSeat(a[i]) && isHamzaSeat(b[i])) {
-			return false
-		}
-	}
-	return true
-}
-
-func isHamzaSeat(r rune) bool { return r == 'ء' || r == 'ئ' || r == 'ؤ' }
 
 // nisbaEndings are the endings, in keys (ة folded to ه), of the feminine and plural forms of a
 // nisba adjective in ي: فرنسيه، فرنسيين، فرنسيون، فرنسيات.
@@ -974,7 +961,7 @@ func (c *collector) buildEntry(g *groupData, docs []Doc) Entry {
 			best = t
 		}
 	}
-	if tagged > 0 && 4*tagged >= len(g.occs) {
+	if mostlyNamed(tagged, len(g.occs)) {
 		e.Kind = best
 	}
 	first := g.occs[0]
@@ -982,6 +969,10 @@ func (c *collector) buildEntry(g *groupData, docs []Doc) Entry {
 	e.FirstSentence = int(first.sent) + 1
 	return e
 }
+
+// mostlyNamed reports whether a candidate the tagger named tagged times in occs occurrences
+// counts as a name: once in every four occurrences or more.
+func mostlyNamed(tagged, occs int) bool { return tagged > 0 && 4*tagged >= occs }
 
 // spellings counts how the documents spell words, to break ties between spellings.
 type spellings struct {
