@@ -31,7 +31,8 @@ func Variant(a, b string) bool {
 }
 
 // HamzaVariant reports whether a and b are variants in the narrow sense: equal keys, or keys
-// that differ only in hamza seats (مسؤول/مسئول). Those are one word in any text. Variant also
+// of at least five letters (as Variant asks) that differ only in hamza seats (مسؤول/مسئول).
+// Those are one word in any text. Variant also
 // accepts a long vowel letter added, dropped or moved, which is how foreign names vary
 // (أمريكا/أميركا) but which often makes another Arabic word (حكومة/حوكمة, منظمة/منظومة):
 // callers that know which words are names can accept it for names only.
@@ -41,7 +42,7 @@ func HamzaVariant(a, b string) bool {
 		return true
 	}
 	ra, rb := []rune(ka), []rune(kb)
-	if len(ra) != len(rb) {
+	if len(ra) != len(rb) || len(ra) < 5 {
 		return false
 	}
 	for i := range ra {
