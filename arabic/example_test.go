@@ -54,6 +54,16 @@ func ExampleVariant() {
 	// false
 }
 
+func ExampleHamzaVariant() {
+	fmt.Println(arabic.HamzaVariant("المسؤولين", "المسئولين"))
+	fmt.Println(arabic.HamzaVariant("أمريكا", "أميركا")) // a Variant: a vowel letter moved
+	fmt.Println(arabic.HamzaVariant("الحكومة", "الحوكمة"))
+	// Output:
+	// true
+	// false
+	// false
+}
+
 func ExampleSplitClitics() {
 	prefix, stem, suffix := arabic.SplitClitics(arabic.Normalize("وبحكومتهم"))
 	fmt.Printf("%s|%s|%s\n", prefix, stem, suffix)
