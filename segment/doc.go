@@ -58,7 +58,7 @@
 //
 // The word lists are plain text files in data/, embedded at build time: one entry per
 // line, "#" starts a comment, and entries are matched after folding (diacritics, tatweel
-// and controls removed, أ إ آ ٱ → ا, ASCII lower-cased). Extending a list needs no code
+// and controls removed, أ إ آ ٱ → ا, ى → ي, ASCII lower-cased). Extending a list needs no code
 // change. The lists were written for this package.
 //
 // # Limits

@@ -66,7 +66,7 @@ func parseList(text string) wordSet {
 }
 
 // appendKey appends the folded form of tok to dst: diacritics, tatweel, bidi and
-// zero-width controls removed, alef variants folded to bare alef, ASCII lower-cased.
+// zero-width controls removed, alef variants folded to bare alef, ى to ي, ASCII lower-cased.
 // It reports false when the key would exceed maxKeyBytes.
 func appendKey(dst, tok []byte) ([]byte, bool) {
 	for i := 0; i < len(tok); {
@@ -85,6 +85,8 @@ func appendKey(dst, tok []byte) ([]byte, bool) {
 				continue
 			case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
 				r = 'ا'
+			case r == 'ى':
+				r = 'ي' // Egyptian spelling writes a final ي as ى: "بى.جى" is "بي.جي"
 			}
 			dst = utf8.AppendRune(dst, r)
 		}
