@@ -58,3 +58,9 @@ func loadLexicon() {
 		}
 	}
 }
+
+// Frequency returns how often the normalised word w, bare or with the article, occurred in
+// the news corpus the embedded lexicon was counted on (the ANT corpus; words seen fewer than
+// three times are not listed and give 0). A spelling the news never uses is most often a
+// misspelling or a rare transliteration.
+func Frequency(w string) int { return int(familyCount(w)) }

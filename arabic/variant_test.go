@@ -71,3 +71,17 @@ func TestHamzaVariant(t *testing.T) {
 		}
 	}
 }
+
+func TestFrequency(t *testing.T) {
+	for _, w := range []string{"تونس", "حكومه", "قصيرين"} {
+		if Frequency(w) == 0 {
+			t.Errorf("Frequency(%q) = 0: a word of the news lexicon", w)
+		}
+	}
+	if n := Frequency("برازايل"); n != 0 {
+		t.Errorf("Frequency(برازايل) = %d: a misspelling the news never uses", n)
+	}
+	if Frequency("كويت") <= Frequency("الكويت") {
+		t.Error("Frequency(كويت) does not count the word with its article")
+	}
+}

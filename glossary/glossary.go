@@ -599,15 +599,18 @@ func (ev *variantEvidence) nameAdjective(w string) bool {
 // vowel letter added, dropped or moved is how foreign names vary in Arabic script
 // (أمريكا/أميركا, بوليتيكا/بوليتكا), but in Arabic words it changes the word: حكومة/حوكمة
 // (government, governance), منظمة/منظومة, تربية/تربوية, قصرين/قصيرين. So such a difference
-// merges two keys only when the tagger names both, or when the words that differ are both
-// names of the text, or one is the adjective of a name (أمريكي/أميركي where the text names
-// أمريكا); a different hamza seat or a final ى written ا is a spelling anywhere.
+// merges two keys only when the tagger names both, or names one and the other's spelling is
+// unknown to the news lexicon (البرازيل/البرازايل, a misspelling the tagger missed), or when
+// the words that differ are both names of the text, or one is the adjective of a name
+// (أمريكي/أميركي where the text names أمريكا); a different hamza seat or a final ى written ا
+// is a spelling anywhere.
 func closeKeys(a, b string, ev *variantEvidence) bool {
 	wa, wb := strings.Split(a, " "), strings.Split(b, " ")
 	if len(wa) != len(wb) {
 		return false
 	}
 	vowels := false
+	unknownA, unknownB := true, true // the differing words of a (b) are all unknown to the news lexicon
 	for i := range wa {
 		if wa[i] == wb[i] {
 			continue
@@ -618,9 +621,11 @@ func closeKeys(a, b string, ev *variantEvidence) bool {
 		}
 		if vowel && !(ev.nameWord(wa[i]) && ev.nameWord(wb[i])) && !ev.nameAdjective(wa[i]) && !ev.nameAdjective(wb[i]) {
 			vowels = true
+			unknownA = unknownA && arabic.Frequency(wa[i]) == 0
+			unknownB = unknownB && arabic.Frequency(wb[i]) == 0
 		}
 	}
-	return !vowels || ev.named[a] && ev.named[b]
+	return !vowels || ev.named[a] && (ev.named[b] || unknownB) || ev.named[b] && unknownA
 }
 
 // closeWords is arabic.Variant with a guard against merging a word with a suffixed form of
