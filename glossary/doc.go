@@ -42,8 +42,10 @@
 // the Egyptian spelling الفرنسى of الفرنسي when the text has الفرنسية). A long vowel letter
 // added, dropped or moved (أمريكا/أميركا, بوليتيكا/بوليتكا) is how foreign names vary, but it
 // turns one Arabic word into another (الحكومة/الحوكمة, المنظمة/المنظومة, التربية/التربوية,
-// القصرين/القصيرين): such keys merge only when the tagger names both, or when the words
-// that differ are names of the text or the adjective of one (القوات الأمريكية/الأميركية).
+// القصرين/القصيرين): such keys merge only when the tagger names both, or names one and the
+// other's spelling is unknown to the news lexicon (a misspelling: البرازايل, نتانياهو), or
+// when the words that differ are names of the text or the adjective of one (القوات
+// الأمريكية/الأميركية).
 // Over the ANT corpus the unguarded merge had joined 2,127 pairs of one-word keys, most of
 // them different words. An entry keeps every surface form with its count; the canonical form is
 // the most frequent one, and on a tie the one whose spelling the documents use elsewhere
