@@ -11,7 +11,9 @@
 // "والشراكات الإستراتيجية" gives "الشراكات الإستراتيجية" with the conjunction stripped
 // (arabic.StripProclitics; the surface keeps its own letters, hamza and diacritics), and a
 // term never runs across "و" into the next phrase. Names keep their inner words but lose
-// function words at their edges.
+// function words at their edges, except the words of the stopword list that are parts of
+// names: بن and أبو may begin a name (بن قردان, أبو الغيط), and بان, ريال, نيسان, جمعة and the
+// currencies may begin or end one (بان كي مون, ريال مدريد, عبدالسلام جمعة).
 //
 // A term must look like a noun phrase: no word without the article after one with it (an
 // annexation chain رئيس هيئة الأركان, then agreeing adjectives المشتركة), no possessive or

@@ -204,6 +204,7 @@ type word struct {
 	key          string // wordKey
 	stop         bool   // a function word, also when read without its clitics (بما)
 	functionWord bool   // a function word as written or after a trusted clitic split (وأم)
+	particle     bool   // a name particle (بن، أبو): begins or continues a name, never ends one
 	clitic       bool   // carries a proclitic
 	display      string // the surface with proclitics removed (for the first word of a candidate)
 	content      bool   // an Arabic content word that may be part of a term
@@ -227,6 +228,12 @@ func analyse(text string) []word {
 			w.stop = w.functionWord || arabic.IsStopword(w.key) || arabic.IsStopword(stripped)
 			w.clitic = stripped != norm && wordKey(stripped) == w.key
 			w.functionWord = w.functionWord || (w.clitic && arabic.IsStopword(stripped))
+			switch nameWords()[w.key] {
+			case nameParticle:
+				w.functionWord, w.particle = false, true
+			case nameWhenTagged:
+				w.functionWord = false
+			}
 			w.display = cleanSurface(t.Text)
 			if w.clitic {
 				w.display = stripSurface(w.display, norm, stripped)
@@ -239,6 +246,28 @@ func analyse(text string) []word {
 	}
 	return ws
 }
+
+// The stopword list holds words that are parts of names in news (بن قردان, أبو الغيط) or
+// names themselves (بان كي مون, ريال مدريد, نيسان, عبدالسلام جمعة, and the currencies, which
+// ANERcorp tags MISC). Trimmed off a tagged name as function words, they turned بن قردان into
+// the person قردان in a glossary of Tunisian news. They still bound terms.
+const (
+	nameParticle   = 1 // begins a name or stands inside one, never ends it (بن، أبو)
+	nameWhenTagged = 2 // a function or time word in running text, kept at either edge of a tagged name
+)
+
+// nameWords maps the keys of those words to their class; built on first use, since Key
+// loads the word-frequency lexicon.
+var nameWords = sync.OnceValue(func() map[string]int {
+	m := map[string]int{}
+	for _, w := range strings.Fields("بن أبو") {
+		m[wordKey(w)] = nameParticle
+	}
+	for _, w := range strings.Fields("بان نيسان ريال جمعة خميس حبيب صباح دولار درهم دينار جنيه يورو شيكل ليرة") {
+		m[wordKey(w)] = nameWhenTagged
+	}
+	return m
+})
 
 // wordKey is arabic.Key, except for splits the glossary does not trust: one that leaves
 // fewer than three letters (كين is not ك+ين), and one that takes the rare clitic ك (as, like)
@@ -452,7 +481,7 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 		for from < to && !ws[from].nameWord() {
 			from++
 		}
-		for to > from && !ws[to-1].nameWord() {
+		for to > from && (!ws[to-1].nameWord() || ws[to-1].particle) {
 			to--
 		}
 		if from >= to || to-from > maxNameWords {

@@ -124,8 +124,16 @@ func checkShape(t *testing.T, entries []Entry) {
 			t.Errorf("empty entry %+v", e)
 			continue
 		}
-		if arabic.IsStopword(words[0]) || arabic.IsStopword(words[len(words)-1]) {
-			t.Errorf("%q starts or ends with a stopword", e.Term)
+		// A name may begin with a particle (بن قردان) and begin or end with a word the
+		// stopword list holds that is a name too (بان كي مون, عبدالسلام جمعة); a term may not.
+		first, last := nameWords()[wordKey(words[0])], nameWords()[wordKey(words[len(words)-1])]
+		isName := e.Kind != KindTerm
+		if arabic.IsStopword(words[0]) && !(isName && first != 0) ||
+			arabic.IsStopword(words[len(words)-1]) && !(isName && last == nameWhenTagged) {
+			t.Errorf("%q (%s) starts or ends with a stopword", e.Term, e.Kind)
+		}
+		if last == nameParticle {
+			t.Errorf("%q ends with a name particle", e.Term)
 		}
 		for _, f := range e.Forms {
 			first := arabic.Normalize(strings.Fields(f.Text)[0])
@@ -306,6 +314,33 @@ func TestMisspellingIsNoEvidence(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestNamesWithStopwords: the stopword list holds name particles (بن, أبو) and words that are
+// names too (بان, ريال, جمعة); a tagged name keeps them, a particle never ends a name, and
+// terms still stop at them.
+func TestNamesWithStopwords(t *testing.T) {
+	text := "وصل الوفد إلى بن قردان. قال أبو الغيط إن بان كي مون زار ريال مدريد مع عبدالسلام جمعة. " +
+		"وقال عبدالله بن في المؤتمر. زار الوفد بن عروس. زار الوفد بن عروس."
+	names := fixtureNames(map[string]string{"بن قردان": "LOC", "أبو الغيط": "PERS", "بان كي مون": "PERS",
+		"ريال مدريد": "ORG", "عبدالسلام جمعة": "PERS", "عبدالله بن": "PERS"})
+	got := map[string]Entry{}
+	entries := Build([]Doc{{Name: "t", Text: text}}, Options{Names: names})
+	for _, e := range entries {
+		got[e.Term] = e
+	}
+	for term, kind := range map[string]string{"بن قردان": "LOC", "أبو الغيط": "PERS", "بان كي مون": "PERS",
+		"ريال مدريد": "ORG", "عبدالسلام جمعة": "PERS", "عبدالله": "PERS"} {
+		if e, ok := got[term]; !ok || e.Kind != kind {
+			t.Errorf("%s: %+v, entries %v", term, e, terms(entries))
+		}
+	}
+	for _, bad := range []string{"قردان", "الغيط", "كي مون", "مدريد", "عبدالله بن", "بن عروس"} {
+		if _, ok := got[bad]; ok {
+			t.Errorf("entry %q", bad)
+		}
+	}
+	checkShape(t, entries)
 }
 
 // TestUntaggedSingleWords: without a tag, a single word without the article needs three
