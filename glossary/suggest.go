@@ -124,6 +124,11 @@ func Romanize(name string) string {
 		switch t.Kind {
 		case arabic.Word:
 			if r := romanizeWord(t.Text); r != "" {
+				if len(parts) == 0 {
+					// A name that begins with a lower-case part (bin, al-) still begins
+					// with a capital, as a name does in English text: Bin Qrdan.
+					r = capitalise(r)
+				}
 				parts = append(parts, r)
 			}
 		case arabic.Punct:

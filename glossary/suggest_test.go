@@ -40,6 +40,7 @@ func TestRomanize(t *testing.T) {
 		{"مُحَمَّد", "Muhammad"},
 		{"خالد الشريعان", "Khalid al-Shriʻan"},
 		{"محمد بن سلمان", "Muhammad bin Salman"},
+		{"بن قردان", "Bin Qrdan"}, {"الغنوشي", "Al-Ghnushi"},
 		{"فاطمة", "Fatimah"},
 		{"دان كين", "Dan Kin"},
 		{"مايكل دومينو", "Maykl Duminu"},
