@@ -164,9 +164,9 @@ func entityType(t string) uint8 {
 }
 
 type candidate struct {
-	words int
-	occs  []occurrence
-	named bool
+	words  int
+	occs   []occurrence
+	tagged int // occurrences the tagger named
 }
 
 type collector struct {
@@ -392,7 +392,7 @@ func (c *collector) attachClitics() {
 			o.surface = c.intern(sf[skipLetters(sf, n):])
 			tc.occs = append(tc.occs, o)
 		}
-		tc.named = tc.named || cd.named
+		tc.tagged += cd.tagged
 	}
 	c.order = keep
 }
@@ -419,7 +419,7 @@ func (c *collector) add(key string, words int, o occurrence) {
 	}
 	cd.occs = append(cd.occs, o)
 	if o.nameType != 0 {
-		cd.named = true
+		cd.tagged++
 	}
 }
 
@@ -550,21 +550,10 @@ func (c *collector) mergeVariants() map[string]string {
 		}
 	}
 	for _, k := range c.order {
-		cd := c.cands[k]
-		if !cd.named {
-			continue
+		if cd := c.cands[k]; mostlyNamed(cd.tagged, len(cd.occs)) {
+			ev.named[k] = true
+			ev.addNameStems(k)
 		}
-		n := 0
-		for _, o := range cd.occs {
-			if o.nameType != 0 {
-				n++
-			}
-		}
-		if !mostlyNamed(n, len(cd.occs)) {
-			continue
-		}
-		ev.named[k] = true
-		ev.addNameStems(k)
 	}
 	group := make(map[string]string, len(c.cands))
 	// Block by the consonant skeleton of every word so only plausible pairs are compared.
@@ -730,7 +719,7 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 		} else {
 			g.occs = append(g.occs, cd.occs...)
 		}
-		g.named = g.named || cd.named
+		g.named = g.named || cd.tagged > 0
 	}
 	// Longest first, so that the occurrences kept entries cover are known before the entries
 	// nested in them are scored.
