@@ -64,6 +64,14 @@ func ExampleHamzaVariant() {
 	// false
 }
 
+func ExampleFrequency() {
+	fmt.Println(arabic.Frequency("تونس") > 0)    // a word of the news
+	fmt.Println(arabic.Frequency("برازايل") > 0) // a misspelling of برازيل
+	// Output:
+	// true
+	// false
+}
+
 func ExampleSplitClitics() {
 	prefix, stem, suffix := arabic.SplitClitics(arabic.Normalize("وبحكومتهم"))
 	fmt.Printf("%s|%s|%s\n", prefix, stem, suffix)
