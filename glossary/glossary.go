@@ -177,14 +177,13 @@ type collector struct {
 	order     []string // keys in first-seen order
 	surfaces  []string
 	surfaceID map[string]int32
-	finalYa   map[string]int  // per word key ending in ي: times written with a final ى less times with ي
-	nisba     map[string]bool // word keys ending in ي whose feminine or plural the text has (فرنسي: الفرنسية)
+	finalYa   map[string]int // per word key ending in ي: times written with a final ى less times with ي
 }
 
 func newCollector(ndocs int) *collector {
 	return &collector{cands: map[string]*candidate{}, spellings: &spellings{},
 		tokens: make([]int, ndocs), sents: make([][]Sentence, ndocs), surfaceID: map[string]int32{},
-		finalYa: map[string]int{}, nisba: map[string]bool{}}
+		finalYa: map[string]int{}}
 }
 
 // intern returns the index of a spelling in c.surfaces.
@@ -439,11 +438,6 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 			case strings.HasSuffix(w.display, "ي"):
 				c.finalYa[w.key]--
 			}
-			for _, suffix := range nisbaEndings {
-				if stem, ok := strings.CutSuffix(w.key, suffix); ok && stem != "" {
-					c.nisba[stem+"ي"] = true
-				}
-			}
 		}
 	}
 	sentOf := func(off int) int {
@@ -545,7 +539,7 @@ func segmentSentences(text string) []Sentence {
 func (c *collector) mergeVariants() map[string]string {
 	ev := &variantEvidence{maqsura: map[string]bool{}, named: map[string]bool{}, nameStems: map[string]bool{}}
 	for k, n := range c.finalYa {
-		if n > 0 && !c.nisba[k] {
+		if n > 0 && !c.hasNisbaForms(k) {
 			ev.maqsura[k] = true
 		}
 	}
@@ -677,6 +671,21 @@ func closeWords(a, b string, maqsura map[string]bool) (close, vowel bool) {
 		return false, false
 	}
 	return true, !arabic.HamzaVariant(a, b)
+}
+
+// hasNisbaForms reports whether the text has the feminine or a plural of k read as a nisba
+// adjective in ي (فرنسي: الفرنسية, فرنسيون). Every content word is a one-word candidate.
+func (c *collector) hasNisbaForms(k string) bool {
+	stem, ok := strings.CutSuffix(k, "ي")
+	if !ok || stem == "" {
+		return false
+	}
+	for _, end := range nisbaEndings {
+		if _, seen := c.cands[stem+end]; seen {
+			return true
+		}
+	}
+	return false
 }
 
 // nisbaEndings are the endings, in keys (ة folded to ه), of the feminine and plural forms of a
