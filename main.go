@@ -89,12 +89,18 @@ func validateGlobalFlags(c *cli.Context) error {
 // run executes arprep with args and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	app := newApp(stdin, stdout, stderr)
-	err := app.Run(permuteArgs(app, args))
-	return report(err, stderr)
+	argv := permuteArgs(app, args)
+	cmdPath, err := checkArgs(app, argv)
+	if err == nil {
+		err = app.Run(argv)
+	}
+	return report(err, stderr, cmdPath)
 }
 
-// report is the one place where errors become messages and exit codes.
-func report(err error, stderr io.Writer) int {
+// report is the one place where errors become messages and exit codes. cmdPath names the
+// command that ran ("summarize", "idf build"; empty for none), for the help hint of a usage
+// error.
+func report(err error, stderr io.Writer, cmdPath string) int {
 	switch {
 	case err == nil:
 		return 0
@@ -107,7 +113,11 @@ func report(err error, stderr io.Writer) int {
 	}
 	var ue usageError
 	if errors.As(err, &ue) || isCLIUsage(err) {
-		fmt.Fprintf(stderr, "arprep: %v\nRun 'arprep --help' for usage.\n", err)
+		help := "arprep --help"
+		if cmdPath != "" {
+			help = "arprep " + cmdPath + " --help"
+		}
+		fmt.Fprintf(stderr, "arprep: %v\nRun '%s' for usage.\n", err, help)
 		return 2
 	}
 	fmt.Fprintf(stderr, "arprep: %v\n", err)
@@ -144,6 +154,12 @@ func permuteArgs(app *cli.App, args []string) []string {
 	if i >= len(args) {
 		return out
 	}
+	if args[i] == "help" && app.Command("help") == nil { // arprep help segment = arprep segment --help
+		if i+1 == len(args) {
+			return append(out, "--help")
+		}
+		args = append(append(append([]string(nil), args[:i]...), args[i+1:]...), "--help")
+	}
 	cmd := app.Command(args[i])
 	if cmd == nil {
 		return append(out, args[i:]...)
@@ -174,6 +190,8 @@ func permuteArgs(app *cli.App, args []string) []string {
 				flags = append(flags, args[i+1])
 				i++
 			}
+		case isFlag(a) && !local.has(a) && len(a) > 2 && a[1] != '-' && local.needsValue(a[:2]):
+			flags = append(flags, a[:2], a[2:]) // -j2: a one-letter flag with its value attached
 		case isFlag(a) && global.has(a):
 			globals = append(globals, a)
 			if global.needsValue(a) && i+1 < len(args) {
@@ -226,4 +244,132 @@ func (t flagSet) has(a string) bool {
 func (t flagSet) needsValue(a string) bool {
 	name, inline := flagName(a)
 	return t[name] && !inline
+}
+
+// checkArgs looks at the arguments permuteArgs arranged, before urfave/cli runs them, for the
+// usage errors it reports badly: an unknown command ("No help topic", exit 1) and an unknown
+// flag (named with one dash, with a hint to the top-level help). It returns the command path
+// for the help hint.
+func checkArgs(app *cli.App, args []string) (cmdPath string, err error) {
+	global := flagTable(app.Flags)
+	i := 1
+	for i < len(args) && isFlag(args[i]) {
+		if global.needsValue(args[i]) {
+			i++
+		}
+		i++
+	}
+	if i >= len(args) || args[i] == "--" {
+		return "", nil
+	}
+	cmd := app.Command(args[i])
+	if cmd == nil {
+		names := make([]string, 0, len(app.Commands))
+		for _, c := range app.Commands {
+			if !c.Hidden {
+				names = append(names, c.Name)
+			}
+		}
+		return "", usagef("unknown command %q%s; the commands are %s", args[i], didYouMean(args[i], names, ""), strings.Join(names, ", "))
+	}
+	path := []string{cmd.Name}
+	for i++; i < len(args) && !isFlag(args[i]); i++ {
+		sub := cmd.Command(args[i])
+		if sub == nil {
+			break
+		}
+		cmd = sub
+		path = append(path, sub.Name)
+	}
+	cmdPath = strings.Join(path, " ")
+	if len(cmd.Subcommands) > 0 && cmd.Action == nil {
+		for j := i; j < len(args); j++ {
+			if args[j] != "--" && !isFlag(args[j]) {
+				var names []string
+				for _, s := range cmd.Subcommands {
+					names = append(names, s.Name)
+				}
+				return cmdPath, usagef("%s: unknown subcommand %q%s; the subcommands are %s", cmdPath, args[j], didYouMean(args[j], names, ""), strings.Join(names, ", "))
+			}
+		}
+	}
+	local := flagTable(cmd.Flags)
+	for ; i < len(args) && args[i] != "--"; i++ {
+		a := args[i]
+		switch {
+		case !isFlag(a):
+		case local.has(a):
+			if local.needsValue(a) {
+				i++
+			}
+		case global.has(a):
+			if global.needsValue(a) {
+				i++
+			}
+		default:
+			name, _ := flagName(a)
+			var names []string
+			for n := range local {
+				if len(n) > 1 {
+					names = append(names, n)
+				}
+			}
+			sort.Strings(names)
+			return cmdPath, usagef("%s: unknown flag %s%s", cmdPath, dashes(name), didYouMean(name, names, "--"))
+		}
+	}
+	return cmdPath, nil
+}
+
+// dashes writes a flag name the way a user types it: -j, --words.
+func dashes(name string) string {
+	if len(name) == 1 {
+		return "-" + name
+	}
+	return "--" + name
+}
+
+// didYouMean suggests the name in names nearest to typed (at most two edits, or a prefix).
+func didYouMean(typed string, names []string, prefix string) string {
+	best, bestDist := "", 3
+	for _, n := range names {
+		d := editDistance(typed, n)
+		if strings.HasPrefix(n, typed) && len(typed) >= 3 {
+			d = min(d, 1)
+		}
+		if d < bestDist {
+			best, bestDist = n, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (did you mean %s%s?)", prefix, best)
+}
+
+// editDistance is the Damerau–Levenshtein distance (adjacent transpositions count one), so
+// that --wrods finds --words.
+func editDistance(a, b string) int {
+	x, y := []rune(a), []rune(b)
+	d := make([][]int, len(x)+1)
+	for i := range d {
+		d[i] = make([]int, len(y)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(x); i++ {
+		for j := 1; j <= len(y); j++ {
+			cost := 1
+			if x[i-1] == y[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && x[i-1] == y[j-2] && x[i-2] == y[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(x)][len(y)]
 }

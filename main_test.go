@@ -39,7 +39,7 @@ func TestCLINormalize(t *testing.T) {
 		{name: "tokens", stdin: "قال: ٣٫٥ www.x.com", args: []string{"normalize", "--format", "tokens"},
 			wantOut: "-\t0\t6\tword\tقال\n-\t6\t7\tpunct\t:\n-\t8\t14\tnumber\t٣٫٥\n-\t15\t24\turl\twww.x.com\n"},
 		{name: "missing file", args: []string{"normalize", "no-such-file.txt"}, wantErr: "no-such-file.txt", wantCode: 1},
-		{name: "unknown flag", args: []string{"normalize", "--bogus"}, wantErr: "flag provided but not defined", wantCode: 2},
+		{name: "unknown flag", args: []string{"normalize", "--bogus"}, wantErr: "unknown flag", wantCode: 2},
 		{name: "bad format", args: []string{"normalize", "--format", "xml"}, wantErr: "--format", wantCode: 2},
 		{name: "existing output", stdin: "x", args: []string{"normalize", "-o", existing}, wantErr: "already exists", wantCode: 2},
 		{name: "invalid utf8", stdin: "abc\nde \xff f", args: []string{"normalize"}, wantErr: "<stdin>: invalid UTF-8 at byte 7 (line 2)", wantCode: 1},

@@ -17,7 +17,8 @@ type XLIFFOptions struct {
 
 // WriteXLIFF writes XLIFF 1.2 (strict schema): one <file> per document, a <group
 // restype="x-paragraph"> per paragraph, a <trans-unit> per unit with its source, its target
-// when there is one, a note with the summary flag and score when a summary was made, and its
+// (the translation, state="translated", when there is one; else a copy of the source,
+// state="needs-translation", the form OmegaT needs to load the unit at all), a note with the summary flag and score when a summary was made, and its
 // file, line and byte span as a location context.
 func WriteXLIFF(w io.Writer, j *Job, o XLIFFOptions) error {
 	x := &xmlWriter{w: bufio.NewWriter(w)}
@@ -60,11 +61,17 @@ func WriteXLIFF(w io.Writer, j *Job, o XLIFFOptions) error {
 				x.raw("          ")
 				x.element("source", u.Source)
 				x.raw("\n")
+				// Every unit has a target: OmegaT's XLIFF filter translates the text of <target>
+				// and loads no segment from a unit without one (or with an empty one), so an
+				// untranslated unit carries a copy of its source marked needs-translation.
 				if u.Target != "" {
 					x.raw(`          <target state="translated">`)
 					x.text(u.Target)
-					x.raw("</target>\n")
+				} else {
+					x.raw(`          <target state="needs-translation">`)
+					x.text(u.Source)
 				}
+				x.raw("</target>\n")
 				x.raw(`          <context-group purpose="location"><context context-type="sourcefile">`)
 				x.text(docName(doc.Name))
 				fmt.Fprintf(x, `</context><context context-type="linenumber">%d</context><context context-type="x-byte-span">%d-%d</context></context-group>`+"\n", u.Line, u.Start, u.End)
@@ -111,6 +118,7 @@ type ReadUnit struct {
 	ID        string
 	Source    string
 	Target    string
+	State     string // the target's state attribute (XLIFF 1.2)
 	Translate bool
 }
 
@@ -131,7 +139,7 @@ func ReadXLIFF(r io.Reader) ([]ReadUnit, error) {
 		if err := dec.DecodeElement(&tu, &se); err != nil {
 			return err
 		}
-		out = append(out, ReadUnit{ID: tu.ID, Source: tu.Source.String(), Target: tu.Target.String(), Translate: tu.Translate != "no"})
+		out = append(out, ReadUnit{ID: tu.ID, Source: tu.Source.String(), Target: tu.Target.String(), State: tu.Target.state, Translate: tu.Translate != "no"})
 		return nil
 	})
 	return out, err
@@ -140,10 +148,16 @@ func ReadXLIFF(r io.Reader) ([]ReadUnit, error) {
 // innerText gathers the character data of an element and its descendants.
 type innerText struct {
 	parts       []string
-	noTranslate bool // a descendant has translate="no"
+	noTranslate bool   // a descendant has translate="no"
+	state       string // the element's state attribute
 }
 
 func (t *innerText) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
+	for _, a := range start.Attr {
+		if a.Name.Local == "state" {
+			t.state = a.Value
+		}
+	}
 	for {
 		tok, err := d.Token()
 		if err != nil {
