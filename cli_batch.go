@@ -7,8 +7,11 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 
@@ -45,6 +48,7 @@ func batchSource(c *cli.Context) (*batch.Source, error) {
 	if c.Int("jobs") < 1 {
 		return nil, usagef("--jobs must be at least 1")
 	}
+	warnJSONLName(c, names)
 	return &batch.Source{
 		Paths:       names,
 		Stdin:       c.App.Reader,
@@ -54,7 +58,75 @@ func batchSource(c *cli.Context) (*batch.Source, error) {
 		IDField:     c.String("id-field"),
 		Encoding:    enc,
 		MaxDocBytes: c.Int64("max-doc-bytes"),
+		Exclude:     outputs(c),
 	}, nil
+}
+
+// outputs are the files a run writes, which a folder walk must not read back: -o FILE (which
+// may lie in the folder being read, and would grow on every run).
+func outputs(c *cli.Context) []string {
+	if out := c.String("output"); out != "" && out != "-" {
+		return []string{out}
+	}
+	return nil
+}
+
+// warnJSONLName warns about a .jsonl input read as plain text: one document holding every
+// line, silently, is not what its name promises.
+func warnJSONLName(c *cli.Context, names []string) {
+	if c.Bool("jsonl") {
+		return
+	}
+	for _, n := range names {
+		switch strings.ToLower(filepath.Ext(n)) {
+		case ".jsonl", ".ndjson":
+			if hasFlag(c, "jsonl") {
+				warnf(c, "%s is read as one plain-text document; give --jsonl to read one document per line", n)
+			} else {
+				warnf(c, "%s is read as one plain-text document (%s has no --jsonl)", n, c.Command.Name)
+			}
+		}
+	}
+}
+
+// hasFlag reports whether the running command defines the flag.
+func hasFlag(c *cli.Context, name string) bool {
+	for _, f := range c.Command.Flags {
+		for _, n := range f.Names() {
+			if n == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// warnSkipped prints the one line that says which files folder walks left out.
+func warnSkipped(c *cli.Context, src *batch.Source) {
+	notText, binary := src.Skipped()
+	list := func(names []string) string {
+		const most = 3
+		if len(names) > most {
+			return strings.Join(names[:most], ", ") + ", ..."
+		}
+		return strings.Join(names, ", ")
+	}
+	switch {
+	case len(notText) > 0:
+		warnf(c, "left out %s in folders that are not .txt (%s); --glob PATTERN reads others", plural(len(notText), "file"), list(notText))
+	case len(binary) > 0:
+		warnf(c, "left out %s in folders that hold binary data (%s)", plural(len(binary), "file"), list(binary))
+	}
+}
+
+// fileError turns an error from opening a file, "open a.txt: no such file or directory", into
+// the one-line form Unix tools use: "a.txt: no such file or directory".
+func fileError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) && (pe.Op == "open" || pe.Op == "stat" || pe.Op == "lstat") {
+		return fmt.Errorf("%s: %w", pe.Path, pe.Err)
+	}
+	return err
 }
 
 // runBatch runs work on every document (in parallel, --jobs) and emit on each result in input
@@ -71,6 +143,7 @@ func runBatch(c *cli.Context, work func(batch.Doc) (any, error), emit func(batch
 	if jobs := c.Int("jobs"); jobs < runtime.GOMAXPROCS(0) {
 		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(jobs))
 	}
+	defer warnSkipped(c, src)
 	bar := progressBar(c)
 	failed, total := 0, 0
 	err = batch.Map(src, c.Int("jobs"), 0, work, func(r batch.Result) error {
@@ -85,7 +158,7 @@ func runBatch(c *cli.Context, work func(batch.Doc) (any, error), emit func(batch
 				bar.Clear()
 			}
 			// Errors are reported even with --quiet: they change the exit status.
-			msg := r.Err.Error()
+			msg := fileError(r.Err).Error()
 			if !strings.HasPrefix(msg, strings.SplitN(r.Doc.Label(), " (id ", 2)[0]) {
 				msg = r.Doc.Label() + ": " + msg
 			}

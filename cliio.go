@@ -11,6 +11,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/arprep/arprep/batch"
 	"github.com/arprep/arprep/input"
 	"github.com/arprep/arprep/output"
 	"github.com/fatih/color"
@@ -74,7 +75,7 @@ func openInput(c *cli.Context, name string) (io.Reader, func(), error) {
 	} else {
 		f, err := os.Open(name)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, fileError(err)
 		}
 		if st, err := f.Stat(); err == nil && st.IsDir() {
 			f.Close()
@@ -90,7 +91,9 @@ func openInput(c *cli.Context, name string) (io.Reader, func(), error) {
 	return r, closer, nil
 }
 
-// eachDocument reads every input in order, whole, and calls fn with it.
+// eachDocument reads every input in order, whole, and calls fn with it. For the commands that
+// make one job of many documents (prep, export) a folder gives its text files, as in corpus
+// runs.
 func eachDocument(c *cli.Context, fn func(document) error) error {
 	names, err := inputNames(c)
 	if err != nil {
@@ -99,7 +102,14 @@ func eachDocument(c *cli.Context, fn func(document) error) error {
 	if err := refuseOutputAsInput(c, names); err != nil {
 		return err
 	}
+	warnJSONLName(c, names)
 	for _, name := range names {
+		if info, err := os.Stat(name); err == nil && info.IsDir() && name != "-" && jobCommand(c) {
+			if err := eachFolderDocument(c, name, fn); err != nil {
+				return err
+			}
+			continue
+		}
 		r, closeInput, err := openInput(c, name)
 		if err != nil {
 			return err
@@ -115,6 +125,32 @@ func eachDocument(c *cli.Context, fn func(document) error) error {
 		}
 	}
 	return nil
+}
+
+// jobCommand reports whether the command makes one translation job of all its inputs.
+func jobCommand(c *cli.Context) bool { return c.Command.Name == "prep" || c.Command.Name == "export" }
+
+// eachFolderDocument calls fn with every text file under dir, in order; a file that cannot be
+// read stops the run.
+func eachFolderDocument(c *cli.Context, dir string, fn func(document) error) error {
+	enc, err := encodingOf(c)
+	if err != nil {
+		return err
+	}
+	src := &batch.Source{Paths: []string{dir}, Encoding: enc, Exclude: outputs(c)}
+	defer warnSkipped(c, src)
+	n := 0
+	err = src.Each(func(d batch.Doc) error {
+		if d.Err != nil {
+			return fileError(d.Err)
+		}
+		n++
+		return fn(document{Name: d.Name, Text: d.Text})
+	})
+	if err == nil && n == 0 {
+		return fmt.Errorf("%s: no .txt files in the folder", dir)
+	}
+	return err
 }
 
 // refuseOutputAsInput stops a run whose -o names one of its inputs — a file argument, or the
@@ -239,4 +275,21 @@ func warnf(c *cli.Context, format string, args ...any) {
 		return
 	}
 	fmt.Fprintf(c.App.ErrWriter, "arprep: warning: "+format+"\n", args...)
+}
+
+// wrote prints the one-line summary of a run that wrote files (stdout stays data only), unless
+// --quiet: "arprep: wrote PATH (DETAILS)".
+func wrote(c *cli.Context, path, format string, args ...any) {
+	if c.Bool("quiet") {
+		return
+	}
+	fmt.Fprintf(c.App.ErrWriter, "arprep: wrote %s (%s)\n", path, fmt.Sprintf(format, args...))
+}
+
+// plural writes a count with its noun: 1 document, 2 documents.
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -13,7 +13,7 @@ func TestCLIEnglishJob(t *testing.T) {
 	sample := "testdata/en_sample.txt"
 	out, errs, code := runCLI(t, "", "glossary", "--format", "tsv", sample)
 	if code != 0 || !strings.HasPrefix(out, "United States\tالولايات المتحدة\t") || !strings.Contains(out, "\nmilitary cooperation\t") {
-		t.Errorf("glossary tsv: exit %d, stderr %q\n%s", code, errs, out)
+		t.Errorf("glossary.utf8: exit %d, stderr %q\n%s", code, errs, out)
 	}
 	out, _, code = runCLI(t, "", "glossary", "--format", "tbx", sample)
 	if code != 0 || !strings.Contains(out, `<langSec xml:lang="en">`) || !strings.Contains(out, `<langSec xml:lang="ar">`) {
@@ -38,19 +38,19 @@ func TestCLIEnglishJob(t *testing.T) {
 		t.Errorf("source.txt has %d lines, target.txt %d", n, strings.Count(string(tgt), "\n"))
 	}
 	xmllintCLI(t, "xliff", filepath.Join(job, "job.xlf"))
-	tbx := filepath.Join(job, "glossary.tbx")
+	tbx := filepath.Join(job, "glossary-tbx2.tbx")
 	if b, err := os.ReadFile(tbx); err != nil || !strings.Contains(string(b), "<term>United States</term>") {
-		t.Errorf("glossary.tbx is not the English glossary: %v\n%.600s", err, b)
+		t.Errorf("glossary-tbx2.tbx is not the English glossary: %v\n%.600s", err, b)
 	}
-	gtsv, _ := os.ReadFile(filepath.Join(job, "glossary.tsv"))
+	gtsv, _ := os.ReadFile(filepath.Join(job, "glossary.utf8"))
 	if !strings.Contains(string(gtsv), "Kuwait\tالكويت\t") {
-		t.Errorf("glossary.tsv:\n%s", gtsv)
+		t.Errorf("glossary.utf8:\n%s", gtsv)
 	}
 	{
 		if xmllint, err := exec.LookPath("xmllint"); err == nil {
 			dtd, _ := filepath.Abs("glossary/testdata/schemas/TBXcoreStructV02.dtd")
 			if out, err := exec.Command(xmllint, "--noout", "--nonet", "--dtdvalid", dtd, tbx).CombinedOutput(); err != nil {
-				t.Errorf("glossary.tbx: %v\n%s", err, out)
+				t.Errorf("glossary-tbx2.tbx: %v\n%s", err, out)
 			}
 		}
 	}

@@ -3,10 +3,12 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"syscall"
 
 	"github.com/arprep/arprep/arabic"
@@ -20,18 +22,23 @@ func init() {
 	register(&cli.Command{
 		Name:      "prep",
 		Usage:     "make a translator's job folder: aligned text, XLIFF, worksheet, glossary, summary, report",
-		ArgsUsage: "FILE|- -o DIR",
+		ArgsUsage: "FILE...|DIR...|- -o DIR",
 		Description: "Writes into DIR:\n" +
 			"  source.txt      the source, one unit per line\n" +
 			"  target.txt      an empty file with as many lines, for the translation\n" +
 			"  job.xlf         XLIFF 1.2 for CAT tools (summary flag and score in notes)\n" +
 			"  worksheet.xlsx  sheets Translate and Glossary\n" +
-			"  glossary.tbx    the glossary as TBX 2 (<martif>, read by OmegaT, memoQ, translate-toolkit)\n" +
-			"  glossary.tsv    the glossary as source, target, comment (OmegaT)\n" +
+			"  glossary.utf8   the glossary as tab-separated source, target, comment in UTF-8: the name\n" +
+			"                  OmegaT (3.6 and later) reads from its glossary/ folder; any spreadsheet opens it\n" +
+			"  glossary-tbx2.tbx  the glossary as TBX 2 (<martif>): OmegaT, memoQ, translate-toolkit\n" +
+			"  glossary.tbx    the glossary as TBX 3 (ISO 30042:2019, TBX-Basic), as glossary -o FILE.tbx\n" +
+			"                  writes it, for TBX 3 readers (OmegaT 3.6 cannot read it: use the two above)\n" +
 			"  summary.txt     the summary sentences\n" +
 			"  report.md       counts, top terms and warnings (very long sentences, repeats, ...)\n" +
 			"The folder appears whole or not at all: it is built beside DIR under a temporary name\n" +
-			"and renamed when complete; an interrupt removes it. An existing DIR needs --force.",
+			"and renamed when complete; an interrupt removes it. An existing DIR needs --force.\n" +
+			"Several inputs (files, or folders of .txt files) make one job: units numbered across\n" +
+			"them, one <file> per document in job.xlf, one glossary and one summary of them all.",
 		Flags: append(exportFlags(),
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "the job folder `DIR` to create"},
 		),
@@ -48,9 +55,6 @@ func prepAction(c *cli.Context) error {
 	if dir == "" || dir == "-" {
 		return usagef("prep: give the job folder to create with -o DIR")
 	}
-	if c.NArg() > 1 {
-		return usagef("prep: one input per job folder (got %d); run prep once per file", c.NArg())
-	}
 	if info, err := os.Stat(dir); err == nil && !c.Bool("force") {
 		if !info.IsDir() {
 			return usagef("prep: %s exists and is not a folder", dir)
@@ -62,7 +66,7 @@ func prepAction(c *cli.Context) error {
 		return err
 	}
 	if len(j.Units) == 0 {
-		warnf(c, "prep: %s has no text to translate; the job folder's files are empty", j.Docs[0].Name)
+		warnf(c, "prep: %s has no text to translate; the job folder's files are empty", jobTitle(j))
 	}
 	warnDropped(c, j)
 	entries, err := glossaryEntries(c, j, 0)
@@ -100,7 +104,7 @@ func prepAction(c *cli.Context) error {
 			defer f.Close()
 			return f.Write(w)
 		}},
-		{Name: "glossary.tsv", Write: func(w io.Writer) error { return glossary.WriteTSV(w, entries, gopts) }},
+		{Name: "glossary.utf8", Write: func(w io.Writer) error { return glossary.WriteTSV(w, entries, gopts) }},
 		{Name: "summary.txt", Write: func(w io.Writer) error { return worksheet.WriteSummary(w, j) }},
 	}
 	listing := []string{
@@ -108,19 +112,22 @@ func prepAction(c *cli.Context) error {
 		"`target.txt`: empty, one line per unit, for the translation",
 		"`job.xlf`: XLIFF 1.2 for CAT tools",
 		"`worksheet.xlsx`: sheets Translate and Glossary",
-		"`glossary.tbx`, `glossary.tsv`: the glossary",
+		"`glossary.utf8` (OmegaT, spreadsheets), `glossary-tbx2.tbx` (TBX 2: OmegaT, memoQ), `glossary.tbx` (TBX 3): the glossary",
 		"`summary.txt`: the summary",
 	}
 	if len(entries) > 0 {
-		// TBX 2 (<martif>) is what CAT tools and translate-toolkit read.
-		files = append(files, worksheet.BundleFile{Name: "glossary.tbx", Write: func(w io.Writer) error {
+		// TBX 2 (<martif>) is what OmegaT, memoQ and translate-toolkit read; TBX 3 is the
+		// current standard, and what glossary -o FILE.tbx writes.
+		files = append(files, worksheet.BundleFile{Name: "glossary-tbx2.tbx", Write: func(w io.Writer) error {
 			return glossary.WriteTBX2(w, entries, gopts)
+		}}, worksheet.BundleFile{Name: "glossary.tbx", Write: func(w io.Writer) error {
+			return glossary.WriteTBX(w, entries, gopts)
 		}})
 	} else {
-		listing[4] = "`glossary.tsv`: the glossary (no terms were found, and a TBX file cannot be empty, so there is no glossary.tbx)"
+		listing[4] = "`glossary.utf8`: the glossary (no terms were found, and a TBX file cannot be empty, so there is no TBX)"
 	}
 	files = append(files, worksheet.BundleFile{Name: "report.md", Write: func(w io.Writer) error {
-		return worksheet.WriteReport(w, j, worksheet.ReportInput{Title: docTitle(j.Docs[0].Name), Words: words,
+		return worksheet.WriteReport(w, j, worksheet.ReportInput{Title: jobTitle(j), Words: words,
 			Terms: terms, Glossary: len(entries), Files: listing})
 	}})
 	if prepFault != nil {
@@ -142,7 +149,28 @@ func prepAction(c *cli.Context) error {
 	if errors.Is(err, worksheet.ErrFolderExists) {
 		return usageError{err.Error()}
 	}
+	if err == nil {
+		wrote(c, dir+string(filepath.Separator), "%d files: %d %s from %s, %d glossary terms", len(files), len(j.Units), j.Mode, plural(len(j.Docs), "document"), len(entries))
+	}
 	return err
+}
+
+// jobTitle names the job's input in the report and messages: the file name, "stdin", or the
+// number of documents and the first names.
+func jobTitle(j *worksheet.Job) string {
+	if len(j.Docs) == 1 {
+		return docTitle(j.Docs[0].Name)
+	}
+	const most = 3
+	var names []string
+	for i, d := range j.Docs {
+		if i == most {
+			names = append(names, "...")
+			break
+		}
+		names = append(names, docTitle(d.Name))
+	}
+	return fmt.Sprintf("%d documents (%s)", len(j.Docs), strings.Join(names, ", "))
 }
 
 // docTitle names the input in the report: its file name, or "stdin".

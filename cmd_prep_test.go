@@ -35,7 +35,7 @@ func TestCLIPrep(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	want := []string{"glossary.tbx", "glossary.tsv", "job.xlf", "report.md", "source.txt", "summary.txt", "target.txt", "worksheet.xlsx"}
+	want := []string{"glossary-tbx2.tbx", "glossary.tbx", "glossary.utf8", "job.xlf", "report.md", "source.txt", "summary.txt", "target.txt", "worksheet.xlsx"}
 	if got := dirNames(t, dir); strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("files %v, want %v", got, want)
 	}
@@ -95,7 +95,7 @@ func TestCLIPrep(t *testing.T) {
 			t.Errorf("report.md lacks %q:\n%s", want, report)
 		}
 	}
-	if !strings.Contains(read("glossary.tbx"), "<martif") || !strings.Contains(read("glossary.tsv"), "\t") {
+	if !strings.Contains(read("glossary-tbx2.tbx"), "<martif") || !strings.Contains(read("glossary.tbx"), "urn:iso:std:iso:30042") || !strings.Contains(read("glossary.utf8"), "\t") {
 		t.Error("glossary files look wrong")
 	}
 	// an existing folder needs --force
@@ -144,7 +144,6 @@ func TestCLIPrepErrors(t *testing.T) {
 		wantCode int
 	}{
 		{"no output", "نص.", []string{"prep"}, "-o DIR", 2},
-		{"two inputs", "", []string{"prep", "testdata/seed.txt", "testdata/seed.txt", "-o", filepath.Join(dir, "a")}, "one input", 2},
 		{"missing input", "", []string{"prep", filepath.Join(dir, "nope.txt"), "-o", filepath.Join(dir, "b")}, "nope.txt", 1},
 		{"output is a file", "نص.", []string{"prep", "-o", file}, "not a folder", 2},
 	}
@@ -195,9 +194,9 @@ print(len(s.units))`
 	if err != nil || strings.TrimSpace(string(out)) != strconv.Itoa(want) {
 		t.Errorf("translate-toolkit on job.xlf: %s (%v), want %d units", out, err, want)
 	}
-	out, err = exec.Command(python, "-c", script, filepath.Join(dir, "glossary.tbx")).CombinedOutput()
+	out, err = exec.Command(python, "-c", script, filepath.Join(dir, "glossary-tbx2.tbx")).CombinedOutput()
 	if n, _ := strconv.Atoi(strings.TrimSpace(string(out))); err != nil || n == 0 {
-		t.Errorf("translate-toolkit on glossary.tbx: %s (%v)", out, err)
+		t.Errorf("translate-toolkit on glossary-tbx2.tbx: %s (%v)", out, err)
 	}
 }
 

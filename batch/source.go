@@ -55,13 +55,35 @@ func (d Doc) Label() string {
 type Source struct {
 	Paths       []string       // files, folders and "-" (stdin); empty means stdin
 	Stdin       io.Reader      // what "-" reads
-	Glob        string         // base-name pattern for files found in folders ("" = every file not hidden)
+	Glob        string         // base-name pattern for files found in folders ("" = text files: see TextFile)
 	JSONL       bool           // each line of each input is a JSON object holding a document
 	TextField   string         // JSONL field with the text (default "text")
 	IDField     string         // JSONL field with the id (default "id")
 	Encoding    input.Encoding // for plain files (JSONL is UTF-8 by definition)
 	MaxDocBytes int64          // documents larger than this fail; 0 = no limit
+	Exclude     []string       // files never read from a folder: the run's own outputs
+
+	notText, binary []string // files a folder walk left out (see Skipped)
 }
+
+// TextFile reports whether a folder walk without a Glob reads the file name: .txt and .text
+// files, and .jsonl and .ndjson files for JSONL input. A folder of articles often holds other
+// files too (notes in .md, images, archives, scripts), and a corpus tool that reads them all
+// segments source code and fails on every image.
+func TextFile(name string, jsonl bool) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".txt", ".text":
+		return true
+	case ".jsonl", ".ndjson":
+		return jsonl
+	}
+	return false
+}
+
+// Skipped returns, after Each or Map, the files folder walks left out: those TextFile does
+// not take (without a Glob), and those a Glob took that hold binary data (a NUL byte in
+// their first 8 KiB, without the byte order mark of UTF-16).
+func (s *Source) Skipped() (notText, binary []string) { return s.notText, s.binary }
 
 // DefaultMaxLineBytes bounds a JSONL line when MaxDocBytes is not set: a longer line is
 // reported and skipped without being held in memory.
@@ -142,8 +164,55 @@ func (s *Source) walk(root string, emit func(Doc) error, idle func() error) erro
 		} else if !d.Type().IsRegular() {
 			return nil
 		}
+		if s.excluded(path) {
+			return nil
+		}
+		if s.Glob == "" && !TextFile(name, s.JSONL) {
+			s.notText = append(s.notText, path)
+			return nil
+		}
+		if s.Glob != "" && s.Encoding == input.Auto && isBinary(path) {
+			s.binary = append(s.binary, path)
+			return nil
+		}
 		return s.readFile(path, emit, idle)
 	})
+}
+
+// excluded reports whether path is one of s.Exclude (the same file, or the same name for a
+// file not written yet).
+func (s *Source) excluded(path string) bool {
+	if len(s.Exclude) == 0 {
+		return false
+	}
+	abs, _ := filepath.Abs(path)
+	info, err := os.Stat(path)
+	for _, x := range s.Exclude {
+		if xa, _ := filepath.Abs(x); xa == abs {
+			return true
+		}
+		if xi, xerr := os.Stat(x); err == nil && xerr == nil && os.SameFile(info, xi) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBinary sniffs the head of a file for a NUL byte, as grep and git do; UTF-16 text with a
+// byte order mark is text.
+func isBinary(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false // the read reports it
+	}
+	defer f.Close()
+	head := make([]byte, 8<<10)
+	n, _ := io.ReadFull(f, head)
+	head = head[:n]
+	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
+		return false
+	}
+	return bytes.IndexByte(head, 0) >= 0
 }
 
 func (s *Source) readFile(path string, emit func(Doc) error, idle func() error) error {

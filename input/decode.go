@@ -78,7 +78,7 @@ func NewReader(name string, r io.Reader, enc Encoding) (io.Reader, Encoding, err
 		br.Discard(3)
 		return &utf8Reader{name: name, src: br, offset: 3, line: 1}, UTF8, nil
 	}
-	return &utf8Reader{name: name, src: br, line: 1}, UTF8, nil
+	return &utf8Reader{name: name, src: br, line: 1, maybeUTF16: nulsOnOneSide(head)}, UTF8, nil
 }
 
 // Decode reads all of data as NewReader would.
@@ -151,7 +151,52 @@ func looksUTF16(b []byte) bool {
 	if zeroEven*10 >= pairs*3 && zeroOdd*20 <= pairs {
 		return true
 	}
-	return false
+	// Arabic text: the high bytes are 0x06 for letters and 0 for spaces, digits and
+	// punctuation (fewer than three pairs in ten), on one side only.
+	return highBytesOnOneSide(b[:n])
+}
+
+// highBytesOnOneSide reports whether nearly every byte pair has 0 or 0x06 (the high byte of
+// ASCII and of the Arabic block) on the same side, with some NULs there and almost none on
+// the other side.
+func highBytesOnOneSide(b []byte) bool {
+	var evenHigh, oddHigh, evenZero, oddZero, pairs int
+	for i := 0; i+1 < len(b); i += 2 {
+		pairs++
+		if b[i] == 0 || b[i] == 0x06 {
+			evenHigh++
+		}
+		if b[i+1] == 0 || b[i+1] == 0x06 {
+			oddHigh++
+		}
+		if b[i] == 0 {
+			evenZero++
+		}
+		if b[i+1] == 0 {
+			oddZero++
+		}
+	}
+	if pairs < 2 {
+		return false
+	}
+	return oddHigh*10 >= pairs*9 && oddZero > 0 && evenZero*20 <= pairs ||
+		evenHigh*10 >= pairs*9 && evenZero > 0 && oddZero*20 <= pairs
+}
+
+// nulsOnOneSide reports whether the NUL bytes of b all sit at even or all at odd offsets, as
+// in UTF-16 text, when it was not clear enough to be detected.
+func nulsOnOneSide(b []byte) bool {
+	var even, odd int
+	for i, c := range b {
+		if c == 0 {
+			if i%2 == 0 {
+				even++
+			} else {
+				odd++
+			}
+		}
+	}
+	return even+odd > 1 && (even == 0 || odd == 0)
 }
 
 func utf16BigEndian(head []byte) bool {
@@ -207,6 +252,8 @@ type utf8Reader struct {
 	pending []byte // the start of a rune cut by the previous read
 	spill   []byte // validated bytes a short read could not take
 	err     error
+
+	maybeUTF16 bool // the NULs of the first bytes fall every other byte: hint --encoding utf-16
 }
 
 func (r *utf8Reader) Read(p []byte) (int, error) {
@@ -250,7 +297,11 @@ func (r *utf8Reader) Read(p []byte) (int, error) {
 	valid, bad := validate(p[:end])
 	r.advance(p[:valid])
 	if bad != "" {
-		r.err = &Error{File: r.name, Offset: r.offset, Line: r.line, Reason: bad, Hint: hintFor(bad)}
+		hint := hintFor(bad)
+		if r.maybeUTF16 && strings.HasPrefix(bad, "binary") {
+			hint = "its NUL bytes fall every other byte, as in UTF-16 without a byte order mark: pass --encoding utf-16"
+		}
+		r.err = &Error{File: r.name, Offset: r.offset, Line: r.line, Reason: bad, Hint: hint}
 		return valid, nil
 	}
 	r.pending = append(r.pending, p[end:n]...)
