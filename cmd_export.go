@@ -89,7 +89,9 @@ func exportFormat(c *cli.Context) (string, error) {
 		}
 		return "", usagef("export: --format must be one of %s, not %q", strings.Join(exportFormats, ", "), c.String("format"))
 	}
-	switch strings.ToLower(filepath.Ext(c.String("output"))) {
+	out := c.String("output")
+	switch ext := strings.ToLower(filepath.Ext(out)); ext {
+	case "", ".txt":
 	case ".tsv":
 		return "tsv", nil
 	case ".csv":
@@ -102,6 +104,10 @@ func exportFormat(c *cli.Context) (string, error) {
 		return "xlsx", nil
 	case ".jsonl", ".json":
 		return "jsonl", nil
+	default:
+		if out != "-" && !isSpecialFile(out) {
+			return "", usagef("export: -o %s: %s is not an export format; name the file .txt, .tsv, .csv, .xlf, .xliff, .tmx, .xlsx or .jsonl, a folder without an extension, or give --format %s", out, ext, strings.Join(exportFormats, ", "))
+		}
 	}
 	return "txt", nil
 }
@@ -347,22 +353,25 @@ func exportAction(c *cli.Context) error {
 			if errors.Is(err, worksheet.ErrFolderExists) {
 				return usageError{err.Error()}
 			}
+			if err == nil {
+				wrote(c, out+string(filepath.Separator), "source.txt and target.txt, %d %s", len(j.Units), j.Mode)
+			}
 			return err
 		}
-		return exportStream(c, func(w io.Writer) error { return worksheet.WriteSource(w, j) })
+		return exportStream(c, j, func(w io.Writer) error { return worksheet.WriteSource(w, j) })
 	case "tsv":
-		return exportStream(c, func(w io.Writer) error { return worksheet.WriteTSV(w, j) })
+		return exportStream(c, j, func(w io.Writer) error { return worksheet.WriteTSV(w, j) })
 	case "csv":
-		return exportStream(c, func(w io.Writer) error { return worksheet.WriteCSV(w, j, worksheet.CSVOptions{Excel: c.Bool("excel")}) })
+		return exportStream(c, j, func(w io.Writer) error { return worksheet.WriteCSV(w, j, worksheet.CSVOptions{Excel: c.Bool("excel")}) })
 	case "jsonl":
-		return exportStream(c, func(w io.Writer) error { return worksheet.WriteJSONL(w, j) })
+		return exportStream(c, j, func(w io.Writer) error { return worksheet.WriteJSONL(w, j) })
 	case "xliff":
-		return exportStream(c, func(w io.Writer) error { return worksheet.WriteXLIFF(w, j, xo) })
+		return exportStream(c, j, func(w io.Writer) error { return worksheet.WriteXLIFF(w, j, xo) })
 	case "xliff2":
-		return exportStream(c, func(w io.Writer) error { return worksheet.WriteXLIFF2(w, j, xo) })
+		return exportStream(c, j, func(w io.Writer) error { return worksheet.WriteXLIFF2(w, j, xo) })
 	case "tmx":
 		var skipped int
-		err := exportStream(c, func(w io.Writer) error {
+		err := exportStream(c, j, func(w io.Writer) error {
 			var err error
 			skipped, err = worksheet.WriteTMX(w, j)
 			if errors.Is(err, worksheet.ErrNoTargets) {
@@ -387,13 +396,23 @@ func isSpecialFile(path string) bool {
 }
 
 // exportStream writes one stream to stdout or -o FILE atomically.
-func exportStream(c *cli.Context, write func(io.Writer) error) error {
-	return withSink(c, func(w *sink) error {
+func exportStream(c *cli.Context, j *worksheet.Job, write func(io.Writer) error) error {
+	err := withSink(c, func(w *sink) error {
 		if err := write(w); err != nil {
 			return writeError(err)
 		}
 		return nil
 	})
+	wroteExport(c, j, err)
+	return err
+}
+
+// wroteExport prints the one-line summary of an export written to -o FILE.
+func wroteExport(c *cli.Context, j *worksheet.Job, err error) {
+	if out := c.String("output"); err == nil && out != "" && out != "-" && !isSpecialFile(out) {
+		format, _ := exportFormat(c)
+		wrote(c, out, "%s, %d %s from %s", format, len(j.Units), j.Mode, plural(len(j.Docs), "document"))
+	}
 }
 
 // exportXLSX builds the workbook and writes it to -o FILE, or to stdout when that is not a
@@ -434,6 +453,7 @@ func exportXLSX(c *cli.Context, j *worksheet.Job) error {
 	if errors.Is(err, output.ErrExists) {
 		return usageError{err.Error()}
 	}
+	wroteExport(c, j, err)
 	return err
 }
 

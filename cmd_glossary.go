@@ -25,9 +25,15 @@ func init() {
 			"without ال and clitics, أ/ا, ة/ه, پ/ب, أمريكا/أميركا) are merged under the most frequent one.\n" +
 			"Targets are suggestions only (CLDR English names of countries, regions and languages;\n" +
 			"a simplified ALA-LC romanisation of person names).\n" +
-			"Formats: tsv (OmegaT: source, target, comment), csv (header; --excel adds a BOM), tbx\n" +
-			"(TBX v3, TBX-Basic), tbx2 (TBX 2 <martif>, for OmegaT), json, xlsx. Without --format\n" +
-			"the format follows the -o extension (.tsv .txt .csv .tbx .json .xlsx), else tsv.\n" +
+			"Formats and the tools that read them:\n" +
+			"  tsv   source, target, comment, tab-separated UTF-8. OmegaT (3.6 and later) reads it from\n" +
+			"        its glossary/ folder when named .utf8 or .txt (not .tsv); spreadsheets open it\n" +
+			"  csv   with a header; --excel adds a byte order mark for Excel\n" +
+			"  tbx   TBX 3 (ISO 30042:2019, TBX-Basic), for TBX 3 readers; OmegaT 3.6 cannot read it\n" +
+			"  tbx2  TBX 2 (<martif>): OmegaT, memoQ, translate-toolkit\n" +
+			"  json, xlsx\n" +
+			"Without --format the format follows the -o extension (.tsv .txt .utf8 .tab: tsv; .csv;\n" +
+			".tbx: tbx; .json; .xlsx); another extension is refused; stdout is tsv.\n" +
 			"With --jsonl each input line is a document; the output is still one glossary.\n" +
 			"Scores are weighed by an embedded news background (IDF) unless --idf gives another model.",
 		Flags: append([]cli.Flag{
@@ -62,7 +68,8 @@ func glossaryFormat(c *cli.Context) (string, error) {
 		}
 		return f, nil
 	}
-	switch strings.ToLower(filepath.Ext(c.String("output"))) {
+	out := c.String("output")
+	switch ext := strings.ToLower(filepath.Ext(out)); ext {
 	case ".csv":
 		return "csv", nil
 	case ".tbx":
@@ -71,8 +78,14 @@ func glossaryFormat(c *cli.Context) (string, error) {
 		return "json", nil
 	case ".xlsx":
 		return "xlsx", nil
+	case "", ".tsv", ".txt", ".utf8", ".tab":
+		return "tsv", nil
+	default:
+		if out == "-" || isSpecialFile(out) {
+			return "tsv", nil
+		}
+		return "", usagef("glossary: -o %s: %s is not a glossary format; name the file .tsv, .txt, .utf8, .tab, .csv, .tbx, .json or .xlsx, or give --format tsv, csv, tbx, tbx2, json or xlsx", out, ext)
 	}
-	return "tsv", nil
 }
 
 // englishGlossaryDoc is an English document for glossary.BuildEnglish, its names found by prose.
@@ -194,6 +207,9 @@ func glossaryAction(c *cli.Context) error {
 	})
 	if err != nil {
 		return err
+	}
+	if out := c.String("output"); out != "" && out != "-" {
+		wrote(c, out, "%s, %s from %s", format, plural(len(entries), "term"), plural(len(files), "document"))
 	}
 	return batchErr
 }
