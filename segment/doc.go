@@ -41,7 +41,8 @@
 // A full stop with no space after it still ends a sentence between Arabic words
 // ("بالتعادل.وسيلتقي"), and one after a closing bracket or quote ends it whatever stands
 // inside ("(U.S.A.)."). A question mark followed by "أو"/"أم"
-// (data/question_continuations.txt) continues an alternative question. Inside a
+// (data/question_continuations.txt) continues an alternative question, and a doubled full
+// stop followed by "وغيرها" and its kin (data/and_so_on.txt) a list. Inside a
 // quotation that closes later on the same line, terminators do not end the sentence:
 // a quoted passage of several sentences stays with the sentence that quotes it.
 // Bidi controls, zero-width characters, tatweel and diacritics are skipped whenever a

@@ -21,6 +21,8 @@ var (
 	speechVerbsText string
 	//go:embed data/question_continuations.txt
 	questionContinuationsText string
+	//go:embed data/and_so_on.txt
+	andSoOnText string
 	//go:embed data/letter_names.txt
 	letterNamesText string
 	//go:embed data/waw_names.txt
@@ -34,6 +36,7 @@ var (
 	questionWords         = parseList(questionWordsText)
 	speechVerbs           = parseList(speechVerbsText)
 	questionContinuations = parseList(questionContinuationsText)
+	andSoOn               = parseList(andSoOnText)
 	letterNames           = parseList(letterNamesText)
 	wawNames              = parseList(wawNamesText)
 )

@@ -380,6 +380,8 @@ func (sc *scanner) terminator(w []byte, i int, ctx *context) (int, bool) {
 		if ru.question && questionContinuations.has(nextKey(w, j)) {
 			return ru.end, false
 		}
+	case ru.dots == 2 && !ru.closed && andSoOn.has(nextKey(w, j)):
+		return ru.end, false // "الكتب والمجلات.. وغيرها.": the list goes on
 	case ru.ellipsis:
 		// A mid-sentence ellipsis: the sentence goes on unless a quotation closed.
 		if !ru.closedQuote {
