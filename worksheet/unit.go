@@ -112,7 +112,7 @@ func (j *Job) AddSpans(name, text string, spans []Span) int {
 		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
 			continue
 		}
-		if strings.TrimSpace(text[s.Start:s.End]) == "" {
+		if invisible(text[s.Start:s.End]) {
 			continue
 		}
 		if first || s.Paragraph != prevPara {
@@ -152,7 +152,7 @@ func (j *Job) AddLines(name, text string) int {
 			next = end + 1
 		}
 		s, e := trimSpan(text, start, end)
-		if s == e {
+		if invisible(text[s:e]) {
 			blank = true
 		} else {
 			if blank && j.countDoc(doc) > 0 {
@@ -164,6 +164,19 @@ func (j *Job) AddLines(name, text string) int {
 		start = next
 	}
 	return doc
+}
+
+// invisible reports text with nothing a translator could see or translate: white space,
+// control and format characters only (a stray U+202C POP DIRECTIONAL FORMATTING, a byte order
+// mark). Such a unit would be an empty-looking segment in a CAT tool, so it is left out, as a
+// blank line is.
+func invisible(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) && !unicode.IsControl(r) && !unicode.Is(unicode.Cf, r) {
+			return false
+		}
+	}
+	return true
 }
 
 func (j *Job) addDoc(name, text string) int {
