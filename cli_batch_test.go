@@ -120,8 +120,9 @@ func TestSummarizeJSONLContract(t *testing.T) {
 			t.Errorf("line %d = %s, want %s", i+1, lines[i], want)
 		}
 	}
-	if _, errs, code := runCLI(t, in, "summarize", "--jsonl", "--format", "tsv"); code != 2 {
-		t.Errorf("--jsonl --format tsv: exit %d, %s", code, errs)
+	// --format tsv prints TSV from JSONL input (the bad line reported, exit 1).
+	if out, errs, code := runCLI(t, in, "summarize", "--jsonl", "--no-entities", "--format", "tsv"); code != 1 || !strings.HasPrefix(out, "doc\tindex") || !strings.Contains(out, "(id c)\t1\t") {
+		t.Errorf("--jsonl --format tsv: exit %d, %s\n%s", code, errs, out)
 	}
 }
 

@@ -83,23 +83,24 @@ func segmentAction(c *cli.Context) error {
 			return err
 		}
 	}
-	if c.Bool("jsonl") {
+	if c.Bool("jsonl") && (format == "jsonl" || !c.IsSet("format")) {
 		return withSink(c, func(w *sink) error { return segmentJSONL(c, w, opts, code) })
 	}
 	return withSink(c, func(w *sink) error {
-		out := &sentenceWriter{w: w, format: format, number: painter(colored, color.Faint), colored: colored}
+		out := &sentenceWriter{w: w, format: format, number: painter(colored, color.Faint), colored: colored,
+			headers: len(names) > 1 || anyDirectory(names) || c.Bool("jsonl")}
 		if err := out.header(); err != nil {
 			return err
 		}
-		if anyDirectory(names) {
+		if anyDirectory(names) || c.Bool("jsonl") {
 			// A corpus: documents in parallel (--jobs), printed in input order.
 			err = runBatch(c, func(d batch.Doc) (any, error) {
 				sents, used, err := sentencesOf(d.Text, code, opts)
 				if err != nil {
 					return nil, err
 				}
-				warnForced(c, d.Name, sents, opts)
-				return records(d.Name, used, sents), nil
+				warnForced(c, d.Label(), sents, opts)
+				return records(d.Label(), used, sents), nil
 			}, func(r batch.Result) error {
 				if r.Err != nil {
 					return nil // reported by runBatch
@@ -165,6 +166,8 @@ type sentenceWriter struct {
 	number  *color.Color
 	written int
 	js      jsonWriter
+	headers bool   // text: a "==> doc <==" line before each document's sentences, as head(1) prints
+	lastDoc string // the document of the last sentence written
 }
 
 func (o *sentenceWriter) header() error {
@@ -186,6 +189,13 @@ func (o *sentenceWriter) write(rec sentenceRecord) error {
 	var err error
 	switch o.format {
 	case "text":
+		if o.headers && (o.written == 0 || rec.Doc != o.lastDoc) {
+			if o.written > 0 {
+				w.WriteByte('\n')
+			}
+			fmt.Fprintf(w, "==> %s <==\n", docLabel(rec.Doc))
+		}
+		o.lastDoc = rec.Doc
 		if o.colored {
 			_, err = o.number.Fprintf(w, "%4d ", rec.Sentence)
 		}
@@ -222,6 +232,14 @@ func (o *sentenceWriter) footer() error {
 		return writeError(err)
 	}
 	return nil
+}
+
+// docLabel names a document in a text header: standard input is "<stdin>".
+func docLabel(name string) string {
+	if name == "-" {
+		return "<stdin>"
+	}
+	return oneLine(name)
 }
 
 // jsonWriter writes records as compact JSON, with <, > and & left as they are.

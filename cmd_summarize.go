@@ -69,11 +69,9 @@ func init() {
 
 func summarizeAction(c *cli.Context) error {
 	format := c.String("format")
-	if c.Bool("jsonl") {
-		// JSONL in, JSONL out: one object per input line (the json format), errors included.
-		if c.IsSet("format") && format != "json" {
-			return usagef("summarize: --jsonl writes one JSON object per input line; --format %s does not apply", format)
-		}
+	if c.Bool("jsonl") && !c.IsSet("format") {
+		// JSONL in, JSONL out: one object per input line (the json format), errors included;
+		// --format text or tsv prints those instead.
 		format = "json"
 	}
 	if format != "text" && format != "tsv" && format != "json" {
@@ -100,6 +98,9 @@ func summarizeAction(c *cli.Context) error {
 	return withSink(c, func(w *sink) error {
 		out := &summaryWriter{w: w, format: format, explain: c.Bool("explain"), highlight: c.Bool("highlight"),
 			chosen: painter(colorOn, color.FgGreen, color.Bold), dim: painter(colorOn, color.Faint)}
+		if names := c.Args().Slice(); len(names) > 1 || anyDirectory(names) || c.Bool("jsonl") {
+			out.headers = true
+		}
 		if format == "tsv" {
 			if err := out.tsvHeader(); err != nil {
 				return err
@@ -114,7 +115,7 @@ func summarizeAction(c *cli.Context) error {
 			return jsonLine(summaryJSON(d, s, used, out.explain)) // encoded in the worker
 		}, func(r batch.Result) error {
 			if r.Err != nil {
-				if c.Bool("jsonl") { // keep one output line per input line
+				if c.Bool("jsonl") && format == "json" { // keep one output line per input line
 					return out.writeError(r.Doc, r.Err)
 				}
 				return nil // reported by runBatch
@@ -232,6 +233,7 @@ type summaryWriter struct {
 	highlight   bool
 	chosen, dim *color.Color
 	docs        int
+	headers     bool // text: a "==> doc <==" line before each document's summary, as head(1) prints
 }
 
 func (o *summaryWriter) write(d batch.Doc, s *summarize.Summary) error {
@@ -243,7 +245,7 @@ func (o *summaryWriter) write(d batch.Doc, s *summarize.Summary) error {
 	case o.format == "tsv":
 		err = o.writeTSV(d, s)
 	default:
-		err = o.writeText(s)
+		err = o.writeText(d, s)
 	}
 	if err != nil {
 		return writeError(err)
@@ -259,9 +261,12 @@ func oneLine(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' || r == '\t' }), " ")
 }
 
-func (o *summaryWriter) writeText(s *summarize.Summary) error {
+func (o *summaryWriter) writeText(d batch.Doc, s *summarize.Summary) error {
 	if o.docs > 1 {
 		o.w.WriteByte('\n')
+	}
+	if o.headers {
+		fmt.Fprintf(o.w, "==> %s <==\n", oneLine(d.Label()))
 	}
 	for _, i := range s.Chosen {
 		st := &s.Sentences[i]
@@ -297,7 +302,7 @@ func (o *summaryWriter) tsvHeader() error {
 }
 
 func (o *summaryWriter) writeTSV(d batch.Doc, s *summarize.Summary) error {
-	name := oneLine(d.Name)
+	name := oneLine(d.Label())
 	for _, i := range s.Chosen {
 		st := &s.Sentences[i]
 		fmt.Fprintf(o.w, "%s\t%d\t%d\t%d\t%d\t%d\t%s", name, st.Index+1, st.Start, st.End, st.Words, st.Rank, ff(st.Score))
