@@ -152,6 +152,13 @@ func runBatch(c *cli.Context, work func(batch.Doc) (any, error), emit func(batch
 			bar.Describe(fmt.Sprintf("%d docs", total))
 			bar.Add(r.Doc.Size)
 		}
+		if fe := (*batch.FieldError)(nil); total == 1 && errors.As(r.Err, &fe) {
+			// The first line lacks the field: its name is wrong, not every line of the corpus.
+			if bar != nil {
+				bar.Clear()
+			}
+			return usagef("%s; give the field that holds the text with --text-field", fe)
+		}
 		if r.Err != nil {
 			failed++
 			if bar != nil {

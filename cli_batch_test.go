@@ -71,7 +71,7 @@ func TestBatchFieldOptions(t *testing.T) {
 		t.Fatalf("exit %d, out %q, err %q", code, out, errs)
 	}
 	_, errs, code = runCLI(t, in, "segment", "--jsonl")
-	if code != 1 || !strings.Contains(errs, `no "text" field`) {
+	if code != 2 || !strings.Contains(errs, `no "text" field (the line has "body", "docno")`) {
 		t.Fatalf("missing field: exit %d, err %q", code, errs)
 	}
 }

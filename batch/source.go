@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -383,13 +384,41 @@ func parseJSONLine(label string, line []byte, textField, idField string) Doc {
 	}
 	switch {
 	case !text.found:
-		d.Err = fmt.Errorf("%s: no %q field", d.Label(), textField)
+		d.Err = &FieldError{Doc: d.Label(), Field: textField, Present: jsonKeys(line)}
 	case !text.isString:
 		d.Err = fmt.Errorf("%s: field %q is not a string", d.Label(), textField)
 	default:
 		d.Text = text.value
 	}
 	return d
+}
+
+// FieldError is a JSONL line without the text field. When the first lines all lack it, the
+// field name is wrong rather than the lines: Present lets the caller say which fields there
+// are.
+type FieldError struct {
+	Doc     string   // the line's label
+	Field   string   // the text field asked for
+	Present []string // the fields the line has, sorted
+}
+
+func (e *FieldError) Error() string {
+	return fmt.Sprintf("%s: no %q field (the line has %s)", e.Doc, e.Field, strings.Join(e.Present, ", "))
+}
+
+// jsonKeys lists the keys of the JSON object on line, sorted.
+func jsonKeys(line []byte) []string {
+	var m map[string]json.RawMessage
+	json.Unmarshal(line, &m)
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, strconv.Quote(k))
+	}
+	sort.Strings(keys)
+	if len(keys) == 0 {
+		return []string{"no fields"}
+	}
+	return keys
 }
 
 // textValue is what a JSONL line holds under the text field.
