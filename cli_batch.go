@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -134,6 +135,13 @@ func fileError(err error) error {
 // Err set (so JSONL output can keep one line per input line) and counted; the run goes on and
 // fails at the end with the count.
 func runBatch(c *cli.Context, work func(batch.Doc) (any, error), emit func(batch.Result) error) error {
+	return runBatchThen(c, work, emit, "", nil)
+}
+
+// runBatchThen is runBatch with a last step, after every document is in: a glossary's merge
+// over all of them. Meanwhile the progress bar stands full with the step's description, so
+// that it does not look stuck short of 100% while the longest part of the run goes on.
+func runBatchThen(c *cli.Context, work func(batch.Doc) (any, error), emit func(batch.Result) error, step string, then func() error) error {
 	src, err := batchSource(c)
 	if err != nil {
 		return err
@@ -176,6 +184,15 @@ func runBatch(c *cli.Context, work func(batch.Doc) (any, error), emit func(batch
 	if bar != nil {
 		bar.Finish()
 	}
+	if err == nil && then != nil {
+		if bar != nil {
+			bar.Describe(fmt.Sprintf("%d docs, %s", total, step))
+		}
+		err = then()
+	}
+	if bar != nil {
+		bar.Clear()
+	}
 	if err != nil {
 		return err
 	}
@@ -197,8 +214,15 @@ func (e exitStatus) ExitStatus() int { return int(e) }
 // progressBar shows documents' bytes done, MB/s and time left on a terminal's stderr, unless
 // --quiet. Its total is unknown for stdin and JSONL streams, so it counts bytes.
 func progressBar(c *cli.Context) *progressbar.ProgressBar {
-	f, ok := c.App.ErrWriter.(*os.File)
-	if !ok || c.Bool("quiet") || !isatty.IsTerminal(f.Fd()) {
+	var out io.Writer = progressOut
+	if out == nil {
+		f, ok := c.App.ErrWriter.(*os.File)
+		if !ok || !isatty.IsTerminal(f.Fd()) {
+			return nil
+		}
+		out = f
+	}
+	if c.Bool("quiet") {
 		return nil
 	}
 	total := int64(-1)
@@ -215,14 +239,16 @@ func progressBar(c *cli.Context) *progressbar.ProgressBar {
 		total = sum
 	}
 	return progressbar.NewOptions64(total,
-		progressbar.OptionSetWriter(f),
+		progressbar.OptionSetWriter(out),
 		progressbar.OptionShowBytes(true),
 		progressbar.OptionSetDescription("arprep"),
 		progressbar.OptionThrottle(100_000_000),
 		progressbar.OptionShowCount(),
-		progressbar.OptionClearOnFinish(),
 	)
 }
+
+// progressOut, when a test sets it, receives the progress bar as a terminal would.
+var progressOut io.Writer
 
 // anyDirectory reports whether one of the inputs is a folder: the run is then a corpus.
 func anyDirectory(names []string) bool {

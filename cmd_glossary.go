@@ -148,7 +148,9 @@ func glossaryAction(c *cli.Context) error {
 		return err
 	}
 	var englishDocs []glossary.Doc
-	batchErr := runBatch(c, func(d batch.Doc) (any, error) {
+	wo := glossary.WriteOptions{TargetLang: c.String("target-lang"), Excel: c.Bool("excel")}
+	var entries []glossary.Entry
+	batchErr := runBatchThen(c, func(d batch.Doc) (any, error) {
 		if lang.Resolve(code, d.Text) == lang.English {
 			return englishDoc(d, opts.Names != nil)
 		}
@@ -167,30 +169,34 @@ func glossaryAction(c *cli.Context) error {
 			files = append(files, d.Name)
 		}
 		return nil
+	}, "merging terms", func() error {
+		if failed > 0 && len(docs) == 0 {
+			return nil // the run fails with the count
+		}
+		if len(docs) > 0 || len(englishDocs) == 0 {
+			entries = glossary.Build(docs, opts)
+		}
+		if len(englishDocs) > 0 {
+			en, err := glossary.BuildEnglish(englishDocs, opts)
+			if err != nil {
+				return err
+			}
+			if len(docs) == 0 { // an English corpus: an en→ar glossary
+				wo.SourceLang = string(lang.English)
+				if !c.IsSet("target-lang") {
+					wo.TargetLang = string(lang.Arabic)
+				}
+			} else {
+				warnf(c, "glossary: %d English and %d Arabic documents: the English terms are listed after the Arabic ones", len(englishDocs), len(docs))
+			}
+			entries = append(entries, en...)
+		}
+		return nil
 	})
 	if batchErr != nil && (failed == 0 || len(docs) == 0) {
 		return batchErr
 	}
-	wo := glossary.WriteOptions{Files: files, TargetLang: c.String("target-lang"), Excel: c.Bool("excel")}
-	var entries []glossary.Entry
-	if len(docs) > 0 || len(englishDocs) == 0 {
-		entries = glossary.Build(docs, opts)
-	}
-	if len(englishDocs) > 0 {
-		en, err := glossary.BuildEnglish(englishDocs, opts)
-		if err != nil {
-			return err
-		}
-		if len(docs) == 0 { // an English corpus: an en→ar glossary
-			wo.SourceLang = string(lang.English)
-			if !c.IsSet("target-lang") {
-				wo.TargetLang = string(lang.Arabic)
-			}
-		} else {
-			warnf(c, "glossary: %d English and %d Arabic documents: the English terms are listed after the Arabic ones", len(englishDocs), len(docs))
-		}
-		entries = append(entries, en...)
-	}
+	wo.Files = files
 	if format == "tbx" || format == "tbx2" {
 		if len(entries) == 0 {
 			return fmt.Errorf("glossary: no terms found, and a TBX file cannot be empty")
