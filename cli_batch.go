@@ -25,10 +25,10 @@ import (
 // batchFlags are the flags of every command that accepts a corpus.
 func batchFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.BoolFlag{Name: "jsonl", Usage: "inputs are JSONL, one document per line; output is JSONL, one object per line"},
+		&cli.BoolFlag{Name: "jsonl", Usage: "inputs are JSONL, one document per line; output is JSONL, one object per line, unless --format asks for text or tsv"},
 		&cli.StringFlag{Name: "text-field", Value: "text", Usage: "JSONL field holding the text"},
 		&cli.StringFlag{Name: "id-field", Value: "id", Usage: "JSONL field holding the document id"},
-		&cli.StringFlag{Name: "glob", Usage: "only files whose name matches `PATTERN` when walking folders (e.g. '*.txt')"},
+		&cli.StringFlag{Name: "glob", Usage: "when walking folders, read the files whose name matches `PATTERN` (e.g. '*.md') instead of the .txt files; binary files are still left out"},
 		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "documents processed in parallel, and at most as many CPUs used"},
 		&cli.Int64Flag{Name: "max-doc-bytes", Value: 64 << 20, Usage: "skip (and report) documents larger than `N` bytes; 0 = no limit"},
 	}

@@ -34,16 +34,19 @@ func init() {
 			"  tsv     id, paragraph, source, target, in_summary, score\n" +
 			"  csv     the same columns; cells a spreadsheet would run as formulas (= + - @) are\n" +
 			"          neutralised with a leading '; --excel adds a byte order mark and CRLF\n" +
-			"  xliff   XLIFF 1.2: a group per paragraph, a trans-unit per unit, summary notes;\n" +
-			"          --summary-only marks the other units translate=\"no\"\n" +
+			"  xliff   XLIFF 1.2: a group per paragraph, a trans-unit per unit, summary notes; every unit\n" +
+			"          has a target: the --target line (state translated), else a copy of the source\n" +
+			"          (state needs-translation: OmegaT loads no unit without it); --summary-only marks\n" +
+			"          the other units translate=\"no\"\n" +
 			"  xliff2  XLIFF 2.1: a unit per paragraph (srcDir rtl), a segment per sentence\n" +
 			"  tmx     TMX 1.4b translation memory; needs --target (one translated line per unit)\n" +
 			"  xlsx    Excel workbook: sheet Translate (source right to left, empty target column,\n" +
 			"          summary flag, notes), and sheet Glossary with --glossary\n" +
 			"  jsonl   one JSON object per unit (with byte offsets)\n" +
-			"Without --format the format follows the -o extension, else txt. Text is written in\n" +
-			"logical order and no bidi controls are added. XML formats drop the characters XML 1.0\n" +
-			"forbids and say so on stderr.",
+			"Without --format the format follows the -o extension (.txt .tsv .csv .xlf .xliff .tmx .xlsx\n" +
+			".jsonl; none: a txt folder; another is refused), else txt. Folders given as inputs give\n" +
+			"their .txt files. Text is written in logical order and no bidi controls are added. XML\n" +
+			"formats drop the characters XML 1.0 forbids and say so on stderr.",
 		Flags: append(exportFlags(),
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "txt, tsv, csv, xliff, xliff2, tmx, xlsx or jsonl"},
 			&cli.StringFlag{Name: "target", Usage: "pair the units with the translated aligned `FILE` (one line per unit)"},

@@ -28,7 +28,9 @@ func init() {
 			"carriage return and backslash in the text written as \\t \\n \\r \\\\); json prints one array and\n" +
 			"jsonl one object per line, with the same fields. start and end are byte offsets into the\n" +
 			"decoded input (UTF-8); paragraphs and sentences are numbered from 1 in each document.\n" +
-			"A sentence that finds no boundary within --max-sentence-bytes is cut there, with a warning.",
+			"A sentence that finds no boundary within --max-sentence-bytes is cut there, with a warning.\n" +
+			"With several documents (files, a folder, --jsonl) text output puts a line '==> NAME <==' before\n" +
+			"each one's sentences. --jsonl input writes JSONL unless --format says text, tsv or json.",
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "text, tsv, json or jsonl"},
 			&cli.BoolFlag{Name: "clauses", Usage: "also split after \":\" and after \"،\" between long clauses (for MT and subtitles)"},

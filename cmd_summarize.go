@@ -35,11 +35,13 @@ func init() {
 			"  --max-words W   never more than W words\n" +
 			"Formats:\n" +
 			"  text  the chosen sentences, one per line (line breaks inside a sentence become spaces);\n" +
-			"        a blank line between documents. --explain adds a '# ' line of scores before each.\n" +
+			"        with several documents a line '==> NAME <==' before each and a blank line between.\n" +
+			"        --explain adds a '# ' line of scores before each sentence.\n" +
 			"  tsv   header, then doc, index (1-based), start, end, words, rank (order of choice), score,\n" +
 			"        text per chosen sentence;\n" +
 			"        --explain adds the feature columns\n" +
 			"  json  one JSON object per document and line: doc, id (JSONL input), words, sentences\n" +
+			"        (the default with --jsonl)\n" +
 			"        (text, start, end, index, words, rank, score; features and redundancy with --explain)\n" +
 			"--highlight prints every sentence with a score bar; the chosen ones are marked '>' and, when\n" +
 			"colour is on, coloured. Offsets are byte offsets into the decoded input.",
