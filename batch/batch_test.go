@@ -183,6 +183,48 @@ func TestWalk(t *testing.T) {
 	}
 }
 
+// Without a Glob a walk reads text files only, and says what it left out; with one, binary
+// files are left out; the Exclude files (the run's output) are never read.
+func TestWalkTextFilesAndExclude(t *testing.T) {
+	dir := t.TempDir()
+	for name, content := range map[string]string{
+		"a.txt": "نص", "b.TXT": "نص", "c.md": "# نص", "d.png": "\x89PNG\x00\x00", "out.txt": "old output",
+		"e.jsonl": `{"text":"نص"}`, "u16.dat": "\xff\xfe'\x06", "f.bin": "ab\x00cd",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	names := func(docs []Doc) string {
+		var out []string
+		for _, d := range docs {
+			out = append(out, filepath.Base(d.Name))
+		}
+		return strings.Join(out, " ")
+	}
+	base := func(paths []string) string {
+		var out []string
+		for _, p := range paths {
+			out = append(out, filepath.Base(p))
+		}
+		return strings.Join(out, " ")
+	}
+	src := &Source{Paths: []string{dir}, Exclude: []string{filepath.Join(dir, "out.txt")}}
+	if got := names(collect(t, src)); got != "a.txt b.TXT" {
+		t.Errorf("walked %q", got)
+	}
+	if notText, binary := src.Skipped(); base(notText) != "c.md d.png e.jsonl f.bin u16.dat" || len(binary) != 0 {
+		t.Errorf("skipped %q, binary %q", notText, binary)
+	}
+	src = &Source{Paths: []string{dir}, Glob: "*", Exclude: []string{filepath.Join(dir, "out.txt")}}
+	if got := names(collect(t, src)); got != "a.txt b.TXT c.md e.jsonl u16.dat" {
+		t.Errorf("--glob '*' walked %q", got)
+	}
+	if notText, binary := src.Skipped(); len(notText) != 0 || base(binary) != "d.png f.bin" {
+		t.Errorf("--glob '*' skipped %q, binary %q", notText, binary)
+	}
+}
+
 func TestMaxDocBytes(t *testing.T) {
 	dir := t.TempDir()
 	p := filepath.Join(dir, "big.txt")

@@ -172,7 +172,7 @@ func (s *Source) walk(root string, emit func(Doc) error, idle func() error) erro
 			s.notText = append(s.notText, path)
 			return nil
 		}
-		if s.Glob != "" && s.Encoding == input.Auto && isBinary(path) {
+		if s.Glob != "" && (s.Encoding == input.Auto || s.Encoding == "") && isBinary(path) {
 			s.binary = append(s.binary, path)
 			return nil
 		}

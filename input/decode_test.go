@@ -38,6 +38,8 @@ func TestDecode(t *testing.T) {
 		{"utf-16le bom", mustEncode(t, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder(), arabicSample), Auto, arabicSample, UTF16},
 		{"utf-16be bom", mustEncode(t, unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewEncoder(), arabicSample), Auto, arabicSample, UTF16},
 		{"utf-16le no bom latin", mustEncode(t, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewEncoder(), "plain ascii text here"), Auto, "plain ascii text here", UTF16},
+		{"utf-16le no bom arabic", mustEncode(t, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewEncoder(), arabicSample), Auto, arabicSample, UTF16},
+		{"utf-16be no bom arabic", mustEncode(t, unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM).NewEncoder(), arabicSample), Auto, arabicSample, UTF16},
 		{"utf-16 forced", mustEncode(t, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewEncoder(), arabicSample), UTF16, arabicSample, UTF16},
 		{"windows-1256 detected", mustEncode(t, charmap.Windows1256.NewEncoder(), cp1256Sample), Auto, cp1256Sample, Windows1256},
 		{"windows-1256 forced", mustEncode(t, charmap.Windows1256.NewEncoder(), "سلام"), Windows1256, "سلام", Windows1256},
