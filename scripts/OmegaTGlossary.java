@@ -15,8 +15,10 @@ import org.omegat.util.ProjectFileStorage;
 // GlossaryManager.loadGlossaryFile, which picks a reader by file name (.tab .utf8 .txt .csv
 // .tbx) and ignores other names, with the project's languages set for the TBX reader.
 // Usage: java -cp OmegaT.jar OmegaTGlossary.java PROJECT
-// Prints one line per file: name, then the number of entries, "ignored" or "error: ...",
-// and for each loaded file its first entry (source, target).
+// Prints, tab-separated, a line "file NAME N" per file (N: the entries read, "ignored" or
+// "error: ..."), and "first NAME SOURCE TARGET" with the first entry of each file read. OmegaT's
+// own log lines go to the same stdout, numbered: the script keeps the lines starting "file" and
+// "first".
 public class OmegaTGlossary {
     public static void main(String[] args) throws Exception {
         File project = new File(args[0]);
@@ -37,17 +39,17 @@ public class OmegaTGlossary {
             try {
                 entries = (List<?>) load.invoke(m, f);
             } catch (InvocationTargetException e) {
-                System.out.println(f.getName() + "\terror: " + e.getCause());
+                System.out.println("file\t" + f.getName() + "\terror: " + e.getCause());
                 continue;
             }
             if (entries == null) {
-                System.out.println(f.getName() + "\tignored");
+                System.out.println("file\t" + f.getName() + "\tignored");
                 continue;
             }
-            System.out.println(f.getName() + "\t" + entries.size());
+            System.out.println("file\t" + f.getName() + "\t" + entries.size());
             if (!entries.isEmpty()) {
                 GlossaryEntry e = (GlossaryEntry) entries.get(0);
-                System.out.println("first\t" + e.getSrcText() + "\t" + e.getLocText());
+                System.out.println("first\t" + f.getName() + "\t" + e.getSrcText() + "\t" + e.getLocText());
             }
         }
     }

@@ -90,17 +90,20 @@ EOF
     echo "warning: xmllint not installed: the translated XLIFF is not validated" >&2
   fi
   start=$(date +%s.%N)
-  HOME=$home java -cp "$omegat" scripts/OmegaTGlossary.java "$p" 2>/dev/null >"$work/glossary.out" || fail "OmegaTGlossary failed"
+  HOME=$home java -cp "$omegat" scripts/OmegaTGlossary.java "$p" >"$work/glossary.log" 2>&1 || { tail -20 "$work/glossary.log"; fail "OmegaTGlossary failed"; }
+  grep -E '^(file|first)	' "$work/glossary.log" >"$work/glossary.out" || true
   say "OmegaT glossary loader: $(echo "$(date +%s.%N) - $start" | bc) s"
   sed 's/^/cat_clients:   /' "$work/glossary.out"
-  utf8=$(awk -F'\t' '$1=="glossary.utf8"{print $2}' "$work/glossary.out")
-  tbx=$(awk -F'\t' '$1=="glossary-tbx2.tbx"{print $2}' "$work/glossary.out")
+  utf8=$(awk -F'\t' '$1=="file" && $2=="glossary.utf8"{print $3}' "$work/glossary.out")
+  tbx=$(awk -F'\t' '$1=="file" && $2=="glossary-tbx2.tbx"{print $3}' "$work/glossary.out")
   [ "$utf8" = "$terms" ] || fail "OmegaT read $utf8 entries from glossary.utf8, want $terms"
   # OmegaT makes one entry per target term of a TBX concept: at least one per concept.
   concepts=$(grep -c '<termEntry' "$job/glossary-tbx2.tbx")
   [ -n "$tbx" ] && [ "$tbx" -ge "$concepts" ] 2>/dev/null || fail "OmegaT read '$tbx' entries from glossary-tbx2.tbx, want at least $concepts"
   first=$(head -1 "$job/glossary.utf8" | cut -f1,2)
-  grep -qF "first	$first" "$work/glossary.out" || fail "OmegaT's first glossary entry is not '$first'"
+  for f in glossary.utf8 glossary-tbx2.tbx; do
+    grep -qF "first	$f	$first" "$work/glossary.out" || fail "OmegaT's first entry of $f is not '$first'"
+  done
   say "OmegaT: OK"
 fi
 
