@@ -3,7 +3,8 @@
 # they see (run by .ci/run; each part is skipped with a warning when its tool is missing):
 #   OmegaT 3.6 (Debian package omegat): an OmegaT project made of job.xlf, the glossary files
 #     and a TMX from `export --format tmx --target` in tm/auto/; console-translate must load
-#     every unit as a segment, pre-translate exactly the units the TMX holds, write a
+#     every unit as a segment (and from an --summary-only export only the units without
+#     translate="no"), pre-translate exactly the units the TMX holds, write a
 #     translated job.xlf that is valid XLIFF 1.2 (strict schema), and read every glossary
 #     entry (read by scripts/OmegaTGlossary.java through OmegaT's own glossary loader).
 #   LibreOffice Calc (libreoffice-calc-nogui): worksheet.xlsx converted to CSV must have the
@@ -60,6 +61,9 @@ else
 </omegat>
 EOF
   cp "$job/job.xlf" "$p/source/"
+  # The same text with --summary-only: OmegaT must skip the units marked translate="no".
+  "$arprep" -q export testdata/seed.txt --format xliff --summary-only -o "$p/source/summary.xlf"
+  summary=$(grep -c '<trans-unit id="[0-9]*" xml:space="preserve">' "$p/source/summary.xlf" || true)
   cp "$job/glossary.utf8" "$job/glossary-tbx2.tbx" "$p/glossary/"
   # A translation memory of the first five units, as a translator's earlier work would be.
   pre=5
@@ -70,11 +74,15 @@ EOF
   say "OmegaT console-translate: $(echo "$(date +%s.%N) - $start" | bc) s"
   stats=$p/omegat/project_stats.txt
   [ -f "$stats" ] || fail "OmegaT wrote no project_stats.txt"
-  total=$(awk -F'\t' '/^Total:/{gsub(/ /,"",$2); print $2}' "$stats")
-  remaining=$(awk -F'\t' '/^Remaining:/{gsub(/ /,"",$2); print $2}' "$stats")
-  say "OmegaT: $total segments, $remaining left to translate"
+  file_stat() { awk -F'\t' -v f="$1" -v col="$2" '{name=$1; gsub(/ /,"",name)} name==f{v=$col; gsub(/ /,"",v); print v}' "$stats"; }
+  total=$(file_stat job.xlf 2)
+  remaining=$(file_stat job.xlf 3)
+  sumtotal=$(file_stat summary.xlf 2)
+  say "OmegaT: job.xlf $total segments, $remaining left to translate; summary.xlf (--summary-only) $sumtotal segments"
   [ "$total" = "$units" ] || fail "OmegaT loaded $total segments from job.xlf, want $units"
   [ "$remaining" = $((units - pre)) ] || fail "OmegaT left $remaining segments untranslated, want $((units - pre))"
+  [ "$sumtotal" = "$summary" ] && [ "$summary" -gt 0 ] && [ "$summary" -lt "$units" ] ||
+    fail "OmegaT loaded $sumtotal segments from summary.xlf, want the $summary units without translate=\"no\""
   out=$p/target/job.xlf
   [ -f "$out" ] || fail "OmegaT wrote no target/job.xlf"
   got=$(grep -c '>Translation of unit [0-9]*</target>' "$out" || true)
