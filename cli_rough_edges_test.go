@@ -146,6 +146,9 @@ func TestCLIUsageErrors(t *testing.T) {
 			t.Errorf("%v: stderr %q repeats the system call", tc.args, errs)
 		}
 	}
+	if out, errs, code := runCLI(t, "", "help", "segment"); code != 0 || !strings.Contains(out, "arprep segment - split Arabic text") {
+		t.Errorf("help segment: exit %d, stdout %.100q, stderr %q", code, out, errs)
+	}
 	// -j2, as -n3 and other one-letter flags with their value attached
 	out, errs, code := runCLI(t, "", "segment", "-j2", "testdata/seed.txt")
 	want, _, _ := runCLI(t, "", "segment", "--jobs", "2", "testdata/seed.txt")
