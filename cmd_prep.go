@@ -30,6 +30,7 @@ func init() {
 			"  glossary.tsv    the glossary as source, target, comment (OmegaT)\n" +
 			"  summary.txt     the summary sentences\n" +
 			"  report.md       counts, top terms and warnings (very long sentences, repeats, ...)\n" +
+			"  report.html     the same as a page: the text with summary, entities and glossary\n" +
 			"The folder appears whole or not at all: it is built beside DIR under a temporary name\n" +
 			"and renamed when complete; an interrupt removes it. An existing DIR needs --force.",
 		Flags: append(exportFlags(),
@@ -119,6 +120,8 @@ func prepAction(c *cli.Context) error {
 	} else {
 		listing[4] = "`glossary.tsv`: the glossary (no terms were found, and a TBX file cannot be empty, so there is no glossary.tbx)"
 	}
+	listing = append(listing, "`report.html`: this report as a page, with the text, its summary, entities and glossary")
+	files = append(files, worksheet.BundleFile{Name: "report.html", Write: func(w io.Writer) error { return writeJobPage(w, j, entries) }})
 	files = append(files, worksheet.BundleFile{Name: "report.md", Write: func(w io.Writer) error {
 		return worksheet.WriteReport(w, j, worksheet.ReportInput{Title: docTitle(j.Docs[0].Name), Words: words,
 			Terms: terms, Glossary: len(entries), Files: listing})
