@@ -166,7 +166,7 @@ type (
 		Target, TargetSource string
 		FirstDoc             string // the document's name
 		FirstHref            string // #d1-s5, empty when the document is not on the page
-		FirstSentence        int
+		FirstSentence        int    // its number on the page (the glossary's own when not found there)
 		Context              string
 		Places               int
 	}
@@ -199,16 +199,16 @@ func build(p Page) pageData {
 	docIndex := map[string]int{}
 	totalKinds := map[string]int{}
 	// first[e] is the sentence id of entry e's first place in its first file.
-	first := make([]string, len(p.Glossary))
+	first := make([]firstPlace, len(p.Glossary))
 	places := make([]int, len(p.Glossary))
 	for i, doc := range p.Docs {
 		if _, ok := docIndex[doc.Name]; !ok {
 			docIndex[doc.Name] = i
 		}
 		dd, firstIn := buildDoc(i+1, doc, p.Glossary, places)
-		for e, id := range firstIn {
-			if first[e] == "" && p.Glossary[e].FirstFile == doc.Name {
-				first[e] = id
+		for e, fp := range firstIn {
+			if first[e].ID == "" && fp.ID != "" && p.Glossary[e].FirstFile == doc.Name {
+				first[e] = fp
 			}
 		}
 		for _, k := range dd.Kinds {
@@ -229,14 +229,22 @@ func build(p Page) pageData {
 			Target: e.Target, TargetSource: e.TargetSource, FirstDoc: e.FirstFile, FirstSentence: e.FirstSentence,
 			Context: e.Context, Places: places[i]}
 		if di, ok := docIndex[e.FirstFile]; ok {
-			ed.FirstHref = first[i]
-			if ed.FirstHref == "" && e.FirstSentence >= 1 && e.FirstSentence <= len(p.Docs[di].Sentences) {
+			switch {
+			case first[i].ID != "":
+				ed.FirstHref, ed.FirstSentence = first[i].ID, first[i].N
+			case e.FirstSentence >= 1 && e.FirstSentence <= d.Docs[di].Figures.Sentences:
 				ed.FirstHref = sentenceID(di+1, e.FirstSentence)
 			}
 		}
 		d.Glossary = append(d.Glossary, ed)
 	}
 	return d
+}
+
+// firstPlace is the sentence of an entry's first place in a document.
+type firstPlace struct {
+	ID string
+	N  int
 }
 
 func sentenceID(doc, n int) string { return fmt.Sprintf("d%d-s%d", doc, n) }
@@ -262,9 +270,9 @@ func kindCounts(m map[string]int) []kindCount {
 // buildDoc cuts a document into sentences and the text between them, and each of those into
 // entity marks and glossary links. Every entity gets one mark: one that runs past the end of
 // its sentence is cut there. A glossary place that would cross a sentence or an entity's edge
-// is left unlinked, so the elements nest. It returns the sentence id of each entry's first
-// place, and adds the places to places.
-func buildDoc(n int, doc Doc, entries []glossary.Entry, places []int) (docData, map[int]string) {
+// is left unlinked, so the elements nest. It returns the sentence of each entry's first
+// place in a sentence, and adds the places to places.
+func buildDoc(n int, doc Doc, entries []glossary.Entry, places []int) (docData, map[int]firstPlace) {
 	text := doc.Text
 	dd := docData{N: n, Name: doc.Name, Lang: doc.Lang, Warnings: doc.Warnings}
 	if dd.Lang == "" {
@@ -308,7 +316,7 @@ func buildDoc(n int, doc Doc, entries []glossary.Entry, places []int) (docData, 
 		kinds[e.Type]++
 		dd.Figures.Entities++
 	}
-	firstIn := map[int]string{}
+	firstIn := map[int]firstPlace{}
 	for _, pl := range glossary.Locate(text, entries) {
 		k := segOf(pl.Start)
 		if k == len(segs) || pl.End > segs[k].end || crosses(bySeg[k], pl.Start, pl.End) {
@@ -317,7 +325,7 @@ func buildDoc(n int, doc Doc, entries []glossary.Entry, places []int) (docData, 
 		bySeg[k] = append(bySeg[k], span{start: pl.Start, end: pl.End, kind: 2, entry: pl.Entry + 1})
 		places[pl.Entry]++
 		if _, ok := firstIn[pl.Entry]; !ok && segs[k].sent != nil {
-			firstIn[pl.Entry] = "" // filled below, when the sentence numbers are known
+			firstIn[pl.Entry] = firstPlace{} // filled below, when the sentence numbers are known
 		}
 	}
 	sentN := 0
@@ -344,8 +352,8 @@ func buildDoc(n int, doc Doc, entries []glossary.Entry, places []int) (docData, 
 				dd.Figures.ChosenWords += s.sent.Words
 			}
 			for _, x := range sp {
-				if id, ok := firstIn[x.entry-1]; x.kind == 2 && ok && id == "" {
-					firstIn[x.entry-1] = sd.ID
+				if fp, ok := firstIn[x.entry-1]; x.kind == 2 && ok && fp.ID == "" {
+					firstIn[x.entry-1] = firstPlace{sd.ID, sd.N}
 				}
 			}
 		}
