@@ -18,8 +18,9 @@
 // tag allows no network request and no script but the page's own sort script (by its
 // SHA-256), so even markup that slipped through could neither run nor load anything. The
 // page sets lang and dir from each document's language (rtl for Arabic); runs of input
-// inside English labels are isolated with <bdi>, and sentences and marks with
-// unicode-bidi: isolate, so bidi controls in the input cannot reorder what follows them.
+// inside English labels (names, terms, warnings) are isolated with <bdi>, and each sentence
+// with unicode-bidi: isolate, so bidi controls in the input reorder at most their own
+// sentence. Marks and links do not isolate: a sentence looks as its plain text would.
 // Nothing is ever inserted into the text: no bidi controls, no zero-width characters.
 // A print stylesheet sets A4 pages, keeps the direction, repeats table headers on each page
 // and wraps long cells instead of cutting tables off.
