@@ -101,14 +101,15 @@ func pageAction(c *cli.Context) error {
 		if err != nil {
 			return nil, err
 		}
-		p := pagePart{doc: view.Doc{Name: d.Name, Lang: string(used), Text: d.Text, Entities: viewEntities(spans)},
+		name := d.Label() // <stdin> for "-"
+		p := pagePart{doc: view.Doc{Name: name, Lang: string(used), Text: d.Text, Entities: viewEntities(spans)},
 			english: used == lang.English}
 		for _, st := range s.Sentences {
 			p.doc.Sentences = append(p.doc.Sentences, view.Sentence{Start: st.Start, End: st.End, Words: st.Words,
 				Score: st.Score, Chosen: st.Chosen, Rank: st.Rank})
 		}
 		if withGlossary {
-			p.glossary = glossary.Doc{Name: d.Name, Text: d.Text, Names: glossaryNameSpans(spans)}
+			p.glossary = glossary.Doc{Name: name, Text: d.Text, Names: glossaryNameSpans(spans)}
 			if !p.english {
 				p.glossary = glossary.Prepare(p.glossary, glossary.Options{})
 			}
