@@ -31,13 +31,18 @@
 // sentence's end is cut there; a glossary place that would cross a sentence or an entity
 // boundary is left unlinked.
 //
-// Measured (2 shared cores, load average 10-17 from other work, 2026-12-04) on the 1,054,500-
-// byte document the browser test builds (the seed article repeated, with hostile lines):
-// the page is 2,533,689 bytes (2.40×: 30,601 glossary links, 5,550 entity marks, 5,850
-// sentences); headless Chromium 156 reached DOMContentLoaded after 1,132 to 1,700 ms at best
-// of three (ARPREP_BROWSER_TEST=1 go test -run TestBrowser -v .), a plain <pre> page of the
-// same text 84 to 1,189 ms in the same conditions. `arprep view` on it takes 1.2-1.4 s against
-// 0.5-0.75 s for `arprep glossary` and 0.4 s for `arprep entities` (/usr/bin/time); Write
-// alone does 0.59-0.79 MB/s of document under that load (BenchmarkWrite, 30,000 marks per MB;
-// 0.55 s of CPU per MB in its profile, 70% of it html/template's escaping calls).
+// Measured with ARPREP_BROWSER_TEST=1 go test -run TestBrowser -v . (2 cores shared with
+// other work, load average 11-13, headless Chromium 156, best of three runs):
+//
+//	1 MB document                          page bytes       DOMContentLoaded
+//	ANT news, 645 articles (1,049,041 B)   2,006,885 (1.91×)  380 ms (2,444 ms before .p got content-visibility)
+//	seed article repeated, hostile lines   2,505,796 (2.38×)  361 ms (1,201 ms before)
+//
+// The page shows the best 500 glossary entries by default (view --top): the whole glossary of
+// the news megabyte, 9,343 entries with their contexts, had made an 8 MB page (7.7×).
+// Paragraphs are blocks with content-visibility: auto, so the browser lays out only those on
+// screen; printing still lays out all of them (the seed prints on 5 A4 pages either way).
+// `arprep view` on the news megabyte takes about 5 s, most of it the tagger and the glossary;
+// Write alone does 0.59-0.79 MB/s under that load (BenchmarkWrite, 30,000 marks per MB; in
+// its profile 70% of the time is html/template's escaping calls).
 package view

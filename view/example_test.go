@@ -24,5 +24,5 @@ func ExampleWrite() {
 	start := strings.Index(out, `<div class="text"`)
 	fmt.Println(out[start : start+strings.Index(out[start:], "</div>")+6])
 	// Output:
-	// <div class="text" lang="ar" dir="rtl"><span class="s sum" id="d1-s1" data-rank="1" title="sentence 1, in the summary, rank 1, score 1.000">زار وفد <mark class="LOC"><a href="#g1">الكويت</a></mark> واشنطن.</span></div>
+	// <div class="text" lang="ar" dir="rtl"><div class="p"><span class="s sum" id="d1-s1" data-rank="1" title="sentence 1, in the summary, rank 1, score 1.000">زار وفد <mark class="LOC"><a href="#g1">الكويت</a></mark> واشنطن.</span></div>
 }

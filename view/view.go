@@ -20,7 +20,10 @@ type Page struct {
 	Generator string           // the tool and version, written into <meta name=generator>
 	Docs      []Doc            // in input order
 	Glossary  []glossary.Entry // best first; FirstFile names a Doc
-	Warnings  []string         // about the whole job (very long sentences, repeats, ...)
+	// GlossaryOf, when not 0, is the size of the whole glossary of which Glossary holds the
+	// best entries only (a corpus's glossary has thousands).
+	GlossaryOf int
+	Warnings   []string // about the whole job (very long sentences, repeats, ...)
 }
 
 // Doc is one input with what was found in it. Offsets are byte offsets into Text.
@@ -118,6 +121,7 @@ type (
 		Docs             []docData
 		Glossary         []entryData
 		Warnings         []string
+		GlossaryOf       int
 		Total            figures
 		Kinds            []kindCount
 		Several          bool
@@ -125,7 +129,7 @@ type (
 	docData struct {
 		N                int // 1-based
 		Name, Lang, Dir  string
-		Segments         []segmentData
+		Paragraphs       [][]segmentData // a paragraph ends with the gap that holds a blank line
 		Figures          figures
 		Kinds            []kindCount
 		Warnings         []string
@@ -167,8 +171,6 @@ type (
 		FirstDoc             string // the document's name
 		FirstHref            string // #d1-s5, empty when the document is not on the page
 		FirstSentence        int    // its number on the page (the glossary's own when not found there)
-		Context              string
-		Places               int
 	}
 )
 
@@ -183,7 +185,7 @@ type span struct {
 func build(p Page) pageData {
 	d := pageData{Title: p.Title, Generator: p.Generator, CSS: template.CSS(pageCSS), Script: template.JS(sortScript),
 		CSP:      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src '" + scriptHash + "'",
-		Warnings: p.Warnings, Several: len(p.Docs) > 1}
+		Warnings: p.Warnings, GlossaryOf: p.GlossaryOf, Several: len(p.Docs) > 1}
 	if d.Title == "" {
 		names := make([]string, len(p.Docs))
 		for i, doc := range p.Docs {
@@ -200,12 +202,11 @@ func build(p Page) pageData {
 	totalKinds := map[string]int{}
 	// first[e] is the sentence id of entry e's first place in its first file.
 	first := make([]firstPlace, len(p.Glossary))
-	places := make([]int, len(p.Glossary))
 	for i, doc := range p.Docs {
 		if _, ok := docIndex[doc.Name]; !ok {
 			docIndex[doc.Name] = i
 		}
-		dd, firstIn := buildDoc(i+1, doc, p.Glossary, places)
+		dd, firstIn := buildDoc(i+1, doc, p.Glossary)
 		for e, fp := range firstIn {
 			if first[e].ID == "" && fp.ID != "" && p.Glossary[e].FirstFile == doc.Name {
 				first[e] = fp
@@ -227,7 +228,7 @@ func build(p Page) pageData {
 	for i, e := range p.Glossary {
 		ed := entryData{N: i + 1, Term: e.Term, Kind: e.Kind, Frequency: e.Frequency, Variants: e.Variants(),
 			Target: e.Target, TargetSource: e.TargetSource, FirstDoc: e.FirstFile, FirstSentence: e.FirstSentence,
-			Context: e.Context, Places: places[i]}
+		}
 		if di, ok := docIndex[e.FirstFile]; ok {
 			switch {
 			case first[i].ID != "":
@@ -271,8 +272,8 @@ func kindCounts(m map[string]int) []kindCount {
 // entity marks and glossary links. Every entity gets one mark: one that runs past the end of
 // its sentence is cut there. A glossary place that would cross a sentence or an entity's edge
 // is left unlinked, so the elements nest. It returns the sentence of each entry's first
-// place in a sentence, and adds the places to places.
-func buildDoc(n int, doc Doc, entries []glossary.Entry, places []int) (docData, map[int]firstPlace) {
+// place in a sentence.
+func buildDoc(n int, doc Doc, entries []glossary.Entry) (docData, map[int]firstPlace) {
 	text := doc.Text
 	dd := docData{N: n, Name: doc.Name, Lang: doc.Lang, Warnings: doc.Warnings}
 	if dd.Lang == "" {
@@ -323,12 +324,12 @@ func buildDoc(n int, doc Doc, entries []glossary.Entry, places []int) (docData, 
 			continue
 		}
 		bySeg[k] = append(bySeg[k], span{start: pl.Start, end: pl.End, kind: 2, entry: pl.Entry + 1})
-		places[pl.Entry]++
 		if _, ok := firstIn[pl.Entry]; !ok && segs[k].sent != nil {
 			firstIn[pl.Entry] = firstPlace{} // filled below, when the sentence numbers are known
 		}
 	}
 	sentN := 0
+	newParagraph := false
 	for k, s := range segs {
 		sp := bySeg[k]
 		sort.SliceStable(sp, func(i, j int) bool {
@@ -357,12 +358,22 @@ func buildDoc(n int, doc Doc, entries []glossary.Entry, places []int) (docData, 
 				}
 			}
 		}
-		dd.Segments = append(dd.Segments, sd)
+		if len(dd.Paragraphs) == 0 || newParagraph {
+			dd.Paragraphs = append(dd.Paragraphs, nil)
+		}
+		dd.Paragraphs[len(dd.Paragraphs)-1] = append(dd.Paragraphs[len(dd.Paragraphs)-1], sd)
+		newParagraph = s.sent == nil && blankLine(text[s.start:s.end])
 	}
 	dd.Kinds = kindCounts(kinds)
 	dd.Figures.Warnings = len(doc.Warnings)
 	dd.GlossaryEntries = len(firstIn)
 	return dd, firstIn
+}
+
+// blankLine reports whether the text between two sentences is white space holding an empty
+// line: the paragraph ends there.
+func blankLine(gap string) bool {
+	return strings.Count(gap, "\n") >= 2 && strings.TrimSpace(gap) == ""
 }
 
 // crosses reports whether [start, end) overlaps one of the spans without one holding the

@@ -79,8 +79,8 @@ func TestStructure(t *testing.T) {
 		`<a href="#g1">و<mark class="LOC">الكويت</mark></a>`, // the link holds the clitic, the mark not
 		`<a href="#g3">عاد</a>`,
 		`<tr id="g1"><td>1</td><td><bdi>الكويت</bdi></td>`,
-		`<a href="#d1-s1" title="">sentence 1</a>`,
-		`<a href="#d1-s2" title="">sentence 2</a>`,
+		`<a href="#d1-s1">sentence 1</a>`,
+		`<a href="#d1-s2">sentence 2</a>`,
 		`<td dir="auto">Kuwait</td><td lang="en">suggestion: CLDR English name</td>`,
 		`2 sentences (67%), 5 words (45% of the words)`,
 		"entities</th><td>4 · ",
