@@ -170,7 +170,7 @@ var other=d.querySelector('.s:not(.sum)'), sum=d.querySelector('.s.sum');
 r.push(w.getComputedStyle(other).display);
 d.getElementById('only1').click();
 r.push(w.getComputedStyle(other).display, w.getComputedStyle(sum).display);
-var b=d.querySelectorAll('table.sortable th button')[3], f=function(){return Array.from(d.querySelectorAll('table.sortable tbody tr')).map(function(t){return +t.cells[3].textContent})};
+var b=d.querySelectorAll('table.sortable th')[3], f=function(){return Array.from(d.querySelectorAll('table.sortable tbody tr')).map(function(t){return +t.cells[3].textContent})};
 b.click(); var up=f(); b.click(); var down=f();
 r.push(up.every(function(v,i){return i==0||up[i-1]<=v}) && up[0]<up[up.length-1] ? 'ascending' : 'unsorted');
 r.push(down.every(function(v,i){return i==0||down[i-1]>=v}) ? 'descending' : 'unsorted');

@@ -145,7 +145,7 @@ func TestSeveralDocuments(t *testing.T) {
 	page := write(t, Page{Docs: []Doc{{Name: "a.txt", Lang: "ar", Text: "نص"}, {Name: "b.txt", Lang: "en", Text: "Text."}},
 		Glossary: []glossary.Entry{{Term: "Text", Forms: []glossary.Form{{Text: "Text", Count: 1}}, FirstFile: "b.txt", FirstSentence: 1}}})
 	for _, want := range []string{`<nav class="toc">`, `<a href="#d1"><bdi>a.txt</bdi></a>`, `<a href="#d2"><bdi>b.txt</bdi></a>`,
-		`<div class="text" lang="en" dir="ltr">`, `<bdi>b.txt</bdi>, sentence 1`, `<title>a.txt, b.txt</title>`} {
+		`<div class="text" lang="en" dir="ltr">`, `<bdi>b.txt</bdi><br>sentence 1`, `<title>a.txt, b.txt</title>`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("page lacks %s", want)
 		}
