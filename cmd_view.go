@@ -187,7 +187,7 @@ func pageAction(c *cli.Context) error {
 
 // writeJobPage writes prep's report.html: the job's units as the page's sentences (their
 // summary flags and scores; prep keeps no rank), the entities of each document, the job's
-// glossary and warnings.
+// glossary (its best pageGlossaryTop entries) and warnings.
 func writeJobPage(w io.Writer, j *worksheet.Job, entries []glossary.Entry) error {
 	tagger, err := entity.Default()
 	if err != nil {
@@ -196,6 +196,9 @@ func writeJobPage(w io.Writer, j *worksheet.Job, entries []glossary.Entry) error
 	code := primaryLang(j.SrcLang)
 	page := view.Page{Title: "Translation job: " + docTitle(j.Docs[0].Name), Generator: "arprep " + version,
 		Glossary: entries, Warnings: j.Warnings()}
+	if len(entries) > pageGlossaryTop { // the whole glossary is in glossary.tsv and glossary.tbx
+		page.GlossaryOf, page.Glossary = len(entries), entries[:pageGlossaryTop]
+	}
 	for i, d := range j.Docs {
 		found, err := findEntities(tagger, d.Text, code)
 		if err != nil {
