@@ -4,6 +4,7 @@ package main
 // documents with their summary, entities and glossary, written by package view.
 
 import (
+	"fmt"
 	"io"
 
 	"github.com/arprep/arprep/batch"
@@ -194,7 +195,11 @@ func writeJobPage(w io.Writer, j *worksheet.Job, entries []glossary.Entry) error
 		return err
 	}
 	code := primaryLang(j.SrcLang)
-	page := view.Page{Title: "Translation job: " + docTitle(j.Docs[0].Name), Generator: "arprep " + version,
+	title := docTitle(j.Docs[0].Name)
+	if len(j.Docs) > 1 {
+		title = fmt.Sprintf("%d documents", len(j.Docs))
+	}
+	page := view.Page{Title: "Translation job: " + title, Generator: "arprep " + version,
 		Glossary: entries, Warnings: j.Warnings()}
 	if len(entries) > pageGlossaryTop { // the whole glossary is in glossary.tsv and glossary.tbx
 		page.GlossaryOf, page.Glossary = len(entries), entries[:pageGlossaryTop]
