@@ -74,6 +74,14 @@ func pageAction(c *cli.Context) error {
 	if c.Bool("jsonl") {
 		return usagef("%s: an HTML page is one document for a whole run; --jsonl does not apply", c.Command.Name)
 	}
+	// A corpus's glossary has thousands of entries: the page shows the best.
+	top := pageGlossaryTop
+	if c.IsSet("top") { // view's flag; summarize --format html keeps the default
+		top = c.Int("top")
+	}
+	if top < 0 {
+		return usagef("%s: --top must not be negative", c.Command.Name)
+	}
 	opts, err := summarizeOptions(c)
 	if err != nil {
 		return err
@@ -150,7 +158,6 @@ func pageAction(c *cli.Context) error {
 		}
 	}
 	page.Warnings = j.Warnings()
-
 	if withGlossary {
 		if len(arabicDocs) > 0 {
 			page.Glossary = glossary.Build(arabicDocs, glossary.Options{})
@@ -162,14 +169,6 @@ func pageAction(c *cli.Context) error {
 			}
 			page.Glossary = append(page.Glossary, en...)
 		}
-	}
-	// A corpus's glossary has thousands of entries: the page shows the best.
-	top := pageGlossaryTop
-	if c.IsSet("top") { // view's flag; summarize --format html keeps the default
-		top = c.Int("top")
-	}
-	if top < 0 {
-		return usagef("%s: --top must not be negative", c.Command.Name)
 	}
 	if top > 0 && len(page.Glossary) > top {
 		page.GlossaryOf, page.Glossary = len(page.Glossary), page.Glossary[:top]

@@ -87,6 +87,13 @@ func TestViewOutput(t *testing.T) {
 	if _, errs, code := runCLI(t, "", "view", "-o", page, "testdata/seed.txt"); code != 2 || !strings.Contains(errs, "exists") {
 		t.Errorf("overwrite without --force: exit %d, %q", code, errs)
 	}
+	if _, errs, code := runCLI(t, "", "view", "--top", "-1", "testdata/seed.txt"); code != 2 || !strings.Contains(errs, "--top") {
+		t.Errorf("--top -1: exit %d, %q", code, errs)
+	}
+	out, _, _ := runCLI(t, "", "view", "--top", "5", "testdata/seed.txt")
+	if !strings.Contains(out, "Glossary (the best 5 of ") || strings.Contains(out, `id="g6"`) {
+		t.Errorf("--top 5 does not show 5 entries")
+	}
 	if _, errs, code := runCLI(t, "", "view", "testdata/none.txt"); code != 1 || !strings.Contains(errs, "none.txt") {
 		t.Errorf("missing input: exit %d, %q", code, errs)
 	}
