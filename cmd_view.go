@@ -74,6 +74,9 @@ func pageAction(c *cli.Context) error {
 	if c.Bool("jsonl") {
 		return usagef("%s: an HTML page is one document for a whole run; --jsonl does not apply", c.Command.Name)
 	}
+	if c.Bool("explain") { // summarize's flag
+		warnf(c, "summarize: --explain does not change the html page (its sentences show rank and score on hover)")
+	}
 	// A corpus's glossary has thousands of entries: the page shows the best.
 	top := pageGlossaryTop
 	if c.IsSet("top") { // view's flag; summarize --format html keeps the default
