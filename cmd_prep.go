@@ -35,6 +35,7 @@ func init() {
 			"                  writes it, for TBX 3 readers (OmegaT 3.6 cannot read it: use the two above)\n" +
 			"  summary.txt     the summary sentences\n" +
 			"  report.md       counts, top terms and warnings (very long sentences, repeats, ...)\n" +
+			"  report.html     the same as a page: the text with summary, entities and glossary\n" +
 			"The folder appears whole or not at all: it is built beside DIR under a temporary name\n" +
 			"and renamed when complete; an interrupt removes it. An existing DIR needs --force.\n" +
 			"Several inputs (files, or folders of .txt files) make one job: units numbered across\n" +
@@ -126,6 +127,8 @@ func prepAction(c *cli.Context) error {
 	} else {
 		listing[4] = "`glossary.utf8`: the glossary (no terms were found, and a TBX file cannot be empty, so there is no TBX)"
 	}
+	listing = append(listing, "`report.html`: this report as a page, with the text, its summary, entities and glossary")
+	files = append(files, worksheet.BundleFile{Name: "report.html", Write: func(w io.Writer) error { return writeJobPage(w, j, entries) }})
 	files = append(files, worksheet.BundleFile{Name: "report.md", Write: func(w io.Writer) error {
 		return worksheet.WriteReport(w, j, worksheet.ReportInput{Title: jobTitle(j), Words: words,
 			Terms: terms, Glossary: len(entries), Files: listing})

@@ -35,7 +35,7 @@ func TestCLIPrep(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	want := []string{"glossary-tbx2.tbx", "glossary.tbx", "glossary.utf8", "job.xlf", "report.md", "source.txt", "summary.txt", "target.txt", "worksheet.xlsx"}
+	want := []string{"glossary-tbx2.tbx", "glossary.tbx", "glossary.utf8", "job.xlf", "report.html", "report.md", "source.txt", "summary.txt", "target.txt", "worksheet.xlsx"}
 	if got := dirNames(t, dir); strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("files %v, want %v", got, want)
 	}

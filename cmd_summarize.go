@@ -43,6 +43,7 @@ func init() {
 			"  json  one JSON object per document and line: doc, id (JSONL input), words, sentences\n" +
 			"        (the default with --jsonl)\n" +
 			"        (text, start, end, index, words, rank, score; features and redundancy with --explain)\n" +
+			"  html  one page of all the documents, as arprep view writes it\n" +
 			"--highlight prints every sentence with a score bar; the chosen ones are marked '>' and, when\n" +
 			"colour is on, coloured. Offsets are byte offsets into the decoded input.",
 		Flags: append([]cli.Flag{
@@ -50,7 +51,7 @@ func init() {
 			&cli.Float64Flag{Name: "ratio", Usage: "at most this share `R` of the sentences (0-1)"},
 			&cli.IntFlag{Name: "words", Usage: "add sentences until the summary has `W` words"},
 			&cli.IntFlag{Name: "max-words", Usage: "never more than `W` words"},
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text, tsv or json"},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text, tsv, json or html"},
 			&cli.BoolFlag{Name: "explain", Usage: "print the feature scores of each chosen sentence"},
 			&cli.BoolFlag{Name: "highlight", Usage: "print the whole document with the chosen sentences highlighted"},
 			&cli.StringFlag{Name: "idf", Usage: "take IDF from a background model `FILE` (arprep idf build) instead of the document"},
@@ -76,11 +77,14 @@ func summarizeAction(c *cli.Context) error {
 		// --format text or tsv prints those instead.
 		format = "json"
 	}
-	if format != "text" && format != "tsv" && format != "json" {
-		return usagef("summarize: --format must be text, tsv or json, not %q", format)
+	if format != "text" && format != "tsv" && format != "json" && format != "html" {
+		return usagef("summarize: --format must be text, tsv, json or html, not %q", format)
 	}
 	if c.Bool("highlight") && format != "text" {
 		return usagef("summarize: --highlight prints text; it cannot be combined with --format %s", format)
+	}
+	if format == "html" { // the page of arprep view (cmd_view.go)
+		return pageAction(c)
 	}
 	opts, err := summarizeOptions(c)
 	if err != nil {
