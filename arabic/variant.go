@@ -113,3 +113,10 @@ func vowelEdits(ra, rb []rune) int {
 	}
 	return prev[len(rb)]
 }
+
+// VowelMoved reports whether the keys of a and b differ only by a و or ي swapped with the
+// letter next to it (أمريكا/أميركا): the way a transliterated name moves its long vowel.
+func VowelMoved(a, b string) bool {
+	ra, rb := []rune(Key(a)), []rune(Key(b))
+	return len(ra) == len(rb) && len(ra) >= 5 && skeleton(ra) == skeleton(rb) && vowelTransposed(ra, rb)
+}

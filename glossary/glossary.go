@@ -136,6 +136,7 @@ func Build(docs []Doc, opts Options) []Entry {
 		c.addDoc(di, d, opts, maxWords)
 	}
 	c.attachClitics()
+	c.splitArticle()
 	groups := c.mergeVariants()
 	entries := c.entries(groups, docs, opts)
 	return entries
@@ -206,6 +207,7 @@ type word struct {
 	particle     bool   // a name particle (بن، أبو): begins or continues a name, never ends one
 	clitic       bool   // carries a proclitic
 	display      string // the surface with proclitics removed (for the first word of a candidate)
+	bare         string // normalised, proclitics removed, article kept (العزيز)
 	content      bool   // an Arabic content word that may be part of a term
 }
 
@@ -227,6 +229,11 @@ func analyse(text string) []word {
 			w.stop = w.functionWord || arabic.IsStopword(w.key) || arabic.IsStopword(stripped)
 			w.clitic = stripped != norm && wordKey(stripped) == w.key
 			w.functionWord = w.functionWord || (w.clitic && arabic.IsStopword(stripped))
+			if art, ok := listedWithClitic(norm); ok {
+				// للأمم is on the stopword list, a noun behind ل: read it as ل + الأمم.
+				w.key, w.clitic, w.functionWord, w.stop = wordKey(art), true, false, false
+				stripped = art
+			}
 			if rest, ok := strings.CutPrefix(norm, "ب"); ok && nameWords()[rest] == nameParticle {
 				// ببن قردان (in Ben Guerdane): the lexicon keeps ببن whole, too short to split.
 				w.key, w.clitic, w.stop = rest, true, true
@@ -239,7 +246,9 @@ func analyse(text string) []word {
 				w.functionWord = false
 			}
 			w.display = cleanSurface(t.Text)
+			w.bare = norm
 			if w.clitic {
+				w.bare = stripped
 				w.display = stripSurface(w.display, norm, stripped)
 			}
 			w.content = !w.stop && utf8.RuneCountInString(w.key) >= 2
@@ -249,6 +258,18 @@ func analyse(text string) []word {
 		ws[i] = w
 	}
 	return ws
+}
+
+// listedWithClitic reports whether the normalised word w is on the stopword list only as a
+// noun behind the preposition ل and the article (the list, taken from news text, has للامم),
+// and returns that noun with its article (الامم).
+func listedWithClitic(w string) (string, bool) {
+	rest, ok := strings.CutPrefix(w, "لل")
+	if !ok || utf8.RuneCountInString(rest) < 3 || !arabic.IsStopword(w) {
+		return "", false
+	}
+	art := "ال" + rest
+	return art, !arabic.IsStopword(art) && !arabic.IsStopword(rest)
 }
 
 // The stopword list holds words that are parts of names in news (بن قردان, أبو الغيط) or
@@ -272,6 +293,30 @@ var nameWords = sync.OnceValue(func() map[string]int {
 	}
 	return m
 })
+
+// compoundHead reports whether the word key head and the next word (normalised, article
+// kept) make one compound name that is written with or without a space: عبد العزيز and
+// عبدالعزيز, أبو بكر and أبوبكر, نور الدين and نورالدين. Their key is one word, the two
+// written together (عبدالعزيز), so that both spellings are one entry.
+func compoundHead(head, next string) bool {
+	if next == "" {
+		return false
+	}
+	switch head {
+	case "عبد", "ابو":
+		return utf8.RuneCountInString(next) >= 2
+	}
+	return next == "الدين" && dinNames[head]
+}
+
+// dinNames are the first parts of the given names in الدين (نور الدين، صلاح الدين).
+var dinNames = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("نور صلاح عز علاء شمس بدر سيف محيي محي جمال كمال عماد نصر فخر خير تاج زين حسام ضياء بهاء شهاب شرف نجم قطب ناصر معين تقي سعد") {
+		dinNames[arabic.Normalize(w)] = true
+	}
+}
 
 // wordKey is arabic.Key, except for splits the glossary does not trust: one that leaves
 // fewer than three letters (كين is not ك+ين), and one that takes the rare clitic ك (as, like)
@@ -396,6 +441,53 @@ func (c *collector) attachClitics() {
 	c.order = keep
 }
 
+// writtenDefinite reports whether the first word of o is written with the article, or with
+// an alef and lam that look like it (ألاباما), while its key has none.
+func (c *collector) writtenDefinite(o occurrence) bool {
+	first, _, _ := strings.Cut(c.surfaces[o.surface], " ")
+	return definite(first)
+}
+
+// splitArticle keeps apart a name and the noun its key also spells with the article: جدة
+// (Jeddah) and الجدة (the grandmother) share the key جده. When the occurrences written
+// without the article are mostly named and those with it never are, the article's
+// occurrences become a key of their own (الجده), which merges with no name. A name the tagger
+// also names with the article (الكويت, والكويت, كويت) stays one.
+func (c *collector) splitArticle() {
+	for _, k := range c.order {
+		cd := c.cands[k]
+		if strings.HasPrefix(k, "ال") {
+			continue
+		}
+		var def, bare []occurrence
+		defTagged, bareTagged := 0, 0
+		for _, o := range cd.occs {
+			if c.writtenDefinite(o) {
+				def = append(def, o)
+				if o.nameType != 0 {
+					defTagged++
+				}
+			} else {
+				bare = append(bare, o)
+				if o.nameType != 0 {
+					bareTagged++
+				}
+			}
+		}
+		if len(def) == 0 || len(bare) == 0 {
+			continue
+		}
+		if !mostlyNamed(bareTagged, len(bare)) || defTagged > 0 {
+			continue
+		}
+		cd.occs, cd.tagged = bare, bareTagged
+		nk := "ال" + k
+		for _, o := range def {
+			c.add(nk, o)
+		}
+	}
+}
+
 // spelledWith reports whether every occurrence of the candidate key is written starting
 // with prefix (اللكويت has the key لكويت, but its ل follows the article: not a clitic).
 func (c *collector) spelledWith(key, prefix string) bool {
@@ -409,10 +501,10 @@ func (c *collector) spelledWith(key, prefix string) bool {
 
 // add records an occurrence of key. Each place is added once: addDoc enumerates every
 // n-gram once and folds a name into the n-gram at its place.
-func (c *collector) add(key string, words int, o occurrence) {
+func (c *collector) add(key string, o occurrence) {
 	cd := c.cands[key]
 	if cd == nil {
-		cd = &candidate{words: words}
+		cd = &candidate{words: strings.Count(key, " ") + 1}
 		c.cands[key] = cd
 		c.order = append(c.order, key)
 	}
@@ -461,6 +553,11 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 	keyOf := func(from, to int) string {
 		parts := make([]string, 0, to-from)
 		for k := from; k < to; k++ {
+			if k+1 < to && compoundHead(ws[k].key, ws[k+1].bare) {
+				parts = append(parts, ws[k].key+ws[k+1].bare)
+				k++
+				continue
+			}
 			parts = append(parts, ws[k].key)
 		}
 		return strings.Join(parts, " ")
@@ -508,7 +605,7 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 					o.nameType = t
 					delete(names, span)
 				}
-				c.add(keyOf(a, b), b-a, o)
+				c.add(keyOf(a, b), o)
 			}
 		}
 		runStart = i
@@ -520,7 +617,7 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 		if t, ok := names[span]; ok {
 			o := mkOcc(int(span[0]), int(span[1]))
 			o.nameType = t
-			c.add(keyOf(int(span[0]), int(span[1])), int(span[1]-span[0]), o)
+			c.add(keyOf(int(span[0]), int(span[1])), o)
 		}
 	}
 }
@@ -537,16 +634,30 @@ func segmentSentences(text string) []Sentence {
 // mergeVariants groups keys whose words are pairwise close spellings; it returns, for each
 // key, the key of its group (the key seen first).
 func (c *collector) mergeVariants() map[string]string {
-	ev := &variantEvidence{maqsura: map[string]bool{}, named: map[string]bool{}, nameStems: map[string]bool{}}
+	ev := &variantEvidence{maqsura: map[string]bool{}, kind: map[string]string{},
+		nameStems: map[string]string{}, article: map[string]int8{}}
 	for k, n := range c.finalYa {
 		if n > 0 && !c.hasNisbaForms(k) {
 			ev.maqsura[k] = true
 		}
 	}
 	for _, k := range c.order {
-		if cd := c.cands[k]; mostlyNamed(cd.tagged, len(cd.occs)) {
-			ev.named[k] = true
+		cd := c.cands[k]
+		if mostlyNamed(cd.tagged, len(cd.occs)) {
+			ev.kind[k] = dominantType(cd.occs)
 			ev.addNameStems(k)
+		}
+		def := 0
+		for _, o := range cd.occs {
+			if c.writtenDefinite(o) {
+				def++
+			}
+		}
+		switch def {
+		case 0:
+			ev.article[k] = -1
+		case len(cd.occs):
+			ev.article[k] = 1
 		}
 	}
 	group := make(map[string]string, len(c.cands))
@@ -573,13 +684,32 @@ func (c *collector) mergeVariants() map[string]string {
 	return group
 }
 
+// dominantType is the entity type the tagger gave most often among occs ("" if none).
+func dominantType(occs []occurrence) string {
+	var n [5]int
+	for _, o := range occs {
+		n[o.nameType]++
+	}
+	best := 0
+	for t := 1; t < len(n); t++ {
+		if n[t] > 0 && (best == 0 || n[t] > n[best]) {
+			best = t
+		}
+	}
+	return entityTypes[best]
+}
+
 // variantEvidence is what the text says about which spellings may be merged.
 type variantEvidence struct {
 	maqsura map[string]bool // word keys the text writes with a final ى (see closeWords)
-	// named holds the keys the tagger named in a quarter of their occurrences or more, and
-	// nameStems the one-word ones less a final ا or يا (أمريكا → أمريك), so that the
-	// adjectives of a name (الأمريكية/الأميركية) may follow its spellings.
-	named, nameStems map[string]bool
+	// kind holds the keys the tagger named in a quarter of their occurrences or more, with
+	// the type it gave them most, and nameStems the one-word ones and the same less a final
+	// ا or يا (أمريكا → أمريك), so that the adjectives of a name (الأمريكية/الأميركية) may
+	// follow its spellings.
+	kind, nameStems map[string]string
+	// article is 1 for keys whose occurrences are all written with the article (or an ال of
+	// their own: ألاباما), -1 for keys never written with it.
+	article map[string]int8
 }
 
 // addNameStems records the stems of the named key k when it is one word.
@@ -587,46 +717,63 @@ func (ev *variantEvidence) addNameStems(k string) {
 	if strings.Contains(k, " ") {
 		return
 	}
-	ev.nameStems[k] = true
+	add := func(stem string) {
+		if old, seen := ev.nameStems[stem]; seen && old != ev.kind[k] {
+			ev.nameStems[stem] = "?" // names of two kinds: no evidence for either
+			return
+		}
+		ev.nameStems[stem] = ev.kind[k]
+	}
+	add(k)
 	for _, end := range []string{"يا", "ا"} {
 		if stem, ok := strings.CutSuffix(k, end); ok && stem != "" {
-			ev.nameStems[stem] = true
+			add(stem)
 		}
 	}
 }
 
-// nameWord reports whether the word key w is a name of the text, less a final ا or يا.
-func (ev *variantEvidence) nameWord(w string) bool { return ev.nameStems[w] }
+// sameKindNames reports whether the word keys a and b are both names of the text (less a
+// final ا or يا) of one kind.
+func (ev *variantEvidence) sameKindNames(a, b string) bool {
+	ka, kb := ev.nameStems[a], ev.nameStems[b]
+	return ka != "" && ka != "?" && ka == kb
+}
 
 // nameAdjective reports whether the word key w is a nisba adjective of a name of the text
 // (أمريكي، أمريكية of أمريكا).
 func (ev *variantEvidence) nameAdjective(w string) bool {
-	if stem, ok := strings.CutSuffix(w, "ي"); ok && ev.nameStems[stem] {
+	if stem, ok := strings.CutSuffix(w, "ي"); ok && ev.nameStems[stem] != "" {
 		return true
 	}
 	for _, end := range nisbaEndings {
-		if stem, ok := strings.CutSuffix(w, end); ok && ev.nameStems[stem] {
+		if stem, ok := strings.CutSuffix(w, end); ok && ev.nameStems[stem] != "" {
 			return true
 		}
 	}
 	return false
 }
 
-// closeKeys reports whether two multi-word keys are spelling variants word by word. A long
-// vowel letter added, dropped or moved is how foreign names vary in Arabic script
-// (أمريكا/أميركا, بوليتيكا/بوليتكا), but in Arabic words it changes the word: حكومة/حوكمة
-// (government, governance), منظمة/منظومة, تربية/تربوية, قصرين/قصيرين. So such a difference
-// merges two keys only when the tagger names both, or names one and the other's spelling is
-// unknown to the news lexicon (البرازيل/البرازايل, a misspelling the tagger missed), or when
-// the words that differ are both names of the text, or one is the adjective of a name
-// (أمريكي/أميركي where the text names أمريكا); a different hamza seat or a final ى written ا
-// is a spelling anywhere.
+// closeKeys reports whether two keys are spelling variants word by word. A long vowel letter
+// added, dropped or moved is how foreign names vary in Arabic script (أمريكا/أميركا,
+// نتنياهو/نتانياهو), but in Arabic words it changes the word: حكومة/حوكمة (government,
+// governance), منظمة/منظومة, قصرين/قصيرين, السعودية/السعدية. So such a difference merges two
+// keys only when
+//   - the words that differ are names of the text of one kind (both tagged LOC: أمريكا and
+//     أميركا), or the adjective of a name with a letter moved (الأمريكية/الأميركية);
+//   - the whole keys are names of one kind;
+//   - one is a name and the other a spelling the news lexicon does not know, with the letter
+//     moved or doubling a long vowel (البرازيل/البرازايل): a misspelling, never a word of
+//     its own as السعدية is for السعودية.
+//
+// A key always written with the article (or an alef and lam of its own, ألاباما) never
+// merges with one never written with it (أوباما), and a different hamza seat or a final ى
+// written ا is a spelling anywhere.
 func closeKeys(a, b string, ev *variantEvidence) bool {
 	wa, wb := strings.Split(a, " "), strings.Split(b, " ")
-	if len(wa) != len(wb) {
+	if len(wa) != len(wb) || int(ev.article[a])*int(ev.article[b]) < 0 {
 		return false
 	}
-	vowels := false
+	vowels, misspelt := false, true
 	unknownA, unknownB := true, true // the differing words of a (b) are all unknown to the news lexicon
 	for i := range wa {
 		if wa[i] == wb[i] {
@@ -636,14 +783,55 @@ func closeKeys(a, b string, ev *variantEvidence) bool {
 		if !close {
 			return false
 		}
-		if vowel && !(ev.nameWord(wa[i]) && ev.nameWord(wb[i])) && !ev.nameAdjective(wa[i]) && !ev.nameAdjective(wb[i]) {
-			vowels = true
-			unknownA = unknownA && arabic.Frequency(wa[i]) == 0
-			unknownB = unknownB && arabic.Frequency(wb[i]) == 0
+		if !vowel || ev.sameKindNames(wa[i], wb[i]) {
+			continue
 		}
+		moved := arabic.VowelMoved(wa[i], wb[i])
+		if moved && (ev.nameAdjective(wa[i]) || ev.nameAdjective(wb[i])) {
+			continue
+		}
+		vowels = true
+		misspelt = misspelt && (moved || vowelDoubled(wa[i], wb[i]))
+		unknownA = unknownA && arabic.Frequency(wa[i]) == 0
+		unknownB = unknownB && arabic.Frequency(wb[i]) == 0
 	}
-	return !vowels || ev.named[a] && (ev.named[b] || unknownB) || ev.named[b] && unknownA
+	if !vowels {
+		return true
+	}
+	ka, kb := ev.kind[a], ev.kind[b]
+	switch {
+	case ka != "" && kb != "":
+		return ka == kb
+	case ka != "":
+		return misspelt && unknownB
+	case kb != "":
+		return misspelt && unknownA
+	}
+	return false
 }
+
+// vowelDoubled reports whether one of the word keys a and b is the other with one long vowel
+// letter added next to another (البرازيل/البرازايل): Arabic patterns do not put two long
+// vowels together, a misspelt transliteration does.
+func vowelDoubled(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) == len(rb)+1 {
+		ra, rb = rb, ra
+	}
+	if len(rb) != len(ra)+1 {
+		return false
+	}
+	i := 0
+	for i < len(ra) && ra[i] == rb[i] {
+		i++
+	}
+	if string(ra[i:]) != string(rb[i+1:]) || !longVowel(rb[i]) {
+		return false
+	}
+	return i > 0 && longVowel(rb[i-1]) || i+1 < len(rb) && longVowel(rb[i+1])
+}
+
+func longVowel(r rune) bool { return r == 'ا' || r == 'و' || r == 'ي' }
 
 // closeWords is arabic.Variant with a guard against merging a word with a suffixed form of
 // itself: both must begin with the same letter and end with the same two letters, so that
@@ -706,10 +894,11 @@ func skeletonKey(k string) string {
 
 // group is the merged data of one entry before scoring.
 type groupData struct {
-	key   string
-	words int
-	occs  []occurrence
-	named bool
+	key    string
+	words  int
+	tokens int32 // the longest occurrence in tokens
+	occs   []occurrence
+	named  bool
 }
 
 func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options) []Entry {
@@ -730,9 +919,20 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 		}
 		g.named = g.named || cd.tagged > 0
 	}
-	// Longest first, so that the occurrences kept entries cover are known before the entries
-	// nested in them are scored.
-	sort.SliceStable(order, func(i, j int) bool { return groups[order[i]].words > groups[order[j]].words })
+	// Longest first (in tokens: عبد العزيز is one word of two tokens), so that the occurrences
+	// kept entries cover are known before the entries nested in them are scored.
+	for _, g := range groups {
+		for _, o := range g.occs {
+			g.tokens = max(g.tokens, o.to-o.from)
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		gi, gj := groups[order[i]], groups[order[j]]
+		if gi.tokens != gj.tokens {
+			return gi.tokens > gj.tokens
+		}
+		return gi.words > gj.words
+	})
 	// covers[doc][i] is the furthest token end of a kept name or definite term that starts at
 	// token i (0: none); nameCovers the same for kept names only.
 	covers := make([][]int32, len(docs))

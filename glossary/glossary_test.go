@@ -221,10 +221,10 @@ func TestVariantMerging(t *testing.T) {
 
 // evidenceOf is the variant evidence of a text whose names are names.
 func evidenceOf(names []string) *variantEvidence {
-	ev := &variantEvidence{maqsura: map[string]bool{}, named: map[string]bool{}, nameStems: map[string]bool{}}
+	ev := &variantEvidence{maqsura: map[string]bool{}, kind: map[string]string{}, nameStems: map[string]string{}, article: map[string]int8{}}
 	for _, n := range names {
 		k := termKey(n)
-		ev.named[k] = true
+		ev.kind[k] = "LOC"
 		ev.addNameStems(k)
 	}
 	return ev
