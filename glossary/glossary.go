@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -150,6 +151,7 @@ type occurrence struct {
 	start     int32 // byte offset in the document
 	surface   int32
 	nameType  uint8 // 0: the tagger did not name it here
+	alias     bool  // a short form credited to a longer name of the document (see creditShortNames)
 }
 
 // entityTypes are the types a tagger gives, indexed by occurrence.nameType.
@@ -892,6 +894,138 @@ func skeletonKey(k string) string {
 	return b.String()
 }
 
+// creditShortNames resolves a person's short name as a reader does: in a document that names
+// ديفيد كاميرون, كاميرون alone is David Cameron, not Cameroon, and بن دغر is أحمد عبيد بن دغر.
+// An occurrence of the last word or words of a person's name (a name of two words or more the
+// tagger names PERS) outside that name joins the name's entry, with its kind, when the
+// document names one such person only; the entry shows the short form among its spellings.
+// The occurrence counts when the tagger named it (as anything), or named the short form
+// elsewhere in the document and its words are not common in news (see commonWord): كاميرون,
+// but not نور in a text about نور الشريف, nor برنامجا after a stray tag أحمد برنامجا. A name
+// particle alone (بن) is never a short name, and a person named inside a longer person's
+// name (عبيد بن دغر in أحمد عبيد بن دغر) is that person.
+func creditShortNames(groups map[string]*groupData, order []string, ndocs int) {
+	// The persons named in each document.
+	persons := make([][]person, ndocs)
+	for _, gk := range order {
+		g := groups[gk]
+		if g.words < 2 || !g.named {
+			continue
+		}
+		tagged := 0
+		for _, o := range g.occs {
+			if o.nameType != 0 {
+				tagged++
+			}
+		}
+		if !mostlyNamed(tagged, len(g.occs)) || dominantType(g.occs) != "PERS" {
+			continue
+		}
+		p := person{g, strings.Split(gk, " ")}
+		seen := map[int32]bool{}
+		for _, o := range g.occs {
+			if !seen[o.doc] {
+				seen[o.doc] = true
+				persons[o.doc] = append(persons[o.doc], p)
+			}
+		}
+	}
+	// short[doc][key] is the one longest person of the document whose name ends in key (nil
+	// when two do).
+	short := make([]map[string]*groupData, ndocs)
+	for d, ps := range persons {
+		if len(ps) == 0 {
+			continue
+		}
+		short[d] = map[string]*groupData{}
+		for _, p := range ps {
+			if endsIn(ps, p.words) {
+				continue // a shorter form of another person of the document
+			}
+			for i := 1; i < len(p.words); i++ {
+				k := strings.Join(p.words[i:], " ")
+				if old, seen := short[d][k]; seen && old != p.g {
+					short[d][k] = nil
+				} else {
+					short[d][k] = p.g
+				}
+			}
+		}
+	}
+	// Longer short forms first: بن دغر takes its places before دغر could.
+	byLength := slices.Clone(order)
+	sort.SliceStable(byLength, func(i, j int) bool { return groups[byLength[i]].words > groups[byLength[j]].words })
+	for _, gk := range byLength {
+		g := groups[gk]
+		if onlyParticles(gk) {
+			continue
+		}
+		common := commonWord(gk)
+		taggedIn := map[int32]bool{} // documents where the tagger names the short form itself
+		for _, o := range g.occs {
+			if o.nameType != 0 {
+				taggedIn[o.doc] = true
+			}
+		}
+		var keep []occurrence
+		moved := false
+		for _, o := range g.occs {
+			var long *groupData
+			if m := short[o.doc]; m != nil {
+				long = m[gk]
+			}
+			if long == nil || long == g || (o.nameType == 0 && (common || !taggedIn[o.doc])) || inside(long.occs, o) {
+				keep = append(keep, o)
+				continue
+			}
+			o.alias, o.nameType = true, entityType("PERS")
+			long.occs = append(long.occs, o)
+			moved = true
+		}
+		if moved {
+			g.occs = keep
+		}
+	}
+}
+
+// person is a person's name of a document, for creditShortNames.
+type person struct {
+	g     *groupData
+	words []string
+}
+
+// endsIn reports whether words are the last words of a longer name of ps.
+func endsIn(ps []person, words []string) bool {
+	for _, p := range ps {
+		n := len(p.words)
+		if n > len(words) && strings.Join(p.words[n-len(words):], " ") == strings.Join(words, " ") {
+			return true
+		}
+	}
+	return false
+}
+
+// inside reports whether o lies within one of occs, in the same document.
+func inside(occs []occurrence, o occurrence) bool {
+	for _, l := range occs {
+		if l.doc == o.doc && l.from <= o.from && o.to <= l.to {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyParticles reports whether every word of the key is a name particle (بن، أبو) or
+// shorter than three letters.
+func onlyParticles(key string) bool {
+	for _, w := range strings.Split(key, " ") {
+		if nameWords()[w] != nameParticle && utf8.RuneCountInString(w) >= 3 {
+			return false
+		}
+	}
+	return true
+}
+
 // group is the merged data of one entry before scoring.
 type groupData struct {
 	key    string
@@ -919,6 +1053,7 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 		}
 		g.named = g.named || cd.tagged > 0
 	}
+	creditShortNames(groups, order, len(docs))
 	// Longest first (in tokens: عبد العزيز is one word of two tokens), so that the occurrences
 	// kept entries cover are known before the entries nested in them are scored.
 	for _, g := range groups {
@@ -957,9 +1092,36 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 		}
 	}
 	var out []Entry
+	// kept[doc][start] holds the spans of the kept entries starting at token start, to find
+	// an entry whose occurrences all lie inside one longer entry; indefinite[i] tells
+	// whether out[i] is an indefinite term, dropped[i] whether it was dropped afterwards for
+	// an entry inside it.
+	type keptSpan struct {
+		end int32
+		idx int
+	}
+	kept := make([]map[int32][]keptSpan, len(docs))
+	var indefinite, dropped []bool
+	within := func(occs []occurrence) []int {
+		var in []int
+		for n, o := range occs {
+			var here []int
+			for s := o.from; s >= 0 && s >= o.from-maxNameWords; s-- {
+				for _, k := range kept[o.doc][s] {
+					if k.end >= o.to && (s < o.from || k.end > o.to) && (n == 0 || slices.Contains(in, k.idx)) && !slices.Contains(here, k.idx) {
+						here = append(here, k.idx)
+					}
+				}
+			}
+			if in = here; len(in) == 0 {
+				return nil
+			}
+		}
+		return in
+	}
 	for _, gk := range order {
 		g := groups[gk]
-		if len(g.occs) < opts.MinFreq || (opts.MinFreq <= 0 && len(g.occs) < 2 && !g.named) {
+		if len(g.occs) == 0 || len(g.occs) < opts.MinFreq || (opts.MinFreq <= 0 && len(g.occs) < 2 && !g.named) {
 			continue // too rare whatever its kind: skip the work of building it
 		}
 		e := c.buildEntry(g, docs)
@@ -979,6 +1141,11 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 			min = 3
 		}
 		if e.Frequency < min || (e.Kind == KindTerm && !shapeOK) {
+			continue
+		}
+		// A single word the tagger did not name and that news uses everywhere (داخل, القرب,
+		// العسكرية) is a word a translator knows, not a term.
+		if e.Kind == KindTerm && g.words == 1 && opts.MinFreq <= 0 && !opts.NoBackground && commonWord(e.Term) {
 			continue
 		}
 		// Termhood: a term is scored by the occurrences that are not part of a longer kept
@@ -1011,6 +1178,16 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 		if e.Score <= 0 {
 			continue
 		}
+		// An entry whose occurrences all lie inside one longer entry is listed once: see
+		// wraps for which of the two stays.
+		if in := within(g.occs); len(in) > 0 {
+			if slices.ContainsFunc(in, func(i int) bool { return !wraps(out[i], indefinite[i], gk, e.Kind != KindTerm) }) {
+				continue
+			}
+			for _, i := range in {
+				dropped[i] = true
+			}
+		}
 		// Names and definite terms cover their parts; an indefinite term does not, since it
 		// is as often a verb with a name (يغيب إيتو) as a real compound.
 		if e.Kind != KindTerm || isDefinite {
@@ -1025,8 +1202,24 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 			e.Context = contextOf(docs[first.doc].Text, sn, int(first.start))
 		}
 		e.Target, e.TargetSource = Suggest(e.Term, e.Kind)
+		for _, o := range g.occs {
+			if kept[o.doc] == nil {
+				kept[o.doc] = map[int32][]keptSpan{}
+			}
+			kept[o.doc][o.from] = append(kept[o.doc][o.from], keptSpan{o.to, len(out)})
+		}
+		indefinite = append(indefinite, e.Kind == KindTerm && !isDefinite)
+		dropped = append(dropped, false)
 		out = append(out, e)
 	}
+	n := 0
+	for i, e := range out {
+		if !dropped[i] {
+			out[n] = e
+			n++
+		}
+	}
+	out = out[:n]
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Score != out[j].Score {
 			return out[i].Score > out[j].Score
@@ -1041,6 +1234,47 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 	}
 	return out
 }
+
+// wraps decides between an entry l and a shorter entry (key inner, a name when isName) whose
+// occurrences all lie inside l's: it reports whether l only wraps the shorter one, which then
+// stays while l goes. The shorter one goes when l is a name (المتحدة in الأمم المتحدة) or
+// names an organisation, beginning with an institution (المنافسة in مجلس حماية المنافسة) or
+// holding words foreign to the news lexicon around it (كييف in دينامو كييف); when l is a
+// definite term and the shorter one a term too (استراتيجية مكافحة in استراتيجية مكافحة
+// التطرف). Otherwise l stays out: a definite term around a name adds a title or an
+// adjective (تشلسي الإنجليزي, توقيت مكة المكرمة), and an indefinite term is as often a verb or
+// a noun before a word as a compound (يغيب إيتو, وفد أريزوني, بطل كوت ديفوار).
+func wraps(l Entry, lIndefinite bool, inner string, isName bool) bool {
+	if l.Kind != KindTerm || !isName && !lIndefinite {
+		return false
+	}
+	words := strings.Split(l.Key, " ")
+	if institutions()[words[0]] {
+		return false
+	}
+	inInner := map[string]bool{}
+	for _, w := range strings.Split(inner, " ") {
+		inInner[w] = true
+	}
+	for _, w := range words {
+		if !inInner[w] && arabic.Frequency(w) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// institutions holds the keys of the nouns that begin the names of organisations and
+// institutions (مجلس حماية المنافسة, الهيئة العامة للشباب والرياضة, وزارة الخارجية).
+var institutions = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("مجلس هيئة وزارة منظمة اتحاد جمعية لجنة مؤسسة بنك مصرف جامعة حزب شركة " +
+		"وكالة مركز معهد محكمة جبهة صندوق سلطة ديوان رابطة نقابة غرفة مفوضية مديرية أكاديمية مجمع " +
+		"كلية مستشفى برلمان نادي منتدى دار مكتب بلدية") {
+		m[wordKey(w)] = true
+	}
+	return m
+})
 
 // maxNameWords is the longest name taken from the tagger.
 const maxNameWords = 8
@@ -1168,12 +1402,16 @@ func (c *collector) buildEntry(g *groupData, docs []Doc) Entry {
 	formIdx := map[int32]int{}
 	fileIdx := map[int32]int{}
 	types := map[string]int{}
+	short := map[string]bool{} // the short forms credited to a person's name
 	for _, o := range g.occs {
 		if i, ok := formIdx[o.surface]; ok {
 			e.Forms[i].Count++
 		} else {
 			formIdx[o.surface] = len(e.Forms)
 			e.Forms = append(e.Forms, Form{c.surfaces[o.surface], 1})
+		}
+		if o.alias {
+			short[c.surfaces[o.surface]] = true
 		}
 		if i, ok := fileIdx[o.doc]; ok {
 			e.Files[i].Count++
@@ -1186,7 +1424,13 @@ func (c *collector) buildEntry(g *groupData, docs []Doc) Entry {
 		}
 	}
 	// Canonical first (most frequent, earliest on a tie), then by count.
-	sort.SliceStable(e.Forms, func(i, j int) bool { return e.Forms[i].Count > e.Forms[j].Count })
+	// A short form of a name (كاميرون for ديفيد كاميرون) is only ever a variant.
+	sort.SliceStable(e.Forms, func(i, j int) bool {
+		if si, sj := short[e.Forms[i].Text], short[e.Forms[j].Text]; si != sj {
+			return sj
+		}
+		return e.Forms[i].Count > e.Forms[j].Count
+	})
 	c.spellings.preferHouse(e.Forms)
 	e.Term = e.Forms[0].Text
 	// Kind: the entity type most often tagged, when the tagger named it at least once for

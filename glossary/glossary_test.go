@@ -302,7 +302,8 @@ func TestMisspellingIsNoEvidence(t *testing.T) {
 		for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names}) {
 			got[e.Term] = e
 		}
-		if e, ok := got["باريس"]; !ok || e.Frequency != 4 {
+		// Untagged, باريس is a word common in news and no entry; named, it is one.
+		if e, ok := got["باريس"]; names != nil && (!ok || e.Frequency != 4) {
 			t.Errorf("باريس: %+v, entries %v", e, got)
 		}
 		if e, ok := got["لاعب التنس"]; !ok || e.Frequency != 4 {
@@ -347,18 +348,19 @@ func TestNamesWithStopwords(t *testing.T) {
 }
 
 // TestUntaggedSingleWords: without a tag, a single word without the article needs three
-// occurrences, or two spellings (the adjective of a transliterated name: أمريكي/أميركي, when
-// the text names أمريكا). Without names, a vowel letter is no evidence of one word.
+// occurrences, or two spellings (the adjective of a transliterated name with its long vowel
+// moved, أريزوني/أرزيوني, when the text names أريزونا). Without names, a vowel letter is no
+// evidence of one word.
 func TestUntaggedSingleWords(t *testing.T) {
-	text := "زار الوفد أمريكا. زار الوفد أمريكا. وفد أمريكي. وفد أميركي. غنت المطربة. غنت الفرقة. " +
+	text := "زار الوفد أريزونا. زار الوفد أريزونا. وفد أريزوني. وفد أرزيوني. غنت المطربة. غنت الفرقة. " +
 		"ذهب إلى ليون. عاد من ليون. بقي في ليون."
-	for _, names := range []func(string) []Name{nil, fixtureNames(map[string]string{"أمريكا": "LOC"})} {
+	for _, names := range []func(string) []Name{nil, fixtureNames(map[string]string{"أريزونا": "LOC"})} {
 		got := map[string]bool{}
 		for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names}) {
 			got[e.Term] = true
 		}
-		if adjective := got["أمريكي"] || got["أميركي"]; adjective != (names != nil) {
-			t.Errorf("أمريكي/أميركي (two spellings, twice) kept %v with names %v", adjective, names != nil)
+		if adjective := got["أريزوني"] || got["أرزيوني"]; adjective != (names != nil) {
+			t.Errorf("أريزوني/أرزيوني (two spellings, twice) kept %v with names %v", adjective, names != nil)
 		}
 		if got["غنت"] {
 			t.Error("غنت (twice, one spelling) kept")
@@ -381,7 +383,7 @@ func TestFinalAlef(t *testing.T) {
 	if forms["الموسيقى"] != 2 {
 		t.Errorf("الموسيقى/الموسيقا not merged: %v", forms)
 	}
-	if forms["أمريكا"] != 1 || forms["أمريكي"] != 1 {
+	if forms["أمريكا"] != 1 || forms["أمريكي"] > 1 {
 		t.Errorf("أمريكا merged with أمريكي: %v", forms)
 	}
 	// Egyptian spelling writes the nisba الفرنسي as الفرنسى; the text has الفرنسية too.
@@ -473,7 +475,7 @@ func TestBackground(t *testing.T) {
 				return i
 			}
 		}
-		return -1
+		return len(es) // dropped: a single word common in news is no term
 	}
 	common := arabic.Stem(arabic.Normalize("المناقشات"))
 	weighted := Build([]Doc{doc}, Options{Background: stubBackground{common: 0.1}})
