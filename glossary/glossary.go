@@ -758,8 +758,9 @@ func (ev *variantEvidence) nameAdjective(w string) bool {
 // closeKeys reports whether two keys are spelling variants word by word. A long vowel letter
 // added, dropped or moved is how foreign names vary in Arabic script (أمريكا/أميركا,
 // نتنياهو/نتانياهو), but in Arabic words it changes the word: حكومة/حوكمة (government,
-// governance), منظمة/منظومة, قصرين/قصيرين, السعودية/السعدية. So such a difference merges two
-// keys only when
+// governance), منظمة/منظومة, قصرين/قصيرين, السعودية/السعدية, سليمان/سلمان. Two words the
+// news lexicon knows about as often (see establishedPair) never merge by an added or dropped
+// letter; otherwise such a difference merges two keys only when
 //   - the words that differ are names of the text of one kind (both tagged LOC: أمريكا and
 //     أميركا), or the adjective of a name with a letter moved (الأمريكية/الأميركية);
 //   - the whole keys are names of one kind;
@@ -785,10 +786,16 @@ func closeKeys(a, b string, ev *variantEvidence) bool {
 		if !close {
 			return false
 		}
-		if !vowel || ev.sameKindNames(wa[i], wb[i]) {
+		if !vowel {
 			continue
 		}
 		moved := arabic.VowelMoved(wa[i], wb[i])
+		if !moved && establishedPair(wa[i], wb[i]) {
+			return false
+		}
+		if ev.sameKindNames(wa[i], wb[i]) {
+			continue
+		}
 		if moved && (ev.nameAdjective(wa[i]) || ev.nameAdjective(wb[i])) {
 			continue
 		}
@@ -810,6 +817,14 @@ func closeKeys(a, b string, ev *variantEvidence) bool {
 		return misspelt && unknownA
 	}
 	return false
+}
+
+// establishedPair reports whether the news lexicon knows both words well, the rarer at least
+// a third as often as the other: two names of their own (سليمان 70, سلمان 34), not a name
+// and its minority spelling (نتنياهو 34, نتانياهو 9; كلينتون 19, كلنتون unseen).
+func establishedPair(a, b string) bool {
+	fa, fb := arabic.Frequency(a), arabic.Frequency(b)
+	return fa > 0 && fb > 0 && 3*min(fa, fb) >= max(fa, fb)
 }
 
 // vowelDoubled reports whether one of the word keys a and b is the other with one long vowel
