@@ -116,6 +116,7 @@ type Entry struct {
 	Target       string `json:"target,omitempty"`
 	TargetSource string `json:"target_source,omitempty"`
 	Key          string `json:"-"`
+	places       []occurrence // where the entry occurs (tests check that no entry lies inside another)
 }
 
 // Variants returns the spellings other than the canonical one.
@@ -1225,6 +1226,7 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 		}
 		indefinite = append(indefinite, e.Kind == KindTerm && !isDefinite)
 		dropped = append(dropped, false)
+		e.places = g.occs
 		out = append(out, e)
 	}
 	n := 0

@@ -595,6 +595,50 @@ func FuzzBuild(f *testing.F) {
 	})
 }
 
+// checkNotInside reports an entry whose occurrences all lie inside the occurrences of one
+// longer entry (issue 18: such a fragment is part of the longer entry, not a term of its own).
+func checkNotInside(t *testing.T, name string, entries []Entry) {
+	t.Helper()
+	type span struct{ doc, from int32 }
+	holders := map[span][]int{} // entries by the start of each occurrence
+	for i, e := range entries {
+		for _, o := range e.places {
+			holders[span{o.doc, o.from}] = append(holders[span{o.doc, o.from}], i)
+		}
+	}
+	contains := func(l Entry, o occurrence) bool {
+		for _, p := range l.places {
+			if p.doc == o.doc && p.from <= o.from && o.to <= p.to && (p.from < o.from || o.to < p.to) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, e := range entries {
+		first := e.places[0]
+		cands := map[int]bool{}
+		for s := first.from; s >= 0 && s >= first.from-maxNameWords; s-- {
+			for _, j := range holders[span{first.doc, s}] {
+				if j != i && contains(entries[j], first) {
+					cands[j] = true
+				}
+			}
+		}
+		for j := range cands {
+			all := true
+			for _, o := range e.places[1:] {
+				if !contains(entries[j], o) {
+					all = false
+					break
+				}
+			}
+			if all {
+				t.Errorf("%s: %q (%s, %d) lies inside %q (%s)", name, e.Term, e.Kind, e.Frequency, entries[j].Term, entries[j].Kind)
+			}
+		}
+	}
+}
+
 // TestRealArticles keeps the glossary invariants on the EASC dev articles (skipped without
 // ../shared): real news holds the clitic, variant and stopword cases the tables cannot list.
 func TestRealArticles(t *testing.T) {
@@ -610,6 +654,9 @@ func TestRealArticles(t *testing.T) {
 		}
 		docs = append(docs, Doc{Name: filepath.Base(f), Text: string(data)})
 		checkShape(t, Build(docs[len(docs)-1:], Options{MinFreq: 1}))
+		one := Build(docs[len(docs)-1:], Options{})
+		checkShape(t, one)
+		checkNotInside(t, filepath.Base(f), one)
 	}
 	all := Build(docs, Options{})
 	checkShape(t, all)

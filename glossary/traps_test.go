@@ -85,3 +85,72 @@ func TestMergeTraps(t *testing.T) {
 		}
 	}
 }
+
+// TestShortNames: a person's short name in a document that names the person in full counts
+// towards the full name's entry, with its kind, and shows as a variant (issue 18: كاميرون is
+// David Cameron, not Cameroon); an ambiguous short name (two persons end in it) stays apart.
+func TestShortNames(t *testing.T) {
+	text := "قال رئيس الوزراء البريطاني ديفيد كاميرون إن بلاده ستدعم الخطة. وأضاف كاميرون أن الحكومة ستعمل. " +
+		"وأكد كاميرون أن لندن لن تتراجع. وقال رئيس الوزراء اليمني أحمد عبيد بن دغر إن الحكومة مستعدة. " +
+		"وأوضح بن دغر أن الحوار مستمر. والتقى بن دغر السفير. والتقى جورج بوش وجيب بوش. وقال بوش إن الوضع صعب."
+	names := fixtureNames(map[string]string{"ديفيد كاميرون": "PERS", "كاميرون": "LOC", "أحمد عبيد بن دغر": "PERS",
+		"بن دغر": "PERS", "جورج بوش": "PERS", "جيب بوش": "PERS", "بوش": "PERS", "لندن": "LOC"})
+	got := map[string]Entry{}
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names}) {
+		got[e.Term] = e
+	}
+	for term, want := range map[string]struct {
+		freq  int
+		short string
+	}{"ديفيد كاميرون": {3, "كاميرون"}, "أحمد عبيد بن دغر": {3, "بن دغر"}} {
+		e, ok := got[term]
+		if !ok || e.Kind != "PERS" || e.Frequency != want.freq || len(e.Forms) != 2 || e.Forms[1].Text != want.short {
+			t.Errorf("%s: %+v", term, e)
+		}
+		if _, apart := got[want.short]; apart {
+			t.Errorf("%s listed apart from %s", want.short, term)
+		}
+	}
+	if _, ok := got["دغر"]; ok {
+		t.Error("دغر listed")
+	}
+	for _, full := range []string{"جورج بوش", "جيب بوش"} {
+		if e := got[full]; e.Frequency != 1 {
+			t.Errorf("بوش (two persons end in it) credited to %s: %+v", full, e.Forms)
+		}
+	}
+	// In another document without the full name, كاميرون is what the tagger says.
+	other := Build([]Doc{{Name: "a", Text: "فاز منتخب كاميرون على مصر. وتأهل كاميرون."}},
+		Options{Names: fixtureNames(map[string]string{"كاميرون": "LOC", "مصر": "LOC"})})
+	if len(other) == 0 || other[0].Term != "كاميرون" || other[0].Kind != "LOC" {
+		t.Errorf("كاميرون alone: %v", terms(other))
+	}
+}
+
+// TestFragmentsAndCommonWords: a sub-phrase whose occurrences all lie inside one longer
+// entry is not listed (استراتيجية مكافحة), an organisation's name is listed whole and its
+// parts are not (مجلس حماية المنافسة), a single untagged word common in news is no entry
+// (داخل, العسكرية), while a name inside a phrase that only adds a word before it stays
+// (يغيب إيتو).
+func TestFragmentsAndCommonWords(t *testing.T) {
+	text := strings.Repeat("وقالت إن استراتيجية مكافحة التطرف ناجحة. ", 3) +
+		strings.Repeat("وقال إن مجلس حماية المنافسة قرر ذلك. ", 3) +
+		strings.Repeat("وقال إن القوات العسكرية في المدينة. ", 3) +
+		strings.Repeat("وقال إن العسكرية مهمة. وقال إن داخل مهم. ", 3) +
+		strings.Repeat("ويغيب إيتو عن المباراة. ", 2)
+	names := fixtureNames(map[string]string{"المنافسة": "ORG", "إيتو": "PERS"})
+	got := map[string]bool{}
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names}) {
+		got[e.Term] = true
+	}
+	for _, want := range []string{"استراتيجية مكافحة التطرف", "مجلس حماية المنافسة", "إيتو", "القوات العسكرية"} {
+		if !got[want] {
+			t.Errorf("%s missing: %v", want, got)
+		}
+	}
+	for _, bad := range []string{"استراتيجية مكافحة", "مكافحة التطرف", "المنافسة", "حماية المنافسة", "داخل", "العسكرية", "يغيب إيتو"} {
+		if got[bad] {
+			t.Errorf("%s listed", bad)
+		}
+	}
+}
