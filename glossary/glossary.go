@@ -113,10 +113,12 @@ type Entry struct {
 	Context       string `json:"context"`
 	// Target is a suggested translation (empty when none is known) and TargetSource says
 	// where it comes from; every target is a suggestion for a translator to check.
-	Target       string       `json:"target,omitempty"`
-	TargetSource string       `json:"target_source,omitempty"`
-	Key          string       `json:"-"`
-	places       []occurrence // where the entry occurs (tests check that no entry lies inside another)
+	Target       string `json:"target,omitempty"`
+	TargetSource string `json:"target_source,omitempty"`
+	Key          string `json:"-"`
+
+	// places are the entry's occurrences (tests check that no entry lies inside another).
+	places []occurrence
 }
 
 // Variants returns the spellings other than the canonical one.
