@@ -15,6 +15,13 @@
 // names: بن and أبو may begin a name (بن قردان, أبو الغيط), and بان, ريال, نيسان, جمعة and the
 // currencies may begin or end one (بان كي مون, ريال مدريد, عبدالسلام جمعة).
 //
+// An organisation's name is a candidate whole: an institution (مجلس، هيئة، وزارة، اتحاد...)
+// with its annexation chain and adjectives and its complements behind ل and و (الهيئة العامة
+// للشباب والرياضة, الاتحاد العام التونسي للشغل, وزارة الفلاحة والموارد المائية والصيد البحري),
+// which the runs of terms cut at the clitics; after a complement behind و only another one or
+// a nisba adjective follows (والصناعات التقليدية, not والعلوم الدول), and a second institution
+// behind و (البنك العالمي والبنك) is a new name.
+//
 // A term must look like a noun phrase: no word without the article after one with it (an
 // annexation chain رئيس هيئة الأركان, then agreeing adjectives المشتركة), no possessive or
 // object pronoun (أعمارهم, ابنها, and أعماله when the text also has أعمالاً), and a single word

@@ -618,6 +618,22 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 			runStart = i + 1
 		}
 	}
+	// Organisations: an institution with its complements behind ل and و (الهيئة العامة للشباب
+	// والرياضة), which the runs above cut at the clitics.
+	for i := range ws {
+		if !ws[i].content || !institutions()[ws[i].key] {
+			continue
+		}
+		if to := institutionEnd(ws, i, sentOf); to > 0 {
+			o := mkOcc(i, to)
+			span := [2]int32{int32(i), int32(to)}
+			if t, ok := names[span]; ok {
+				o.nameType = t
+				delete(names, span)
+			}
+			c.add(keyOf(i, to), o)
+		}
+	}
 	for _, span := range nameOrder {
 		if t, ok := names[span]; ok {
 			o := mkOcc(int(span[0]), int(span[1]))
@@ -1378,9 +1394,49 @@ func hasPronoun(term string, sp *spellings) bool {
 	return false
 }
 
+// nisba reports whether the normalised word w ends as a nisba adjective (التقليدية, الوطني).
+func nisba(w string) bool {
+	return strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "ي")
+}
+
 func definite(w string) bool {
-	n := arabic.Normalize(w)
+	n := arabic.StripProclitics(arabic.Normalize(w)) // للشباب, والرياضة inside an organisation's name
 	return strings.HasPrefix(n, "ال") && utf8.RuneCountInString(n) > 3
+}
+
+// institutionEnd returns the end of the name of an organisation that begins with the
+// institution ws[i] and continues past a complement behind ل or و, as the runs of terms do
+// not: الهيئة العامة للشباب والرياضة, المنظمة العربية للتربية والثقافة والعلوم. The name is an
+// annexation chain and its adjectives (words without the article, then words with it), and
+// after ل or و a definite noun that is no institution itself (and after و only another such
+// complement or a nisba adjective), up to maxNameWords words in one sentence; it ends on a
+// definite word; العام and العامة, on the stopword list, may stand in it (الهيئة العامة, الاتحاد
+// العام). It returns 0 when no clitic is crossed (the runs have that phrase already).
+func institutionEnd(ws []word, i int, sentOf func(int) int) int {
+	end, crossed, seenDefinite, afterWaw := 0, false, false, false
+	sent := sentOf(ws[i].tok.Start)
+	for j := i; j < len(ws) && j-i < maxNameWords && (ws[j].content || ws[j].bare == "العام" || ws[j].bare == "العامه") && sentOf(ws[j].tok.Start) == sent; j++ {
+		def := strings.HasPrefix(ws[j].bare, "ال") && utf8.RuneCountInString(ws[j].bare) > 3
+		if j > i && ws[j].clitic {
+			first, _ := utf8.DecodeRuneInString(arabic.Normalize(ws[j].tok.Text))
+			if !def || first != 'ل' && first != 'و' || first == 'و' && institutions()[ws[j].key] {
+				break // والبنك: a second institution, not a complement
+			}
+			crossed, afterWaw = true, first == 'و'
+		} else if seenDefinite && !def || afterWaw && !nisba(ws[j].bare) {
+			// After a complement behind و only its nisba adjective continues the name
+			// (والصناعات التقليدية); another word begins a new phrase (والعلوم الدول).
+			break
+		}
+		seenDefinite = seenDefinite || def
+		if def {
+			end = j + 1
+		}
+	}
+	if !crossed || end == 0 {
+		return 0
+	}
+	return end
 }
 
 func lastField(s string) string {
