@@ -91,9 +91,10 @@
 // occurrences that are not inside a longer kept name (المتحدة in الأمم المتحدة), but a longer
 // term does not discount it (جورج بوش in الرئيس جورج بوش is still the name a translator
 // needs), and a name seen twice or more weighs double: names are what a translator must
-// render the same way every time. An entry's kind is the entity type the
-// tagger gave it most over all its occurrences (short names count with the full name's type),
-// when it tagged it for a quarter of its occurrences or more: one entry, one kind.
+// render the same way every time. An entry has one kind, given when the tagger named it in a
+// quarter of its occurrences or more (short names count with the full name's type): the type
+// most documents give it, each voting with the type it tagged most, then the type tagged most
+// over all, so that one long document does not outvote the others.
 //
 // An entry whose occurrences all lie inside one longer entry is listed once. The shorter one
 // goes when the longer one is a name (المتحدة in الأمم المتحدة), an organisation (it begins with

@@ -1477,6 +1477,12 @@ func (c *collector) buildEntry(g *groupData, docs []Doc) Entry {
 	formIdx := map[int32]int{}
 	fileIdx := map[int32]int{}
 	types := map[string]int{}
+	perDoc := map[int32]*[5]int{} // tagged types per document
+	for _, o := range g.occs {
+		if o.nameType != 0 && perDoc[o.doc] == nil {
+			perDoc[o.doc] = &[5]int{}
+		}
+	}
 	short := map[string]bool{} // the short forms credited to a person's name
 	for _, o := range g.occs {
 		if i, ok := formIdx[o.surface]; ok {
@@ -1496,6 +1502,7 @@ func (c *collector) buildEntry(g *groupData, docs []Doc) Entry {
 		}
 		if o.nameType != 0 {
 			types[entityTypes[o.nameType]]++
+			perDoc[o.doc][o.nameType]++
 		}
 	}
 	// Canonical first (most frequent, earliest on a tie), then by count.
@@ -1508,12 +1515,27 @@ func (c *collector) buildEntry(g *groupData, docs []Doc) Entry {
 	})
 	c.spellings.preferHouse(e.Forms)
 	e.Term = e.Forms[0].Text
-	// Kind: the entity type most often tagged, when the tagger named it at least once for
-	// every four occurrences.
+	var docTypes []string
+	for _, n := range perDoc {
+		best := 1
+		for t := 2; t < len(n); t++ {
+			if n[t] > n[best] {
+				best = t
+			}
+		}
+		docTypes = append(docTypes, entityTypes[best])
+	}
+	// Kind: when the tagger named the entry at least once for every four occurrences, the
+	// type most documents give it (each votes with the type it tagged most there), then the
+	// type tagged most over all: one long document does not outvote the others.
+	votes := map[string]int{}
+	for _, t := range docTypes {
+		votes[t]++
+	}
 	tagged, best := 0, ""
 	for _, t := range []string{"PERS", "LOC", "ORG", "MISC"} {
 		tagged += types[t]
-		if best == "" || types[t] > types[best] {
+		if best == "" || votes[t] > votes[best] || votes[t] == votes[best] && types[t] > types[best] {
 			best = t
 		}
 	}

@@ -160,3 +160,24 @@ func TestFragmentsAndCommonWords(t *testing.T) {
 		}
 	}
 }
+
+// TestKindByDocuments: an entry has one kind, voted by the documents: the type each tags it
+// most, so one long document does not outvote two others.
+func TestKindByDocuments(t *testing.T) {
+	long := strings.Repeat("وصل الوفد إلى ياسين في المساء. ", 5)
+	short := "وقال ياسين إن الوضع صعب."
+	docs := []Doc{
+		{Name: "a", Text: long, Names: fixtureNames(map[string]string{"ياسين": "LOC"})(long)},
+		{Name: "b", Text: short, Names: fixtureNames(map[string]string{"ياسين": "PERS"})(short)},
+		{Name: "c", Text: short, Names: fixtureNames(map[string]string{"ياسين": "PERS"})(short)},
+	}
+	for _, e := range Build(docs, Options{}) {
+		if e.Term == "ياسين" {
+			if e.Kind != "PERS" || e.Frequency != 7 {
+				t.Errorf("ياسين: kind %s, frequency %d; want PERS (two documents of three), 7", e.Kind, e.Frequency)
+			}
+			return
+		}
+	}
+	t.Error("ياسين missing")
+}
