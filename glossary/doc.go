@@ -75,8 +75,8 @@
 //
 // A reader resolves a person's short name by the full name the document gave: in an article
 // that names ديفيد كاميرون, كاميرون is David Cameron, not Cameroon. So an occurrence of the last
-// word or words of a person's name (two words or more, tagged PERS) outside that name counts
-// towards the name's entry, with its kind, when the document names one person with that
+// word or words of a person's name (two words or more, tagged PERS) outside that name and
+// after its first occurrence counts towards the name's entry, with its kind, when the document names one person with that
 // ending only (جورج بوش and جيب بوش leave بوش alone), and when the tagger named the
 // occurrence, or named the short form elsewhere in the document and its words are not common
 // in news. The short form is listed among the entry's spellings, never as its term.

@@ -931,8 +931,9 @@ func skeletonKey(k string) string {
 // creditShortNames resolves a person's short name as a reader does: in a document that names
 // ديفيد كاميرون, كاميرون alone is David Cameron, not Cameroon, and بن دغر is أحمد عبيد بن دغر.
 // An occurrence of the last word or words of a person's name (a name of two words or more the
-// tagger names PERS) outside that name joins the name's entry, with its kind, when the
-// document names one such person only; the entry shows the short form among its spellings.
+// tagger names PERS) outside that name and after its first occurrence joins the name's entry,
+// with its kind, when the document names one such person only; the entry shows the short form
+// among its spellings.
 // The occurrence counts when the tagger named it (as anything), or named the short form
 // elsewhere in the document and its words are not common in news (see commonWord): كاميرون,
 // but not نور in a text about نور الشريف, nor برنامجا after a stray tag أحمد برنامجا. A name
@@ -1008,7 +1009,8 @@ func creditShortNames(groups map[string]*groupData, order []string, ndocs int) {
 			if m := short[o.doc]; m != nil {
 				long = m[gk]
 			}
-			if long == nil || long == g || (o.nameType == 0 && (common || !taggedIn[o.doc])) || inside(long.occs, o) {
+			if long == nil || long == g || (o.nameType == 0 && (common || !taggedIn[o.doc])) ||
+				!after(long.occs, o) || inside(long.occs, o) {
 				keep = append(keep, o)
 				continue
 			}
@@ -1033,6 +1035,17 @@ func endsIn(ps []person, words []string) bool {
 	for _, p := range ps {
 		n := len(p.words)
 		if n > len(words) && strings.Join(p.words[n-len(words):], " ") == strings.Join(words, " ") {
+			return true
+		}
+	}
+	return false
+}
+
+// after reports whether the full name (occs) occurs in o's document before o: a reader
+// resolves كاميرون by the ديفيد كاميرون already read.
+func after(occs []occurrence, o occurrence) bool {
+	for _, l := range occs {
+		if l.doc == o.doc && !l.alias && l.start < o.start {
 			return true
 		}
 	}

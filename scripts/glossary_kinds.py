@@ -104,11 +104,13 @@ def main():
         keys = glossary_recall.keys
     gold = collections.defaultdict(collections.Counter)  # key -> type counts
     seen = collections.Counter()  # key -> occurrences, any type
+    exact = collections.defaultdict(collections.Counter)  # exact key -> type counts
     surface = {}
     for s in sents:
         for typ, name in gold_names(s):
             k = key(name)
             seen[k] += 1
+            exact[k][typ] += 1
             surface.setdefault(k, name)
             for kk in keys(name):
                 gold[kk][typ] += 1
@@ -166,7 +168,7 @@ def main():
                 print(f"  {verdict} {kind} x{freq}: {term}" + (f" (gold {gt})" if gt else ""))
     if "missed" in show:
         for k in sorted(set(twice) - set(hit), key=lambda k: -seen[k]):
-            print(f"  missed {gold[k].most_common(1)[0][0]} x{seen[k]}: {surface[k]}")
+            print(f"  missed {exact[k].most_common(1)[0][0]} x{seen[k]}: {surface[k]}")
 
 
 if __name__ == "__main__":
