@@ -588,11 +588,13 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 		if from >= to || to-from > maxNameWords {
 			continue
 		}
-		span := [2]int32{int32(from), int32(to)}
-		if _, dup := names[span]; !dup {
-			nameOrder = append(nameOrder, span)
+		for _, part := range splitAtConjunction(ws, from, to, n.Type) {
+			span := [2]int32{int32(part[0]), int32(part[1])}
+			if _, dup := names[span]; !dup {
+				nameOrder = append(nameOrder, span)
+			}
+			names[span] = entityType(n.Type)
 		}
-		names[span] = entityType(n.Type)
 	}
 	// Terms: n-grams of runs of content words.
 	runStart := 0
@@ -641,6 +643,43 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 			c.add(keyOf(int(span[0]), int(span[1])), o)
 		}
 	}
+}
+
+// splitAtConjunction splits a tagged name at an inner word that carries the conjunction و or
+// ف: a person's or a place's name does not hold one, so the tagger joined two names or a name
+// and what follows it (ايمانويل ايبواه ودراماني ديابي, اندرسون وسكنت, شوفكوفسكيي فاحتسب). The
+// first part stays a name; a later part is one when it has two words or more, or names a
+// place (فرنسا وألمانيا). An organisation that begins with an institution keeps its
+// complements (الهيئة العامة للشباب والرياضة).
+func splitAtConjunction(ws []word, from, to int, typ string) [][2]int {
+	if typ == "ORG" && institutions()[ws[from].key] {
+		return [][2]int{{from, to}}
+	}
+	var parts [][2]int
+	start := from
+	for k := from + 1; k <= to; k++ {
+		if k < to && !conjoined(ws[k]) {
+			continue
+		}
+		end := k
+		for end > start && (!ws[end-1].nameWord() || ws[end-1].particle) {
+			end--
+		}
+		if end > start && (start == from || end-start >= 2 || typ == "LOC") {
+			parts = append(parts, [2]int{start, end})
+		}
+		start = k
+	}
+	return parts
+}
+
+// conjoined reports whether w carries the conjunction و or ف.
+func conjoined(w word) bool {
+	if !w.clitic {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(arabic.Normalize(w.tok.Text))
+	return first == 'و' || first == 'ف'
 }
 
 func segmentSentences(text string) []Sentence {

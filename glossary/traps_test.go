@@ -181,3 +181,26 @@ func TestKindByDocuments(t *testing.T) {
 	}
 	t.Error("ياسين missing")
 }
+
+// TestConjoinedNames: a tagged person's name holding the conjunction و is two names or a name
+// and what follows; an organisation that begins with an institution keeps its complements.
+func TestConjoinedNames(t *testing.T) {
+	text := "والتقى هشام رستم وحمدي حدة في تونس. وقال بيتر وسيمون ذلك. وأعلنت الهيئة العامة للشباب والرياضة ذلك."
+	names := fixtureNames(map[string]string{"هشام رستم وحمدي حدة": "PERS", "بيتر وسيمون": "PERS",
+		"الهيئة العامة للشباب والرياضة": "ORG"})
+	got := map[string]string{}
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names}) {
+		got[e.Term] = e.Kind
+	}
+	for term, kind := range map[string]string{"هشام رستم": "PERS", "حمدي حدة": "PERS", "بيتر": "PERS",
+		"الهيئة العامة للشباب والرياضة": "ORG"} {
+		if got[term] != kind {
+			t.Errorf("%s: kind %q, want %s (entries %v)", term, got[term], kind, got)
+		}
+	}
+	for _, bad := range []string{"هشام رستم وحمدي حدة", "بيتر وسيمون", "سيمون"} {
+		if got[bad] != "" && got[bad] != KindTerm {
+			t.Errorf("%s listed as %s", bad, got[bad])
+		}
+	}
+}
