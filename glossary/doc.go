@@ -10,9 +10,10 @@
 // that carries a proclitic (و ف ب ك ل س) can only begin a term, never continue one:
 // "والشراكات الإستراتيجية" gives "الشراكات الإستراتيجية" with the conjunction stripped
 // (arabic.StripProclitics; the surface keeps its own letters, hamza and diacritics), and a
-// term never runs across "و" into the next phrase. A tagged person's or place's name is cut
-// at an inner word that carries و or ف (هشام رستم وحمدي حدة is two persons; بيتر وسيمون keeps
-// بيتر), except an organisation that begins with an institution. Names keep their inner words but lose
+// term never runs across "و" into the next phrase. A tagged name is cut at an inner word that
+// carries و or ف (هشام رستم وحمدي حدة is two persons; بيتر وسيمون keeps بيتر), except an
+// organisation that begins with an institution (الهيئة العامة للشباب والرياضة); a later part
+// stays a name when it has two words or is a place. Names keep their inner words but lose
 // function words at their edges, except the words of the stopword list that are parts of
 // names: بن and أبو may begin a name (بن قردان, أبو الغيط), and بان, ريال, نيسان, جمعة and the
 // currencies may begin or end one (بان كي مون, ريال مدريد, عبدالسلام جمعة).
