@@ -183,6 +183,7 @@ type collector struct {
 	order     []string // keys in first-seen order
 	surfaces  []string
 	surfaceID map[string]int32
+	definite  []bool         // by surface: its first word is written with the article (writtenDefinite)
 	finalYa   map[string]int // per word key ending in ي: times written with a final ى less times with ي
 }
 
@@ -449,8 +450,11 @@ func (c *collector) attachClitics() {
 // writtenDefinite reports whether the first word of o is written with the article, or with
 // an alef and lam that look like it (ألاباما), while its key has none.
 func (c *collector) writtenDefinite(o occurrence) bool {
-	first, _, _ := strings.Cut(c.surfaces[o.surface], " ")
-	return definite(first)
+	for int(o.surface) >= len(c.definite) {
+		first, _, _ := strings.Cut(c.surfaces[len(c.definite)], " ")
+		c.definite = append(c.definite, definite(first))
+	}
+	return c.definite[o.surface]
 }
 
 // splitArticle keeps apart a name and the noun its key also spells with the article: جدة
