@@ -1030,8 +1030,17 @@ func creditShortNames(groups map[string]*groupData, order []string, ndocs int) {
 			}
 		}
 	}
-	// Longer short forms first: بن دغر takes its places before دغر could.
-	byLength := slices.Clone(order)
+	// Only the groups whose key is the ending of a person's name can be short names. Longer
+	// short forms first: بن دغر takes its places before دغر could.
+	var byLength []string
+	for _, gk := range order {
+		for _, o := range groups[gk].occs {
+			if m := short[o.doc]; m != nil && m[gk] != nil {
+				byLength = append(byLength, gk)
+				break
+			}
+		}
+	}
 	sort.SliceStable(byLength, func(i, j int) bool { return groups[byLength[i]].words > groups[byLength[j]].words })
 	for _, gk := range byLength {
 		g := groups[gk]
