@@ -97,7 +97,8 @@
 // render the same way every time. An entry has one kind, given when the tagger named it in a
 // quarter of its occurrences or more (short names count with the full name's type): the type
 // most documents give it, each voting with the type it tagged most, then the type tagged most
-// over all, so that one long document does not outvote the others.
+// over all, so that one long document does not outvote the others. A month's name alone
+// (رمضان, يناير, تموز) is never a name, whatever the tagger says.
 //
 // An entry whose occurrences all lie inside one longer entry is listed once. The shorter one
 // goes when the longer one is a name (المتحدة in الأمم المتحدة), an organisation (it begins with

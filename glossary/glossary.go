@@ -1604,7 +1604,7 @@ func (c *collector) buildEntry(g *groupData, docs []Doc) Entry {
 			best = t
 		}
 	}
-	if mostlyNamed(tagged, len(g.occs)) {
+	if mostlyNamed(tagged, len(g.occs)) && !(g.words == 1 && months()[g.key]) {
 		e.Kind = best
 	}
 	first := g.occs[0]
@@ -1612,6 +1612,20 @@ func (c *collector) buildEntry(g *groupData, docs []Doc) Entry {
 	e.FirstSentence = int(first.sent) + 1
 	return e
 }
+
+// months holds the keys of the names of the months, Hijri, Gregorian and Levantine: alone, رمضان
+// is the month, whatever the tagger says, as a reader takes it (a person named رمضان has a
+// longer name in the document). نيسان is left out: news names the car maker more.
+var months = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة الحجة " +
+		"يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر " +
+		"جانفي فيفري أفريل ماي جوان جويلية أوت " +
+		"كانون شباط آذار أيار حزيران تموز آب أيلول تشرين") {
+		m[wordKey(w)] = true
+	}
+	return m
+})
 
 // mostlyNamed reports whether a candidate the tagger named tagged times in occs occurrences
 // counts as a name: once in every four occurrences or more.

@@ -204,3 +204,16 @@ func TestConjoinedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthIsNoName: alone, رمضان is the month even when the tagger calls it a person.
+func TestMonthIsNoName(t *testing.T) {
+	text := "بدأ شهر رمضان يوم الأحد. وفي رمضان يصوم الناس. وقال رمضان إن الصيام مهم. وقال طه ياسين رمضان ذلك."
+	names := fixtureNames(map[string]string{"رمضان": "PERS", "طه ياسين رمضان": "PERS"})
+	got := map[string]string{}
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names, MinFreq: 1}) {
+		got[e.Term] = e.Kind
+	}
+	if got["رمضان"] != KindTerm || got["طه ياسين رمضان"] != "PERS" {
+		t.Errorf("رمضان %q, طه ياسين رمضان %q", got["رمضان"], got["طه ياسين رمضان"])
+	}
+}
