@@ -184,13 +184,15 @@ type collector struct {
 	surfaces  []string
 	surfaceID map[string]int32
 	definite  []bool         // by surface: its first word is written with the article (writtenDefinite)
+	nameSpans [][][2]int32   // per document, the token spans of the tagger's names
 	finalYa   map[string]int // per word key ending in ي: times written with a final ى less times with ي
 }
 
 func newCollector(ndocs int) *collector {
 	return &collector{cands: map[string]*candidate{}, spellings: &spellings{},
 		tokens: make([]int, ndocs), sents: make([][]Sentence, ndocs), surfaceID: map[string]int32{},
-		finalYa: map[string]int{}}
+		nameSpans: make([][][2]int32, ndocs),
+		finalYa:   map[string]int{}}
 }
 
 // intern returns the index of a spelling in c.surfaces.
@@ -459,9 +461,10 @@ func (c *collector) writtenDefinite(o occurrence) bool {
 
 // splitArticle keeps apart a name and the noun its key also spells with the article: جدة
 // (Jeddah) and الجدة (the grandmother) share the key جده. When the occurrences written
-// without the article are mostly named and those with it never are, the article's
-// occurrences become a key of their own (الجده), which merges with no name. A name the tagger
-// also names with the article (الكويت, والكويت, كويت) stays one.
+// without the article are mostly named (tagged, or part of a tagged name: جمال in جمال
+// سليمان) and at most half of those with it are, the article's occurrences become a key of
+// their own (الجده), which merges with no name: a name does not alternate with the article.
+// A name the tagger also names with the article (الكويت, والكويت, كويت) stays one.
 func (c *collector) splitArticle() {
 	for _, k := range c.order {
 		cd := c.cands[k]
@@ -469,15 +472,19 @@ func (c *collector) splitArticle() {
 			continue
 		}
 		var def, bare []occurrence
-		defTagged, bareTagged := 0, 0
+		defNamed, bareNamed, bareTagged := 0, 0, 0
 		for _, o := range cd.occs {
+			named := o.nameType != 0 || c.insideName(o)
 			if c.writtenDefinite(o) {
 				def = append(def, o)
-				if o.nameType != 0 {
-					defTagged++
+				if named {
+					defNamed++
 				}
 			} else {
 				bare = append(bare, o)
+				if named {
+					bareNamed++
+				}
 				if o.nameType != 0 {
 					bareTagged++
 				}
@@ -486,7 +493,7 @@ func (c *collector) splitArticle() {
 		if len(def) == 0 || len(bare) == 0 {
 			continue
 		}
-		if !mostlyNamed(bareTagged, len(bare)) || defTagged > 0 {
+		if !mostlyNamed(bareNamed, len(bare)) || 2*defNamed > len(def) {
 			continue
 		}
 		cd.occs, cd.tagged = bare, bareTagged
@@ -495,6 +502,16 @@ func (c *collector) splitArticle() {
 			c.add(nk, o)
 		}
 	}
+}
+
+// insideName reports whether o lies inside a longer name the tagger found in its document.
+func (c *collector) insideName(o occurrence) bool {
+	for _, s := range c.nameSpans[o.doc] {
+		if s[0] <= o.from && o.to <= s[1] && s[1]-s[0] > o.to-o.from {
+			return true
+		}
+	}
+	return false
 }
 
 // spelledWith reports whether every occurrence of the candidate key is written starting
@@ -600,6 +617,7 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 			names[span] = entityType(n.Type)
 		}
 	}
+	c.nameSpans[di] = nameOrder
 	// Terms: n-grams of runs of content words.
 	runStart := 0
 	for i := 0; i <= len(ws); i++ {
