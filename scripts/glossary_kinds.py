@@ -100,6 +100,7 @@ def main():
     keys = lambda s: {key(s)}  # noqa: E731
     if args.match == "clitics":
         sys.path.insert(0, HERE)
+        sys.dont_write_bytecode = True  # no __pycache__ in scripts/
         import glossary_recall  # noqa: E402
         keys = glossary_recall.keys
     gold = collections.defaultdict(collections.Counter)  # key -> type counts
