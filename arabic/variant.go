@@ -2,8 +2,9 @@ package arabic
 
 // Variant reports whether a and b are spelling variants of one word or name. They are when
 // their keys (see [Key]: normalised, proclitics and article off) are equal
-// (الپنتاغون/البنتاغون, الإستراتيجية/الاستراتيجية), or, for keys of at least five letters with
-// the same consonant skeleton, when they differ by
+// (الپنتاغون/البنتاغون, الإستراتيجية/الاستراتيجية), or differ in one hamza seat and have at least
+// four letters (شؤون/شئون), or, for keys of at least five letters with the same consonant
+// skeleton, when they differ by
 //   - one long vowel letter (ا و ي) or hamza inserted or deleted: ديمقراطية/ديموقراطية,
 //     تكنولوجيا/تكنلوجيا;
 //   - و or ي swapped with a neighbouring letter: أمريكا/أميركا;
@@ -18,6 +19,9 @@ func Variant(a, b string) bool {
 		return true
 	}
 	ra, rb := []rune(ka), []rune(kb)
+	if len(ra) == len(rb) && len(ra) >= 4 && hamzaSeatChanged(ra, rb) {
+		return true // شؤون/شئون
+	}
 	if len(ra) < 5 || len(rb) < 5 || skeleton(ra) != skeleton(rb) {
 		return false
 	}
@@ -31,7 +35,7 @@ func Variant(a, b string) bool {
 }
 
 // HamzaVariant reports whether a and b are variants in the narrow sense: equal keys, or keys
-// of at least five letters (as Variant asks) that differ in one hamza seat (مسؤول/مسئول).
+// of at least four letters that differ in one hamza seat (مسؤول/مسئول, شؤون/شئون).
 // Those are one word in any text. Variant also accepts a long vowel letter added, dropped or
 // moved, which is how foreign names vary (أمريكا/أميركا) but which often makes another Arabic
 // word (حكومة/حوكمة, منظمة/منظومة): callers that know which words are names can accept it
@@ -42,7 +46,7 @@ func HamzaVariant(a, b string) bool {
 		return true
 	}
 	ra, rb := []rune(ka), []rune(kb)
-	return len(ra) == len(rb) && len(ra) >= 5 && hamzaSeatChanged(ra, rb)
+	return len(ra) == len(rb) && len(ra) >= 4 && hamzaSeatChanged(ra, rb)
 }
 
 func isVowelLetter(r rune) bool {
@@ -112,4 +116,11 @@ func vowelEdits(ra, rb []rune) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// VowelMoved reports whether the keys of a and b differ only by a و or ي swapped with the
+// letter next to it (أمريكا/أميركا): the way a transliterated name moves its long vowel.
+func VowelMoved(a, b string) bool {
+	ra, rb := []rune(Key(a)), []rune(Key(b))
+	return len(ra) == len(rb) && len(ra) >= 5 && skeleton(ra) == skeleton(rb) && vowelTransposed(ra, rb)
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/arprep/arprep/arabic"
 	"github.com/arprep/arprep/idf"
 )
 
@@ -73,3 +74,35 @@ func defaultIDF(term string) float64 {
 type embeddedBackground struct{}
 
 func (embeddedBackground) IDF(term string) float64 { return defaultIDF(term) }
+
+// backgroundShare is the share of the embedded background's documents that contain term (as
+// idf.Term analyses a word): 0 for a word news never uses, near 1 for في.
+func backgroundShare(term string) float64 {
+	backgroundOnce.Do(loadBackground)
+	if backgroundDocs == 0 {
+		return 0
+	}
+	return float64(backgroundDF[term]) / backgroundDocs
+}
+
+// commonShare is the share of news articles from which a word counts as common: a single
+// word the tagger did not name is no glossary entry when one news article in commonShare⁻¹
+// uses it (داخل, القرب, التصدي, العسكرية), and a short name in such words is only credited
+// to a longer name where the tagger named it.
+const commonShare = 0.01
+
+// commonWord reports whether every word of text is common in news (see commonShare).
+func commonWord(text string) bool {
+	n := 0
+	for _, t := range arabic.Tokens(text) {
+		w, ok := idf.Term(t)
+		if !ok {
+			continue
+		}
+		if backgroundShare(w) < commonShare {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}

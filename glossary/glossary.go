@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -115,6 +116,9 @@ type Entry struct {
 	Target       string `json:"target,omitempty"`
 	TargetSource string `json:"target_source,omitempty"`
 	Key          string `json:"-"`
+
+	// places are the entry's occurrences (tests check that no entry lies inside another).
+	places []occurrence
 }
 
 // Variants returns the spellings other than the canonical one.
@@ -136,6 +140,7 @@ func Build(docs []Doc, opts Options) []Entry {
 		c.addDoc(di, d, opts, maxWords)
 	}
 	c.attachClitics()
+	c.splitArticle()
 	groups := c.mergeVariants()
 	entries := c.entries(groups, docs, opts)
 	return entries
@@ -149,6 +154,7 @@ type occurrence struct {
 	start     int32 // byte offset in the document
 	surface   int32
 	nameType  uint8 // 0: the tagger did not name it here
+	alias     bool  // a short form credited to a longer name of the document (see creditShortNames)
 }
 
 // entityTypes are the types a tagger gives, indexed by occurrence.nameType.
@@ -177,13 +183,16 @@ type collector struct {
 	order     []string // keys in first-seen order
 	surfaces  []string
 	surfaceID map[string]int32
+	definite  []bool         // by surface: its first word is written with the article (writtenDefinite)
+	nameSpans [][][2]int32   // per document, the token spans of the tagger's names
 	finalYa   map[string]int // per word key ending in ي: times written with a final ى less times with ي
 }
 
 func newCollector(ndocs int) *collector {
 	return &collector{cands: map[string]*candidate{}, spellings: &spellings{},
 		tokens: make([]int, ndocs), sents: make([][]Sentence, ndocs), surfaceID: map[string]int32{},
-		finalYa: map[string]int{}}
+		nameSpans: make([][][2]int32, ndocs),
+		finalYa:   map[string]int{}}
 }
 
 // intern returns the index of a spelling in c.surfaces.
@@ -206,6 +215,7 @@ type word struct {
 	particle     bool   // a name particle (بن، أبو): begins or continues a name, never ends one
 	clitic       bool   // carries a proclitic
 	display      string // the surface with proclitics removed (for the first word of a candidate)
+	bare         string // normalised, proclitics removed, article kept (العزيز)
 	content      bool   // an Arabic content word that may be part of a term
 }
 
@@ -227,6 +237,11 @@ func analyse(text string) []word {
 			w.stop = w.functionWord || arabic.IsStopword(w.key) || arabic.IsStopword(stripped)
 			w.clitic = stripped != norm && wordKey(stripped) == w.key
 			w.functionWord = w.functionWord || (w.clitic && arabic.IsStopword(stripped))
+			if art, ok := listedWithClitic(norm); ok {
+				// للأمم is on the stopword list, a noun behind ل: read it as ل + الأمم.
+				w.key, w.clitic, w.functionWord, w.stop = wordKey(art), true, false, false
+				stripped = art
+			}
 			if rest, ok := strings.CutPrefix(norm, "ب"); ok && nameWords()[rest] == nameParticle {
 				// ببن قردان (in Ben Guerdane): the lexicon keeps ببن whole, too short to split.
 				w.key, w.clitic, w.stop = rest, true, true
@@ -239,7 +254,9 @@ func analyse(text string) []word {
 				w.functionWord = false
 			}
 			w.display = cleanSurface(t.Text)
+			w.bare = norm
 			if w.clitic {
+				w.bare = stripped
 				w.display = stripSurface(w.display, norm, stripped)
 			}
 			w.content = !w.stop && utf8.RuneCountInString(w.key) >= 2
@@ -249,6 +266,18 @@ func analyse(text string) []word {
 		ws[i] = w
 	}
 	return ws
+}
+
+// listedWithClitic reports whether the normalised word w is on the stopword list only as a
+// noun behind the preposition ل and the article (the list, taken from news text, has للامم),
+// and returns that noun with its article (الامم).
+func listedWithClitic(w string) (string, bool) {
+	rest, ok := strings.CutPrefix(w, "لل")
+	if !ok || utf8.RuneCountInString(rest) < 3 || !arabic.IsStopword(w) {
+		return "", false
+	}
+	art := "ال" + rest
+	return art, !arabic.IsStopword(art) && !arabic.IsStopword(rest)
 }
 
 // The stopword list holds words that are parts of names in news (بن قردان, أبو الغيط) or
@@ -272,6 +301,30 @@ var nameWords = sync.OnceValue(func() map[string]int {
 	}
 	return m
 })
+
+// compoundHead reports whether the word key head and the next word (normalised, article
+// kept) make one compound name that is written with or without a space: عبد العزيز and
+// عبدالعزيز, أبو بكر and أبوبكر, نور الدين and نورالدين. Their key is one word, the two
+// written together (عبدالعزيز), so that both spellings are one entry.
+func compoundHead(head, next string) bool {
+	if next == "" {
+		return false
+	}
+	switch head {
+	case "عبد", "ابو":
+		return utf8.RuneCountInString(next) >= 2
+	}
+	return next == "الدين" && dinNames[head]
+}
+
+// dinNames are the first parts of the given names in الدين (نور الدين، صلاح الدين).
+var dinNames = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("نور صلاح عز علاء شمس بدر سيف محيي محي جمال كمال عماد نصر فخر خير تاج زين حسام ضياء بهاء شهاب شرف نجم قطب ناصر معين تقي سعد") {
+		dinNames[arabic.Normalize(w)] = true
+	}
+}
 
 // wordKey is arabic.Key, except for splits the glossary does not trust: one that leaves
 // fewer than three letters (كين is not ك+ين), and one that takes the rare clitic ك (as, like)
@@ -396,6 +449,71 @@ func (c *collector) attachClitics() {
 	c.order = keep
 }
 
+// writtenDefinite reports whether the first word of o is written with the article, or with
+// an alef and lam that look like it (ألاباما), while its key has none.
+func (c *collector) writtenDefinite(o occurrence) bool {
+	for int(o.surface) >= len(c.definite) {
+		first, _, _ := strings.Cut(c.surfaces[len(c.definite)], " ")
+		c.definite = append(c.definite, definite(first))
+	}
+	return c.definite[o.surface]
+}
+
+// splitArticle keeps apart a name and the noun its key also spells with the article: جدة
+// (Jeddah) and الجدة (the grandmother) share the key جده. When the occurrences written
+// without the article are mostly named (tagged, or part of a tagged name: جمال in جمال
+// سليمان) and at most half of those with it are, the article's occurrences become a key of
+// their own (الجده), which merges with no name: a name does not alternate with the article.
+// A name the tagger also names with the article (الكويت, والكويت, كويت) stays one.
+func (c *collector) splitArticle() {
+	for _, k := range c.order {
+		cd := c.cands[k]
+		if strings.HasPrefix(k, "ال") {
+			continue
+		}
+		var def, bare []occurrence
+		defNamed, bareNamed, bareTagged := 0, 0, 0
+		for _, o := range cd.occs {
+			named := o.nameType != 0 || c.insideName(o)
+			if c.writtenDefinite(o) {
+				def = append(def, o)
+				if named {
+					defNamed++
+				}
+			} else {
+				bare = append(bare, o)
+				if named {
+					bareNamed++
+				}
+				if o.nameType != 0 {
+					bareTagged++
+				}
+			}
+		}
+		if len(def) == 0 || len(bare) == 0 {
+			continue
+		}
+		if !mostlyNamed(bareNamed, len(bare)) || 2*defNamed > len(def) {
+			continue
+		}
+		cd.occs, cd.tagged = bare, bareTagged
+		nk := "ال" + k
+		for _, o := range def {
+			c.add(nk, o)
+		}
+	}
+}
+
+// insideName reports whether o lies inside a longer name the tagger found in its document.
+func (c *collector) insideName(o occurrence) bool {
+	for _, s := range c.nameSpans[o.doc] {
+		if s[0] <= o.from && o.to <= s[1] && s[1]-s[0] > o.to-o.from {
+			return true
+		}
+	}
+	return false
+}
+
 // spelledWith reports whether every occurrence of the candidate key is written starting
 // with prefix (اللكويت has the key لكويت, but its ل follows the article: not a clitic).
 func (c *collector) spelledWith(key, prefix string) bool {
@@ -409,10 +527,10 @@ func (c *collector) spelledWith(key, prefix string) bool {
 
 // add records an occurrence of key. Each place is added once: addDoc enumerates every
 // n-gram once and folds a name into the n-gram at its place.
-func (c *collector) add(key string, words int, o occurrence) {
+func (c *collector) add(key string, o occurrence) {
 	cd := c.cands[key]
 	if cd == nil {
-		cd = &candidate{words: words}
+		cd = &candidate{words: strings.Count(key, " ") + 1}
 		c.cands[key] = cd
 		c.order = append(c.order, key)
 	}
@@ -461,6 +579,11 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 	keyOf := func(from, to int) string {
 		parts := make([]string, 0, to-from)
 		for k := from; k < to; k++ {
+			if k+1 < to && compoundHead(ws[k].key, ws[k+1].bare) {
+				parts = append(parts, ws[k].key+ws[k+1].bare)
+				k++
+				continue
+			}
 			parts = append(parts, ws[k].key)
 		}
 		return strings.Join(parts, " ")
@@ -486,12 +609,15 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 		if from >= to || to-from > maxNameWords {
 			continue
 		}
-		span := [2]int32{int32(from), int32(to)}
-		if _, dup := names[span]; !dup {
-			nameOrder = append(nameOrder, span)
+		for _, part := range splitAtConjunction(ws, from, to, n.Type) {
+			span := [2]int32{int32(part[0]), int32(part[1])}
+			if _, dup := names[span]; !dup {
+				nameOrder = append(nameOrder, span)
+			}
+			names[span] = entityType(n.Type)
 		}
-		names[span] = entityType(n.Type)
 	}
+	c.nameSpans[di] = nameOrder
 	// Terms: n-grams of runs of content words.
 	runStart := 0
 	for i := 0; i <= len(ws); i++ {
@@ -508,7 +634,7 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 					o.nameType = t
 					delete(names, span)
 				}
-				c.add(keyOf(a, b), b-a, o)
+				c.add(keyOf(a, b), o)
 			}
 		}
 		runStart = i
@@ -516,13 +642,66 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 			runStart = i + 1
 		}
 	}
+	// Organisations: an institution with its complements behind ل and و (الهيئة العامة للشباب
+	// والرياضة), which the runs above cut at the clitics.
+	for i := range ws {
+		if !ws[i].content || !institutions()[ws[i].key] {
+			continue
+		}
+		if to := institutionEnd(ws, i, sentOf); to > 0 {
+			o := mkOcc(i, to)
+			span := [2]int32{int32(i), int32(to)}
+			if t, ok := names[span]; ok {
+				o.nameType = t
+				delete(names, span)
+			}
+			c.add(keyOf(i, to), o)
+		}
+	}
 	for _, span := range nameOrder {
 		if t, ok := names[span]; ok {
 			o := mkOcc(int(span[0]), int(span[1]))
 			o.nameType = t
-			c.add(keyOf(int(span[0]), int(span[1])), int(span[1]-span[0]), o)
+			c.add(keyOf(int(span[0]), int(span[1])), o)
 		}
 	}
+}
+
+// splitAtConjunction splits a tagged name at an inner word that carries the conjunction و or
+// ف: a person's or a place's name does not hold one, so the tagger joined two names or a name
+// and what follows it (ايمانويل ايبواه ودراماني ديابي, اندرسون وسكنت, شوفكوفسكيي فاحتسب). The
+// first part stays a name; a later part is one when it has two words or more, or names a
+// place (فرنسا وألمانيا). An organisation that begins with an institution keeps its
+// complements (الهيئة العامة للشباب والرياضة).
+func splitAtConjunction(ws []word, from, to int, typ string) [][2]int {
+	if typ == "ORG" && institutions()[ws[from].key] {
+		return [][2]int{{from, to}}
+	}
+	var parts [][2]int
+	start := from
+	for k := from + 1; k <= to; k++ {
+		if k < to && !conjoined(ws[k]) {
+			continue
+		}
+		end := k
+		for end > start && (!ws[end-1].nameWord() || ws[end-1].particle) {
+			end--
+		}
+		if end > start && (start == from || end-start >= 2 || typ == "LOC") {
+			parts = append(parts, [2]int{start, end})
+		}
+		start = k
+	}
+	return parts
+}
+
+// conjoined reports whether w carries the conjunction و or ف.
+func conjoined(w word) bool {
+	if !w.clitic {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(arabic.Normalize(w.tok.Text))
+	return first == 'و' || first == 'ف'
 }
 
 func segmentSentences(text string) []Sentence {
@@ -537,16 +716,30 @@ func segmentSentences(text string) []Sentence {
 // mergeVariants groups keys whose words are pairwise close spellings; it returns, for each
 // key, the key of its group (the key seen first).
 func (c *collector) mergeVariants() map[string]string {
-	ev := &variantEvidence{maqsura: map[string]bool{}, named: map[string]bool{}, nameStems: map[string]bool{}}
+	ev := &variantEvidence{maqsura: map[string]bool{}, kind: map[string]string{},
+		nameStems: map[string]string{}, article: map[string]int8{}}
 	for k, n := range c.finalYa {
 		if n > 0 && !c.hasNisbaForms(k) {
 			ev.maqsura[k] = true
 		}
 	}
 	for _, k := range c.order {
-		if cd := c.cands[k]; mostlyNamed(cd.tagged, len(cd.occs)) {
-			ev.named[k] = true
+		cd := c.cands[k]
+		if mostlyNamed(cd.tagged, len(cd.occs)) {
+			ev.kind[k] = dominantType(cd.occs)
 			ev.addNameStems(k)
+		}
+		def := 0
+		for _, o := range cd.occs {
+			if c.writtenDefinite(o) {
+				def++
+			}
+		}
+		switch def {
+		case 0:
+			ev.article[k] = -1
+		case len(cd.occs):
+			ev.article[k] = 1
 		}
 	}
 	group := make(map[string]string, len(c.cands))
@@ -573,13 +766,32 @@ func (c *collector) mergeVariants() map[string]string {
 	return group
 }
 
+// dominantType is the entity type the tagger gave most often among occs ("" if none).
+func dominantType(occs []occurrence) string {
+	var n [5]int
+	for _, o := range occs {
+		n[o.nameType]++
+	}
+	best := 0
+	for t := 1; t < len(n); t++ {
+		if n[t] > 0 && (best == 0 || n[t] > n[best]) {
+			best = t
+		}
+	}
+	return entityTypes[best]
+}
+
 // variantEvidence is what the text says about which spellings may be merged.
 type variantEvidence struct {
 	maqsura map[string]bool // word keys the text writes with a final ى (see closeWords)
-	// named holds the keys the tagger named in a quarter of their occurrences or more, and
-	// nameStems the one-word ones less a final ا or يا (أمريكا → أمريك), so that the
-	// adjectives of a name (الأمريكية/الأميركية) may follow its spellings.
-	named, nameStems map[string]bool
+	// kind holds the keys the tagger named in a quarter of their occurrences or more, with
+	// the type it gave them most, and nameStems the one-word ones and the same less a final
+	// ا or يا (أمريكا → أمريك), so that the adjectives of a name (الأمريكية/الأميركية) may
+	// follow its spellings.
+	kind, nameStems map[string]string
+	// article is 1 for keys whose occurrences are all written with the article (or an ال of
+	// their own: ألاباما), -1 for keys never written with it.
+	article map[string]int8
 }
 
 // addNameStems records the stems of the named key k when it is one word.
@@ -587,46 +799,64 @@ func (ev *variantEvidence) addNameStems(k string) {
 	if strings.Contains(k, " ") {
 		return
 	}
-	ev.nameStems[k] = true
+	add := func(stem string) {
+		if old, seen := ev.nameStems[stem]; seen && old != ev.kind[k] {
+			ev.nameStems[stem] = "?" // names of two kinds: no evidence for either
+			return
+		}
+		ev.nameStems[stem] = ev.kind[k]
+	}
+	add(k)
 	for _, end := range []string{"يا", "ا"} {
 		if stem, ok := strings.CutSuffix(k, end); ok && stem != "" {
-			ev.nameStems[stem] = true
+			add(stem)
 		}
 	}
 }
 
-// nameWord reports whether the word key w is a name of the text, less a final ا or يا.
-func (ev *variantEvidence) nameWord(w string) bool { return ev.nameStems[w] }
+// sameKindNames reports whether the word keys a and b are both names of the text (less a
+// final ا or يا) of one kind.
+func (ev *variantEvidence) sameKindNames(a, b string) bool {
+	ka, kb := ev.nameStems[a], ev.nameStems[b]
+	return ka != "" && ka != "?" && ka == kb
+}
 
 // nameAdjective reports whether the word key w is a nisba adjective of a name of the text
 // (أمريكي، أمريكية of أمريكا).
 func (ev *variantEvidence) nameAdjective(w string) bool {
-	if stem, ok := strings.CutSuffix(w, "ي"); ok && ev.nameStems[stem] {
+	if stem, ok := strings.CutSuffix(w, "ي"); ok && ev.nameStems[stem] != "" {
 		return true
 	}
 	for _, end := range nisbaEndings {
-		if stem, ok := strings.CutSuffix(w, end); ok && ev.nameStems[stem] {
+		if stem, ok := strings.CutSuffix(w, end); ok && ev.nameStems[stem] != "" {
 			return true
 		}
 	}
 	return false
 }
 
-// closeKeys reports whether two multi-word keys are spelling variants word by word. A long
-// vowel letter added, dropped or moved is how foreign names vary in Arabic script
-// (أمريكا/أميركا, بوليتيكا/بوليتكا), but in Arabic words it changes the word: حكومة/حوكمة
-// (government, governance), منظمة/منظومة, تربية/تربوية, قصرين/قصيرين. So such a difference
-// merges two keys only when the tagger names both, or names one and the other's spelling is
-// unknown to the news lexicon (البرازيل/البرازايل, a misspelling the tagger missed), or when
-// the words that differ are both names of the text, or one is the adjective of a name
-// (أمريكي/أميركي where the text names أمريكا); a different hamza seat or a final ى written ا
-// is a spelling anywhere.
+// closeKeys reports whether two keys are spelling variants word by word. A long vowel letter
+// added, dropped or moved is how foreign names vary in Arabic script (أمريكا/أميركا,
+// نتنياهو/نتانياهو), but in Arabic words it changes the word: حكومة/حوكمة (government,
+// governance), منظمة/منظومة, قصرين/قصيرين, السعودية/السعدية, سليمان/سلمان. Two words the
+// news lexicon knows about as often (see establishedPair) never merge by an added or dropped
+// letter; otherwise such a difference merges two keys only when
+//   - the words that differ are names of the text of one kind (both tagged LOC: أمريكا and
+//     أميركا), or the adjective of a name with a letter moved (الأمريكية/الأميركية);
+//   - the whole keys are names of one kind;
+//   - one is a name and the other a spelling the news lexicon does not know, with the letter
+//     moved or doubling a long vowel (البرازيل/البرازايل): a misspelling, never a word of
+//     its own as السعدية is for السعودية.
+//
+// A key always written with the article (or an alef and lam of its own, ألاباما) never
+// merges with one never written with it (أوباما), and a different hamza seat or a final ى
+// written ا is a spelling anywhere.
 func closeKeys(a, b string, ev *variantEvidence) bool {
 	wa, wb := strings.Split(a, " "), strings.Split(b, " ")
-	if len(wa) != len(wb) {
+	if len(wa) != len(wb) || int(ev.article[a])*int(ev.article[b]) < 0 {
 		return false
 	}
-	vowels := false
+	vowels, misspelt := false, true
 	unknownA, unknownB := true, true // the differing words of a (b) are all unknown to the news lexicon
 	for i := range wa {
 		if wa[i] == wb[i] {
@@ -636,14 +866,69 @@ func closeKeys(a, b string, ev *variantEvidence) bool {
 		if !close {
 			return false
 		}
-		if vowel && !(ev.nameWord(wa[i]) && ev.nameWord(wb[i])) && !ev.nameAdjective(wa[i]) && !ev.nameAdjective(wb[i]) {
-			vowels = true
-			unknownA = unknownA && arabic.Frequency(wa[i]) == 0
-			unknownB = unknownB && arabic.Frequency(wb[i]) == 0
+		if !vowel {
+			continue
 		}
+		moved := arabic.VowelMoved(wa[i], wb[i])
+		if !moved && establishedPair(wa[i], wb[i]) {
+			return false
+		}
+		if ev.sameKindNames(wa[i], wb[i]) {
+			continue
+		}
+		if moved && (ev.nameAdjective(wa[i]) || ev.nameAdjective(wb[i])) {
+			continue
+		}
+		vowels = true
+		misspelt = misspelt && (moved || vowelDoubled(wa[i], wb[i]))
+		unknownA = unknownA && arabic.Frequency(wa[i]) == 0
+		unknownB = unknownB && arabic.Frequency(wb[i]) == 0
 	}
-	return !vowels || ev.named[a] && (ev.named[b] || unknownB) || ev.named[b] && unknownA
+	if !vowels {
+		return true
+	}
+	ka, kb := ev.kind[a], ev.kind[b]
+	switch {
+	case ka != "" && kb != "":
+		return ka == kb
+	case ka != "":
+		return misspelt && unknownB
+	case kb != "":
+		return misspelt && unknownA
+	}
+	return false
 }
+
+// establishedPair reports whether the news lexicon knows both words well, the rarer at least
+// a third as often as the other: two names of their own (سليمان 70, سلمان 34), not a name
+// and its minority spelling (نتنياهو 34, نتانياهو 9; كلينتون 19, كلنتون unseen).
+func establishedPair(a, b string) bool {
+	fa, fb := arabic.Frequency(a), arabic.Frequency(b)
+	return fa > 0 && fb > 0 && 3*min(fa, fb) >= max(fa, fb)
+}
+
+// vowelDoubled reports whether one of the word keys a and b is the other with one long vowel
+// letter added next to another (البرازيل/البرازايل): Arabic patterns do not put two long
+// vowels together, a misspelt transliteration does.
+func vowelDoubled(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) == len(rb)+1 {
+		ra, rb = rb, ra
+	}
+	if len(rb) != len(ra)+1 {
+		return false
+	}
+	i := 0
+	for i < len(ra) && ra[i] == rb[i] {
+		i++
+	}
+	if string(ra[i:]) != string(rb[i+1:]) || !longVowel(rb[i]) {
+		return false
+	}
+	return i > 0 && longVowel(rb[i-1]) || i+1 < len(rb) && longVowel(rb[i+1])
+}
+
+func longVowel(r rune) bool { return r == 'ا' || r == 'و' || r == 'ي' }
 
 // closeWords is arabic.Variant with a guard against merging a word with a suffixed form of
 // itself: both must begin with the same letter and end with the same two letters, so that
@@ -704,12 +989,167 @@ func skeletonKey(k string) string {
 	return b.String()
 }
 
+// creditShortNames resolves a person's short name as a reader does: in a document that names
+// ديفيد كاميرون, كاميرون alone is David Cameron, not Cameroon, and بن دغر is أحمد عبيد بن دغر.
+// An occurrence of the last word or words of a person's name (a name of two words or more the
+// tagger names PERS) outside that name and after its first occurrence joins the name's entry,
+// with its kind, when the document names one such person only; the entry shows the short form
+// among its spellings.
+// The occurrence counts when the tagger named it (as anything), or named the short form
+// elsewhere in the document and its words are not common in news (see commonWord): كاميرون,
+// but not نور in a text about نور الشريف, nor برنامجا after a stray tag أحمد برنامجا. A name
+// particle alone (بن) is never a short name, and a person named inside a longer person's
+// name (عبيد بن دغر in أحمد عبيد بن دغر) is that person.
+func creditShortNames(groups map[string]*groupData, order []string, ndocs int) {
+	// The persons named in each document.
+	persons := make([][]person, ndocs)
+	for _, gk := range order {
+		g := groups[gk]
+		if g.words < 2 || !g.named {
+			continue
+		}
+		tagged := 0
+		for _, o := range g.occs {
+			if o.nameType != 0 {
+				tagged++
+			}
+		}
+		if !mostlyNamed(tagged, len(g.occs)) || dominantType(g.occs) != "PERS" {
+			continue
+		}
+		p := person{g, strings.Split(gk, " ")}
+		seen := map[int32]bool{}
+		for _, o := range g.occs {
+			if !seen[o.doc] {
+				seen[o.doc] = true
+				persons[o.doc] = append(persons[o.doc], p)
+			}
+		}
+	}
+	// short[doc][key] is the one longest person of the document whose name ends in key (nil
+	// when two do).
+	short := make([]map[string]*groupData, ndocs)
+	for d, ps := range persons {
+		if len(ps) == 0 {
+			continue
+		}
+		short[d] = map[string]*groupData{}
+		for _, p := range ps {
+			if endsIn(ps, p.words) {
+				continue // a shorter form of another person of the document
+			}
+			for i := 1; i < len(p.words); i++ {
+				k := strings.Join(p.words[i:], " ")
+				if old, seen := short[d][k]; seen && old != p.g {
+					short[d][k] = nil
+				} else {
+					short[d][k] = p.g
+				}
+			}
+		}
+	}
+	// Only the groups whose key is the ending of a person's name can be short names. Longer
+	// short forms first: بن دغر takes its places before دغر could.
+	var byLength []string
+	for _, gk := range order {
+		for _, o := range groups[gk].occs {
+			if m := short[o.doc]; m != nil && m[gk] != nil {
+				byLength = append(byLength, gk)
+				break
+			}
+		}
+	}
+	sort.SliceStable(byLength, func(i, j int) bool { return groups[byLength[i]].words > groups[byLength[j]].words })
+	for _, gk := range byLength {
+		g := groups[gk]
+		if onlyParticles(gk) {
+			continue
+		}
+		common := commonWord(gk)
+		taggedIn := map[int32]bool{} // documents where the tagger names the short form itself
+		for _, o := range g.occs {
+			if o.nameType != 0 {
+				taggedIn[o.doc] = true
+			}
+		}
+		var keep []occurrence
+		moved := false
+		for _, o := range g.occs {
+			var long *groupData
+			if m := short[o.doc]; m != nil {
+				long = m[gk]
+			}
+			if long == nil || long == g || (o.nameType == 0 && (common || !taggedIn[o.doc])) ||
+				!after(long.occs, o) || inside(long.occs, o) {
+				keep = append(keep, o)
+				continue
+			}
+			o.alias, o.nameType = true, entityType("PERS")
+			long.occs = append(long.occs, o)
+			moved = true
+		}
+		if moved {
+			g.occs = keep
+		}
+	}
+}
+
+// person is a person's name of a document, for creditShortNames.
+type person struct {
+	g     *groupData
+	words []string
+}
+
+// endsIn reports whether words are the last words of a longer name of ps.
+func endsIn(ps []person, words []string) bool {
+	for _, p := range ps {
+		n := len(p.words)
+		if n > len(words) && strings.Join(p.words[n-len(words):], " ") == strings.Join(words, " ") {
+			return true
+		}
+	}
+	return false
+}
+
+// after reports whether the full name (occs) occurs in o's document before o: a reader
+// resolves كاميرون by the ديفيد كاميرون already read.
+func after(occs []occurrence, o occurrence) bool {
+	for _, l := range occs {
+		if l.doc == o.doc && !l.alias && l.start < o.start {
+			return true
+		}
+	}
+	return false
+}
+
+// inside reports whether o lies within one of occs, in the same document.
+func inside(occs []occurrence, o occurrence) bool {
+	for _, l := range occs {
+		if l.doc == o.doc && l.from <= o.from && o.to <= l.to {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyParticles reports whether every word of the key is a name particle (بن، أبو) or
+// shorter than three letters.
+func onlyParticles(key string) bool {
+	for _, w := range strings.Split(key, " ") {
+		if nameWords()[w] != nameParticle && utf8.RuneCountInString(w) >= 3 {
+			return false
+		}
+	}
+	return true
+}
+
 // group is the merged data of one entry before scoring.
 type groupData struct {
-	key   string
-	words int
-	occs  []occurrence
-	named bool
+	key    string
+	words  int
+	tokens int32 // the longest occurrence in tokens
+	occs   []occurrence
+	named  bool
 }
 
 func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options) []Entry {
@@ -730,9 +1170,21 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 		}
 		g.named = g.named || cd.tagged > 0
 	}
-	// Longest first, so that the occurrences kept entries cover are known before the entries
-	// nested in them are scored.
-	sort.SliceStable(order, func(i, j int) bool { return groups[order[i]].words > groups[order[j]].words })
+	creditShortNames(groups, order, len(docs))
+	// Longest first (in tokens: عبد العزيز is one word of two tokens), so that the occurrences
+	// kept entries cover are known before the entries nested in them are scored.
+	for _, g := range groups {
+		for _, o := range g.occs {
+			g.tokens = max(g.tokens, o.to-o.from)
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		gi, gj := groups[order[i]], groups[order[j]]
+		if gi.tokens != gj.tokens {
+			return gi.tokens > gj.tokens
+		}
+		return gi.words > gj.words
+	})
 	// covers[doc][i] is the furthest token end of a kept name or definite term that starts at
 	// token i (0: none); nameCovers the same for kept names only.
 	covers := make([][]int32, len(docs))
@@ -757,9 +1209,36 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 		}
 	}
 	var out []Entry
+	// kept[doc][start] holds the spans of the kept entries starting at token start, to find
+	// an entry whose occurrences all lie inside one longer entry; indefinite[i] tells
+	// whether out[i] is an indefinite term, dropped[i] whether it was dropped afterwards for
+	// an entry inside it.
+	type keptSpan struct {
+		end int32
+		idx int
+	}
+	kept := make([]map[int32][]keptSpan, len(docs))
+	var indefinite, dropped []bool
+	within := func(occs []occurrence) []int {
+		var in []int
+		for n, o := range occs {
+			var here []int
+			for s := o.from; s >= 0 && s >= o.from-maxNameWords; s-- {
+				for _, k := range kept[o.doc][s] {
+					if k.end >= o.to && (s < o.from || k.end > o.to) && (n == 0 || slices.Contains(in, k.idx)) && !slices.Contains(here, k.idx) {
+						here = append(here, k.idx)
+					}
+				}
+			}
+			if in = here; len(in) == 0 {
+				return nil
+			}
+		}
+		return in
+	}
 	for _, gk := range order {
 		g := groups[gk]
-		if len(g.occs) < opts.MinFreq || (opts.MinFreq <= 0 && len(g.occs) < 2 && !g.named) {
+		if len(g.occs) == 0 || len(g.occs) < opts.MinFreq || (opts.MinFreq <= 0 && len(g.occs) < 2 && !g.named) {
 			continue // too rare whatever its kind: skip the work of building it
 		}
 		e := c.buildEntry(g, docs)
@@ -779,6 +1258,11 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 			min = 3
 		}
 		if e.Frequency < min || (e.Kind == KindTerm && !shapeOK) {
+			continue
+		}
+		// A single word the tagger did not name and that news uses everywhere (داخل, القرب,
+		// العسكرية) is a word a translator knows, not a term.
+		if e.Kind == KindTerm && g.words == 1 && opts.MinFreq <= 0 && !opts.NoBackground && commonWord(e.Term) {
 			continue
 		}
 		// Termhood: a term is scored by the occurrences that are not part of a longer kept
@@ -811,6 +1295,16 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 		if e.Score <= 0 {
 			continue
 		}
+		// An entry whose occurrences all lie inside one longer entry is listed once: see
+		// wraps for which of the two stays.
+		if in := within(g.occs); len(in) > 0 {
+			if slices.ContainsFunc(in, func(i int) bool { return !wraps(out[i], indefinite[i], gk, e.Kind != KindTerm) }) {
+				continue
+			}
+			for _, i := range in {
+				dropped[i] = true
+			}
+		}
 		// Names and definite terms cover their parts; an indefinite term does not, since it
 		// is as often a verb with a name (يغيب إيتو) as a real compound.
 		if e.Kind != KindTerm || isDefinite {
@@ -825,8 +1319,25 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 			e.Context = contextOf(docs[first.doc].Text, sn, int(first.start))
 		}
 		e.Target, e.TargetSource = Suggest(e.Term, e.Kind)
+		for _, o := range g.occs {
+			if kept[o.doc] == nil {
+				kept[o.doc] = map[int32][]keptSpan{}
+			}
+			kept[o.doc][o.from] = append(kept[o.doc][o.from], keptSpan{o.to, len(out)})
+		}
+		indefinite = append(indefinite, e.Kind == KindTerm && !isDefinite)
+		dropped = append(dropped, false)
+		e.places = g.occs
 		out = append(out, e)
 	}
+	n := 0
+	for i, e := range out {
+		if !dropped[i] {
+			out[n] = e
+			n++
+		}
+	}
+	out = out[:n]
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Score != out[j].Score {
 			return out[i].Score > out[j].Score
@@ -841,6 +1352,47 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 	}
 	return out
 }
+
+// wraps decides between an entry l and a shorter entry (key inner, a name when isName) whose
+// occurrences all lie inside l's: it reports whether l only wraps the shorter one, which then
+// stays while l goes. The shorter one goes when l is a name (المتحدة in الأمم المتحدة) or
+// names an organisation, beginning with an institution (المنافسة in مجلس حماية المنافسة) or
+// holding words foreign to the news lexicon around it (كييف in دينامو كييف); when l is a
+// definite term and the shorter one a term too (استراتيجية مكافحة in استراتيجية مكافحة
+// التطرف). Otherwise l stays out: a definite term around a name adds a title or an
+// adjective (تشلسي الإنجليزي, توقيت مكة المكرمة), and an indefinite term is as often a verb or
+// a noun before a word as a compound (يغيب إيتو, وفد أريزوني, بطل كوت ديفوار).
+func wraps(l Entry, lIndefinite bool, inner string, isName bool) bool {
+	if l.Kind != KindTerm || !isName && !lIndefinite {
+		return false
+	}
+	words := strings.Split(l.Key, " ")
+	if institutions()[words[0]] {
+		return false
+	}
+	inInner := map[string]bool{}
+	for _, w := range strings.Split(inner, " ") {
+		inInner[w] = true
+	}
+	for _, w := range words {
+		if !inInner[w] && arabic.Frequency(w) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// institutions holds the keys of the nouns that begin the names of organisations and
+// institutions (مجلس حماية المنافسة, الهيئة العامة للشباب والرياضة, وزارة الخارجية).
+var institutions = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("مجلس هيئة وزارة منظمة اتحاد جمعية لجنة مؤسسة بنك مصرف جامعة حزب شركة " +
+		"وكالة مركز معهد محكمة جبهة صندوق سلطة ديوان رابطة نقابة غرفة مفوضية مديرية أكاديمية مجمع " +
+		"كلية مستشفى برلمان نادي منتدى دار مكتب بلدية") {
+		m[wordKey(w)] = true
+	}
+	return m
+})
 
 // maxNameWords is the longest name taken from the tagger.
 const maxNameWords = 8
@@ -925,9 +1477,49 @@ func hasPronoun(term string, sp *spellings) bool {
 	return false
 }
 
+// nisba reports whether the normalised word w ends as a nisba adjective (التقليدية, الوطني).
+func nisba(w string) bool {
+	return strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "ي")
+}
+
 func definite(w string) bool {
-	n := arabic.Normalize(w)
+	n := arabic.StripProclitics(arabic.Normalize(w)) // للشباب, والرياضة inside an organisation's name
 	return strings.HasPrefix(n, "ال") && utf8.RuneCountInString(n) > 3
+}
+
+// institutionEnd returns the end of the name of an organisation that begins with the
+// institution ws[i] and continues past a complement behind ل or و, as the runs of terms do
+// not: الهيئة العامة للشباب والرياضة, المنظمة العربية للتربية والثقافة والعلوم. The name is an
+// annexation chain and its adjectives (words without the article, then words with it), and
+// after ل or و a definite noun that is no institution itself (and after و only another such
+// complement or a nisba adjective), up to maxNameWords words in one sentence; it ends on a
+// definite word; العام and العامة, on the stopword list, may stand in it (الهيئة العامة, الاتحاد
+// العام). It returns 0 when no clitic is crossed (the runs have that phrase already).
+func institutionEnd(ws []word, i int, sentOf func(int) int) int {
+	end, crossed, seenDefinite, afterWaw := 0, false, false, false
+	sent := sentOf(ws[i].tok.Start)
+	for j := i; j < len(ws) && j-i < maxNameWords && (ws[j].content || ws[j].bare == "العام" || ws[j].bare == "العامه") && sentOf(ws[j].tok.Start) == sent; j++ {
+		def := strings.HasPrefix(ws[j].bare, "ال") && utf8.RuneCountInString(ws[j].bare) > 3
+		if j > i && ws[j].clitic {
+			first, _ := utf8.DecodeRuneInString(arabic.Normalize(ws[j].tok.Text))
+			if !def || first != 'ل' && first != 'و' || first == 'و' && institutions()[ws[j].key] {
+				break // والبنك: a second institution, not a complement
+			}
+			crossed, afterWaw = true, first == 'و'
+		} else if seenDefinite && !def || afterWaw && !nisba(ws[j].bare) {
+			// After a complement behind و only its nisba adjective continues the name
+			// (والصناعات التقليدية); another word begins a new phrase (والعلوم الدول).
+			break
+		}
+		seenDefinite = seenDefinite || def
+		if def {
+			end = j + 1
+		}
+	}
+	if !crossed || end == 0 {
+		return 0
+	}
+	return end
 }
 
 func lastField(s string) string {
@@ -968,12 +1560,22 @@ func (c *collector) buildEntry(g *groupData, docs []Doc) Entry {
 	formIdx := map[int32]int{}
 	fileIdx := map[int32]int{}
 	types := map[string]int{}
+	perDoc := map[int32]*[5]int{} // tagged types per document
+	for _, o := range g.occs {
+		if o.nameType != 0 && perDoc[o.doc] == nil {
+			perDoc[o.doc] = &[5]int{}
+		}
+	}
+	short := map[string]bool{} // the short forms credited to a person's name
 	for _, o := range g.occs {
 		if i, ok := formIdx[o.surface]; ok {
 			e.Forms[i].Count++
 		} else {
 			formIdx[o.surface] = len(e.Forms)
 			e.Forms = append(e.Forms, Form{c.surfaces[o.surface], 1})
+		}
+		if o.alias {
+			short[c.surfaces[o.surface]] = true
 		}
 		if i, ok := fileIdx[o.doc]; ok {
 			e.Files[i].Count++
@@ -983,22 +1585,44 @@ func (c *collector) buildEntry(g *groupData, docs []Doc) Entry {
 		}
 		if o.nameType != 0 {
 			types[entityTypes[o.nameType]]++
+			perDoc[o.doc][o.nameType]++
 		}
 	}
 	// Canonical first (most frequent, earliest on a tie), then by count.
-	sort.SliceStable(e.Forms, func(i, j int) bool { return e.Forms[i].Count > e.Forms[j].Count })
+	// A short form of a name (كاميرون for ديفيد كاميرون) is only ever a variant.
+	sort.SliceStable(e.Forms, func(i, j int) bool {
+		if si, sj := short[e.Forms[i].Text], short[e.Forms[j].Text]; si != sj {
+			return sj
+		}
+		return e.Forms[i].Count > e.Forms[j].Count
+	})
 	c.spellings.preferHouse(e.Forms)
 	e.Term = e.Forms[0].Text
-	// Kind: the entity type most often tagged, when the tagger named it at least once for
-	// every four occurrences.
+	var docTypes []string
+	for _, n := range perDoc {
+		best := 1
+		for t := 2; t < len(n); t++ {
+			if n[t] > n[best] {
+				best = t
+			}
+		}
+		docTypes = append(docTypes, entityTypes[best])
+	}
+	// Kind: when the tagger named the entry at least once for every four occurrences, the
+	// type most documents give it (each votes with the type it tagged most there), then the
+	// type tagged most over all: one long document does not outvote the others.
+	votes := map[string]int{}
+	for _, t := range docTypes {
+		votes[t]++
+	}
 	tagged, best := 0, ""
 	for _, t := range []string{"PERS", "LOC", "ORG", "MISC"} {
 		tagged += types[t]
-		if best == "" || types[t] > types[best] {
+		if best == "" || votes[t] > votes[best] || votes[t] == votes[best] && types[t] > types[best] {
 			best = t
 		}
 	}
-	if mostlyNamed(tagged, len(g.occs)) {
+	if mostlyNamed(tagged, len(g.occs)) && !(g.words == 1 && months()[g.key]) {
 		e.Kind = best
 	}
 	first := g.occs[0]
@@ -1006,6 +1630,20 @@ func (c *collector) buildEntry(g *groupData, docs []Doc) Entry {
 	e.FirstSentence = int(first.sent) + 1
 	return e
 }
+
+// months holds the keys of the names of the months, Hijri, Gregorian and Levantine: alone, رمضان
+// is the month, whatever the tagger says, as a reader takes it (a person named رمضان has a
+// longer name in the document). نيسان is left out: news names the car maker more.
+var months = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة الحجة " +
+		"يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر " +
+		"جانفي فيفري أفريل ماي جوان جويلية أوت " +
+		"كانون شباط آذار أيار حزيران تموز آب أيلول تشرين") {
+		m[wordKey(w)] = true
+	}
+	return m
+})
 
 // mostlyNamed reports whether a candidate the tagger named tagged times in occs occurrences
 // counts as a name: once in every four occurrences or more.

@@ -221,10 +221,10 @@ func TestVariantMerging(t *testing.T) {
 
 // evidenceOf is the variant evidence of a text whose names are names.
 func evidenceOf(names []string) *variantEvidence {
-	ev := &variantEvidence{maqsura: map[string]bool{}, named: map[string]bool{}, nameStems: map[string]bool{}}
+	ev := &variantEvidence{maqsura: map[string]bool{}, kind: map[string]string{}, nameStems: map[string]string{}, article: map[string]int8{}}
 	for _, n := range names {
 		k := termKey(n)
-		ev.named[k] = true
+		ev.kind[k] = "LOC"
 		ev.addNameStems(k)
 	}
 	return ev
@@ -302,7 +302,8 @@ func TestMisspellingIsNoEvidence(t *testing.T) {
 		for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names}) {
 			got[e.Term] = e
 		}
-		if e, ok := got["باريس"]; !ok || e.Frequency != 4 {
+		// Untagged, باريس is a word common in news and no entry; named, it is one.
+		if e, ok := got["باريس"]; names != nil && (!ok || e.Frequency != 4) {
 			t.Errorf("باريس: %+v, entries %v", e, got)
 		}
 		if e, ok := got["لاعب التنس"]; !ok || e.Frequency != 4 {
@@ -347,18 +348,19 @@ func TestNamesWithStopwords(t *testing.T) {
 }
 
 // TestUntaggedSingleWords: without a tag, a single word without the article needs three
-// occurrences, or two spellings (the adjective of a transliterated name: أمريكي/أميركي, when
-// the text names أمريكا). Without names, a vowel letter is no evidence of one word.
+// occurrences, or two spellings (the adjective of a transliterated name with its long vowel
+// moved, أريزوني/أرزيوني, when the text names أريزونا). Without names, a vowel letter is no
+// evidence of one word.
 func TestUntaggedSingleWords(t *testing.T) {
-	text := "زار الوفد أمريكا. زار الوفد أمريكا. وفد أمريكي. وفد أميركي. غنت المطربة. غنت الفرقة. " +
+	text := "زار الوفد أريزونا. زار الوفد أريزونا. وفد أريزوني. وفد أرزيوني. غنت المطربة. غنت الفرقة. " +
 		"ذهب إلى ليون. عاد من ليون. بقي في ليون."
-	for _, names := range []func(string) []Name{nil, fixtureNames(map[string]string{"أمريكا": "LOC"})} {
+	for _, names := range []func(string) []Name{nil, fixtureNames(map[string]string{"أريزونا": "LOC"})} {
 		got := map[string]bool{}
 		for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names}) {
 			got[e.Term] = true
 		}
-		if adjective := got["أمريكي"] || got["أميركي"]; adjective != (names != nil) {
-			t.Errorf("أمريكي/أميركي (two spellings, twice) kept %v with names %v", adjective, names != nil)
+		if adjective := got["أريزوني"] || got["أرزيوني"]; adjective != (names != nil) {
+			t.Errorf("أريزوني/أرزيوني (two spellings, twice) kept %v with names %v", adjective, names != nil)
 		}
 		if got["غنت"] {
 			t.Error("غنت (twice, one spelling) kept")
@@ -381,7 +383,7 @@ func TestFinalAlef(t *testing.T) {
 	if forms["الموسيقى"] != 2 {
 		t.Errorf("الموسيقى/الموسيقا not merged: %v", forms)
 	}
-	if forms["أمريكا"] != 1 || forms["أمريكي"] != 1 {
+	if forms["أمريكا"] != 1 || forms["أمريكي"] > 1 {
 		t.Errorf("أمريكا merged with أمريكي: %v", forms)
 	}
 	// Egyptian spelling writes the nisba الفرنسي as الفرنسى; the text has الفرنسية too.
@@ -473,7 +475,7 @@ func TestBackground(t *testing.T) {
 				return i
 			}
 		}
-		return -1
+		return len(es) // dropped: a single word common in news is no term
 	}
 	common := arabic.Stem(arabic.Normalize("المناقشات"))
 	weighted := Build([]Doc{doc}, Options{Background: stubBackground{common: 0.1}})
@@ -593,6 +595,50 @@ func FuzzBuild(f *testing.F) {
 	})
 }
 
+// checkNotInside reports an entry whose occurrences all lie inside the occurrences of one
+// longer entry (issue 18: such a fragment is part of the longer entry, not a term of its own).
+func checkNotInside(t *testing.T, name string, entries []Entry) {
+	t.Helper()
+	type span struct{ doc, from int32 }
+	holders := map[span][]int{} // entries by the start of each occurrence
+	for i, e := range entries {
+		for _, o := range e.places {
+			holders[span{o.doc, o.from}] = append(holders[span{o.doc, o.from}], i)
+		}
+	}
+	contains := func(l Entry, o occurrence) bool {
+		for _, p := range l.places {
+			if p.doc == o.doc && p.from <= o.from && o.to <= p.to && (p.from < o.from || o.to < p.to) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, e := range entries {
+		first := e.places[0]
+		cands := map[int]bool{}
+		for s := first.from; s >= 0 && s >= first.from-maxNameWords; s-- {
+			for _, j := range holders[span{first.doc, s}] {
+				if j != i && contains(entries[j], first) {
+					cands[j] = true
+				}
+			}
+		}
+		for j := range cands {
+			all := true
+			for _, o := range e.places[1:] {
+				if !contains(entries[j], o) {
+					all = false
+					break
+				}
+			}
+			if all {
+				t.Errorf("%s: %q (%s, %d) lies inside %q (%s)", name, e.Term, e.Kind, e.Frequency, entries[j].Term, entries[j].Kind)
+			}
+		}
+	}
+}
+
 // TestRealArticles keeps the glossary invariants on the EASC dev articles (skipped without
 // ../shared): real news holds the clitic, variant and stopword cases the tables cannot list.
 func TestRealArticles(t *testing.T) {
@@ -608,6 +654,9 @@ func TestRealArticles(t *testing.T) {
 		}
 		docs = append(docs, Doc{Name: filepath.Base(f), Text: string(data)})
 		checkShape(t, Build(docs[len(docs)-1:], Options{MinFreq: 1}))
+		one := Build(docs[len(docs)-1:], Options{})
+		checkShape(t, one)
+		checkNotInside(t, filepath.Base(f), one)
 	}
 	all := Build(docs, Options{})
 	checkShape(t, all)

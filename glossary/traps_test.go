@@ -1,0 +1,247 @@
+package glossary
+
+import (
+	"strings"
+	"testing"
+)
+
+// mergeTraps are spellings that must stay apart and spellings that must be one entry (issue
+// 18). Each side is tagged as the entity tagger would tag it ("" for a common noun it leaves
+// alone); the text holds each spelling three times, in its own sentences.
+var mergeTraps = []struct {
+	a, aType, b, bType string
+	same               bool
+}{
+	// A name and a noun that is its key with the article.
+	{"جدة", "LOC", "الجدة", "", false},    // Jeddah / the grandmother
+	{"حماس", "ORG", "الحماس", "", false},  // Hamas / enthusiasm
+	{"أمل", "ORG", "الأمل", "", false},    // Amal / hope
+	{"نور", "PERS", "النور", "", false},   // Nour / the light
+	{"جمال", "PERS", "الجمال", "", false}, // Jamal / beauty
+	{"كمال", "PERS", "الكمال", "", false}, // Kamal / perfection
+	{"فتح", "ORG", "الفتح", "", false},    // Fatah / the conquest
+	{"عادل", "PERS", "العادل", "", false}, // Adel / the just
+	{"سلام", "PERS", "السلام", "", false}, // Salam / peace
+	{"كريم", "PERS", "الكريم", "", false}, // Karim / the generous
+	// Names a letter apart: an alef and lam of its own, a long vowel in an Arabic name, a
+	// consonant.
+	{"أوباما", "PERS", "ألاباما", "LOC", false},
+	{"السعودية", "LOC", "السعدية", "PERS", false},
+	{"السعودية", "LOC", "السعدية", "", false},
+	{"سليمان", "PERS", "سلمان", "PERS", false},
+	{"المالكي", "PERS", "الملكي", "", false},
+	{"العامري", "PERS", "العمري", "PERS", false},
+	{"حسين", "PERS", "حسن", "PERS", false},
+	{"محمود", "PERS", "محمد", "PERS", false},
+	{"الرياض", "LOC", "الرياح", "", false},
+	{"عمان", "LOC", "عمار", "PERS", false},
+	{"جامعة", "", "جمعة", "PERS", false},
+	{"الحكومة", "", "الحوكمة", "", false},
+	{"المنظمة", "ORG", "المنظومة", "", false},
+	// One word, spelt two ways.
+	{"أمريكا", "LOC", "أميركا", "LOC", true},
+	{"عبد العزيز", "PERS", "عبدالعزيز", "PERS", true},
+	{"أبو بكر", "PERS", "أبوبكر", "PERS", true},
+	{"عبد الله", "PERS", "عبدالله", "PERS", true},
+	{"نور الدين", "PERS", "نورالدين", "PERS", true},
+	{"أبو ظبي", "LOC", "أبوظبي", "LOC", true},
+	{"المسؤولين", "", "المسئولين", "", true},
+	{"الشؤون", "", "الشئون", "", true},
+	{"إسرائيل", "LOC", "اسرائيل", "LOC", true},
+	{"مستشفى", "", "مستشفي", "", true},
+	{"الجامعة", "", "الجامعه", "", true},
+	{"الكويت", "LOC", "والكويت", "LOC", true},
+	{"البرازيل", "LOC", "البرازايل", "", true}, // a misspelling the news never uses
+}
+
+func TestMergeTraps(t *testing.T) {
+	for _, tt := range mergeTraps {
+		names := map[string]string{}
+		if tt.aType != "" {
+			names[tt.a] = tt.aType
+		}
+		if tt.bType != "" {
+			names[tt.b] = tt.bType
+		}
+		text := strings.Repeat("وقال الشاهد إن "+tt.a+" في الصورة. ", 3) + strings.Repeat("وأضاف المراقب أن "+tt.b+" هنا. ", 3)
+		entries := Build([]Doc{{Name: "t", Text: text}}, Options{Names: fixtureNames(names), MinFreq: 1})
+		entryOf := func(form string) int {
+			for i, e := range entries {
+				for _, f := range e.Forms {
+					if f.Text == form || f.Text == strings.TrimPrefix(form, "و") {
+						return i
+					}
+				}
+			}
+			return -1
+		}
+		ia, ib := entryOf(tt.a), entryOf(tt.b)
+		if ia < 0 || ib < 0 {
+			t.Errorf("%s / %s: not both listed (%d, %d): %v", tt.a, tt.b, ia, ib, terms(entries))
+			continue
+		}
+		if same := ia == ib; same != tt.same {
+			t.Errorf("%s / %s: merged %v, want %v: %+v", tt.a, tt.b, same, tt.same, entries[ia].Forms)
+		}
+	}
+}
+
+// TestShortNames: a person's short name in a document that names the person in full counts
+// towards the full name's entry, with its kind, and shows as a variant (issue 18: كاميرون is
+// David Cameron, not Cameroon); an ambiguous short name (two persons end in it) stays apart.
+func TestShortNames(t *testing.T) {
+	text := "قال رئيس الوزراء البريطاني ديفيد كاميرون إن بلاده ستدعم الخطة. وأضاف كاميرون أن الحكومة ستعمل. " +
+		"وأكد كاميرون أن لندن لن تتراجع. وقال رئيس الوزراء اليمني أحمد عبيد بن دغر إن الحكومة مستعدة. " +
+		"وأوضح بن دغر أن الحوار مستمر. والتقى بن دغر السفير. والتقى جورج بوش وجيب بوش. وقال بوش إن الوضع صعب."
+	names := fixtureNames(map[string]string{"ديفيد كاميرون": "PERS", "كاميرون": "LOC", "أحمد عبيد بن دغر": "PERS",
+		"بن دغر": "PERS", "جورج بوش": "PERS", "جيب بوش": "PERS", "بوش": "PERS", "لندن": "LOC"})
+	got := map[string]Entry{}
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names}) {
+		got[e.Term] = e
+	}
+	for term, want := range map[string]struct {
+		freq  int
+		short string
+	}{"ديفيد كاميرون": {3, "كاميرون"}, "أحمد عبيد بن دغر": {3, "بن دغر"}} {
+		e, ok := got[term]
+		if !ok || e.Kind != "PERS" || e.Frequency != want.freq || len(e.Forms) != 2 || e.Forms[1].Text != want.short {
+			t.Errorf("%s: %+v", term, e)
+		}
+		if _, apart := got[want.short]; apart {
+			t.Errorf("%s listed apart from %s", want.short, term)
+		}
+	}
+	if _, ok := got["دغر"]; ok {
+		t.Error("دغر listed")
+	}
+	for _, full := range []string{"جورج بوش", "جيب بوش"} {
+		if e := got[full]; e.Frequency != 1 {
+			t.Errorf("بوش (two persons end in it) credited to %s: %+v", full, e.Forms)
+		}
+	}
+	// In another document without the full name, كاميرون is what the tagger says.
+	other := Build([]Doc{{Name: "a", Text: "فاز منتخب كاميرون على مصر. وتأهل كاميرون."}},
+		Options{Names: fixtureNames(map[string]string{"كاميرون": "LOC", "مصر": "LOC"})})
+	if len(other) == 0 || other[0].Term != "كاميرون" || other[0].Kind != "LOC" {
+		t.Errorf("كاميرون alone: %v", terms(other))
+	}
+}
+
+// TestFragmentsAndCommonWords: a sub-phrase whose occurrences all lie inside one longer
+// entry is not listed (استراتيجية مكافحة), an organisation's name is listed whole and its
+// parts are not (مجلس حماية المنافسة, الهيئة العامة للشباب والرياضة across its clitics, but
+// not into the next phrase or the next institution), a single untagged word common in news is no entry
+// (داخل, العسكرية), while a name inside a phrase that only adds a word before it stays
+// (يغيب إيتو).
+func TestFragmentsAndCommonWords(t *testing.T) {
+	text := strings.Repeat("وقالت إن استراتيجية مكافحة التطرف ناجحة. ", 3) +
+		strings.Repeat("وقال إن مجلس حماية المنافسة قرر ذلك. ", 3) +
+		strings.Repeat("وقال إن القوات العسكرية في المدينة. ", 3) +
+		strings.Repeat("وقال إن العسكرية مهمة. وقال إن داخل مهم. ", 3) +
+		strings.Repeat("ويغيب إيتو عن المباراة. ", 2) +
+		strings.Repeat("وأعلنت الهيئة العامة للشباب والرياضة عن برنامج. ", 2) +
+		strings.Repeat("ودعت المنظمة العربية للتربية والثقافة والعلوم الدول إلى الدعم. ", 2) +
+		strings.Repeat("وقال إن البنك العالمي والبنك الأفريقي قدما قرضا. ", 2)
+	names := fixtureNames(map[string]string{"المنافسة": "ORG", "إيتو": "PERS"})
+	got := map[string]bool{}
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names}) {
+		got[e.Term] = true
+	}
+	for _, want := range []string{"استراتيجية مكافحة التطرف", "مجلس حماية المنافسة", "إيتو", "القوات العسكرية",
+		"الهيئة العامة للشباب والرياضة", "المنظمة العربية للتربية والثقافة والعلوم", "البنك العالمي"} {
+		if !got[want] {
+			t.Errorf("%s missing: %v", want, got)
+		}
+	}
+	for _, bad := range []string{"استراتيجية مكافحة", "مكافحة التطرف", "المنافسة", "حماية المنافسة", "داخل", "العسكرية", "يغيب إيتو",
+		"الهيئة العامة", "المنظمة العربية للتربية والثقافة والعلوم الدول", "البنك العالمي والبنك"} {
+		if got[bad] {
+			t.Errorf("%s listed", bad)
+		}
+	}
+}
+
+// TestKindByDocuments: an entry has one kind, voted by the documents: the type each tags it
+// most, so one long document does not outvote two others.
+func TestKindByDocuments(t *testing.T) {
+	long := strings.Repeat("وصل الوفد إلى ياسين في المساء. ", 5)
+	short := "وقال ياسين إن الوضع صعب."
+	docs := []Doc{
+		{Name: "a", Text: long, Names: fixtureNames(map[string]string{"ياسين": "LOC"})(long)},
+		{Name: "b", Text: short, Names: fixtureNames(map[string]string{"ياسين": "PERS"})(short)},
+		{Name: "c", Text: short, Names: fixtureNames(map[string]string{"ياسين": "PERS"})(short)},
+	}
+	for _, e := range Build(docs, Options{}) {
+		if e.Term == "ياسين" {
+			if e.Kind != "PERS" || e.Frequency != 7 {
+				t.Errorf("ياسين: kind %s, frequency %d; want PERS (two documents of three), 7", e.Kind, e.Frequency)
+			}
+			return
+		}
+	}
+	t.Error("ياسين missing")
+}
+
+// TestConjoinedNames: a tagged person's name holding the conjunction و is two names or a name
+// and what follows; an organisation that begins with an institution keeps its complements.
+func TestConjoinedNames(t *testing.T) {
+	text := "والتقى هشام رستم وحمدي حدة في تونس. وقال بيتر وسيمون ذلك. وأعلنت الهيئة العامة للشباب والرياضة ذلك."
+	names := fixtureNames(map[string]string{"هشام رستم وحمدي حدة": "PERS", "بيتر وسيمون": "PERS",
+		"الهيئة العامة للشباب والرياضة": "ORG"})
+	got := map[string]string{}
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names}) {
+		got[e.Term] = e.Kind
+	}
+	for term, kind := range map[string]string{"هشام رستم": "PERS", "حمدي حدة": "PERS", "بيتر": "PERS",
+		"الهيئة العامة للشباب والرياضة": "ORG"} {
+		if got[term] != kind {
+			t.Errorf("%s: kind %q, want %s (entries %v)", term, got[term], kind, got)
+		}
+	}
+	for _, bad := range []string{"هشام رستم وحمدي حدة", "بيتر وسيمون", "سيمون"} {
+		if got[bad] != "" && got[bad] != KindTerm {
+			t.Errorf("%s listed as %s", bad, got[bad])
+		}
+	}
+}
+
+// TestMonthIsNoName: alone, رمضان is the month even when the tagger calls it a person.
+func TestMonthIsNoName(t *testing.T) {
+	text := "بدأ شهر رمضان يوم الأحد. وفي رمضان يصوم الناس. وقال رمضان إن الصيام مهم. وقال طه ياسين رمضان ذلك."
+	names := fixtureNames(map[string]string{"رمضان": "PERS", "طه ياسين رمضان": "PERS"})
+	got := map[string]string{}
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names, MinFreq: 1}) {
+		got[e.Term] = e.Kind
+	}
+	if got["رمضان"] != KindTerm || got["طه ياسين رمضان"] != "PERS" {
+		t.Errorf("رمضان %q, طه ياسين رمضان %q", got["رمضان"], got["طه ياسين رمضان"])
+	}
+}
+
+// TestNameNotNoun: a name does not alternate with the article. حماس stays apart from الحماس
+// even when the tagger also tags one الحماس of two, and جمال, part of the tagged name جمال
+// سليمان, stays apart from الجمال (beauty), untagged.
+func TestNameNotNoun(t *testing.T) {
+	text := "وقالت حركة حماس إن الحصار يجب أن ينتهي. وأكد متحدث باسم حماس أن الحركة مستعدة. " +
+		"وأبدى الشباب الحماس للمشاركة. ودعت حماس إلى التهدئة. وكان الحماس واضحا. " +
+		"وقال المدرب جمال سليمان إن الفريق جاهز. وأضاف جمال أن اللاعبين جاهزون. " +
+		"وتحدث الشاعر عن الجمال في قصيدته. وأشاد الناقد بالجمال في المنطقة."
+	names := func(text string) []Name {
+		var out []Name
+		for _, n := range fixtureNames(map[string]string{"حماس": "ORG", "جمال سليمان": "PERS"})(text) {
+			out = append(out, n)
+		}
+		// The tagger's slip: the first الحماس.
+		if i := strings.Index(text, "الحماس"); i >= 0 {
+			out = append(out, Name{i, i + len("الحماس"), "ORG"})
+		}
+		return out
+	}
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names, MinFreq: 1}) {
+		for _, f := range e.Forms[1:] {
+			if (e.Term == "حماس" || e.Term == "جمال") && strings.HasPrefix(f.Text, "ال") {
+				t.Errorf("%s merged with %s", e.Term, f.Text)
+			}
+		}
+	}
+}
