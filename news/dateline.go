@@ -1,0 +1,391 @@
+package news
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxDatelineBytes bounds a dateline: DatelineEnd never returns more, and looks no further.
+const MaxDatelineBytes = 240
+
+// maxPartWords is the most words in one part of a dateline (a reporter's name, an outlet, a
+// city with its date).
+const maxPartWords = 6
+
+// part is a run of tokens between separators.
+type part struct {
+	first, last int  // token range [first, last)
+	sep         int  // index of the separator token after the part; -1 at the end of the scan
+	words       int  // word and number tokens outside brackets
+	other       bool // holds a quote, full stop or other punctuation: running text, not a label
+	open        int  // index of the first token inside its last bracket pair, or -1
+	close       int  // index of that pair's closing bracket
+}
+
+// DatelineEnd returns the length in bytes of the dateline or byline that opens s, a unit of text
+// at the start of a news article (a line, or the first sentence): a run of reporter, outlet,
+// agency, city and date with its separators, up to and including the separator and the white
+// space after it. When all of s is a dateline (a byline line "فايز الحسيكي – عين اليوم", a date
+// line), it returns len(s). It returns 0 when s does not open with one, or when in doubt: a name
+// followed by a colon ("أحمد: سنعود") or a sentence that starts with a city or an agency
+// ("الرياض تستضيف", "رويترز تكشف") is running text.
+//
+// Recognised (see the tests for each):
+//   - CITY [DATE] (AGENCY) -   "تونس (وات) -", "سان فرانسيسكو 20 يوليو تموز (رويترز) -",
+//     "WASHINGTON (Reuters) -"; the dash may be a colon or missing after a known city;
+//   - parts joined by dashes, one of them a known agency or outlet, ending in a colon:
+//     "عبدالله البرقاوي- سبق- الرياض:", "سبق- الدمام:", "واس - الرياض:";
+//   - NAME – OUTLET as the whole line, or before running text;
+//   - KNOWN CITY [DATE] - running text ("القاهرة - أعلنت …"); an upper-case Latin city the same way;
+//   - a byline line ("بقلم: …", "By …") and a line that holds only a date.
+//
+// The result never exceeds MaxDatelineBytes, and s[:n] ends at a separator or white space, so
+// it never cuts a word.
+func DatelineEnd(s string) int {
+	var buf [maxTokens]token
+	toks, whole := scan(s, MaxDatelineBytes, buf[:0])
+	if len(toks) == 0 {
+		return 0
+	}
+	if whole && wholeLine(s, toks) {
+		return len(s)
+	}
+	parts := splitParts(toks)
+	best := 0
+	for k := range parts {
+		p := &parts[k]
+		label := p.words <= maxPartWords && !p.other && p.last > p.first
+		if !label || p.sep < 0 {
+			// Running text starts in this part: a known agency may open it right after a
+			// dash ("فايز الحسيكي – عين اليوم أعلنت …"), or a bracketed agency after a city
+			// with no dash ("الرياض (واس) أعلن …").
+			if n := gluedLead(s, toks, parts[:k+1]); n > best {
+				best = n
+			}
+			break
+		}
+		if acceptPrefix(toks, parts, k) {
+			best = after(s, toks[p.sep].end)
+		}
+	}
+	if best > MaxDatelineBytes {
+		return 0
+	}
+	return best
+}
+
+// after returns i moved past white space.
+func after(s string, i int) int {
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += w
+	}
+	return i
+}
+
+// splitParts cuts the tokens at dashes, colons and bars.
+func splitParts(toks []token) []part {
+	var parts []part
+	p := part{first: 0, open: -1, close: -1}
+	depth := 0
+	for i, t := range toks {
+		switch t.kind {
+		case tDash, tColon, tBar:
+			if depth > 0 {
+				p.other = true
+				continue
+			}
+			p.last, p.sep = i, i
+			parts = append(parts, p)
+			p = part{first: i + 1, open: -1, close: -1}
+			continue
+		case tOpen:
+			if depth == 0 {
+				p.open = i + 1
+			}
+			depth++
+		case tClose:
+			if depth == 0 {
+				p.other = true
+				continue
+			}
+			if depth--; depth == 0 {
+				p.close = i
+			}
+		case tWord, tNum:
+			if depth == 0 {
+				p.words++
+			}
+		case tComma:
+		default:
+			p.other = true
+		}
+	}
+	p.last, p.sep = len(toks), -1
+	if depth > 0 {
+		p.other = true
+	}
+	if p.last > p.first {
+		parts = append(parts, p)
+	}
+	return parts
+}
+
+// acceptPrefix reports whether parts[:k+1], ending at the separator after part k, is a dateline.
+func acceptPrefix(toks []token, parts []part, k int) bool {
+	p := parts[k]
+	sep := toks[p.sep].kind
+	if sep == tBar {
+		return false
+	}
+	for _, q := range parts[:k] {
+		if q.words > 3 { // an earlier part is a name, outlet or city: a few words
+			return false
+		}
+	}
+	// CITY [DATE] (AGENCY) -
+	if p.open >= 0 && p.close == p.last-1 {
+		if _, ok := phraseAll(&outlets, toks, p.open, p.close); ok {
+			return true
+		}
+		return sep == tDash && p.close-p.open <= 3 && startsWithCity(toks, p.first, p.open-1)
+	}
+	agency := false
+	for _, q := range parts[:k+1] {
+		if q.open >= 0 {
+			return false // brackets inside a dash-joined label: not a shape seen in datelines
+		}
+		if _, ok := phraseAll(&outlets, toks, q.first, q.last); ok {
+			agency = true
+		}
+	}
+	if k >= 1 && agency {
+		// "عبدالله البرقاوي- سبق- الرياض:", "واس - الرياض:", "الرياض - واس -"
+		if sep == tColon {
+			return true
+		}
+		last := parts[k]
+		_, isOutlet := phraseAll(&outlets, toks, last.first, last.last)
+		return isOutlet || cityDate(toks, last.first, last.last)
+	}
+	if k == 0 && sep == tDash && (cityDate(toks, p.first, p.last) || upperCity(toks, p.first, p.last)) {
+		// "القاهرة - أعلنت …": only when running text follows, not another label
+		// ("تونس - المغرب: …" is a match, not a dateline).
+		if len(parts) > 1 {
+			next := parts[1]
+			if next.sep >= 0 && next.words <= 3 {
+				return false
+			}
+			if _, ok := phraseAll(&outlets, toks, next.first, next.last); ok {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// gluedLead handles running text that starts inside the last of parts: after NAME – or CITY –, a
+// known outlet ends the dateline ("فايز الحسيكي – عين اليوم أعلنت …"); a known city with a
+// bracketed agency ends it at the bracket ("الرياض (واس) أعلن …").
+func gluedLead(s string, toks []token, parts []part) int {
+	k := len(parts) - 1
+	p := parts[k]
+	if k == 0 {
+		// CITY [DATE] (AGENCY) text
+		for i := p.first; i < p.last; i++ {
+			if toks[i].kind != tOpen {
+				continue
+			}
+			j := i + 1
+			for j < p.last && toks[j].kind != tClose {
+				j++
+			}
+			if j == p.last || i == p.first || !cityDate(toks, p.first, i) {
+				return 0
+			}
+			if _, ok := phraseAll(&outlets, toks, i+1, j); !ok {
+				return 0
+			}
+			if j+1 < len(toks) && toks[j+1].kind == tWord {
+				return after(s, toks[j].end)
+			}
+			return 0
+		}
+		return 0
+	}
+	for _, q := range parts[:k] {
+		if q.words > 3 || q.words == 0 || q.other || q.open >= 0 {
+			return 0
+		}
+	}
+	if toks[parts[k-1].sep].kind != tDash {
+		return 0
+	}
+	n, _ := match(&outlets, toks, p.first)
+	if n == 0 {
+		return 0
+	}
+	// Running text must follow: at least three words before any separator.
+	words := 0
+	for i := p.first + n; i < len(toks) && words < 3; i++ {
+		if toks[i].kind != tWord {
+			return 0
+		}
+		words++
+	}
+	if words < 3 {
+		return 0
+	}
+	return after(s, toks[p.first+n-1].end)
+}
+
+// wholeLine reports whether all of s (its tokens toks) is a byline, a date line, or a dateline
+// label with nothing after it ("فايز الحسيكي – عين اليوم", "تونس (وات)", "واس").
+func wholeLine(s string, toks []token) bool {
+	// A byline: "بقلم: محمد علي", "By John Smith"
+	if n, kind := match(&leads, toks, 0); n > 0 && kind == "byline" {
+		words, other := 0, false
+		for _, t := range toks[n:] {
+			switch t.kind {
+			case tWord:
+				words++
+			case tColon, tDash, tComma:
+			default:
+				other = true
+			}
+		}
+		if words >= 1 && words <= 6 && !other {
+			return true
+		}
+	}
+	if dateOnly(toks, 0, len(toks)) {
+		return true
+	}
+	parts := splitParts(toks)
+	agency := false
+	for _, p := range parts {
+		if p.other || p.words > 4 {
+			return false
+		}
+		if p.sep >= 0 && toks[p.sep].kind == tBar {
+			return false
+		}
+		if _, ok := phraseAll(&outlets, toks, p.first, p.last); ok {
+			agency = true
+		}
+		if p.open >= 0 && p.close == p.last-1 {
+			if _, ok := phraseAll(&outlets, toks, p.open, p.close); ok && (p.open == p.first+1 || cityDate(toks, p.first, p.open-1)) {
+				agency = true
+			}
+		}
+	}
+	if !agency {
+		return false
+	}
+	if len(parts) == 1 {
+		// One part: an outlet alone, or CITY (AGENCY); not "وكالة الأنباء السعودية (واس)" running on.
+		p := parts[0]
+		if _, ok := phraseAll(&outlets, toks, p.first, p.last); ok {
+			return true
+		}
+		return p.open >= 0 && p.close == p.last-1
+	}
+	return true
+}
+
+// phraseAll reports whether toks[i:j] is exactly one phrase of set.
+func phraseAll[V any](set *phraseSet[V], toks []token, i, j int) (V, bool) {
+	var zero V
+	if i >= j {
+		return zero, false
+	}
+	n, v := match(set, toks, i)
+	if n == j-i {
+		return v, true
+	}
+	return zero, false
+}
+
+// startsWithCity reports whether toks[i:j] opens with a known city and holds only it and a date.
+func startsWithCity(toks []token, i, j int) bool {
+	return cityDate(toks, i, j) || upperCity(toks, i, j)
+}
+
+// cityDate reports whether toks[i:j] is a known city followed by nothing or by a date.
+func cityDate(toks []token, i, j int) bool {
+	n, _ := match(&cities, toks, i)
+	if n == 0 {
+		return false
+	}
+	return i+n == j || dateOnly(toks, i+n, j)
+}
+
+// upperCity reports whether toks[i:j] is one to three upper-case Latin words ("WASHINGTON",
+// "SAN FRANCISCO"), possibly followed by a comma and a date: the English dateline convention.
+func upperCity(toks []token, i, j int) bool {
+	n := 0
+	for i < j && toks[i].kind == tWord && n < 3 {
+		w := toks[i]
+		if !w.upper {
+			break
+		}
+		i++
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	if i < j && toks[i].kind == tComma {
+		i++
+	}
+	return i == j || dateOnly(toks, i, j)
+}
+
+// dateOnly reports whether toks[i:j] is a date: numbers, date words and commas, at least one
+// date word or a number with / or . in it, and no other words.
+func dateOnly(toks []token, i, j int) bool {
+	if i >= j {
+		return false
+	}
+	dated := false
+	for i < j {
+		t := toks[i]
+		switch t.kind {
+		case tNum:
+			if t.dotted {
+				dated = true
+			}
+			i++
+			continue
+		case tComma:
+			i++
+			continue
+		case tWord:
+			if n, _ := match(&dateWords, toks, i); n > 0 {
+				dated = true
+				i += n
+				continue
+			}
+			if n, _ := match(&dateWords, []token{{kind: tWord, key: trimDigits(t.key)}}, 0); n > 0 && trimDigits(t.key) != t.key {
+				dated = true // "1436هـ"
+				i++
+				continue
+			}
+		}
+		return false
+	}
+	return dated
+}
+
+func trimDigits(key string) string {
+	for i, r := range key {
+		if !unicode.IsDigit(r) {
+			return key[i:]
+		}
+	}
+	return ""
+}
