@@ -31,7 +31,7 @@ func sentencesOf(text string, code lang.Code, opts segment.Options) ([]segment.S
 	if code == lang.English {
 		sents, err := english.Split(text)
 		if err == nil && !opts.Plain {
-			sents = segment.MarkNews(sents)
+			sents = segment.MarkNews(text, sents)
 		}
 		return sents, code, err
 	}

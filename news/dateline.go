@@ -12,6 +12,14 @@ const MaxDatelineBytes = 240
 // city with its date).
 const maxPartWords = 6
 
+// maxDatedWords is the most words before a bracketed agency: a city with a Hijri and a Gregorian
+// date.
+const maxDatedWords = 14
+
+// maxNameWords is the most words in a part before the last of a dateline: a reporter's full name
+// ("عبدالله بن محمد البرقاوي"), an outlet, a city.
+const maxNameWords = 5
+
 // part is a run of tokens between separators.
 type part struct {
 	first, last int  // token range [first, last)
@@ -54,7 +62,10 @@ func DatelineEnd(s string) int {
 	best := 0
 	for k := range parts {
 		p := &parts[k]
-		label := p.words <= maxPartWords && !p.other && p.last > p.first
+		// A label is a few words; one that ends in brackets may carry a long date
+		// ("الرياض 5 رمضان 1436 هـ الموافق 22 يونيو 2015 م (واس)").
+		bracketed := p.open >= 0 && p.close == p.last-1
+		label := (p.words <= maxPartWords || bracketed && p.words <= maxDatedWords) && !p.other && p.last > p.first
 		if !label || p.sep < 0 {
 			// Running text starts in this part: a known agency may open it right after a
 			// dash ("فايز الحسيكي – عين اليوم أعلنت …"), or a bracketed agency after a city
@@ -142,12 +153,15 @@ func acceptPrefix(toks []token, parts []part, k int) bool {
 		return false
 	}
 	for _, q := range parts[:k] {
-		if q.words > 3 { // an earlier part is a name, outlet or city: a few words
+		if q.words > maxNameWords { // an earlier part is a name, outlet or city: a few words
 			return false
 		}
 	}
 	// CITY [DATE] (AGENCY) -
 	if p.open >= 0 && p.close == p.last-1 {
+		if p.words > maxPartWords && !placeDate(toks, p.first, p.open-1) {
+			return false // many words before the bracket: only a place and a long date
+		}
 		if _, ok := phraseAll(&outlets, toks, p.open, p.close); ok {
 			return true
 		}
@@ -218,7 +232,7 @@ func gluedLead(s string, toks []token, parts []part) int {
 		return 0
 	}
 	for _, q := range parts[:k] {
-		if q.words > 3 || q.words == 0 || q.other || q.open >= 0 {
+		if q.words > maxNameWords || q.words == 0 || q.other || q.open >= 0 {
 			return 0
 		}
 	}
@@ -278,7 +292,7 @@ func wholeLine(s string, toks []token) bool {
 			agency = true
 		}
 		if p.open >= 0 && p.close == p.last-1 {
-			if _, ok := phraseAll(&outlets, toks, p.open, p.close); ok && (p.open == p.first+1 || cityDate(toks, p.first, p.open-1)) {
+			if _, ok := phraseAll(&outlets, toks, p.open, p.close); ok {
 				agency = true
 			}
 		}
@@ -292,7 +306,7 @@ func wholeLine(s string, toks []token) bool {
 		if _, ok := phraseAll(&outlets, toks, p.first, p.last); ok {
 			return true
 		}
-		return p.open >= 0 && p.close == p.last-1
+		return p.open >= 0 && p.close == p.last-1 && p.words <= 4 // "فايز الحسيكي (عين اليوم)"
 	}
 	return true
 }
@@ -308,6 +322,16 @@ func phraseAll[V any](set *phraseSet[V], toks []token, i, j int) (V, bool) {
 		return v, true
 	}
 	return zero, false
+}
+
+// placeDate reports whether toks[i:j] is up to three words of a place followed by a date.
+func placeDate(toks []token, i, j int) bool {
+	for k := i + 1; k <= i+3 && k < j; k++ {
+		if dateOnly(toks, k, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // startsWithCity reports whether toks[i:j] opens with a known city and holds only it and a date.

@@ -37,7 +37,16 @@ var datelineCases = []struct {
 	{"agency line", "واس", "واس"},
 	{"city agency line", "تونس (وات)", "تونس (وات)"},
 	{"Kuwait KUNA", "الكويت - كونا: استقبل سمو الأمير رئيس الوزراء.", "الكويت - كونا: "},
+	{"long reporter name", "عبدالله بن محمد البرقاوي- سبق- الرياض: أعلنت الوزارة.", "عبدالله بن محمد البرقاوي- سبق- الرياض: "},
+	{"tatweel as dash", "الرياض ـ واس: رعى الأمير الحفل.", "الرياض ـ واس: "},
+	{"byline in brackets", "فايز الحسيكي (عين اليوم)", "فايز الحسيكي (عين اليوم)"},
+	{"outlet city line", "سبق - الرياض", "سبق - الرياض"},
+	{"hijri and gregorian", "الرياض 5 رمضان 1436 هـ الموافق 22 يونيو 2015 م (واس) - رعى الأمير الحفل.", "الرياض 5 رمضان 1436 هـ الموافق 22 يونيو 2015 م (واس) - "},
+	{"unknown city before agency", "سان خوسيه 20 يوليو تموز (رويترز) - قالت الشركة إن أرباحها زادت.", "سان خوسيه 20 يوليو تموز (رويترز) - "},
 	// Look-alikes: the text stays
+	{"long sentence before a bracketed agency", "أكد وزير الخارجية في مؤتمر صحفي عقده اليوم مع نظيره (واس) - أن العلاقات متينة.", ""},
+	{"tatweel stretching a word", "الرياض تستضيـــف القمة العربية.", ""},
+	{"headline with credit", "خادم الحرمين الشريفين يستقبل ولي عهد أبوظبي (واس)", ""},
 	{"name colon in a quote", "أحمد الحربي: لن نتراجع عن قرارنا مهما كلف الأمر.", ""},
 	{"official colon", "وزير الخارجية: المفاوضات مستمرة.", ""},
 	{"sentence starting with a city", "الرياض تستضيف القمة العربية المقبلة في مايو.", ""},
@@ -167,4 +176,29 @@ func FuzzDatelineEnd(f *testing.F) {
 		_ = LeadingFurniture(s)
 		_ = Mentions(s)
 	})
+}
+
+func TestTrailingCredit(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		kind     Kind
+	}{
+		{"برشلونة - ديبورتيفو الافيس المصدر (وات)", "المصدر (وات)", Credit},
+		{"هذه التجربة إلى بناء علاقة جديدة بين النساء والرجال (أ ف ب)", "(أ ف ب)", Credit},
+		{"وقد تضررت عدة منازل جراء الأمطار (صورة أرشيفية)", "(صورة أرشيفية)", Furniture},
+		{"قتل خمسة أشخاص في انفجار (أ ف ب).", "", Text},
+		{"ارتفع المؤشر إلى مستوى قياسي (2014)", "", Text},
+		{"ولد في العاصمة (تونس)", "", Text},
+		{"(أ ف ب)", "", Text},
+		{"قال (رويترز)", "", Text},
+	} {
+		cut, kind := TrailingCredit(c.in)
+		got := ""
+		if cut >= 0 {
+			got = c.in[cut:]
+		}
+		if got != c.want || kind != c.kind {
+			t.Errorf("TrailingCredit(%q) = %q %v, want %q %v", c.in, got, kind, c.want, c.kind)
+		}
+	}
 }

@@ -52,6 +52,12 @@ func scan(s string, limit int, toks []token) ([]token, bool) {
 		start := i
 		kind := byte(tOther)
 		switch {
+		case r == 'ـ' && loneTatweel(s, i):
+			// "الرياض ـ واس:": a tatweel standing alone is written as a dash
+			for strings.HasPrefix(s[i:], "ـ") {
+				i += len("ـ")
+			}
+			kind = tDash
 		case isWordRune(r):
 			i = wordEnd(s, i)
 			kind = tWord
@@ -159,4 +165,23 @@ func upperWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// loneTatweel reports whether the run of tatweels at s[i:] stands between white space (or the
+// ends of s), not stretching a letter.
+func loneTatweel(s string, i int) bool {
+	if i > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	j := i
+	for j < len(s) && strings.HasPrefix(s[j:], "ـ") {
+		j += len("ـ")
+	}
+	if j == len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[j:])
+	return unicode.IsSpace(r)
 }

@@ -283,3 +283,63 @@ func outletAfterClitic(key string) (Outlet, bool) {
 	}
 	return Outlet{}, false
 }
+
+// TrailingCredit finds a credit or caption in brackets that ends a unit of running text without a
+// separator before it ("… باريس سان جيرمان المصدر (وات)", "… بين النساء والرجال (أ ف ب)"): it
+// returns where the credit starts (at a credit lead such as "المصدر" before the bracket, or at
+// the bracket) and its kind, or -1 when the unit does not end with one, or when fewer than three
+// words would remain. A credit followed by a full stop ("… (أ ف ب).") belongs to its sentence.
+func TrailingCredit(s string) (int, Kind) {
+	if len(s) < 4 || s[len(s)-1] != ')' {
+		return -1, Text
+	}
+	open := -1
+	for i := len(s) - 2; i >= 0 && len(s)-i <= maxUnitBytes; i-- {
+		if s[i] == '(' {
+			open = i
+			break
+		}
+		if s[i] == ')' || s[i] == '\n' {
+			return -1, Text
+		}
+	}
+	if open <= 0 {
+		return -1, Text
+	}
+	cut := open
+	// A lead right before the bracket: "المصدر (وات)", "ترجمة (…)" is inside the bracket.
+	before := s[:open]
+	trimmed := trimSpaceRight(before)
+	for _, lead := range []string{"المصدر", "المصدر:", "المصدر :"} {
+		if len(trimmed) >= len(lead) && trimmed[len(trimmed)-len(lead):] == lead {
+			start := len(trimmed) - len(lead)
+			if start == 0 || s[start-1] == ' ' || s[start-1] == '\n' || s[start-1] == '\t' {
+				cut = start
+			}
+			break
+		}
+	}
+	kind := Classify(s[cut:])
+	if kind == Text {
+		return -1, Text
+	}
+	var buf [maxTokens]token
+	toks, _ := scan(s[:cut], cut, buf[:0])
+	words := 0
+	for _, t := range toks {
+		if t.kind == tWord || t.kind == tNum {
+			words++
+		}
+	}
+	if words < 3 {
+		return -1, Text
+	}
+	return cut, kind
+}
+
+func trimSpaceRight(s string) string {
+	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t') {
+		s = s[:len(s)-1]
+	}
+	return s
+}

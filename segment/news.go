@@ -11,47 +11,92 @@ import (
 // layout marks the units of a news article: a dateline or byline at its start becomes a unit of
 // its own (never glued to the first sentence), and credits and page furniture are marked
 // wherever they stand as a unit. See package news for the recognisers.
+//
+// The lead — where a dateline may stand — is the start of a line among the article's first
+// lines: after page furniture and after a headline (a line of at most maxHeadlineWords words
+// that ends with neither a terminator nor a colon, "جزيرة "زمبرة".. محمية بيئية" included), and it ends
+// with the first line of running text, or once a dateline has been cut from a sentence.
 type layout struct {
 	plain bool // Options.Plain: no marking
-	done  bool // the article's lead is over: running text has begun
-	texts int  // running-text units seen in the lead
+	done  bool // the lead is over
+	lines int  // lines of running text seen in the lead
+	words int  // words of running text in the current line
+	open  bool // the current line's last running text does not end with a terminator
 }
 
+// maxHeadlineWords is the longest line of running text the lead may pass over as a headline.
+const maxHeadlineWords = 20
+
 // units appends the units of sentence s to dst: s itself, marked, or s cut into furniture,
-// dateline and text.
-func (l *layout) units(dst []Sentence, s Sentence) []Sentence {
+// dateline and text. lineStart says that s begins a line.
+func (l *layout) units(dst []Sentence, s Sentence, lineStart bool) []Sentence {
 	if l.plain {
 		return append(dst, s)
 	}
-	if l.done {
-		s.Kind = news.Classify(s.Text)
-		return append(dst, s)
-	}
-	if n := news.LeadingFurniture(s.Text); n > 0 {
-		f := head(s, n)
-		f.Kind = news.Furniture
-		dst = append(dst, f)
-		s = tail(s, n)
-	}
-	if n := news.DatelineEnd(s.Text); n > 0 {
-		if n == len(s.Text) { // a byline or date line: the dateline may go on in the next unit
-			s.Kind = news.Dateline
-			return append(dst, s)
-		}
-		d := head(s, n)
-		d.Kind = news.Dateline
-		l.done = true
-		return append(dst, d, tail(s, n))
-	}
-	s.Kind = news.Classify(s.Text)
-	if s.Kind == news.Text {
-		// A headline (a line without final punctuation) may stand before the dateline; the
-		// first real sentence ends the lead.
-		if l.texts++; l.texts >= 2 || endsSentence(s.Text) {
+	if !l.done && lineStart && l.words > 0 {
+		// A line of running text has ended: it was a headline or the lead is over.
+		if l.lines++; l.lines >= 2 || !l.open || l.words > maxHeadlineWords {
 			l.done = true
 		}
+		l.words = 0
+	}
+	if l.done {
+		return l.classify(dst, s)
+	}
+	if lineStart {
+		if n := news.LeadingFurniture(s.Text); n > 0 {
+			f := head(s, n)
+			f.Kind = news.Furniture
+			dst = append(dst, f)
+			s = tail(s, n)
+		}
+		if n := news.DatelineEnd(s.Text); n > 0 {
+			if n == len(s.Text) { // a byline or date line: the dateline may go on in the next line
+				s.Kind = news.Dateline
+				return append(dst, s)
+			}
+			d := head(s, n)
+			d.Kind = news.Dateline
+			l.done = true
+			return append(dst, d, tail(s, n))
+		}
+	}
+	n := len(dst)
+	dst = l.classify(dst, s)
+	if t := dst[n]; t.Kind == news.Text {
+		l.words += countWords(t.Text)
+		l.open = !endsSentence(t.Text) && !strings.HasSuffix(t.Text, ":")
+	}
+	return dst
+}
+
+// classify appends s marked as a whole credit or furniture unit, or as text with a trailing
+// bracketed credit cut off as a unit of its own.
+func (l *layout) classify(dst []Sentence, s Sentence) []Sentence {
+	if s.Kind = news.Classify(s.Text); s.Kind != news.Text {
+		return append(dst, s)
+	}
+	if cut, kind := news.TrailingCredit(s.Text); cut > 0 {
+		c := tail(s, cut)
+		c.Kind = kind
+		return append(dst, head(s, cut), c)
 	}
 	return append(dst, s)
+}
+
+// countWords counts runs of letters and digits, at most up to maxHeadlineWords+1.
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			if n++; n > maxHeadlineWords {
+				return n
+			}
+		}
+		in = w
+	}
+	return n
 }
 
 // head is s[:n] without the white space before n; tail is s[n:] (n is followed by no white space).
@@ -80,15 +125,21 @@ func endsSentence(s string) bool {
 	return false
 }
 
-// MarkNews marks the news units of sentences that another splitter found (English text split by
-// prose, say), as Split does for its own: the dateline at the start cut off as a unit of kind
-// news.Dateline, credits and page furniture marked. Offsets stay offsets into the same text.
-func MarkNews(sents []Sentence) []Sentence {
+// MarkNews marks the news units of sentences of text that another splitter found (English text
+// split by prose, say), as Split does for its own: the dateline at the start cut off as a unit of
+// kind news.Dateline, credits and page furniture marked. Offsets stay offsets into text.
+func MarkNews(text string, sents []Sentence) []Sentence {
 	var l layout
 	out := make([]Sentence, 0, len(sents)+2)
-	for _, s := range sents {
+	prev := 0
+	for i, s := range sents {
 		s.Kind = news.Text
-		out = l.units(out, s)
+		lineStart := i == 0
+		if !lineStart && prev <= s.Start && s.Start <= len(text) {
+			lineStart = strings.ContainsAny(text[prev:s.Start], "\n\r")
+		}
+		out = l.units(out, s, lineStart)
+		prev = s.End
 	}
 	return out
 }

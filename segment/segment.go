@@ -61,11 +61,12 @@ func SplitWith(text string, opts Options) []Sentence {
 		if pos == len(data) {
 			return out
 		}
+		lineStart := !sc.seen || sc.breaks > 0
 		end, forced, _ := sc.sentence(data[pos:], true)
 		out = lay.units(out, Sentence{
 			Text: text[pos : pos+end], Start: pos, End: pos + end,
 			Paragraph: sc.startSentence(), Forced: forced,
-		})
+		}, lineStart)
 		pos += end
 	}
 }
@@ -115,6 +116,7 @@ func (r *Reader) Next() bool {
 		if r.lo == r.hi {
 			return false
 		}
+		lineStart := !r.sc.seen || r.sc.breaks > 0
 		end, forced, more := r.sc.sentence(r.buf[r.lo:r.hi], r.eof)
 		if more {
 			r.fill()
@@ -123,7 +125,7 @@ func (r *Reader) Next() bool {
 		r.units = r.lay.units(r.units[:0], Sentence{
 			Text: string(r.buf[r.lo : r.lo+end]), Start: r.off, End: r.off + end,
 			Paragraph: r.sc.startSentence(), Forced: forced,
-		})
+		}, lineStart)
 		r.cur, r.next = r.units[0], 1
 		r.advance(end)
 		return true

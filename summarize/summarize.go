@@ -174,7 +174,7 @@ func Summarize(text string, opts Options) (*Summary, error) {
 	if split == nil {
 		split = segment.Split
 	}
-	units, frame := newsFrame(split(text), opts.Plain)
+	units, frame := newsFrame(text, split(text), opts.Plain)
 	units = joinWrapped(text, units)
 	doc := analyse(text, units, opts, entities)
 	sum := &Summary{Sentences: make([]Sentence, len(units)), Frame: frame, Dateline: datelineOf(text, frame)}
@@ -218,7 +218,7 @@ func startEntities(text string, opts Options) <-chan []Entity {
 // agency's credit and the first real sentence is sentence 1 for the position feature. With
 // plain, or when the frame would be all there is (when unsure, keep the text), every unit is
 // text.
-func newsFrame(sents []segment.Sentence, plain bool) (text, frame []segment.Sentence) {
+func newsFrame(doc string, sents []segment.Sentence, plain bool) (text, frame []segment.Sentence) {
 	if plain {
 		for i := range sents {
 			sents[i].Kind = news.Text
@@ -233,7 +233,7 @@ func newsFrame(sents []segment.Sentence, plain bool) (text, frame []segment.Sent
 		}
 	}
 	if !marked {
-		sents = segment.MarkNews(sents)
+		sents = segment.MarkNews(doc, sents)
 	}
 	text = make([]segment.Sentence, 0, len(sents))
 	for _, s := range sents {
@@ -244,7 +244,7 @@ func newsFrame(sents []segment.Sentence, plain bool) (text, frame []segment.Sent
 		}
 	}
 	if len(text) == 0 {
-		return newsFrame(sents, true)
+		return newsFrame(doc, sents, true)
 	}
 	return text, frame
 }
