@@ -25,6 +25,9 @@ var (
 type Outlet struct {
 	English string // the name to suggest as a translation: "SPA (Saudi Press Agency)"
 	Agency  bool   // a news agency (false: a newspaper, site or broadcaster)
+	// Common is set when the spelling looked up is also an ordinary word ("الفرنسية" French,
+	// "اليوم" today, "المدينة" the city): marked "~" in data/agencies.txt.
+	Common bool
 }
 
 // phraseSet maps folded phrases (words joined without spaces) to a value, and knows its longest
@@ -65,6 +68,8 @@ func init() {
 		}
 		o := Outlet{English: f[1], Agency: f[2] == "agency"}
 		for _, form := range strings.Split(f[0], "|") {
+			o := o
+			form, o.Common = strings.CutPrefix(form, "~")
 			outlets.add(form, o)
 		}
 	}
