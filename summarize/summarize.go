@@ -72,7 +72,8 @@ type Options struct {
 	// Split splits the text into sentences; nil means segment.Split. Sentences that carry no
 	// news kind are marked by segment.MarkNews.
 	Split func(text string) []segment.Sentence
-	// Plain scores every unit as running text: no dateline, credit or furniture is set aside.
+	// Plain scores every unit as running text: no dateline, credit or furniture is set aside
+	// (and the default splitter keeps a dateline glued to its sentence).
 	Plain bool
 }
 
@@ -172,7 +173,9 @@ func Summarize(text string, opts Options) (*Summary, error) {
 	entities := startEntities(text, opts)
 	split := opts.Split
 	if split == nil {
-		split = segment.Split
+		split = func(text string) []segment.Sentence {
+			return segment.SplitWith(text, segment.Options{Plain: opts.Plain})
+		}
 	}
 	units, frame := newsFrame(text, split(text), opts.Plain)
 	units = joinWrapped(text, units)
