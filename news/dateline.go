@@ -209,6 +209,13 @@ func gluedLead(s string, toks []token, parts []part) int {
 	k := len(parts) - 1
 	p := parts[k]
 	if k == 0 {
+		// PLACE DATE AGENCY text: the Saudi Press Agency's wire dateline
+		// (glued to the text, only after a known city)
+		if n, _ := match(&cities, toks, p.first); n > 0 {
+			if end := placeDateAgency(toks, p.first, p.last); end > 0 && end+3 <= p.last {
+				return after(s, toks[end-1].end)
+			}
+		}
 		// CITY [DATE] (AGENCY) text
 		for i := p.first; i < p.last; i++ {
 			if toks[i].kind != tOpen {
@@ -279,6 +286,9 @@ func wholeLine(s string, toks []token) bool {
 	if dateOnly(toks, 0, len(toks)) {
 		return true
 	}
+	if placeDateAgency(toks, 0, len(toks)) == len(toks) {
+		return true // "الرياض 20 رمضان 1436 هـ الموافق 07 يوليو 2015 م واس"
+	}
 	parts := splitParts(toks)
 	agency := false
 	for _, p := range parts {
@@ -306,6 +316,7 @@ func wholeLine(s string, toks []token) bool {
 		if _, ok := phraseAll(&outlets, toks, p.first, p.last); ok {
 			return true
 		}
+
 		return p.open >= 0 && p.close == p.last-1 && p.words <= 4 // "فايز الحسيكي (عين اليوم)"
 	}
 	return true
@@ -322,6 +333,23 @@ func phraseAll[V any](set *phraseSet[V], toks []token, i, j int) (V, bool) {
 		return v, true
 	}
 	return zero, false
+}
+
+// placeDateAgency matches a place of up to three words, a date and a known agency without
+// brackets at toks[i:j] ("الرياض 20 رمضان 1436 هـ الموافق 07 يوليو 2015 م واس", the wire dateline
+// of SPA) and returns the index after the agency, or -1.
+func placeDateAgency(toks []token, i, j int) int {
+	for place := 1; place <= 3 && i+place < j; place++ {
+		for q := min(j, i+place+maxDatedWords) - 1; q > i+place; q-- {
+			if n, _ := match(&outlets, toks, q); n > 0 && dateOnly(toks, i+place, q) {
+				return q + n
+			}
+		}
+		if toks[i+place-1].kind != tWord {
+			break
+		}
+	}
+	return -1
 }
 
 // placeDate reports whether toks[i:j] is up to three words of a place followed by a date.
