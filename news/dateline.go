@@ -1,6 +1,7 @@
 package news
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -50,12 +51,21 @@ type part struct {
 // The result never exceeds MaxDatelineBytes, and s[:n] ends at a separator or white space, so
 // it never cuts a word.
 func DatelineEnd(s string) int {
+	limit := min(len(s), MaxDatelineBytes)
+	if len(s) > MaxDatelineBytes {
+		// Not a whole line: a dateline needs a separator or a bracket within its first words, or
+		// opens with a known city (the wire dateline "جدة 5 شوال … واس"). Most first sentences
+		// are dismissed here without a scan.
+		if !separatorWithin(s[:limit], maxDatedWords+3) && !(digitEarly(s) && opensWithCity(s)) {
+			return 0
+		}
+	}
 	var buf [maxTokens]token
-	toks, whole := scan(s, MaxDatelineBytes, buf[:0])
+	toks, whole := scan(s, limit, buf[:0])
 	if len(toks) == 0 {
 		return 0
 	}
-	if whole && wholeLine(s, toks) {
+	if whole && !endsSentence(s) && wholeLine(s, toks) {
 		return len(s)
 	}
 	parts := splitParts(toks)
@@ -83,6 +93,69 @@ func DatelineEnd(s string) int {
 		return 0
 	}
 	return best
+}
+
+// separatorWithin reports whether a dash, colon, bracket, bar or lone-standing tatweel comes in s
+// before more than maxWords space-separated words: where the label of a dateline can end.
+func separatorWithin(s string, maxWords int) bool {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '-', ':', '(', ')', '|':
+			return true
+		case 0xD9:
+			if i+1 < len(s) && s[i+1] == 0x80 { // ـ
+				return true
+			}
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94) { // – —
+				return true
+			}
+		}
+		w := s[i] != ' '
+		if w && !in {
+			if n++; n > maxWords {
+				return false
+			}
+		}
+		in = w
+	}
+	return false
+}
+
+// digitEarly reports whether a digit comes in the first bytes of s, where the date of a wire
+// dateline starts ("جدة 5 شوال …", "سان فرانسيسكو 20 يوليو").
+func digitEarly(s string) bool {
+	s = s[:min(len(s), 48)]
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; '0' <= c && c <= '9' || c == 0xD9 && i+1 < len(s) && 0xA0 <= s[i+1] && s[i+1] <= 0xA9 {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithCity reports whether s starts with a known city.
+func opensWithCity(s string) bool {
+	var kb [96]byte
+	key := kb[:0]
+	for words := 0; words < cities.maxWords && s != ""; words++ {
+		before := len(key)
+		key = firstWordKey(s, key)
+		if len(key) == before {
+			return false
+		}
+		if cities.m[string(key)] {
+			return true
+		}
+		// the next word
+		i := 0
+		for i < len(s) && s[i] != ' ' {
+			i++
+		}
+		s = strings.TrimLeft(s[i:], " ")
+	}
+	return false
 }
 
 // after returns i moved past white space.
@@ -339,6 +412,13 @@ func phraseAll[V any](set *phraseSet[V], toks []token, i, j int) (V, bool) {
 // brackets at toks[i:j] ("الرياض 20 رمضان 1436 هـ الموافق 07 يوليو 2015 م واس", the wire dateline
 // of SPA) and returns the index after the agency, or -1.
 func placeDateAgency(toks []token, i, j int) int {
+	numbered := false // a date here holds a number within the first tokens
+	for k := i + 1; k < min(j, i+5); k++ {
+		numbered = numbered || toks[k].kind == tNum
+	}
+	if !numbered {
+		return -1
+	}
 	for place := 1; place <= 3 && i+place < j; place++ {
 		for q := min(j, i+place+maxDatedWords) - 1; q > i+place; q-- {
 			if n, _ := match(&outlets, toks, q); n > 0 && dateOnly(toks, i+place, q) {
@@ -422,7 +502,7 @@ func dateOnly(toks []token, i, j int) bool {
 				i += n
 				continue
 			}
-			if n, _ := match(&dateWords, []token{{kind: tWord, key: trimDigits(t.key)}}, 0); n > 0 && trimDigits(t.key) != t.key {
+			if k := foldKey(t.raw); trimDigits(k) != k && dateWords.m[trimDigits(k)] {
 				dated = true // "1436هـ"
 				i++
 				continue
@@ -440,4 +520,11 @@ func trimDigits(key string) string {
 		}
 	}
 	return ""
+}
+
+// endsSentence reports whether s ends with a full stop, question or exclamation mark: a sentence,
+// not a byline or a date line.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \t\"'”’»)")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "؟") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
 }

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/arprep/arprep/arabic"
 )
@@ -52,6 +53,34 @@ func (p *phraseSet[V]) add(phrase string, v V) {
 	p.maxWords = max(p.maxWords, len(words))
 }
 
+// firstWords holds the folded first word of every phrase of the lists a frame unit can start
+// with (outlets, with their proclitics, furniture labels, credit and byline leads): Classify
+// looks no further at a unit whose first word is not one.
+var firstWords = map[string]bool{}
+
+// addFirst records the first word of phrase in firstWords, with the proclitics a credit puts
+// on an outlet's name when outlet is set ("للألمانية", "ورويترز").
+func addFirst(phrase string, outlet bool) {
+	f := strings.Fields(phrase)
+	if len(f) == 0 {
+		return
+	}
+	k := foldKey(f[0])
+	if k == "" {
+		return
+	}
+	firstWords[k] = true
+	if outlet {
+		for _, p := range []string{"ل", "و", "ب"} {
+			firstWords[p+k] = true
+		}
+		if rest, ok := strings.CutPrefix(k, "ال"); ok {
+			firstWords["لل"+rest] = true
+			firstWords["وال"+rest] = true
+		}
+	}
+}
+
 var (
 	outlets   phraseSet[Outlet]
 	cities    phraseSet[bool]
@@ -71,6 +100,7 @@ func init() {
 			o := o
 			form, o.Common = strings.CutPrefix(form, "~")
 			outlets.add(form, o)
+			addFirst(form, true)
 		}
 	}
 	for _, line := range dataLines(citiesText) {
@@ -80,6 +110,10 @@ func init() {
 	}
 	for _, line := range dataLines(furnitureText) {
 		furniture.add(line, true)
+		addFirst(line, false)
+	}
+	for _, w := range []string{"وكالة", "لوكالة", "ووكالة", "بوكالة"} {
+		addFirst(w, false)
 	}
 	for _, line := range dataLines(datesText) {
 		dateWords.add(line, true)
@@ -90,6 +124,7 @@ func init() {
 			panic("news: data/leads.txt: want kind and phrase: " + line)
 		}
 		leads.add(phrase, kind)
+		addFirst(phrase, false)
 	}
 }
 
@@ -108,21 +143,78 @@ func dataLines(text string) []string {
 	return out
 }
 
-// foldKey is the matching key of a word or phrase: arabic.Normalize's folds, Latin lower-cased,
-// and everything but letters and digits dropped ("أ.ف.ب" and "ا ف ب" give "افب").
-func foldKey(s string) string {
-	s = arabic.Normalize(s)
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case r < 0x80 && 'A' <= r && r <= 'Z':
-			b.WriteRune(r + 'a' - 'A')
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '+':
-			b.WriteRune(r)
+// foldKey is the matching key of a word or phrase (see appendFold).
+func foldKey(s string) string { return string(appendFold(nil, s)) }
+
+// appendFold appends the matching key of s to dst: diacritics, tatweel and format controls
+// removed, أ إ آ ٱ → ا, ى ی → ي, ة ۀ ھ → ه, Persian letters to their Arabic counterparts,
+// Arabic-Indic digits to ASCII, Latin lower-cased, and everything but letters and digits
+// dropped ("أ.ف.ب" and "ا ف ب" give "افب"). It folds as arabic.Normalize does for these
+// letters, without allocating: it runs on every short unit segment marks.
+func appendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'A' <= c && c <= 'Z':
+				dst = append(dst, c+'a'-'A')
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '+':
+				dst = append(dst, c)
+			}
+			continue
 		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+		if 0x0628 <= r && r <= 0x063A && r != 'ة' || 0x0641 <= r && r <= 0x0648 || r == 'ا' || r == 'ي' {
+			dst = utf8.AppendRune(dst, r) // the plain Arabic letters: no fold
+			continue
+		}
+		switch {
+		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ' || r == 'ٲ' || r == 'ٳ' || r == 'ٵ':
+			r = 'ا'
+		case r == 'ى' || r == 'ی' || r == 'ې':
+			r = 'ي'
+		case r == 'ة' || r == 'ۀ' || r == 'ھ' || r == 'ە':
+			r = 'ه'
+		case r == 'پ':
+			r = 'ب'
+		case r == 'ڤ' || r == 'ڨ':
+			r = 'ف'
+		case r == 'چ':
+			r = 'ج'
+		case r == 'گ' || r == 'ک':
+			r = 'ك'
+		case r == 'ژ':
+			r = 'ز'
+		case '٠' <= r && r <= '٩':
+			dst = append(dst, byte('0'+r-'٠'))
+			continue
+		case '۰' <= r && r <= '۹':
+			dst = append(dst, byte('0'+r-'۰'))
+			continue
+		case r == 'ـ' || unicode.IsMark(r) || arabic.IsFormatControl(r):
+			continue
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
+			continue
+		}
+		r = unicode.ToLower(r)
+		dst = utf8.AppendRune(dst, r)
 	}
-	return b.String()
+	return dst
+}
+
+// firstWordKey folds the first word of s (up to a space, bracket or punctuation) into buf.
+func firstWordKey(s string, buf []byte) []byte {
+	end := 0
+	for end < len(s) {
+		r, w := utf8.DecodeRuneInString(s[end:])
+		if !isWordRune(r) && r != 'ـ' && !arabic.IsFormatControl(r) && r != '.' {
+			break
+		}
+		end += w
+	}
+	return appendFold(buf, s[:end])
 }
 
 // LookupOutlet reports whether name (a word or phrase, any spelling variant) is a news agency or

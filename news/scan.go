@@ -24,7 +24,8 @@ const (
 type token struct {
 	kind       byte
 	start, end int
-	key        string // folded, for words and numbers
+	raw        string // the word or number as written (folded when matched, see match)
+	key        string // its key when known in advance (a token made up by cliticOutlet)
 	upper      bool   // an upper-case Latin word of two letters or more ("WASHINGTON")
 	dotted     bool   // a number with / or . in it ("1436/10/5"), or of six digits or more
 }
@@ -32,13 +33,22 @@ type token struct {
 // maxTokens bounds the tokens a recogniser looks at.
 const maxTokens = 48
 
+// maxRunWords ends a scan at a run of more words than any label holds (a place, a Hijri and a
+// Gregorian date and an agency): running text has begun.
+const maxRunWords = 20
+
 // scan tokenises s up to limit bytes, at most maxTokens tokens, stopping at a line break. It
 // returns the tokens and whether scanning reached the end of s (false when it stopped at the
 // limit, a line break or the token cap).
 func scan(s string, limit int, toks []token) ([]token, bool) {
+	return scanRaw(s, limit, toks)
+}
+
+func scanRaw(s string, limit int, toks []token) ([]token, bool) {
 	i := 0
+	run := 0 // words since the last token that is not a word
 	for i < len(s) {
-		if len(toks) == maxTokens {
+		if len(toks) == maxTokens || run > maxRunWords {
 			return toks, false
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
@@ -86,9 +96,14 @@ func scan(s string, limit int, toks []token) ([]token, bool) {
 		if i > limit {
 			return toks, false
 		}
+		if kind == tWord || kind == tNum {
+			run++
+		} else {
+			run = 0
+		}
 		t := token{kind: kind, start: start, end: i}
 		if kind == tWord || kind == tNum {
-			t.key = foldKey(s[start:i])
+			t.raw = s[start:i]
 			t.upper = kind == tWord && upperWord(s[start:i])
 			t.dotted = kind == tNum && strings.ContainsAny(s[start:i], "/.")
 		}
@@ -98,7 +113,13 @@ func scan(s string, limit int, toks []token) ([]token, bool) {
 }
 
 func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == 'ـ'
+	switch {
+	case r < 0x80:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	case 0x0621 <= r && r <= 0x0669: // Arabic letters, tatweel, harakat, Arabic-Indic digits
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
 // wordEnd returns the end of the word starting at i: letters, digits, marks and tatweel, and a
@@ -140,14 +161,19 @@ func isNumber(s string) bool {
 // them take part.
 func match[V any](set *phraseSet[V], toks []token, i int) (int, V) {
 	var zero V
-	var key []byte
+	var kb [128]byte
+	key := kb[:0]
 	best, bestV := 0, zero
 	for n := 0; n < set.maxWords && i+n < len(toks); n++ {
 		t := toks[i+n]
 		if t.kind != tWord && t.kind != tNum {
 			break
 		}
-		key = append(key, t.key...)
+		if t.key != "" {
+			key = append(key, t.key...)
+		} else {
+			key = appendFold(key, t.raw)
+		}
 		if v, ok := set.m[string(key)]; ok {
 			best, bestV = n+1, v
 		}

@@ -1,5 +1,7 @@
 package news
 
+import "strings"
+
 // Kind is what a unit of a news article is, besides running text.
 type Kind uint8
 
@@ -33,12 +35,21 @@ func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 // longer unit is running text without a look.
 const maxUnitBytes = 160
 
+// maxUnitSpaces: a unit with more spaces is running text without a look.
+const maxUnitSpaces = 12
+
 // Classify says whether a whole unit (a sentence or line) is a credit or page furniture; anything
 // else, including a unit that merely contains a credit, is Text. Datelines are recognised at the
 // start of an article only (see Dateline).
 func Classify(s string) Kind {
-	if len(s) > maxUnitBytes || len(s) == 0 {
+	if len(s) > maxUnitBytes || len(s) == 0 || strings.Count(s, " ") > maxUnitSpaces {
 		return Text
+	}
+	if c := s[0]; c != '(' && c != '[' && c != '-' {
+		var kb [64]byte
+		if !firstWords[string(firstWordKey(s, kb[:0]))] {
+			return Text
+		}
 	}
 	var buf [maxTokens]token
 	toks, whole := scan(s, maxUnitBytes, buf[:0])
@@ -131,6 +142,7 @@ func isCredit(toks []token) bool {
 // (for ال), و or ب, or is "وكالة"/"لوكالة" before the name.
 func cliticOutlet(toks []token, i int) int {
 	t := toks[i]
+	t.key = foldKey(t.raw)
 	for _, prefix := range []string{"لل", "ل", "و", "ب", "وال"} {
 		if len(t.key) <= len(prefix) || t.key[:len(prefix)] != prefix {
 			continue
@@ -178,6 +190,9 @@ func allWords(toks []token, lo, hi int) bool {
 // after it; 0 when there is none. Arabic labels are not cut from running text: "شارك" and
 // "التالي" are also words of sentences.
 func LeadingFurniture(s string) int {
+	if s == "" || !('A' <= s[0] && s[0] <= 'Z' || 'a' <= s[0] && s[0] <= 'z') {
+		return 0
+	}
 	var buf [maxTokens]token
 	toks, _ := scan(s, MaxDatelineBytes, buf[:0])
 	end, i := 0, 0
@@ -243,7 +258,7 @@ func Mentions(s string) []Mention {
 					if n > 1 { // "لوكالة رويترز"
 						o, _ = LookupOutlet(s[off+toks[i+1].start : off+toks[i+n-1].end])
 					} else {
-						o, _ = outletAfterClitic(toks[i].key)
+						o, _ = outletAfterClitic(foldKey(toks[i].raw))
 					}
 				}
 			}

@@ -84,11 +84,11 @@ func (l *layout) classify(dst []Sentence, s Sentence) []Sentence {
 	return append(dst, s)
 }
 
-// countWords counts runs of letters and digits, at most up to maxHeadlineWords+1.
+// countWords counts the space-separated words of s, up to maxHeadlineWords+1.
 func countWords(s string) int {
 	n, in := 0, false
-	for _, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+	for i := 0; i < len(s); i++ {
+		w := s[i] != ' ' && s[i] != '\t'
 		if w && !in {
 			if n++; n > maxHeadlineWords {
 				return n
