@@ -18,8 +18,8 @@ const maxPartWords = 6
 const maxDatedWords = 14
 
 // maxNameWords is the most words in a part before the last of a dateline: a reporter's full name
-// ("عبدالله بن محمد البرقاوي"), an outlet, a city.
-const maxNameWords = 5
+// ("عبد الله بن محمد آل الشيخ"), an outlet, a city.
+const maxNameWords = 6
 
 // part is a run of tokens between separators.
 type part struct {
@@ -85,7 +85,7 @@ func DatelineEnd(s string) int {
 			}
 			break
 		}
-		if acceptPrefix(toks, parts, k) {
+		if acceptPrefix(toks, parts, k, whole) {
 			best = after(s, toks[p.sep].end)
 		}
 	}
@@ -218,8 +218,9 @@ func splitParts(toks []token) []part {
 	return parts
 }
 
-// acceptPrefix reports whether parts[:k+1], ending at the separator after part k, is a dateline.
-func acceptPrefix(toks []token, parts []part, k int) bool {
+// acceptPrefix reports whether parts[:k+1], ending at the separator after part k, is a dateline;
+// whole says that the tokens reach the end of the unit.
+func acceptPrefix(toks []token, parts []part, k int, whole bool) bool {
 	p := parts[k]
 	sep := toks[p.sep].kind
 	if sep == tBar {
@@ -263,8 +264,8 @@ func acceptPrefix(toks []token, parts []part, k int) bool {
 		// ("تونس - المغرب: …" is a match, not a dateline).
 		if len(parts) > 1 {
 			next := parts[1]
-			if next.sep >= 0 && next.words <= 3 {
-				return false
+			if next.words <= 3 && (next.sep >= 0 || whole) {
+				return false // another label follows ("أبها - فهد الشهري")
 			}
 			if _, ok := phraseAll(&outlets, toks, next.first, next.last); ok {
 				return false

@@ -55,7 +55,8 @@ func scanRaw(s string, limit int, toks []token) ([]token, bool) {
 		switch {
 		case r == '\n' || r == '\r':
 			return toks, false
-		case unicode.IsSpace(r) || arabic.IsFormatControl(r):
+		case unicode.IsSpace(r) || arabic.IsFormatControl(r) || isQuote(r):
+			// Quotation marks around an outlet's name ("بيروت - «الحياة» -") are read past.
 			i += w
 			continue
 		}
@@ -210,4 +211,12 @@ func loneTatweel(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[j:])
 	return unicode.IsSpace(r)
+}
+
+func isQuote(r rune) bool {
+	switch r {
+	case '"', '«', '»', '“', '”', '„', '‹', '›':
+		return true
+	}
+	return false
 }
