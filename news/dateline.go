@@ -52,11 +52,16 @@ type part struct {
 // it never cuts a word.
 func DatelineEnd(s string) int {
 	limit := min(len(s), MaxDatelineBytes)
-	if len(s) > MaxDatelineBytes {
-		// Not a whole line: a dateline needs a separator or a bracket within its first words, or
-		// opens with a known city (the wire dateline "جدة 5 شوال … واس"). Most first sentences
-		// are dismissed here without a scan.
-		if !separatorWithin(s[:limit], maxDatedWords+3) && !(digitEarly(s) && opensWithCity(s)) {
+	// A dateline needs a separator or a bracket within its first words, or a date (the wire
+	// dateline "جدة 5 شوال … واس", a date line), or — as a whole line — a byline lead or a few
+	// words at most (an outlet's name alone). Most first sentences are dismissed here unscanned.
+	if !separatorWithin(s[:limit], maxDatedWords+3) {
+		dated := digitEarly(s)
+		if len(s) > MaxDatelineBytes {
+			if !dated || !opensWithCity(s) {
+				return 0
+			}
+		} else if !dated && !bylineLead(s) && !fewWords(s, 3) {
 			return 0
 		}
 	}
@@ -95,32 +100,38 @@ func DatelineEnd(s string) int {
 	return best
 }
 
-// separatorWithin reports whether a dash, colon, bracket, bar or lone-standing tatweel comes in s
-// before more than maxWords space-separated words: where the label of a dateline can end.
+// separatorWithin reports whether a dash, colon, bracket, bar or lone tatweel comes in the first
+// maxWords space-separated words of s: where the label of a dateline can end.
 func separatorWithin(s string, maxWords int) bool {
-	n, in := 0, false
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '-', ':', '(', ')', '|':
-			return true
-		case 0xD9:
-			if i+1 < len(s) && s[i+1] == 0x80 { // ـ
-				return true
-			}
-		case 0xE2:
-			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94) { // – —
-				return true
-			}
+	end := 0
+	for n := 0; n < maxWords && end < len(s); n++ {
+		i := strings.IndexByte(s[end:], ' ')
+		if i < 0 {
+			end = len(s)
+			break
 		}
-		w := s[i] != ' '
-		if w && !in {
-			if n++; n > maxWords {
-				return false
-			}
-		}
-		in = w
+		end += i + 1
 	}
-	return false
+	w := s[:end]
+	// (A tatweel counts only after a space, as a dash does: "الرياض ـ واس"; looking for ـ alone
+	// would stop at every ف ق ك ل م ن ه و ي, which share its first byte.)
+	return strings.IndexAny(w, "-:()|") >= 0 || strings.Contains(w, " ـ") || strings.Contains(w, "–") || strings.Contains(w, "—")
+}
+
+// fewWords reports whether s has at most n space-separated words.
+func fewWords(s string, n int) bool {
+	return strings.Count(strings.TrimSpace(s), " ") < n
+}
+
+// bylineLead reports whether s opens with a byline lead ("بقلم", "كتب", "By").
+func bylineLead(s string) bool {
+	var kb [64]byte
+	k := firstWordKey(s, kb[:0])
+	if leads.m[string(k)] == "byline" {
+		return true
+	}
+	lower := strings.ToLower(s[:min(len(s), 16)])
+	return strings.HasPrefix(lower, "reporting by") || strings.HasPrefix(lower, "written by")
 }
 
 // digitEarly reports whether a digit comes in the first bytes of s, where the date of a wire

@@ -84,20 +84,9 @@ func (l *layout) classify(dst []Sentence, s Sentence) []Sentence {
 	return append(dst, s)
 }
 
-// countWords counts the space-separated words of s, up to maxHeadlineWords+1.
-func countWords(s string) int {
-	n, in := 0, false
-	for i := 0; i < len(s); i++ {
-		w := s[i] != ' ' && s[i] != '\t'
-		if w && !in {
-			if n++; n > maxHeadlineWords {
-				return n
-			}
-		}
-		in = w
-	}
-	return n
-}
+// countWords counts the space-separated words of s (a run of spaces counts as several: it only
+// tells a headline from running text).
+func countWords(s string) int { return strings.Count(s, " ") + 1 }
 
 // head is s[:n] without the white space before n; tail is s[n:] (n is followed by no white space).
 func head(s Sentence, n int) Sentence {
