@@ -103,6 +103,8 @@ var classifyCases = []struct {
 	{"شارك | طباعة | أرسل لصديق", Furniture},
 	{"(صورة أرشيفية)", Furniture},
 	{"Share Tweet", Furniture},
+	{"اقرأ أيضا: مقتل خمسة أشخاص في حادث مرور", Furniture},
+	{"Read more: Saudi Arabia opens its first cinema", Furniture},
 	// Text
 	{"وفقا للمصدر ذاته.", Text},
 	{"شارك الوزير في الاجتماع.", Text},
@@ -110,6 +112,7 @@ var classifyCases = []struct {
 	{"قالت رويترز إن الاتفاق وقع.", Text},
 	{"التالي في القائمة هو الفريق الأول.", Text},
 	{"الفرنسية لغة جميلة.", Text},
+	{"اقرأ الكتاب قبل أن تحكم عليه.", Text},
 }
 
 func TestClassify(t *testing.T) {

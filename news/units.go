@@ -56,7 +56,7 @@ func Classify(s string) Kind {
 	if !whole || len(toks) == 0 {
 		return Text
 	}
-	if isFurniture(toks) {
+	if isFurniture(toks) || readAlso(toks) {
 		return Furniture
 	}
 	if isCredit(toks) {
@@ -85,6 +85,30 @@ func isFurniture(toks []token) bool {
 		}
 	}
 	return words > 0
+}
+
+// readAlsoLabels open a link to another article: the whole unit ("اقرأ أيضا: مقتل 5 أشخاص في
+// حادث مرور") is furniture.
+var readAlsoLabels = map[string]bool{}
+
+func init() {
+	for _, l := range []string{"اقرأ أيضا", "إقرأ أيضا", "اقرأ ايضا", "اقرأ أيضاً", "اقرأ المزيد", "إقرأ المزيد",
+		"أخبار ذات صلة", "مواضيع ذات صلة", "read also", "read more", "see also", "related"} {
+		readAlsoLabels[foldKey(l)] = true
+		addFirst(l, false)
+	}
+}
+
+// readAlso reports whether the tokens open with a "read also" label.
+func readAlso(toks []token) bool {
+	var kb [64]byte
+	key := kb[:0]
+	for i := 0; i < 3 && i < len(toks) && toks[i].kind == tWord; i++ {
+		if key = appendFold(key, toks[i].raw); readAlsoLabels[string(key)] {
+			return true
+		}
+	}
+	return false
 }
 
 // tQuote stands for no token kind: furniture may hold any punctuation but words.
