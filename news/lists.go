@@ -128,8 +128,8 @@ func init() {
 	}
 }
 
-// dataLines returns the non-empty lines of a list with "#" comments removed (a "#" that
-// follows a letter, as in "C#", is kept; the lists hold none).
+// dataLines returns the non-empty lines of a list, without the comment lines (those that start
+// with "#").
 func dataLines(text string) []string {
 	var out []string
 	for _, line := range strings.Split(text, "\n") {

@@ -78,8 +78,6 @@ func isFurniture(toks []token) bool {
 			}
 			words += n
 			i += n
-		case tQuote:
-			return false
 		default:
 			i++
 		}
@@ -110,9 +108,6 @@ func readAlso(toks []token) bool {
 	}
 	return false
 }
-
-// tQuote stands for no token kind: furniture may hold any punctuation but words.
-const tQuote = 0
 
 // isCredit reports whether the tokens are a credit: optional brackets around an optional credit
 // lead ("المصدر", "وفقا ل", "نقلا عن", "ترجمة") and one or two known sources; or "المصدر:" and a
@@ -159,7 +154,7 @@ func isCredit(toks []token) bool {
 		sources++
 		i += n
 	}
-	return sources > 0 && sources <= 3 && (lead || sources >= 1)
+	return sources > 0 && sources <= 3
 }
 
 // cliticOutlet matches a known outlet at toks[i] whose first word carries the proclitic ل, لل
