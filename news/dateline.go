@@ -56,12 +56,11 @@ func DatelineEnd(s string) int {
 	// dateline "جدة 5 شوال … واس", a date line), or — as a whole line — a byline lead or a few
 	// words at most (an outlet's name alone). Most first sentences are dismissed here unscanned.
 	if !separatorWithin(s[:limit], maxDatedWords+3) {
-		dated := digitEarly(s)
-		if len(s) > MaxDatelineBytes {
-			if !dated || !opensWithCity(s) {
+		if len(s) > MaxDatelineBytes || endsSentence(s) {
+			if !digitEarly(s) || !opensWithCity(s) {
 				return 0
 			}
-		} else if !dated && !bylineLead(s) && !fewWords(s, 3) {
+		} else if !fewWords(s, 3) && !digitEarly(s) && !bylineLead(s) {
 			return 0
 		}
 	}
