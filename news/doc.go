@@ -80,9 +80,11 @@
 //
 // The recognisers run on the first unit of each article (and on short units, for credits and
 // furniture); most units are dismissed by byte searches before any token is read (no separator
-// within the first words, no date, not a short line). Over the ANT articles one by one
-// (bench/: Stages/segment against Stages/segment-plain in the same run, best of 6, a 2-core
-// machine under load): 158 against 198 MB/s and 129 against 149 MB/s, a ratio of 0.80–0.87; in a
-// CPU profile of the same stage the layout takes about 14% of segment.SplitWith, a fixed cost of
-// about 1 µs an article. In summarize it is about 1% of the time (the entity tagger dominates).
+// within the first words, no date, a short line that ends a sentence). Measured over the ANT
+// articles one by one (bench/: Stages/segment against Stages/segment-plain, the same code without
+// the layout, in one run): in a CPU profile the layout takes about 10% of segment.SplitWith, a
+// fixed cost under 1 µs an article (`go test ./bench/ -run '^$' -bench 'Stages/segment$'
+// -benchtime 60x -cpuprofile cpu.prof`); wall-clock, best of 6 on a 2-core machine shared with
+// other work, 196 against 221 MB/s (0.89). A single long document pays it once. In summarize it is
+// about 1% of the time (the entity tagger dominates).
 package news
