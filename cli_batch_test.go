@@ -87,10 +87,10 @@ func TestBatchFolder(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	want := "doc\tparagraph\tsentence\tstart\tend\ttext\n" +
-		filepath.Join(dir, "a.txt") + "\t1\t1\t0\t11\tالأول.\n" +
-		filepath.Join(dir, "a.txt") + "\t1\t2\t12\t25\tالثاني.\n" +
-		filepath.Join(dir, "b", "c.txt") + "\t1\t1\t0\t13\tالثالث.\n"
+	want := "doc\tparagraph\tsentence\tstart\tend\ttext\tkind\n" +
+		filepath.Join(dir, "a.txt") + "\t1\t1\t0\t11\tالأول.\tsentence\n" +
+		filepath.Join(dir, "a.txt") + "\t1\t2\t12\t25\tالثاني.\tsentence\n" +
+		filepath.Join(dir, "b", "c.txt") + "\t1\t1\t0\t13\tالثالث.\tsentence\n"
 	if out != want {
 		t.Errorf("got\n%s\nwant\n%s", out, want)
 	}

@@ -30,6 +30,9 @@ func sentencesOf(text string, code lang.Code, opts segment.Options) ([]segment.S
 	code = lang.Resolve(code, text)
 	if code == lang.English {
 		sents, err := english.Split(text)
+		if err == nil && !opts.Plain {
+			sents = segment.MarkNews(text, sents)
+		}
 		return sents, code, err
 	}
 	return segment.SplitWith(text, opts), code, nil

@@ -11,6 +11,7 @@ import (
 
 	"github.com/arprep/arprep/batch"
 	"github.com/arprep/arprep/lang"
+	"github.com/arprep/arprep/news"
 
 	"github.com/arprep/arprep/segment"
 	"github.com/fatih/color"
@@ -24,10 +25,14 @@ func init() {
 		ArgsUsage: "[FILE...|-]",
 		Description: "Input is streamed: memory stays bounded by the longest sentence, whatever the input size.\n" +
 			"--format text prints one sentence per line (numbered, the numbers dimmed, when colour is on);\n" +
-			"tsv prints a header and the columns doc, paragraph, sentence, start, end, text (tab, newline,\n" +
+			"tsv prints a header and the columns doc, paragraph, sentence, start, end, text, kind (tab, newline,\n" +
 			"carriage return and backslash in the text written as \\t \\n \\r \\\\); json prints one array and\n" +
 			"jsonl one object per line, with the same fields. start and end are byte offsets into the\n" +
 			"decoded input (UTF-8); paragraphs and sentences are numbered from 1 in each document.\n" +
+			"News layout: a dateline or byline that opens an article (\"واس - الرياض:\", \"تونس (وات) -\") is a unit of\n" +
+			"its own, never glued to the first sentence; tsv's last column and json's \"kind\" say dateline,\n" +
+			"credit (\"(أ ف ب)\") or furniture (\"Next Previous\", \"اقرأ أيضا\"); sentence otherwise (json omits it).\n" +
+			"--plain turns this off.\n" +
 			"A sentence that finds no boundary within --max-sentence-bytes is cut there, with a warning.\n" +
 			"With several documents (files, a folder, --jsonl) text output puts a line '==> NAME <==' before\n" +
 			"each one's sentences. --jsonl input writes JSONL unless --format says text, tsv or json.",
@@ -35,6 +40,7 @@ func init() {
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "text, tsv, json or jsonl"},
 			&cli.BoolFlag{Name: "clauses", Usage: "also split after \":\" and after \"،\" between long clauses (for MT and subtitles)"},
 			&cli.IntFlag{Name: "max-sentence-bytes", Value: segment.DefaultMaxSentenceBytes, Usage: "cut sentences longer than `N` bytes; 0 = no limit"},
+			&cli.BoolFlag{Name: "plain", Usage: "no news layout: no dateline, credit or furniture units"},
 			langFlag,
 			outputFlag,
 		}, batchFlags()...),
@@ -52,6 +58,7 @@ type sentenceRecord struct {
 	Text      string    `json:"text"`
 	Forced    bool      `json:"forced,omitempty"`
 	Lang      lang.Code `json:"lang,omitempty"`
+	Kind      news.Kind `json:"kind,omitempty"` // dateline, credit, furniture; omitted for a sentence
 }
 
 func segmentAction(c *cli.Context) error {
@@ -61,7 +68,7 @@ func segmentAction(c *cli.Context) error {
 	default:
 		return usagef("segment: --format must be text, tsv, json or jsonl, not %q", format)
 	}
-	opts := segment.Options{Clauses: c.Bool("clauses"), MaxSentenceBytes: c.Int("max-sentence-bytes")}
+	opts := segment.Options{Clauses: c.Bool("clauses"), MaxSentenceBytes: c.Int("max-sentence-bytes"), Plain: c.Bool("plain")}
 	switch {
 	case opts.MaxSentenceBytes < 0:
 		return usagef("segment: --max-sentence-bytes must be 0 (no limit) or more, not %d", opts.MaxSentenceBytes)
@@ -155,7 +162,7 @@ func segmentJSONL(c *cli.Context, w *sink, opts segment.Options, code lang.Code)
 func records(doc string, used lang.Code, sents []segment.Sentence) []sentenceRecord {
 	recs := make([]sentenceRecord, len(sents))
 	for i, s := range sents {
-		recs[i] = sentenceRecord{Doc: doc, Lang: used, Paragraph: s.Paragraph, Sentence: i + 1, Start: s.Start, End: s.End, Text: s.Text, Forced: s.Forced}
+		recs[i] = sentenceRecord{Doc: doc, Lang: used, Paragraph: s.Paragraph, Sentence: i + 1, Start: s.Start, End: s.End, Text: s.Text, Forced: s.Forced, Kind: s.Kind}
 	}
 	return recs
 }
@@ -176,7 +183,7 @@ func (o *sentenceWriter) header() error {
 	var err error
 	switch o.format {
 	case "tsv":
-		_, err = o.w.WriteString("doc\tparagraph\tsentence\tstart\tend\ttext\n")
+		_, err = o.w.WriteString("doc\tparagraph\tsentence\tstart\tend\ttext\tkind\n")
 	case "json":
 		_, err = o.w.WriteString("[")
 	}
@@ -205,7 +212,7 @@ func (o *sentenceWriter) write(rec sentenceRecord) error {
 			_, err = fmt.Fprintln(w, rec.Text)
 		}
 	case "tsv":
-		_, err = fmt.Fprintf(w, "%s\t%d\t%d\t%d\t%d\t%s\n", tsvEscape(rec.Doc), rec.Paragraph, rec.Sentence, rec.Start, rec.End, tsvEscape(rec.Text))
+		_, err = fmt.Fprintf(w, "%s\t%d\t%d\t%d\t%d\t%s\t%s\n", tsvEscape(rec.Doc), rec.Paragraph, rec.Sentence, rec.Start, rec.End, tsvEscape(rec.Text), rec.Kind)
 	case "json":
 		sep := ",\n"
 		if o.written == 0 {
@@ -307,7 +314,7 @@ func segmentDocument(c *cli.Context, name string, opts segment.Options, code lan
 		s := r.Sentence()
 		n++
 		cuts.note(n, s)
-		if err := emit(sentenceRecord{Doc: name, Lang: lang.Arabic, Paragraph: s.Paragraph, Sentence: n, Start: s.Start, End: s.End, Text: s.Text, Forced: s.Forced}); err != nil {
+		if err := emit(sentenceRecord{Doc: name, Lang: lang.Arabic, Paragraph: s.Paragraph, Sentence: n, Start: s.Start, End: s.End, Text: s.Text, Forced: s.Forced, Kind: s.Kind}); err != nil {
 			return err
 		}
 	}

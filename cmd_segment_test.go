@@ -25,11 +25,24 @@ func TestCLISegmentFormats(t *testing.T) {
 			stdin:   "قال المتحدث الرسمي: الوضع تحت السيطرة التامة، ولا داعي للقلق على الإطلاق",
 			wantOut: "قال المتحدث الرسمي:\nالوضع تحت السيطرة التامة،\nولا داعي للقلق على الإطلاق\n"},
 		{name: "tsv", args: []string{"segment", "--format", "tsv"}, stdin: segmentInput,
-			wantOut: "doc\tparagraph\tsentence\tstart\tend\ttext\n" +
-				"-\t1\t1\t0\t20\tسؤال وجواب:\n" +
-				"-\t1\t2\t21\t38\tماذا حدث؟\n" +
-				"-\t1\t3\t39\t102\tقال د. محمد إن النمو بلغ 3.5 في المئة.\n" +
-				"-\t2\t4\t104\t154\tفقرة ثانية\\tفيها علامة جدولة\n"},
+			wantOut: "doc\tparagraph\tsentence\tstart\tend\ttext\tkind\n" +
+				"-\t1\t1\t0\t20\tسؤال وجواب:\tsentence\n" +
+				"-\t1\t2\t21\t38\tماذا حدث؟\tsentence\n" +
+				"-\t1\t3\t39\t102\tقال د. محمد إن النمو بلغ 3.5 في المئة.\tsentence\n" +
+				"-\t2\t4\t104\t154\tفقرة ثانية\\tفيها علامة جدولة\tsentence\n"},
+		{name: "news tsv", args: []string{"segment", "--format", "tsv"}, stdin: "Next Previous\nواس - الرياض: وصل الوفد. (أ ف ب)",
+			wantOut: "doc\tparagraph\tsentence\tstart\tend\ttext\tkind\n" +
+				"-\t1\t1\t0\t13\tNext Previous\tfurniture\n" +
+				"-\t1\t2\t14\t36\tواس - الرياض:\tdateline\n" +
+				"-\t1\t3\t37\t55\tوصل الوفد.\tsentence\n" +
+				"-\t1\t4\t56\t66\t(أ ف ب)\tcredit\n"},
+		{name: "news json", args: []string{"segment", "--format", "jsonl"}, stdin: "تونس (وات) - انطلق المؤتمر.",
+			wantOut: `{"doc":"-","paragraph":1,"sentence":1,"start":0,"end":19,"text":"تونس (وات) -","lang":"ar","kind":"dateline"}` + "\n" +
+				`{"doc":"-","paragraph":1,"sentence":2,"start":20,"end":46,"text":"انطلق المؤتمر.","lang":"ar"}` + "\n"},
+		{name: "news plain", args: []string{"segment", "--plain"}, stdin: "تونس (وات) - انطلق المؤتمر.",
+			wantOut: "تونس (وات) - انطلق المؤتمر.\n"},
+		{name: "news english", args: []string{"segment", "--lang", "en"}, stdin: "WASHINGTON (Reuters) - The Senate passed the bill. It now goes to the House.",
+			wantOut: "WASHINGTON (Reuters) -\nThe Senate passed the bill.\nIt now goes to the House.\n"},
 		{name: "jsonl", args: []string{"segment", "--format=jsonl"}, stdin: "أولى <1>. ثانية",
 			wantOut: `{"doc":"-","paragraph":1,"sentence":1,"start":0,"end":13,"text":"أولى <1>.","lang":"ar"}` + "\n" +
 				`{"doc":"-","paragraph":1,"sentence":2,"start":14,"end":24,"text":"ثانية","lang":"ar"}` + "\n"},
@@ -40,7 +53,7 @@ func TestCLISegmentFormats(t *testing.T) {
 		{name: "english through prose", args: []string{"segment", "--lang", "en"}, stdin: "Dr. Smith arrived. He spoke.",
 			wantOut: "Dr. Smith arrived.\nHe spoke.\n"},
 		{name: "english detected, tsv", args: []string{"segment", "--format", "tsv"}, stdin: "The U.N. met. It adjourned at 5 p.m. on Monday.",
-			wantOut: "doc\tparagraph\tsentence\tstart\tend\ttext\n-\t1\t1\t0\t13\tThe U.N. met.\n-\t1\t2\t14\t47\tIt adjourned at 5 p.m. on Monday.\n"},
+			wantOut: "doc\tparagraph\tsentence\tstart\tend\ttext\tkind\n-\t1\t1\t0\t13\tThe U.N. met.\tsentence\n-\t1\t2\t14\t47\tIt adjourned at 5 p.m. on Monday.\tsentence\n"},
 		{name: "english jsonl lang", args: []string{"segment", "--format", "jsonl"}, stdin: "One. Two.",
 			wantOut: `{"doc":"-","paragraph":1,"sentence":1,"start":0,"end":4,"text":"One.","lang":"en"}` + "\n" +
 				`{"doc":"-","paragraph":1,"sentence":2,"start":5,"end":9,"text":"Two.","lang":"en"}` + "\n"},

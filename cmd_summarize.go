@@ -44,6 +44,9 @@ func init() {
 			"        (the default with --jsonl)\n" +
 			"        (text, start, end, index, words, rank, score; features and redundancy with --explain)\n" +
 			"  html  one page of all the documents, as arprep view writes it\n" +
+			"News articles: a dateline or byline (\"واس - الرياض:\"), source credits (\"(أ ف ب)\") and page furniture\n" +
+			"(\"Next Previous\") are left out of the summary and of the scores, so the first real sentence is\n" +
+			"sentence 1; json reports the dateline (text, start, end). --plain scores every unit as text.\n" +
 			"--highlight prints every sentence with a score bar; the chosen ones are marked '>' and, when\n" +
 			"colour is on, coloured. Offsets are byte offsets into the decoded input.",
 		Flags: append([]cli.Flag{
@@ -56,6 +59,7 @@ func init() {
 			&cli.BoolFlag{Name: "highlight", Usage: "print the whole document with the chosen sentences highlighted"},
 			&cli.StringFlag{Name: "idf", Usage: "take IDF from a background model `FILE` (arprep idf build) instead of the document"},
 			&cli.BoolFlag{Name: "no-entities", Usage: "do not run the named-entity tagger (the entity feature is then 0)"},
+			&cli.BoolFlag{Name: "plain", Usage: "keep datelines, credits and page furniture as sentences"},
 			weight("tfidf", d.TFIDF, "weight of TF-IDF similarity to the document"),
 			weight("entity", d.Entity, "weight of named-entity density"),
 			weight("position", d.Position, "weight of position (first sentences first)"),
@@ -145,6 +149,7 @@ func summarizeOptions(c *cli.Context) (summarize.Options, error) {
 		return opts, usagef("summarize: --sentences, --words and --max-words must not be negative and --ratio must be in [0, 1]")
 	}
 	opts.Budget = b
+	opts.Plain = c.Bool("plain")
 	w := summarize.Weights{
 		TFIDF: c.Float64("w-tfidf"), Entity: c.Float64("w-entity"), Position: c.Float64("w-position"),
 		Paragraph: c.Float64("w-paragraph"), Title: c.Float64("w-title"), Length: c.Float64("w-length"),
@@ -341,12 +346,13 @@ type jsonSentence struct {
 }
 
 type jsonSummary struct {
-	Doc       string         `json:"doc"`
-	ID        string         `json:"id,omitempty"`
-	Lang      lang.Code      `json:"lang,omitempty"`
-	Words     int            `json:"words"`
-	Sentences []jsonSentence `json:"sentences"`
-	Error     string         `json:"error,omitempty"`
+	Doc       string          `json:"doc"`
+	ID        string          `json:"id,omitempty"`
+	Lang      lang.Code       `json:"lang,omitempty"`
+	Words     int             `json:"words"`
+	Dateline  *summarize.Span `json:"dateline,omitempty"`
+	Sentences []jsonSentence  `json:"sentences"`
+	Error     string          `json:"error,omitempty"`
 }
 
 // writeError is the output line of a JSONL document that could not be summarised.
@@ -361,7 +367,7 @@ func (o *summaryWriter) writeError(d batch.Doc, err error) error {
 
 // summaryJSON is the JSON object of a document's summary (one line of --jsonl output).
 func summaryJSON(d batch.Doc, s *summarize.Summary, used lang.Code, explain bool) jsonSummary {
-	js := jsonSummary{Doc: d.Name, Lang: used, Words: s.Words, Sentences: []jsonSentence{}}
+	js := jsonSummary{Doc: d.Name, Lang: used, Words: s.Words, Dateline: s.Dateline, Sentences: []jsonSentence{}}
 	if d.ID != d.Name {
 		js.ID = d.ID
 	}

@@ -111,6 +111,8 @@ func BenchmarkStages(b *testing.B) {
 	stage("normalize", func(d string) int { return len(arabic.Normalize(d)) })
 	stage("tokens", func(d string) int { return len(arabic.Tokens(d)) })
 	stage("segment", func(d string) int { return len(segment.Split(d)) })
+	// Without the news layout (datelines, credits, furniture): its cost is the ratio of the two.
+	stage("segment-plain", func(d string) int { return len(segment.SplitWith(d, segment.Options{Plain: true})) })
 	stage("idf-terms", func(d string) int {
 		n := 0
 		idf.Terms(d, func(string) { n++ })
@@ -128,6 +130,15 @@ func BenchmarkStages(b *testing.B) {
 	}}
 	stage("summarize", func(d string) int {
 		s, err := summarize.Summarize(d, opts)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return len(s.Chosen) + 1
+	})
+	plain := opts
+	plain.Plain = true
+	stage("summarize-plain", func(d string) int {
+		s, err := summarize.Summarize(d, plain)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -115,7 +115,10 @@ type Entry struct {
 	// where it comes from; every target is a suggestion for a translator to check.
 	Target       string `json:"target,omitempty"`
 	TargetSource string `json:"target_source,omitempty"`
-	Key          string `json:"-"`
+	// Agency is the English name of the news agency or outlet the entry names, when the entry
+	// was found in a dateline or a credit ("واس - الرياض:", "(أ ف ب)"; see package news).
+	Agency string `json:"agency,omitempty"`
+	Key    string `json:"-"`
 
 	// places are the entry's occurrences (tests check that no entry lies inside another).
 	places []occurrence
@@ -143,6 +146,7 @@ func Build(docs []Doc, opts Options) []Entry {
 	c.splitArticle()
 	groups := c.mergeVariants()
 	entries := c.entries(groups, docs, opts)
+	markAgencies(entries, docs)
 	return entries
 }
 

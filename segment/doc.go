@@ -55,6 +55,22 @@
 // white space and after an Arabic comma with at least three words on each side, as
 // pragmatic_segmenter's Arabic rules do.
 //
+// # News layout
+//
+// News articles carry a frame around their text, and every later stage starts from segment's
+// units, so the units say what they are (Sentence.Kind, from package news): a dateline or byline
+// that opens an article ("واس - الرياض:", "تونس (وات) -", a line "فايز الحسيكي – عين اليوم") is
+// cut off the first sentence as a unit of kind news.Dateline — a translator still gets it as a
+// unit, but never glued to the first sentence; a unit that is only a source credit ("(أ ف ب)",
+// "وفقا للألمانية.") or page furniture ("Next Previous", "اقرأ أيضا") is marked news.Credit or
+// news.Furniture, and a bracketed credit that ends a line without a full stop ("… المصدر (وات)")
+// becomes a credit unit of its own. A dateline is looked for only at the start of a line in the
+// article's lead: before the first line of running text, after furniture and a headline (a short
+// line that ends with neither a terminator nor a colon). The recognisers keep the text when in
+// doubt (see package news). Options.Plain turns the layout off; MarkNews applies it to sentences
+// another splitter found. Joined, the units still give the input: a dateline unit ends at a
+// separator, never inside a word.
+//
 // # Data
 //
 // The word lists are plain text files in data/, embedded at build time: one entry per

@@ -3,6 +3,8 @@ package segment
 import (
 	"errors"
 	"io"
+
+	"github.com/arprep/arprep/news"
 )
 
 // DefaultMaxSentenceBytes is the length at which a sentence without a boundary is cut
@@ -21,6 +23,9 @@ type Sentence struct {
 	// Forced is set when the sentence found no boundary within MaxSentenceBytes and was
 	// cut at the last white space before the limit.
 	Forced bool `json:"forced,omitempty"`
+	// Kind is news.Text for running text, or marks a unit of a news article's frame: its
+	// dateline or byline, a source credit, page furniture (see the package documentation).
+	Kind news.Kind `json:"kind,omitempty"`
 }
 
 // Options tune segmentation. The zero value is the default.
@@ -33,6 +38,9 @@ type Options struct {
 	// (see Sentence.Forced); it bounds the Reader's memory. Zero means
 	// DefaultMaxSentenceBytes, a negative value means no limit.
 	MaxSentenceBytes int
+	// Plain turns off the news layout: no dateline, credit or furniture units (every unit is
+	// news.Text and a dateline stays glued to the first sentence).
+	Plain bool
 }
 
 // Split splits text into sentences with the default options.
@@ -45,6 +53,7 @@ func Split(text string) []Sentence {
 func SplitWith(text string, opts Options) []Sentence {
 	data := []byte(text) // scanned as bytes; Text is sliced from text itself
 	sc := newScanner(opts)
+	lay := layout{plain: opts.Plain}
 	var out []Sentence
 	for pos := 0; ; {
 		n, _ := sc.skipGap(data[pos:], true)
@@ -52,11 +61,12 @@ func SplitWith(text string, opts Options) []Sentence {
 		if pos == len(data) {
 			return out
 		}
+		lineStart := !sc.seen || sc.breaks > 0
 		end, forced, _ := sc.sentence(data[pos:], true)
-		out = append(out, Sentence{
+		out = lay.units(out, Sentence{
 			Text: text[pos : pos+end], Start: pos, End: pos + end,
 			Paragraph: sc.startSentence(), Forced: forced,
-		})
+		}, lineStart)
 		pos += end
 	}
 }
@@ -77,17 +87,25 @@ type Reader struct {
 	eof    bool
 	err    error
 	cur    Sentence
+	lay    layout
+	units  []Sentence // the units of the last sentence scanned (see layout)
+	next   int        // the next of them to return
 }
 
 // FromReader returns a Reader over r. The input must be UTF-8 (decode legacy
 // encodings first); offsets count bytes of it.
 func FromReader(r io.Reader, opts Options) *Reader {
-	return &Reader{src: r, sc: newScanner(opts)}
+	return &Reader{src: r, sc: newScanner(opts), lay: layout{plain: opts.Plain}}
 }
 
 // Next advances to the next sentence and reports whether there is one. It returns
 // false at the end of the input or on a read error (see Err).
 func (r *Reader) Next() bool {
+	if r.next < len(r.units) {
+		r.cur = r.units[r.next]
+		r.next++
+		return true
+	}
 	for r.err == nil {
 		n, more := r.sc.skipGap(r.buf[r.lo:r.hi], r.eof)
 		r.advance(n)
@@ -98,15 +116,17 @@ func (r *Reader) Next() bool {
 		if r.lo == r.hi {
 			return false
 		}
+		lineStart := !r.sc.seen || r.sc.breaks > 0
 		end, forced, more := r.sc.sentence(r.buf[r.lo:r.hi], r.eof)
 		if more {
 			r.fill()
 			continue
 		}
-		r.cur = Sentence{
+		r.units = r.lay.units(r.units[:0], Sentence{
 			Text: string(r.buf[r.lo : r.lo+end]), Start: r.off, End: r.off + end,
 			Paragraph: r.sc.startSentence(), Forced: forced,
-		}
+		}, lineStart)
+		r.cur, r.next = r.units[0], 1
 		r.advance(end)
 		return true
 	}

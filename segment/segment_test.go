@@ -12,6 +12,8 @@ import (
 	"testing/iotest"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/arprep/arprep/news"
 )
 
 // shared is the project's read-only data directory, next to the repository.
@@ -74,12 +76,27 @@ func checkInvariants(t testing.TB, input string, sents []Sentence, opts Options)
 		if max > 0 && len(s.Text) > max && utf8.RuneCountInString(s.Text) > 1 {
 			t.Fatalf("sentence %d: %d bytes, limit %d", i, len(s.Text), max)
 		}
+		if s.Kind != news.Text && opts.Plain {
+			t.Fatalf("sentence %d: kind %v with Options.Plain", i, s.Kind)
+		}
+		if s.Kind == news.Dateline && len(s.Text) > news.MaxDatelineBytes {
+			t.Fatalf("sentence %d: dateline of %d bytes: %q", i, len(s.Text), s.Text)
+		}
+		if i > 0 && s.Start == prevEnd && !sents[i-1].Forced && (s.Kind != news.Text || sents[i-1].Kind != news.Text) {
+			before, _ := utf8.DecodeLastRuneInString(input[:s.Start])
+			after, _ := utf8.DecodeRuneInString(s.Text)
+			if wordRune(before) && wordRune(after) {
+				t.Fatalf("sentence %d: %v unit cut inside a word: %q|%q", i, s.Kind, sents[i-1].Text, s.Text)
+			}
+		}
 		prevEnd, prevPara = s.End, s.Paragraph
 	}
 	if rest := input[prevEnd:]; strings.TrimFunc(rest, unicode.IsSpace) != "" {
 		t.Fatalf("non-space text %q lost at the end", rest)
 	}
 }
+
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
 
 // checkSegmentation checks the invariants of SplitWith and that a Reader fed one byte
 // at a time finds the same sentences.
@@ -326,6 +343,9 @@ func FuzzSegment(f *testing.F) {
 	}
 	f.Add("1. أ.د\u202a.\u202c «قال: \"لا...\"؟!» (12) www.x.com/?a=1 ٣٫٥\r\n\n\u2029", true, 7)
 	f.Add("\xff\xd8.\xe2\x80 ـ؟،:", false, 1)
+	for _, c := range newsCases {
+		f.Add(c.in, false, 0)
+	}
 	f.Fuzz(func(t *testing.T, input string, clauses bool, max int) {
 		opts := Options{Clauses: clauses, MaxSentenceBytes: max % 4096}
 		checkSegmentation(t, input, opts)

@@ -6,6 +6,7 @@ import (
 	"math"
 
 	"github.com/arprep/arprep/idf"
+	"github.com/arprep/arprep/news"
 	"github.com/arprep/arprep/segment"
 )
 
@@ -68,8 +69,12 @@ type Options struct {
 	// Entities finds the named entities of the text (offsets into it); nil leaves the entity
 	// feature at zero.
 	Entities func(text string) []Entity
-	// Split splits the text into sentences; nil means segment.Split.
+	// Split splits the text into sentences; nil means segment.Split. Sentences that carry no
+	// news kind are marked by segment.MarkNews.
 	Split func(text string) []segment.Sentence
+	// Plain scores every unit as running text: no dateline, credit or furniture is set aside
+	// (and the default splitter keeps a dateline glued to its sentence).
+	Plain bool
 }
 
 // Features are a sentence's feature scores, each in [0, 1].
@@ -105,6 +110,19 @@ type Summary struct {
 	Chosen []int
 	// Words counts the words of the chosen sentences (see CountWords).
 	Words int
+	// Dateline is the article's dateline or byline (its dateline units, from the first to the
+	// last), nil when it has none. It is left out of Sentences.
+	Dateline *Span
+	// Frame holds the units left out of Sentences and of the scores, in document order: the
+	// dateline, source credits and page furniture (segment.Sentence.Kind says which).
+	Frame []segment.Sentence
+}
+
+// Span is a piece of the text: text[Start:End].
+type Span struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
 }
 
 // ErrBudget is wrapped by the error Summarize returns for a negative or out-of-range budget.
@@ -155,11 +173,14 @@ func Summarize(text string, opts Options) (*Summary, error) {
 	entities := startEntities(text, opts)
 	split := opts.Split
 	if split == nil {
-		split = segment.Split
+		split = func(text string) []segment.Sentence {
+			return segment.SplitWith(text, segment.Options{Plain: opts.Plain})
+		}
 	}
-	units := joinWrapped(text, split(text))
+	units, frame := newsFrame(text, split(text), opts.Plain)
+	units = joinWrapped(text, units)
 	doc := analyse(text, units, opts, entities)
-	sum := &Summary{Sentences: make([]Sentence, len(units))}
+	sum := &Summary{Sentences: make([]Sentence, len(units)), Frame: frame, Dateline: datelineOf(text, frame)}
 	for i, u := range units {
 		f := doc.features[i]
 		sum.Sentences[i] = Sentence{
@@ -193,4 +214,58 @@ func startEntities(text string, opts Options) <-chan []Entity {
 	}
 	go func() { ch <- opts.Entities(text) }()
 	return ch
+}
+
+// newsFrame separates the running text of an article from its frame — dateline, credits and page
+// furniture (see segment.MarkNews) — so that a summary never carries a reporter's name or an
+// agency's credit and the first real sentence is sentence 1 for the position feature. With
+// plain, or when the frame would be all there is (when unsure, keep the text), every unit is
+// text.
+func newsFrame(doc string, sents []segment.Sentence, plain bool) (text, frame []segment.Sentence) {
+	if plain {
+		for i := range sents {
+			sents[i].Kind = news.Text
+		}
+		return sents, nil
+	}
+	marked := false
+	for _, s := range sents {
+		if s.Kind != news.Text {
+			marked = true
+			break
+		}
+	}
+	if !marked {
+		sents = segment.MarkNews(doc, sents)
+	}
+	text = make([]segment.Sentence, 0, len(sents))
+	for _, s := range sents {
+		if s.Kind == news.Text {
+			text = append(text, s)
+		} else {
+			frame = append(frame, s)
+		}
+	}
+	if len(text) == 0 {
+		return newsFrame(doc, sents, true)
+	}
+	return text, frame
+}
+
+// datelineOf joins the dateline units of the frame into one span.
+func datelineOf(text string, frame []segment.Sentence) *Span {
+	var d *Span
+	for _, s := range frame {
+		if s.Kind != news.Dateline {
+			continue
+		}
+		if d == nil {
+			d = &Span{Start: s.Start}
+		}
+		d.End = s.End
+	}
+	if d != nil && 0 <= d.Start && d.Start <= d.End && d.End <= len(text) {
+		d.Text = text[d.Start:d.End]
+	}
+	return d
 }

@@ -51,7 +51,7 @@ func joinWrapped(text string, sents []segment.Sentence) []segment.Sentence {
 const wrapShare = 0.6
 
 func wrapped(text string, cur, next segment.Sentence, width int) bool {
-	if cur.Paragraph != next.Paragraph || cur.End > next.Start || next.Start > len(text) {
+	if cur.Paragraph != next.Paragraph || cur.End > next.Start || next.Start > len(text) || cur.Kind != next.Kind {
 		return false
 	}
 	if strings.Count(text[cur.End:next.Start], "\n") != 1 || terminated(cur.Text) {
