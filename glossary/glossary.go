@@ -114,6 +114,9 @@ type Entry struct {
 	// where it comes from; every target is a suggestion for a translator to check.
 	Target       string `json:"target,omitempty"`
 	TargetSource string `json:"target_source,omitempty"`
+	// TargetGuess is a romanisation of a name no list knows (see Guess): a starting point,
+	// never a known English form, so it is kept out of the target column.
+	TargetGuess string `json:"target_guess,omitempty"`
 	Key          string `json:"-"`
 }
 
@@ -824,7 +827,7 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 			sn := c.sents[first.doc][first.sent]
 			e.Context = contextOf(docs[first.doc].Text, sn, int(first.start))
 		}
-		e.Target, e.TargetSource = Suggest(e.Term, e.Kind)
+		opts.target(&e)
 		out = append(out, e)
 	}
 	sort.SliceStable(out, func(i, j int) bool {

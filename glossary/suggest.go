@@ -3,37 +3,73 @@ package glossary
 import (
 	"fmt"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/arprep/arprep/arabic"
+	"github.com/arprep/arprep/names"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 )
 
-// Where a suggested target comes from.
+// Where a target comes from (Entry.TargetSource). A lexicon target is "lexicon: " and the
+// lexicon's source (names.SourceCLDR, names.SourceGeoNames, ...); a TM target is "tm: N
+// units" (see TM).
 const (
-	SourceCLDR     = "suggestion: CLDR English name"
-	SourceRomanize = "suggestion: romanisation (simplified ALA-LC)"
+	SourceTermbase = "termbase"
+	SourceLexicon  = "lexicon: "
+	// SourceRomanize is the note on Entry.TargetGuess.
+	SourceRomanize = "romanisation (simplified ALA-LC), a guess"
 )
 
-// Suggest returns a suggested English target for a term of the given kind and where it comes
-// from, or two empty strings. Countries, regions and languages get their English CLDR name
-// when the term's key (arabic.Key of each word: no article, no clitics, folded spelling)
-// equals the key of their Arabic CLDR name, so الكويت, كويت and للكويت all give "Kuwait".
-// Person names (kind PERS) are romanised with Romanize.
+// Suggest returns the English form the name lexicon (package names) knows for a term of the
+// given kind, and where it comes from, or two empty strings. Names (PERS, LOC, ORG, MISC)
+// are looked up whole through arabic's normalisation and clitic stripping (بواشنطن →
+// Washington), and a person's name no list knows whole is composed word by word (باراك
+// أوباما → Barack Obama). Other terms only get a country, region or language name, or a
+// nationality adjective (الكينية → Kenyan): a single common word is too often also a place
+// somewhere (الأمن is a town in the Netherlands).
 func Suggest(term, kind string) (target, source string) {
-	if kind == "PERS" {
-		if r := Romanize(term); r != "" {
-			return r, SourceRomanize
-		}
-		return "", ""
+	isName := kind != KindTerm && kind != ""
+	if m, ok := names.Lookup(term); ok && (isName || termSource(m.Source)) &&
+		!(kind == "PERS" && placeSource(m.Source) && !strings.Contains(strings.TrimSpace(term), " ")) {
+		return m.English, SourceLexicon + m.Source
 	}
-	if name, ok := cldrNames()[termKey(term)]; ok {
-		return name, SourceCLDR
+	if kind == "PERS" {
+		if m, ok := names.Compose(term); ok {
+			return m.English, SourceLexicon + m.Source
+		}
 	}
 	return "", ""
+}
+
+// termSource reports whether a lexicon source is trusted for a term the tagger did not name.
+func termSource(src string) bool {
+	switch src {
+	case names.SourceCLDR, names.SourceNationality, names.SourceLanguage, names.SourceCurated:
+		return true
+	}
+	return false
+}
+
+// placeSource reports whether a lexicon source lists places only: a one-word person's name
+// found there is most often a namesake town (ميليس, Millis).
+func placeSource(src string) bool {
+	switch src {
+	case names.SourceGeoNames, names.SourcePlace, names.SourceRegion:
+		return true
+	}
+	return false
+}
+
+// Guess is the last resort for a person's or place's name that no list knows: a
+// romanisation (Romanize), kept apart from the target so that a translator can tell a known
+// English form from a guess. Other terms get no guess.
+func Guess(term, kind string) string {
+	if kind != "PERS" && kind != "LOC" {
+		return ""
+	}
+	return Romanize(term)
 }
 
 // termKey is the key of a phrase: the wordKey of each word, space-separated.
@@ -47,26 +83,6 @@ func termKey(s string) string {
 		}
 	}
 	return strings.Join(parts, " ")
-}
-
-var (
-	cldrOnce sync.Once
-	cldrMap  map[string]string
-)
-
-// cldrNames maps the key of every Arabic CLDR name of a country, region or language to its
-// English name. Countries come first, so when two names share a key the country wins.
-func cldrNames() map[string]string {
-	cldrOnce.Do(func() {
-		cldrMap = map[string]string{}
-		eachCLDRName(func(ar, en string) {
-			k := termKey(ar)
-			if _, dup := cldrMap[k]; !dup && k != "" {
-				cldrMap[k] = en
-			}
-		})
-	})
-	return cldrMap
 }
 
 // eachCLDRName calls fn with the Arabic and English CLDR names of every country, then every
@@ -292,4 +308,13 @@ func capitalise(s string) string {
 		}
 	}
 	return s
+}
+
+// target fills e's target: from the termbase, else the translation memory, else the name
+// lexicon (Suggest); a name with none of these gets a romanisation as its TargetGuess.
+func (o Options) target(e *Entry) {
+	e.Target, e.TargetSource = Suggest(e.Term, e.Kind)
+	if e.Target == "" {
+		e.TargetGuess = Guess(e.Term, e.Kind)
+	}
 }

@@ -1,0 +1,163 @@
+package names
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/arprep/arprep/arabic"
+)
+
+// data/lexicon.tsv.gz is made by internal/mklexicon; its sources and licences are in
+// data/README.md.
+//
+//go:embed data/lexicon.tsv.gz
+var lexiconGz []byte
+
+// Sources of an English form, as Match.Source gives them.
+const (
+	SourceCurated     = "curated"          // the hand-written table (internal/mklexicon/curated.tsv)
+	SourceCLDR        = "cldr"             // CLDR English name of a country or region
+	SourceNationality = "nationality"      // a country or nationality adjective (ArWikiCats)
+	SourcePerson      = "wikipedia-person" // an Arabic Wikipedia title of a person (ArWikiCats)
+	SourceGeoNames    = "geonames"         // a GeoNames place
+	SourcePlace       = "wikipedia-place"  // an Arabic Wikipedia title of a place (ArWikiCats)
+	SourceRegion      = "wikipedia-region" // a region, province or historical state (ArWikiCats)
+	SourceLanguage    = "cldr-language"    // CLDR English name of a language
+	SourceComposed    = "name-words"       // a person's name composed word by word
+)
+
+// Match is an English form the lexicon knows for an Arabic name.
+type Match struct {
+	English string
+	Source  string
+}
+
+type token struct {
+	english      string
+	count, total int32
+}
+
+var (
+	loadOnce sync.Once
+	phrases  map[string]Match // Key(arabic) → English, the preferred source's
+	tokens   map[string]token // normalised word → its most frequent spelling
+)
+
+func load() {
+	phrases, tokens = map[string]Match{}, map[string]token{}
+	zr, err := gzip.NewReader(bytes.NewReader(lexiconGz))
+	if err != nil {
+		return // TestLexiconLoads catches a broken table
+	}
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		switch {
+		case f[0] == "P" && len(f) == 4:
+			k := Key(f[1])
+			if _, dup := phrases[k]; !dup && k != "" {
+				phrases[k] = Match{English: f[2], Source: f[3]}
+			}
+		case f[0] == "T" && len(f) == 5:
+			n, err1 := strconv.Atoi(f[3])
+			t, err2 := strconv.Atoi(f[4])
+			if err1 == nil && err2 == nil {
+				tokens[f[1]] = token{english: f[2], count: int32(n), total: int32(t)}
+			}
+		}
+	}
+}
+
+// Key is the lookup key of an Arabic name: each word normalised and without clitics or the
+// article (arabic.Key), a lone و between words dropped, so that بواشنطن and واشنطن, and
+// "أنتيغوا وباربودا" and "أنتيغوا و باربودا", share a key.
+func Key(name string) string {
+	var parts []string
+	for _, t := range arabic.Tokens(name) {
+		switch t.Kind {
+		case arabic.Word:
+			n := arabic.Normalize(t.Text)
+			if n == "و" {
+				continue
+			}
+			if k := arabic.Key(n); k != "" {
+				parts = append(parts, k)
+			}
+		case arabic.Punct:
+		default:
+			parts = append(parts, arabic.Normalize(t.Text))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// Lookup returns the English form of a whole name: a country, region, place, person,
+// organisation, or a nationality adjective (الكينية → Kenyan). The name may carry clitics and
+// the article (بواشنطن → Washington).
+func Lookup(name string) (Match, bool) {
+	loadOnce.Do(load)
+	m, ok := phrases[Key(name)]
+	return m, ok
+}
+
+// Minimum evidence for a word of a composed person's name: the spelling must be seen
+// minCount times and make at least minShare of the word's spellings.
+const (
+	minCount = 2
+	minShare = 0.6
+)
+
+// Compose writes a person's name word by word, each word with its most frequent English
+// spelling among the person names of the lexicon (باراك أوباما → Barack Obama). It fails
+// when a word is unknown or its spelling uncertain: a composed name is only as good as its
+// least certain word.
+func Compose(name string) (Match, bool) {
+	loadOnce.Do(load)
+	var out []string
+	for _, t := range arabic.Tokens(name) {
+		if t.Kind == arabic.Punct {
+			continue
+		}
+		if t.Kind != arabic.Word {
+			return Match{}, false
+		}
+		n := arabic.Normalize(t.Text)
+		tok, ok := tokens[n]
+		if !ok {
+			if tok, ok = tokens[arabic.StripProclitics(n)]; !ok {
+				return Match{}, false
+			}
+		}
+		if tok.count < minCount || float64(tok.count) < minShare*float64(tok.total) {
+			return Match{}, false
+		}
+		e := tok.english
+		if len(out) == 0 {
+			e = upperFirst(e)
+		}
+		out = append(out, e)
+	}
+	if len(out) == 0 {
+		return Match{}, false
+	}
+	return Match{English: strings.Join(out, " "), Source: SourceComposed}, true
+}
+
+func upperFirst(s string) string {
+	for i, r := range s {
+		if r >= 'a' && r <= 'z' {
+			return s[:i] + string(r-'a'+'A') + s[i+1:]
+		}
+		return s
+	}
+	return s
+}

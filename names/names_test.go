@@ -1,0 +1,30 @@
+package names
+
+import "testing"
+
+func TestLookup(t *testing.T) {
+	for _, tc := range []struct{ ar, en string }{
+		{"الرياض", "Riyadh"}, {"جدة", "Jeddah"}, {"مكة", "Mecca"}, {"لندن", "London"},
+		{"القاهرة", "Cairo"}, {"واشنطن", "Washington"}, {"بواشنطن", "Washington"},
+		{"بريطانيا", "Britain"}, {"أنتيغوا وباربودا", "Antigua and Barbuda"},
+		{"الكيني", "Kenyan"}, {"الكينية", "Kenyan"}, {"الكينيون", "Kenyan"},
+		{"جون كيري", "John Kerry"}, {"ديفيد كاميرون", "David Cameron"},
+		{"بشار الأسد", "Bashar al-Assad"}, {"باراك أوباما", "Barack Obama"},
+	} {
+		m, ok := Lookup(tc.ar)
+		if !ok || m.English != tc.en {
+			t.Errorf("Lookup(%s) = %q (%s), want %q", tc.ar, m.English, m.Source, tc.en)
+		}
+	}
+}
+
+func TestCompose(t *testing.T) {
+	for _, tc := range []struct{ ar, en string }{
+		{"أوباما", "Obama"}, {"جون كيري", "John Kerry"}, {"كاميرون", "Cameron"},
+	} {
+		m, ok := Compose(tc.ar)
+		if !ok || m.English != tc.en {
+			t.Errorf("Compose(%s) = %q, want %q", tc.ar, m.English, tc.en)
+		}
+	}
+}
