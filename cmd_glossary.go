@@ -23,8 +23,9 @@ func init() {
 		Description: "Several inputs (files, folders, JSONL lines with --jsonl) make one glossary with per-file\n" +
 			"counts (as columns up to 50 inputs; in JSON always). Spellings of one term (with or\n" +
 			"without ال and clitics, أ/ا, ة/ه, پ/ب, أمريكا/أميركا) are merged under the most frequent one.\n" +
-			"Targets are suggestions only (CLDR English names of countries, regions and languages;\n" +
-			"a simplified ALA-LC romanisation of person names).\n" +
+			"Targets come from --termbase (approved), else --tm, else an embedded name lexicon (CLDR,\n" +
+			"GeoNames, Wikipedia titles, person-name spellings); target_source says which. A name no\n" +
+			"list knows gets a romanisation in target_guess (TSV: the comment), never as its target.\n" +
 			"Formats: tsv (OmegaT: source, target, comment), csv (header; --excel adds a BOM), tbx\n" +
 			"(TBX v3, TBX-Basic), tbx2 (TBX 2 <martif>, for OmegaT), json, xlsx. Without --format\n" +
 			"the format follows the -o extension (.tsv .txt .csv .tbx .json .xlsx), else tsv.\n" +
@@ -38,6 +39,8 @@ func init() {
 			&cli.BoolFlag{Name: "excel", Usage: "csv: start with a UTF-8 byte order mark for Excel"},
 			&cli.BoolFlag{Name: "no-names", Usage: "do not run the named-entity tagger (terms only)"},
 			&cli.StringFlag{Name: "target-lang", Value: "en", Usage: "target language tag written into TBX and JSON (ar for an English corpus unless given)"},
+			&cli.StringFlag{Name: "termbase", Usage: "approved targets from `FILE` (TBX 2 or 3, TSV/CSV with a header, XLSX as arprep writes it); its terms are listed even below --min-freq"},
+			&cli.StringFlag{Name: "tm", Usage: "propose targets from a translation memory: a TMX `FILE`, or AR.txt,EN.txt (line-aligned text files)"},
 			langFlag,
 			outputFlag,
 		}, batchFlags()...),
@@ -116,6 +119,9 @@ func glossaryAction(c *cli.Context) error {
 			return fmt.Errorf("%s: %w", path, err)
 		}
 		opts.Background = m
+	}
+	if err := readTargetSources(c, &opts); err != nil {
+		return err
 	}
 	if !c.Bool("no-names") {
 		tagger, err := entity.Default()
@@ -196,4 +202,44 @@ func glossaryAction(c *cli.Context) error {
 		return err
 	}
 	return batchErr
+}
+
+// readTargetSources reads --termbase and --tm into opts.
+func readTargetSources(c *cli.Context, opts *glossary.Options) error {
+	if path := c.String("termbase"); path != "" {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		opts.Termbase, err = glossary.ReadTermbase(path, f)
+		f.Close()
+		if err != nil {
+			return err
+		}
+	}
+	path := c.String("tm")
+	if path == "" {
+		return nil
+	}
+	if src, tgt, pair := strings.Cut(path, ","); pair {
+		a, err := os.Open(src)
+		if err != nil {
+			return err
+		}
+		defer a.Close()
+		e, err := os.Open(tgt)
+		if err != nil {
+			return err
+		}
+		defer e.Close()
+		opts.TM, err = glossary.ReadAlignedTM(src, a, tgt, e)
+		return err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	opts.TM, err = glossary.ReadTMX(path, f)
+	return err
 }

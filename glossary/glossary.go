@@ -80,6 +80,10 @@ type Options struct {
 	Top int
 	// MaxWords is the longest term in words (0: 4). Names may be longer.
 	MaxWords int
+	// Termbase and TM, when not nil, give targets before the name lexicon (see suggest.go);
+	// termbase terms are kept whatever their frequency.
+	Termbase *Termbase
+	TM       *TM
 }
 
 // Kinds of entry besides the entity types PERS, LOC, ORG and MISC.
@@ -762,7 +766,8 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 	var out []Entry
 	for _, gk := range order {
 		g := groups[gk]
-		if len(g.occs) < opts.MinFreq || (opts.MinFreq <= 0 && len(g.occs) < 2 && !g.named) {
+		approved := opts.Termbase.has(gk)
+		if !approved && (len(g.occs) < opts.MinFreq || (opts.MinFreq <= 0 && len(g.occs) < 2 && !g.named)) {
 			continue // too rare whatever its kind: skip the work of building it
 		}
 		e := c.buildEntry(g, docs)
@@ -781,7 +786,7 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 		if e.Kind == KindTerm && !isDefinite && g.words == 1 && opts.MinFreq <= 0 && !transliterated(e.Forms) {
 			min = 3
 		}
-		if e.Frequency < min || (e.Kind == KindTerm && !shapeOK) {
+		if !approved && (e.Frequency < min || (e.Kind == KindTerm && !shapeOK)) {
 			continue
 		}
 		// Termhood: a term is scored by the occurrences that are not part of a longer kept
@@ -811,7 +816,7 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 		case !opts.NoBackground:
 			e.Score *= meanIDF(e.Term, embeddedBackground{})
 		}
-		if e.Score <= 0 {
+		if e.Score <= 0 && !approved {
 			continue
 		}
 		// Names and definite terms cover their parts; an indefinite term does not, since it

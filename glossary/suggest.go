@@ -313,6 +313,19 @@ func capitalise(s string) string {
 // target fills e's target: from the termbase, else the translation memory, else the name
 // lexicon (Suggest); a name with none of these gets a romanisation as its TargetGuess.
 func (o Options) target(e *Entry) {
+	forms := make([]string, len(e.Forms)+1)
+	forms[0] = e.Term
+	for i, f := range e.Forms {
+		forms[i+1] = f.Text
+	}
+	if t, ok := o.Termbase.Target(forms...); ok {
+		e.Target, e.TargetSource = t, SourceTermbase
+		return
+	}
+	if t, n, ok := o.TM.Target(forms...); ok {
+		e.Target, e.TargetSource = t, fmt.Sprintf("tm: %d units", n)
+		return
+	}
 	e.Target, e.TargetSource = Suggest(e.Term, e.Kind)
 	if e.Target == "" {
 		e.TargetGuess = Guess(e.Term, e.Kind)

@@ -85,6 +85,7 @@ def main():
     ap.add_argument("--tm-lines", default="", help="pass lines A:B as a translation memory (--tm)")
     ap.add_argument("--extra", default="", help="extra arguments for arprep glossary")
     ap.add_argument("--show", type=int, default=0, help="print N wrong and N right suggestions")
+    ap.add_argument("--show-source", default="", help="only show suggestions whose source begins so")
     args = ap.parse_args()
     if not (args.un or args.pud or (args.ar and args.en)):
         ap.error("give --un DIR, --pud FILE, or --ar FILE --en FILE")
@@ -123,12 +124,14 @@ def main():
         if not target:
             continue
         source = e.get("target_source", "")
+        if source.startswith("tm:"):
+            source = "tm"  # "tm: N units"
         forms = [f["text"] for f in e["forms"]]
         english = [en for ar, en in lines if any(form in ar for form in forms)]
         ok = bool(english) and any(whole_words(target).search(en) for en in english)
         total[source] += 1
         right[source] += ok
-        if len(shown[ok]) < args.show:
+        if len(shown[ok]) < args.show and source.startswith(args.show_source):
             shown[ok].append((e["term"], e["kind"], target, source))
     n, r = sum(total.values()), sum(right.values())
     print(f"lines {len(lines)}, entries {len(entries)}, names (PERS/LOC/ORG) {names}")
