@@ -121,7 +121,7 @@ type Entry struct {
 	// TargetGuess is a romanisation of a name no list knows (see Guess): a starting point,
 	// never a known English form, so it is kept out of the target column.
 	TargetGuess string `json:"target_guess,omitempty"`
-	Key          string `json:"-"`
+	Key         string `json:"-"`
 }
 
 // Variants returns the spellings other than the canonical one.
