@@ -31,8 +31,14 @@ const (
 // somewhere (الأمن is a town in the Netherlands).
 func Suggest(term, kind string) (target, source string) {
 	isName := kind != KindTerm && kind != ""
-	if m, ok := names.Lookup(term); ok && (isName || termSource(m.Source)) &&
-		!(kind == "PERS" && placeSource(m.Source) && !strings.Contains(strings.TrimSpace(term), " ")) {
+	lookup := names.Lookup
+	if isName {
+		lookup = names.LookupVariant
+	}
+	if m, ok := lookup(term); ok && (isName || termSource(m.Source)) && trusted(term, kind, m.Source) {
+		if m.Variant {
+			return m.English, SourceLexicon + m.Source + ", another spelling"
+		}
 		return m.English, SourceLexicon + m.Source
 	}
 	if kind == "PERS" {
@@ -50,6 +56,26 @@ func termSource(src string) bool {
 		return true
 	}
 	return false
+}
+
+// trusted reports whether a lexicon match of a given source is trusted for a term of a
+// given kind. A one-word place of GeoNames or Wikipedia is not trusted for a person (ميليس is
+// also Millis, Massachusetts), for a miscellaneous name (an event or a product: البوينغ), or
+// when it has fewer than four letters (دير, بول are villages somewhere and words or names
+// here) unless the tagger took it for a place and GeoNames, which lists cities, has it (غزة). A nationality adjective the tagger did not name must carry the article (الكينية):
+// without it the word is as often another word (مالية, financial, is not Malian).
+func trusted(term, kind, src string) bool {
+	oneWord := !strings.Contains(strings.TrimSpace(term), " ")
+	if placeSource(src) && oneWord {
+		if kind == "PERS" || kind == "MISC" ||
+			utf8.RuneCountInString(wordKey(term)) < 4 && (kind != "LOC" || src != names.SourceGeoNames) {
+			return false
+		}
+	}
+	if kind == KindTerm && src == names.SourceNationality && oneWord {
+		return strings.HasPrefix(arabic.StripProclitics(arabic.Normalize(term)), "ال")
+	}
+	return true
 }
 
 // placeSource reports whether a lexicon source lists places only: a one-word person's name

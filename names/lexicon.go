@@ -35,6 +35,14 @@ const (
 type Match struct {
 	English string
 	Source  string
+	// Variant is set when the name matched another spelling of a lexicon name (a long vowel
+	// letter or a hamza seat apart: ليبريا for ليبيريا, الهادي for الهادئ).
+	Variant bool
+}
+
+type phraseEntry struct {
+	Match
+	rank int32 // position in the table: lower is preferred
 }
 
 type token struct {
@@ -44,12 +52,13 @@ type token struct {
 
 var (
 	loadOnce sync.Once
-	phrases  map[string]Match // Key(arabic) → English, the preferred source's
+	phrases  map[string]phraseEntry // Key(arabic) → English, the preferred source's
+	byShape  map[string][]string    // shape(key) → keys, to find spelling variants
 	tokens   map[string]token // normalised word → its most frequent spelling
 )
 
 func load() {
-	phrases, tokens = map[string]Match{}, map[string]token{}
+	phrases, byShape, tokens = map[string]phraseEntry{}, map[string][]string{}, map[string]token{}
 	zr, err := gzip.NewReader(bytes.NewReader(lexiconGz))
 	if err != nil {
 		return // TestLexiconLoads catches a broken table
@@ -65,7 +74,9 @@ func load() {
 		case f[0] == "P" && len(f) == 4:
 			k := Key(f[1])
 			if _, dup := phrases[k]; !dup && k != "" {
-				phrases[k] = Match{English: f[2], Source: f[3]}
+				phrases[k] = phraseEntry{Match{English: f[2], Source: f[3]}, int32(len(phrases))}
+				sh := shape(k)
+				byShape[sh] = append(byShape[sh], k)
 			}
 		case f[0] == "T" && len(f) == 5:
 			n, err1 := strconv.Atoi(f[3])
@@ -105,8 +116,97 @@ func Key(name string) string {
 // the article (بواشنطن → Washington).
 func Lookup(name string) (Match, bool) {
 	loadOnce.Do(load)
-	m, ok := phrases[Key(name)]
-	return m, ok
+	k := Key(name)
+	if p, ok := phrases[k]; ok {
+		return p.Match, true
+	}
+	return Match{}, false
+}
+
+// LookupVariant is Lookup that also accepts another spelling of a lexicon name, as foreign
+// names vary in Arabic script: a long vowel letter added or dropped (ليبريا, ليبيريا), a hamza
+// seat (الهادي, الهادئ). Every word that differs must keep its first letter and its last two,
+// so that a word never matches its nisba adjective or another word of the same root. Meant
+// for text the tagger marked as a name: on common words it would also match other words.
+func LookupVariant(name string) (Match, bool) {
+	if m, ok := Lookup(name); ok {
+		return m, true
+	}
+	k := Key(name)
+	best := phraseEntry{rank: -1}
+	for _, other := range byShape[shape(k)] {
+		p := phrases[other]
+		if (best.rank < 0 || p.rank < best.rank) && variantKeys(k, other) {
+			best = p
+		}
+	}
+	if best.rank < 0 {
+		return Match{}, false
+	}
+	best.Variant = true
+	return best.Match, true
+}
+
+// shape is a key without its long vowel letters and hamzas: the consonants spelling variants
+// share.
+func shape(k string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case 'ا', 'و', 'ي', 'ء', 'ئ', 'ؤ', 'ى':
+			return -1
+		}
+		return r
+	}, k)
+}
+
+// variantKeys reports whether two keys with one shape are spellings of one name, word by word.
+func variantKeys(a, b string) bool {
+	wa, wb := strings.Split(a, " "), strings.Split(b, " ")
+	if len(wa) != len(wb) {
+		return false
+	}
+	for i := range wa {
+		if wa[i] == wb[i] {
+			continue
+		}
+		ra, rb := []rune(wa[i]), []rune(wb[i])
+		if len(ra) < 5 || len(rb) < 5 || ra[0] != rb[0] ||
+			ra[len(ra)-1] != rb[len(rb)-1] && !hamzaSeats(ra[len(ra)-1], rb[len(rb)-1]) ||
+			ra[len(ra)-2] != rb[len(rb)-2] {
+			return false
+		}
+		if !arabic.Variant(wa[i], wb[i]) && !sameButHamza(ra, rb) {
+			return false
+		}
+	}
+	return true
+}
+
+// hamzaSeats reports whether two letters are a hamza seat and its bare letter (ئ ي, ؤ و).
+func hamzaSeats(a, b rune) bool {
+	seat := func(r rune) rune {
+		switch r {
+		case 'ئ', 'ى':
+			return 'ي'
+		case 'ؤ':
+			return 'و'
+		}
+		return r
+	}
+	return seat(a) == seat(b)
+}
+
+// sameButHamza reports whether two words differ only in hamza seats written or not.
+func sameButHamza(a, b []rune) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] && !hamzaSeats(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // Minimum evidence for a word of a composed person's name: the spelling must be seen

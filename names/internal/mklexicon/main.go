@@ -399,9 +399,21 @@ func titlePhrase(s string) string {
 		if i > 0 && lowerWords[w] {
 			continue
 		}
+		if romanNumeral(w) {
+			words[i] = strings.ToUpper(w)
+			continue
+		}
 		words[i] = titleWord(w)
 	}
 	return strings.Join(words, " ")
+}
+
+// romanNumeral reports whether w is a regnal number (ii, iv, xiv), written in capitals.
+func romanNumeral(w string) bool {
+	if w == "" || len(w) > 5 || w == "mix" || w == "liv" || w == "dix" {
+		return false
+	}
+	return strings.Trim(w, "ivx") == ""
 }
 
 // titleWord capitalises a word and each part after a hyphen or apostrophe, except a leading
