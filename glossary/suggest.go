@@ -41,6 +41,11 @@ func Suggest(term, kind string) (target, source string) {
 		}
 		return m.English, SourceLexicon + m.Source
 	}
+	if isName {
+		if m, ok := names.Acronym(term); ok {
+			return m.English, SourceLexicon + m.Source
+		}
+	}
 	if kind == "PERS" {
 		if m, ok := names.Compose(term); ok {
 			return m.English, SourceLexicon + m.Source

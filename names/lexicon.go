@@ -29,6 +29,7 @@ const (
 	SourceRegion      = "wikipedia-region" // a region, province or historical state (ArWikiCats)
 	SourceLanguage    = "cldr-language"    // CLDR English name of a language
 	SourceComposed    = "name-words"       // a person's name composed word by word
+	SourceAcronym     = "letter-names"     // an acronym spelt as Latin letter names
 )
 
 // Match is an English form the lexicon knows for an Arabic name.
@@ -260,4 +261,43 @@ func upperFirst(s string) string {
 		return s
 	}
 	return s
+}
+
+// letterNames are the Arabic spellings of the names of Latin letters, as Arabic writes
+// acronyms read aloud (بي بي سي BBC, سي إن إن CNN, إف بي آي FBI), normalised. بي is read
+// B (P is rarer in acronyms).
+var letterNames = map[string]string{
+	"اي": "A", "ايه": "A", "بي": "B", "سي": "C", "دي": "D", "اف": "F", "جي": "G", "اتش": "H",
+	"اش": "H", "جاي": "J", "جيه": "J", "كيه": "K", "كاي": "K", "ال": "L", "ام": "M", "ان": "N",
+	"كيو": "Q", "ار": "R", "اس": "S", "تي": "T", "يو": "U", "دبليو": "W", "اكس": "X", "واي": "Y",
+	"زد": "Z",
+}
+
+// alefLetterNames are the letter names told apart by their alef: آي I, إي E, أي A.
+var alefLetterNames = map[string]string{"آي": "I", "إي": "E", "أي": "A", "إيه": "A", "أو": "O"}
+
+// Acronym reads a name spelt as Latin letter names (بي بي سي → BBC, سي إن إن → CNN). Two
+// letters at least; words that are also common Arabic words (في, أو, إن alone) never make an
+// acronym by themselves, since the run must be all letter names.
+func Acronym(name string) (Match, bool) {
+	var b strings.Builder
+	n := 0
+	for _, t := range arabic.Tokens(name) {
+		if t.Kind == arabic.Punct {
+			continue
+		}
+		l, ok := alefLetterNames[arabic.NormalizeFolds(t.Text, arabic.MatchFolds&^arabic.Alef)]
+		if !ok {
+			l, ok = letterNames[arabic.Normalize(t.Text)]
+		}
+		if t.Kind != arabic.Word || !ok {
+			return Match{}, false
+		}
+		b.WriteString(l)
+		n++
+	}
+	if n < 2 {
+		return Match{}, false
+	}
+	return Match{English: b.String(), Source: SourceAcronym}, true
 }
