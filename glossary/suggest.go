@@ -77,6 +77,9 @@ func trusted(term, kind, src string) bool {
 			return false
 		}
 	}
+	if src == names.SourceLanguage && (kind == "PERS" || kind == "LOC" || kind == "ORG") {
+		return false // a language name tagged as a person or place is another word (كومي, Komi)
+	}
 	if kind == KindTerm && src == names.SourceNationality && oneWord {
 		return strings.HasPrefix(arabic.StripProclitics(arabic.Normalize(term)), "ال")
 	}

@@ -117,15 +117,46 @@ func Key(name string) string {
 // the article (بواشنطن → Washington).
 func Lookup(name string) (Match, bool) {
 	loadOnce.Do(load)
-	k := Key(name)
-	if p, ok := phrases[k]; ok {
-		return p.Match, true
+	for _, k := range keys(name) {
+		if p, ok := phrases[k]; ok {
+			return p.Match, true
+		}
 	}
 	return Match{}, false
 }
 
-// LookupVariant is Lookup that also accepts another spelling of a lexicon name, as foreign
-// names vary in Arabic script: a long vowel letter added or dropped (ليبريا, ليبيريا), a hamza
+// proclitics are the prefixes a name may carry in running text, shortest first; لل is ل +
+// ال.
+var proclitics = []string{"و", "ف", "ب", "ل", "ك", "لل", "وب", "ول", "وك", "فب", "فل", "ولل", "فلل", "بال", "وال", "فال", "كال", "وبال"}
+
+// keys returns the name's Key, then the keys with a proclitic taken off its first word. The
+// arabic package splits a clitic only from a word its news lexicon knows, and most foreign
+// names are unknown to it (وروتردام stays whole); here the name lexicon is the guard: a
+// reading counts only when it is a name of the lexicon.
+func keys(name string) []string {
+	k := Key(name)
+	out := []string{k}
+	first, rest, _ := strings.Cut(k, " ")
+	n := []rune(first)
+	for _, p := range proclitics {
+		pr := []rune(p)
+		if len(n)-len(pr) < 3 || string(n[:len(pr)]) != p {
+			continue
+		}
+		w := string(n[len(pr):])
+		if strings.HasSuffix(p, "ال") || strings.HasSuffix(p, "لل") {
+			w = arabic.Key("ال" + w)
+		}
+		if rest != "" {
+			w += " " + rest
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// LookupVariant is Lookup that also accepts another spelling of a country, nationality,
+// person or curated name (not of the long place lists), as foreign names vary in Arabic script: a long vowel letter added or dropped (ليبريا, ليبيريا), a hamza
 // seat (الهادي, الهادئ). Every word that differs must keep its first letter and its last two,
 // so that a word never matches its nisba adjective or another word of the same root. Meant
 // for text the tagger marked as a name: on common words it would also match other words.
@@ -133,12 +164,16 @@ func LookupVariant(name string) (Match, bool) {
 	if m, ok := Lookup(name); ok {
 		return m, true
 	}
-	k := Key(name)
 	best := phraseEntry{rank: -1}
-	for _, other := range byShape[shape(k)] {
-		p := phrases[other]
-		if (best.rank < 0 || p.rank < best.rank) && variantKeys(k, other) {
-			best = p
+	for _, k := range keys(name) {
+		for _, other := range byShape[shape(k)] {
+			p := phrases[other]
+			if (best.rank < 0 || p.rank < best.rank) && !placeList(p.Source) && variantKeys(k, other) {
+				best = p
+			}
+		}
+		if best.rank >= 0 {
+			break
 		}
 	}
 	if best.rank < 0 {
@@ -146,6 +181,12 @@ func LookupVariant(name string) (Match, bool) {
 	}
 	best.Variant = true
 	return best.Match, true
+}
+
+// placeList reports whether a source is one of the long place lists, whose many small
+// places would match another spelling of a different name (نينوى is not Nnewi).
+func placeList(src string) bool {
+	return src == SourceGeoNames || src == SourcePlace || src == SourceRegion
 }
 
 // shape is a key without its long vowel letters and hamzas: the consonants spelling variants
@@ -233,10 +274,15 @@ func Compose(name string) (Match, bool) {
 		}
 		n := arabic.Normalize(t.Text)
 		tok, ok := tokens[n]
-		if !ok {
-			if tok, ok = tokens[arabic.StripProclitics(n)]; !ok {
-				return Match{}, false
+		if !ok && len(out) == 0 { // a clitic on the first word: وأوباما, لأوباما
+			for _, k := range keys(n)[1:] {
+				if tok, ok = tokens[k]; ok {
+					break
+				}
 			}
+		}
+		if !ok {
+			return Match{}, false
 		}
 		if tok.count < minCount || float64(tok.count) < minShare*float64(tok.total) {
 			return Match{}, false
@@ -276,7 +322,7 @@ var letterNames = map[string]string{
 // alefLetterNames are the letter names told apart by their alef: آي I, إي E, أي A.
 var alefLetterNames = map[string]string{"آي": "I", "إي": "E", "أي": "A", "إيه": "A", "أو": "O"}
 
-// Acronym reads a name spelt as Latin letter names (بي بي سي → BBC, سي إن إن → CNN). Two
+// Acronym reads a name spelt as Latin letter names (بي بي سي → BBC, سي إن إن → CNN). Three
 // letters at least; words that are also common Arabic words (في, أو, إن alone) never make an
 // acronym by themselves, since the run must be all letter names.
 func Acronym(name string) (Match, bool) {
@@ -296,7 +342,7 @@ func Acronym(name string) (Match, bool) {
 		b.WriteString(l)
 		n++
 	}
-	if n < 2 {
+	if n < 3 { // two letter names (جي سي) are as often initials or a misreading
 		return Match{}, false
 	}
 	return Match{English: b.String(), Source: SourceAcronym}, true

@@ -32,7 +32,7 @@ func TestCompose(t *testing.T) {
 func TestAcronym(t *testing.T) {
 	for _, tc := range []struct{ ar, en string }{
 		{"بي بي سي", "BBC"}, {"سي إن إن", "CNN"}, {"إف بي آي", "FBI"}, {"سي آي إيه", "CIA"},
-		{"في", ""}, {"بي بي سي وورلد", ""}, {"الأمم المتحدة", ""},
+		{"في", ""}, {"جي سي", ""}, {"بي بي سي وورلد", ""}, {"الأمم المتحدة", ""},
 	} {
 		m, ok := Acronym(tc.ar)
 		if m.English != tc.en || ok != (tc.en != "") {

@@ -129,7 +129,7 @@ func build(dir, curatedPath string) ([]byte, error) {
 	}
 	for _, en := range sortedKeys(people) {
 		ar := people[en]
-		addPhrase(srcPeople, ar, titlePhrase(en))
+		addPhrase(srcPeople, ar, dropRealm(titlePhrase(en)))
 		// A person's name gives its words' spellings when both sides have as many words.
 		ew, aw := strings.Fields(cleanEnglish(en)), strings.Fields(cleanArabic(ar))
 		if len(ew) == len(aw) && len(ew) > 1 {
@@ -141,7 +141,7 @@ func build(dir, curatedPath string) ([]byte, error) {
 
 	if err := readTSV(filepath.Join(dir, "geonames_cities.tsv"), func(f []string) {
 		if len(f) == 3 && f[0] != "id" && !scholarly(f[1]) {
-			addPhrase(srcGeoNames, f[2], f[1])
+			addPhrase(srcGeoNames, f[2], dropAdminSuffix(f[1]))
 		}
 	}); err != nil {
 		return nil, err
@@ -332,11 +332,25 @@ func hasArabic(s string) bool {
 // Ḩasakah), which English text does not use.
 func scholarly(s string) bool {
 	for _, r := range s {
-		if strings.ContainsRune("‘’ʼʻ", r) || r > 0x24F {
-			return true
+		if strings.ContainsRune("‘’ʼʻ", r) || r > 0xFF {
+			return true // macrons and dots (ā, ḩ), breves and carons (ğ, š): a transliteration
 		}
 	}
 	return false
+}
+
+// adminSuffixes end GeoNames' names of the province named after its capital (Khartoum
+// State, Bago Region); the name without them is the city's, as English text writes it.
+var adminSuffixes = []string{" Governorate", " Province", " Region", " State", " District", " Prefecture",
+	" Oblast", " County", " Municipality", " Department", " Division"}
+
+func dropAdminSuffix(s string) string {
+	for _, suf := range adminSuffixes {
+		if t, ok := strings.CutSuffix(s, suf); ok && t != "" {
+			return t
+		}
+	}
+	return s
 }
 
 // isNameWord reports whether s is one word of Latin letters (with ' or -) as English text
@@ -408,6 +422,18 @@ func titlePhrase(s string) string {
 	return strings.Join(words, " ")
 }
 
+// dropRealm removes the realm Wikipedia adds to a regnal name (Charles IV of Spain → Charles
+// IV), which English text about the person seldom repeats.
+func dropRealm(s string) string {
+	words := strings.Fields(s)
+	for i := 1; i+1 < len(words); i++ {
+		if words[i+1] == "of" && romanNumeral(strings.ToLower(words[i])) {
+			return strings.Join(words[:i+1], " ")
+		}
+	}
+	return s
+}
+
 // romanNumeral reports whether w is a regnal number (ii, iv, xiv), written in capitals.
 func romanNumeral(w string) bool {
 	if w == "" || len(w) > 5 || w == "mix" || w == "liv" || w == "dix" {
@@ -444,6 +470,13 @@ func upperFirst(s string) string {
 	return s
 }
 
+// regionUsage rewrites CLDR's names of UN M49 statistical regions of Africa and Asia into the
+// names English text gives them (Middle Africa is Central Africa in running text).
+var regionUsage = map[string]string{
+	"Eastern Africa": "East Africa", "Western Africa": "West Africa", "Northern Africa": "North Africa",
+	"Middle Africa": "Central Africa", "Eastern Asia": "East Asia", "Western Asia": "West Asia",
+}
+
 // eachCLDR calls fn with the Arabic and English CLDR names of every country and region group,
 // then of every language with a two-letter code (lang true). English names are written as
 // running text writes them: "&" as "and", "St." as "Saint", no "SAR China"; names CLDR writes
@@ -454,6 +487,9 @@ func eachCLDR(fn func(ar, en string, lang bool)) {
 		en = strings.TrimSuffix(en, " SAR China")
 		if strings.HasPrefix(en, "St. ") {
 			en = "Saint " + en[4:]
+		}
+		if r, ok := regionUsage[en]; ok {
+			en = r
 		}
 		if ar != "" && en != "" && !strings.Contains(en, " - ") {
 			fn(ar, en, lang)
