@@ -36,8 +36,11 @@ func Suggest(term, kind string) (target, source string) {
 		lookup = names.LookupVariant
 	}
 	if m, ok := lookup(term); ok && (isName || termSource(m.Source)) && trusted(term, kind, m.Source) {
-		if m.Variant {
+		switch {
+		case m.Variant:
 			return m.English, SourceLexicon + m.Source + ", another spelling"
+		case m.Headed:
+			return m.English, SourceLexicon + m.Source + " with a generic word"
 		}
 		return m.English, SourceLexicon + m.Source
 	}

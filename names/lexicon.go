@@ -2,6 +2,7 @@ package names
 
 import (
 	"bufio"
+	"fmt"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
@@ -39,6 +40,8 @@ type Match struct {
 	// Variant is set when the name matched another spelling of a lexicon name (a long vowel
 	// letter or a hamza seat apart: ليبريا for ليبيريا, الهادي for الهادئ).
 	Variant bool
+	// Headed is set when the name is a generic word and a lexicon name (جمهورية قبرص).
+	Headed bool
 }
 
 type phraseEntry struct {
@@ -117,12 +120,38 @@ func Key(name string) string {
 // the article (بواشنطن → Washington).
 func Lookup(name string) (Match, bool) {
 	loadOnce.Do(load)
-	for _, k := range keys(name) {
+	ks := keys(name)
+	for _, k := range ks {
 		if p, ok := phrases[k]; ok {
 			return p.Match, true
 		}
 	}
+	for _, k := range ks {
+		head, rest, ok := strings.Cut(k, " ")
+		if !ok {
+			continue
+		}
+		pattern, known := heads[head]
+		if p, found := phrases[rest]; known && found && p.Source != SourceNationality && p.Source != SourceRegion {
+			m := p.Match
+			m.English = fmt.Sprintf(pattern, m.English)
+			m.Headed = true
+			return m, true
+		}
+	}
 	return Match{}, false
+}
+
+// heads are the generic words that begin a state's or a place's name before a known name
+// (not an adjective: المملكة المغربية is not "Kingdom of Moroccan"), keyed by their Key, with
+// how English writes them: جمهورية قبرص Republic of Cyprus; a city or an administrative unit
+// (مدينة, ولاية, محافظة, إقليم) is left as the bare name, as English text mostly writes it
+// (ولاية كاليفورنيا: California). Geographic words (جزيرة, نهر) are left out: the name after
+// them is often the region's, not the feature's (جزيرة القرم is Crimea).
+var heads = map[string]string{
+	"جمهوريه": "Republic of %s", "مملكه": "Kingdom of %s", "دوله": "State of %s",
+	"اماره": "Emirate of %s", "سلطنه": "Sultanate of %s",
+	"مدينه": "%s", "ولايه": "%s", "اقليم": "%s", "محافظه": "%s", "مقاطعه": "%s",
 }
 
 // proclitics are the prefixes a name may carry in running text, shortest first; لل is ل +
@@ -255,7 +284,7 @@ func sameButHamza(a, b []rune) bool {
 // minCount times and make at least minShare of the word's spellings.
 const (
 	minCount = 2
-	minShare = 0.6
+	minShare = 0.7
 )
 
 // Compose writes a person's name word by word, each word with its most frequent English

@@ -10,6 +10,8 @@ func TestLookup(t *testing.T) {
 		{"الكيني", "Kenyan"}, {"الكينية", "Kenyan"}, {"الكينيون", "Kenyan"},
 		{"جون كيري", "John Kerry"}, {"ديفيد كاميرون", "David Cameron"},
 		{"بشار الأسد", "Bashar al-Assad"}, {"باراك أوباما", "Barack Obama"},
+		{"وروتردام", "Rotterdam"}, // a clitic arabic.Key keeps on an unknown word
+		{"جمهورية قبرص", "Republic of Cyprus"}, {"ولاية كاليفورنيا", "California"},
 	} {
 		m, ok := Lookup(tc.ar)
 		if !ok || m.English != tc.en {
@@ -38,5 +40,17 @@ func TestAcronym(t *testing.T) {
 		if m.English != tc.en || ok != (tc.en != "") {
 			t.Errorf("Acronym(%s) = %q, %v; want %q", tc.ar, m.English, ok, tc.en)
 		}
+	}
+}
+
+func TestLookupMisses(t *testing.T) {
+	// an adjective after a generic word is no name; a common word is no place
+	for _, ar := range []string{"المملكة المغربية", "التعاون العسكري", "الإنسان"} {
+		if m, ok := Lookup(ar); ok && m.Headed {
+			t.Errorf("Lookup(%s) = %q (%s)", ar, m.English, m.Source)
+		}
+	}
+	if m, ok := LookupVariant("ليبريا"); !ok || m.English != "Liberia" || !m.Variant {
+		t.Errorf("LookupVariant(ليبريا) = %+v, %v", m, ok)
 	}
 }
