@@ -39,11 +39,9 @@ func init() {
 			&cli.BoolFlag{Name: "excel", Usage: "csv: start with a UTF-8 byte order mark for Excel"},
 			&cli.BoolFlag{Name: "no-names", Usage: "do not run the named-entity tagger (terms only)"},
 			&cli.StringFlag{Name: "target-lang", Value: "en", Usage: "target language tag written into TBX and JSON (ar for an English corpus unless given)"},
-			&cli.StringFlag{Name: "termbase", Usage: "approved targets from `FILE` (TBX 2 or 3, TSV/CSV with a header, XLSX as arprep writes it); its terms are listed even below --min-freq"},
-			&cli.StringFlag{Name: "tm", Usage: "propose targets from a translation memory: a TMX `FILE`, or AR.txt,EN.txt (line-aligned text files)"},
 			langFlag,
 			outputFlag,
-		}, batchFlags()...),
+		}, append(targetFlags(), batchFlags()...)...),
 		Action: glossaryAction,
 	})
 }
@@ -202,6 +200,14 @@ func glossaryAction(c *cli.Context) error {
 		return err
 	}
 	return batchErr
+}
+
+// targetFlags are the glossary's target sources, for glossary, export and prep.
+func targetFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "termbase", Usage: "glossary: approved targets from `FILE` (TBX 2 or 3, TSV/CSV with a header, XLSX as arprep writes it); its terms are listed even below --min-freq"},
+		&cli.StringFlag{Name: "tm", Usage: "glossary: propose targets from a translation memory: a TMX `FILE`, or AR.txt,EN.txt (line-aligned text files)"},
+	}
 }
 
 // readTargetSources reads --termbase and --tm into opts.

@@ -323,3 +323,21 @@ func TestCLIGlossaryIDF(t *testing.T) {
 		t.Errorf("with --idf: %q", weighted)
 	}
 }
+
+// TestCLIPrepTermbase: prep's glossary takes --termbase targets too.
+func TestCLIPrepTermbase(t *testing.T) {
+	dir := t.TempDir()
+	tb := filepath.Join(dir, "tb.tsv")
+	os.WriteFile(tb, []byte("term\ttarget\nالكويت\tState of Kuwait\n"), 0o644)
+	job := filepath.Join(dir, "job")
+	if _, stderr, code := runCLI(t, "", "prep", "testdata/seed.txt", "-o", job, "--no-summary", "--termbase", tb); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	b, err := os.ReadFile(filepath.Join(job, "glossary.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), "الكويت\tState of Kuwait\t") {
+		t.Errorf("glossary.tsv lacks the termbase target:\n%s", b)
+	}
+}
