@@ -43,7 +43,7 @@ func (e *TermbaseError) Unwrap() error { return e.Err }
 
 // Add records an approved target for an Arabic term; the first target of a term wins.
 func (tb *Termbase) Add(term, target string) {
-	term, target = strings.TrimSpace(term), strings.TrimSpace(target)
+	term, target = strings.TrimSpace(term), strings.Join(strings.Fields(target), " ")
 	k := termKey(term)
 	if k == "" || target == "" {
 		return
