@@ -26,9 +26,10 @@ const (
 // given kind, and where it comes from, or two empty strings. Names (PERS, LOC, ORG, MISC)
 // are looked up whole through arabic's normalisation and clitic stripping (بواشنطن →
 // Washington), and a person's name no list knows whole is composed word by word (باراك
-// أوباما → Barack Obama). Other terms only get a country, region or language name, or a
-// nationality adjective (الكينية → Kenyan): a single common word is too often also a place
-// somewhere (الأمن is a town in the Netherlands).
+// أوباما → Barack Obama). Other terms only get a country, region or language name, a
+// nationality adjective (الكينية → Kenyan), or, for one word the news lexicon does not know, a
+// person's name (هيتشكوك → Hitchcock): a single common word is too often also a place or a
+// name somewhere (الأمن is a town in the Netherlands).
 func Suggest(term, kind string) (target, source string) {
 	isName := kind != KindTerm && kind != ""
 	lookup := names.Lookup
@@ -49,12 +50,25 @@ func Suggest(term, kind string) (target, source string) {
 			return m.English, SourceLexicon + m.Source
 		}
 	}
+	if kind == KindTerm && unknownWord(term) {
+		if m, ok := names.Compose(term); ok {
+			return m.English, SourceLexicon + m.Source
+		}
+	}
 	if kind == "PERS" {
 		if m, ok := names.Compose(term); ok {
 			return m.English, SourceLexicon + m.Source
 		}
 	}
 	return "", ""
+}
+
+// unknownWord reports whether a term is one word, without the article, that the news lexicon
+// of package arabic does not know: a foreign name the tagger missed (هيتشكوك, فوكوشيما) rather
+// than an Arabic word that is also a name somewhere (نظام Nizam, أكبر Akbar).
+func unknownWord(term string) bool {
+	w := arabic.Normalize(strings.TrimSpace(term))
+	return w != "" && !strings.Contains(w, " ") && !strings.HasPrefix(w, "ال") && arabic.Frequency(w) == 0
 }
 
 // termSource reports whether a lexicon source is trusted for a term the tagger did not name.
