@@ -280,8 +280,9 @@ func sameButHamza(a, b []rune) bool {
 	return true
 }
 
-// Minimum evidence for a word of a composed person's name: the spelling must be seen
-// minCount times and make at least minShare of the word's spellings.
+// Minimum evidence for a word of a composed person's name: the spelling must make at least
+// minShare of the word's spellings, and be seen minCount times unless it is the only spelling
+// the lists give (a rare surname seen once: Nikiforov).
 const (
 	minCount = 2
 	minShare = 0.7
@@ -313,7 +314,7 @@ func Compose(name string) (Match, bool) {
 		if !ok {
 			return Match{}, false
 		}
-		if tok.count < minCount || float64(tok.count) < minShare*float64(tok.total) {
+		if tok.count < minCount && tok.count < tok.total || float64(tok.count) < minShare*float64(tok.total) {
 			return Match{}, false
 		}
 		e := tok.english
