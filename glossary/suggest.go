@@ -64,11 +64,28 @@ func Suggest(term, kind string) (target, source string) {
 }
 
 // unknownWord reports whether a term is one word, without the article, that the news lexicon
-// of package arabic does not know: a foreign name the tagger missed (هيتشكوك, فوكوشيما) rather
-// than an Arabic word that is also a name somewhere (نظام Nizam, أكبر Akbar).
+// of package arabic does not know, with or without a conjunction: a foreign name the tagger
+// missed (هيتشكوك, فوكوشيما, ومونتسيرات) rather than an Arabic word that is also a name
+// somewhere (نظام Nizam, أكبر Akbar, وأرجو). A feminine ending (عظيمة, فلورية) marks an
+// Arabic word whatever the lexicon says.
 func unknownWord(term string) bool {
-	w := arabic.Normalize(strings.TrimSpace(term))
-	return w != "" && !strings.Contains(w, " ") && !strings.HasPrefix(w, "ال") && arabic.Frequency(w) == 0
+	raw := strings.TrimSpace(term)
+	w := arabic.Normalize(raw)
+	if w == "" || strings.Contains(w, " ") || strings.HasPrefix(w, "ال") || strings.HasSuffix(raw, "ة") {
+		return false
+	}
+	forms := []string{w, arabic.Key(w)}
+	if rest, ok := strings.CutPrefix(w, "و"); ok {
+		forms = append(forms, rest)
+	} else if rest, ok := strings.CutPrefix(w, "ف"); ok {
+		forms = append(forms, rest)
+	}
+	for _, f := range forms {
+		if arabic.Frequency(f) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // termSource reports whether a lexicon source is trusted for a term the tagger did not name.
