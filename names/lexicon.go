@@ -132,7 +132,7 @@ func Lookup(name string) (Match, bool) {
 			continue
 		}
 		pattern, known := heads[head]
-		if p, found := phrases[rest]; known && found && p.Source != SourceNationality && p.Source != SourceRegion {
+		if p, found := phrases[rest]; known && found && (p.Source == SourceCLDR || p.Source == SourceGeoNames || p.Source == SourcePlace) {
 			m := p.Match
 			m.English = fmt.Sprintf(pattern, m.English)
 			m.Headed = true
@@ -143,7 +143,8 @@ func Lookup(name string) (Match, bool) {
 }
 
 // heads are the generic words that begin a state's or a place's name before a known name
-// (not an adjective: المملكة المغربية is not "Kingdom of Moroccan"), keyed by their Key, with
+// (a country or place of CLDR or the place lists, never an adjective: المملكة المغربية is not
+// "Kingdom of Moroccan"), keyed by their Key, with
 // how English writes them: جمهورية قبرص Republic of Cyprus; a city or an administrative unit
 // (مدينة, ولاية, محافظة, إقليم) is left as the bare name, as English text mostly writes it
 // (ولاية كاليفورنيا: California). Geographic words (جزيرة, نهر) are left out: the name after
