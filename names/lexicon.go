@@ -2,10 +2,10 @@ package names
 
 import (
 	"bufio"
-	"fmt"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"fmt"
 	"strconv"
 	"strings"
 	"sync"
@@ -58,7 +58,7 @@ var (
 	loadOnce sync.Once
 	phrases  map[string]phraseEntry // Key(arabic) → English, the preferred source's
 	byShape  map[string][]string    // shape(key) → keys, to find spelling variants
-	tokens   map[string]token // normalised word → its most frequent spelling
+	tokens   map[string]token       // normalised word → its most frequent spelling
 )
 
 func load() {
