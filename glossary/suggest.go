@@ -26,10 +26,10 @@ const (
 // given kind, and where it comes from, or two empty strings. Names (PERS, LOC, ORG, MISC)
 // are looked up whole through arabic's normalisation and clitic stripping (بواشنطن →
 // Washington), and a person's name no list knows whole is composed word by word (باراك
-// أوباما → Barack Obama). Other terms only get a country, region or language name, a
-// nationality adjective (الكينية → Kenyan), or, for one word the news lexicon does not know, a
-// person's name (هيتشكوك → Hitchcock): a single common word is too often also a place or a
-// name somewhere (الأمن is a town in the Netherlands).
+// أوباما → Barack Obama), as is one word the news lexicon does not know, tagged or not
+// (هيتشكوك → Hitchcock). Other terms only get a country, region or language name or a
+// nationality adjective (الكينية → Kenyan): a single common word is too often also a place or
+// a name somewhere (الأمن is a town in the Netherlands).
 func Suggest(term, kind string) (target, source string) {
 	isName := kind != KindTerm && kind != ""
 	lookup := names.Lookup
@@ -50,7 +50,10 @@ func Suggest(term, kind string) (target, source string) {
 			return m.English, SourceLexicon + m.Source
 		}
 	}
-	if kind == KindTerm && unknownWord(term) {
+	// One word the news lexicon does not know is a foreign name: written with the spellings
+	// of person-name words (هيتشكوك → Hitchcock, فوكوشيما → Fukushima). Not for MISC, whose
+	// one-word names are products and events as often.
+	if (kind == KindTerm || kind == "LOC" || kind == "ORG") && unknownWord(term) {
 		if m, ok := names.Compose(term); ok {
 			return m.English, SourceLexicon + m.Source
 		}
