@@ -26,6 +26,7 @@ type Doc struct {
 // Prepare splits d into sentences and tags its names with opts, so that the slow per-document
 // work can run in parallel before Build.
 func Prepare(d Doc, opts Options) Doc {
+	preloadNames()
 	if d.Sentences == nil {
 		if opts.Sentences != nil {
 			d.Sentences = opts.Sentences(d.Text)
@@ -134,6 +135,7 @@ func (e *Entry) Variants() []Form {
 
 // Build extracts, merges, scores and ranks the glossary of docs, best entry first.
 func Build(docs []Doc, opts Options) []Entry {
+	preloadNames()
 	maxWords := opts.MaxWords
 	if maxWords <= 0 {
 		maxWords = 4

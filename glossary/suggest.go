@@ -3,6 +3,7 @@ package glossary
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -380,6 +381,10 @@ func capitalise(s string) string {
 	}
 	return s
 }
+
+// preloadNames starts reading the name lexicon in the background, once, so that its cost
+// overlaps the tagging and collection that come before the first target.
+var preloadNames = sync.OnceFunc(func() { go names.Load() })
 
 // target fills e's target: from the termbase, else the translation memory, else the name
 // lexicon (Suggest); a name with none of these gets a romanisation as its TargetGuess.

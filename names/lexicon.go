@@ -92,6 +92,10 @@ func load() {
 	}
 }
 
+// Load reads the embedded table now rather than at the first lookup, so that a caller can
+// overlap its cost (about 0.1 s) with other work: go names.Load().
+func Load() { loadOnce.Do(load) }
+
 // Key is the lookup key of an Arabic name: each word normalised and without clitics or the
 // article (arabic.Key), a lone و between words dropped, so that بواشنطن and واشنطن, and
 // "أنتيغوا وباربودا" and "أنتيغوا و باربودا", share a key.

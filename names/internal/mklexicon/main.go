@@ -211,7 +211,12 @@ func build(dir, curatedPath string) ([]byte, error) {
 	buf.WriteString("# Arabic→English name lexicon of package names, made by names/internal/mklexicon.\n")
 	buf.WriteString("# Sources and licences: see names/data/README.md.\n")
 	buf.WriteString("# P arabic english source | T arabic english count total\n")
+	written := map[string]bool{}
 	for _, p := range phrases {
+		if written[p.ar] {
+			continue // a less preferred source's form of the same Arabic: never read
+		}
+		written[p.ar] = true
 		fmt.Fprintf(&buf, "P\t%s\t%s\t%s\n", p.ar, p.en, p.src)
 	}
 	for _, ar := range sortedKeys(tokens) {
