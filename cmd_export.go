@@ -61,7 +61,7 @@ func init() {
 
 // exportFlags are the flags export and prep share.
 func exportFlags() []cli.Flag {
-	return []cli.Flag{
+	return append([]cli.Flag{
 		langFlag,
 		&cli.StringFlag{Name: "src", Usage: "source language `TAG`", DefaultText: "the input's language: ar, or en for English text"},
 		&cli.StringFlag{Name: "tgt", Usage: "target language `TAG`", DefaultText: "en, or ar when the source is English"},
@@ -69,7 +69,7 @@ func exportFlags() []cli.Flag {
 		&cli.BoolFlag{Name: "no-summary", Usage: "do not score sentences for a summary (in_summary false, score 0)"},
 		&cli.Float64Flag{Name: "ratio", Usage: "summary: the `SHARE` of sentences to choose", DefaultText: "0.25"},
 		&cli.IntFlag{Name: "sentences", Usage: "summary: at most `N` sentences", DefaultText: "no limit"},
-	}
+	}, targetFlags()...)
 }
 
 var exportFormats = []string{"txt", "tsv", "csv", "xliff", "xliff2", "tmx", "xlsx", "jsonl"}
@@ -279,6 +279,9 @@ func glossaryEntries(c *cli.Context, j *worksheet.Job, minFreq int) ([]glossary.
 	if primaryLang(j.SrcLang) == lang.English {
 		opts.Names = englishGlossaryNames
 		return glossary.BuildEnglish(docs, opts)
+	}
+	if err := readTargetSources(c, &opts); err != nil {
+		return nil, err
 	}
 	tagger, err := entity.Default()
 	if err != nil {

@@ -23,8 +23,9 @@ func init() {
 		Description: "Several inputs (files, folders, JSONL lines with --jsonl) make one glossary with per-file\n" +
 			"counts (as columns up to 50 inputs; in JSON always). Spellings of one term (with or\n" +
 			"without ال and clitics, أ/ا, ة/ه, پ/ب, أمريكا/أميركا) are merged under the most frequent one.\n" +
-			"Targets are suggestions only (CLDR English names of countries, regions and languages;\n" +
-			"a simplified ALA-LC romanisation of person names).\n" +
+			"Targets come from --termbase (approved), else --tm, else an embedded name lexicon (CLDR,\n" +
+			"GeoNames, Wikipedia titles, person-name spellings); target_source says which. A name no\n" +
+			"list knows gets a romanisation in target_guess (TSV: the comment), never as its target.\n" +
 			"Formats and the tools that read them:\n" +
 			"  tsv   source, target, comment, tab-separated UTF-8. OmegaT (3.6 and later) reads it from\n" +
 			"        its glossary/ folder when named .utf8 or .txt (not .tsv); spreadsheets open it\n" +
@@ -46,7 +47,7 @@ func init() {
 			&cli.StringFlag{Name: "target-lang", Value: "en", Usage: "target language tag written into TBX and JSON (ar for an English corpus unless given)"},
 			langFlag,
 			outputFlag,
-		}, batchFlags()...),
+		}, append(targetFlags(), batchFlags()...)...),
 		Action: glossaryAction,
 	})
 }
@@ -129,6 +130,9 @@ func glossaryAction(c *cli.Context) error {
 			return fmt.Errorf("%s: %w", path, err)
 		}
 		opts.Background = m
+	}
+	if err := readTargetSources(c, &opts); err != nil {
+		return err
 	}
 	if !c.Bool("no-names") {
 		tagger, err := entity.Default()
@@ -218,4 +222,52 @@ func glossaryAction(c *cli.Context) error {
 		wrote(c, out, "%s, %s from %s", format, plural(len(entries), "term"), plural(len(files), "document"))
 	}
 	return batchErr
+}
+
+// targetFlags are the glossary's target sources, for glossary, export and prep.
+func targetFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "termbase", Usage: "glossary: approved targets from `FILE` (TBX 2 or 3, TSV/CSV with a header, XLSX as arprep writes it); its terms are listed even below --min-freq"},
+		&cli.StringFlag{Name: "tm", Usage: "glossary: propose targets from a translation memory: a TMX `FILE`, or AR.txt,EN.txt (line-aligned text files)"},
+	}
+}
+
+// readTargetSources reads --termbase and --tm into opts.
+func readTargetSources(c *cli.Context, opts *glossary.Options) error {
+	if path := c.String("termbase"); path != "" {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		opts.Termbase, err = glossary.ReadTermbase(path, f)
+		f.Close()
+		if err != nil {
+			return err
+		}
+	}
+	path := c.String("tm")
+	if path == "" {
+		return nil
+	}
+	if src, tgt, pair := strings.Cut(path, ","); pair {
+		a, err := os.Open(src)
+		if err != nil {
+			return err
+		}
+		defer a.Close()
+		e, err := os.Open(tgt)
+		if err != nil {
+			return err
+		}
+		defer e.Close()
+		opts.TM, err = glossary.ReadAlignedTM(src, a, tgt, e)
+		return err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	opts.TM, err = glossary.ReadTMX(path, f)
+	return err
 }

@@ -131,6 +131,13 @@ func TestCLIGlossary(t *testing.T) {
 	os.WriteFile(b, []byte("وفي الكويت بحث التعاون العسكري."), 0o644)
 	existing := filepath.Join(dir, "exists.tsv")
 	os.WriteFile(existing, []byte("old"), 0o644)
+	termbase := filepath.Join(dir, "tb.csv")
+	os.WriteFile(termbase, []byte("term,target\nالكويت,State of Kuwait\nالوفد,delegation\n"), 0o644)
+	badTermbase := filepath.Join(dir, "bad.tsv")
+	os.WriteFile(badTermbase, []byte("term\ttarget\n\"الكويت\tKuwait\n"), 0o644)
+	tmAr, tmEn := filepath.Join(dir, "tm.ar"), filepath.Join(dir, "tm.en")
+	os.WriteFile(tmAr, []byte("التعاون العسكري مهم.\nوالتعاون العسكري قديم.\n"), 0o644)
+	os.WriteFile(tmEn, []byte("Defence cooperation matters.\nDefence cooperation is old.\n"), 0o644)
 
 	tests := []struct {
 		name     string
@@ -144,9 +151,9 @@ func TestCLIGlossary(t *testing.T) {
 		{name: "stdin tsv", stdin: "التعاون العسكري مهم. التعاون العسكري مستمر.", args: []string{"glossary", "--no-names"},
 			wantOut: []string{"التعاون العسكري\t\tterm; frequency 2"}},
 		{name: "dash", stdin: "التعاون العسكري مهم. التعاون العسكري مستمر.", args: []string{"glossary", "-", "--no-names", "--format", "csv"},
-			wantOut: []string{"term,target,", "التعاون العسكري,,,term,2"}},
+			wantOut: []string{"term,target,", "التعاون العسكري,,,,term,2"}},
 		{name: "two files, per-file counts", args: []string{"glossary", a, b, "--format", "csv", "--no-names"},
-			wantOut: []string{"count: " + a, "count: " + b, "التعاون العسكري,,,term,3"}},
+			wantOut: []string{"count: " + a, "count: " + b, "التعاون العسكري,,,,term,3"}},
 		{name: "min-freq", args: []string{"glossary", a, b, "--no-names", "--min-freq", "4"}, noTerms: true},
 		{name: "empty input tsv", stdin: "", args: []string{"glossary"}, noTerms: true},
 		{name: "empty input tbx", stdin: "", args: []string{"glossary", "--format", "tbx"}, wantErr: "no terms found", wantCode: 1},
@@ -158,6 +165,13 @@ func TestCLIGlossary(t *testing.T) {
 		{name: "missing idf", args: []string{"glossary", a, "--idf", filepath.Join(dir, "none.idf")}, wantErr: "none.idf", wantCode: 1},
 		{name: "bad idf", args: []string{"glossary", a, "--idf", a}, wantErr: a, wantCode: 1},
 		{name: "no overwrite", args: []string{"glossary", a, "-o", existing}, wantErr: "exists", wantCode: 2},
+		{name: "termbase", args: []string{"glossary", a, b, "--no-names", "--format", "csv", "--min-freq", "4", "--termbase", termbase},
+			wantOut: []string{"الكويت,State of Kuwait,termbase,", "الوفد,delegation,termbase,"}},
+		{name: "bad termbase", args: []string{"glossary", a, "--termbase", badTermbase}, wantErr: "bad.tsv:", wantCode: 1},
+		{name: "missing termbase", args: []string{"glossary", a, "--termbase", filepath.Join(dir, "none.tbx")}, wantErr: "none.tbx", wantCode: 1},
+		{name: "tm", args: []string{"glossary", a, b, "--no-names", "--format", "csv", "--tm", tmAr + "," + tmEn},
+			wantOut: []string{"التعاون العسكري,Defence cooperation,tm: 2 units,"}},
+		{name: "misaligned tm", args: []string{"glossary", a, "--tm", tmAr + "," + termbase}, wantErr: "not line-aligned", wantCode: 1},
 		{name: "excel warning", args: []string{"glossary", a, "--excel", "--no-names"}, wantErr: "--excel only changes csv", wantCode: 0},
 		{name: "xml drops", stdin: "التعاون العسكري\x01 مهم. التعاون العسكري مستمر.", args: []string{"glossary", "--no-names", "--format", "tbx"},
 			wantOut: []string{"<term>التعاون العسكري</term>"}, wantErr: "1 characters not allowed in XML 1.0 were dropped"},
@@ -251,7 +265,7 @@ func TestCLIGlossaryBatch(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("folder: exit %d: %s", code, stderr)
 	}
-	if !strings.Contains(out, "التعاون العسكري,,,term,2") || strings.Contains(out, "skip.md") {
+	if !strings.Contains(out, "التعاون العسكري,,,,term,2") || strings.Contains(out, "skip.md") {
 		t.Errorf("folder glossary:\n%s", out)
 	}
 
@@ -309,5 +323,23 @@ func TestCLIGlossaryIDF(t *testing.T) {
 	}
 	if weighted[0] != "الاستراتيجية البحرية" {
 		t.Errorf("with --idf: %q", weighted)
+	}
+}
+
+// TestCLIPrepTermbase: prep's glossary takes --termbase targets too.
+func TestCLIPrepTermbase(t *testing.T) {
+	dir := t.TempDir()
+	tb := filepath.Join(dir, "tb.tsv")
+	os.WriteFile(tb, []byte("term\ttarget\nالكويت\tState of Kuwait\n"), 0o644)
+	job := filepath.Join(dir, "job")
+	if _, stderr, code := runCLI(t, "", "prep", "testdata/seed.txt", "-o", job, "--no-summary", "--termbase", tb); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	b, err := os.ReadFile(filepath.Join(job, "glossary.utf8"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), "الكويت\tState of Kuwait\t") {
+		t.Errorf("glossary.utf8 lacks the termbase target:\n%s", b)
 	}
 }

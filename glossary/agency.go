@@ -38,7 +38,7 @@ func markAgencies(entries []Entry, docs []Doc) {
 			e.Agency = o.English
 			e.Kind = "ORG" // the tagger may take a short agency name for a place
 			if e.Target == "" || e.TargetSource == SourceRomanize {
-				e.Target, e.TargetSource = o.English, SourceAgency
+				e.Target, e.TargetSource, e.TargetGuess = o.English, SourceAgency, ""
 			}
 			break
 		}

@@ -11,7 +11,7 @@ import (
 
 // SourceCLDRArabic marks an Arabic target taken from CLDR for an English country, region or
 // language name.
-const SourceCLDRArabic = "suggestion: CLDR Arabic name"
+const SourceCLDRArabic = SourceLexicon + "cldr (Arabic name)"
 
 // BuildEnglish is Build for English documents (an en→ar job). Candidates are prose's part-of-
 // speech patterns — adjectives followed by nouns, and runs of proper nouns — and prose's

@@ -27,6 +27,7 @@ type Doc struct {
 // Prepare splits d into sentences and tags its names with opts, so that the slow per-document
 // work can run in parallel before Build.
 func Prepare(d Doc, opts Options) Doc {
+	preloadNames()
 	if d.Sentences == nil {
 		if opts.Sentences != nil {
 			d.Sentences = opts.Sentences(d.Text)
@@ -81,6 +82,10 @@ type Options struct {
 	Top int
 	// MaxWords is the longest term in words (0: 4). Names may be longer.
 	MaxWords int
+	// Termbase and TM, when not nil, give targets before the name lexicon (see suggest.go);
+	// termbase terms are kept whatever their frequency.
+	Termbase *Termbase
+	TM       *TM
 }
 
 // Kinds of entry besides the entity types PERS, LOC, ORG and MISC.
@@ -115,6 +120,9 @@ type Entry struct {
 	// where it comes from; every target is a suggestion for a translator to check.
 	Target       string `json:"target,omitempty"`
 	TargetSource string `json:"target_source,omitempty"`
+	// TargetGuess is a romanisation of a name no list knows (see Guess): a starting point,
+	// never a known English form, so it is kept out of the target column.
+	TargetGuess string `json:"target_guess,omitempty"`
 	// Agency is the English name of the news agency or outlet the entry names, when the entry
 	// was found in a dateline or a credit ("واس - الرياض:", "(أ ف ب)"; see package news).
 	Agency string `json:"agency,omitempty"`
@@ -134,6 +142,7 @@ func (e *Entry) Variants() []Form {
 
 // Build extracts, merges, scores and ranks the glossary of docs, best entry first.
 func Build(docs []Doc, opts Options) []Entry {
+	preloadNames()
 	maxWords := opts.MaxWords
 	if maxWords <= 0 {
 		maxWords = 4
@@ -1242,7 +1251,8 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 	}
 	for _, gk := range order {
 		g := groups[gk]
-		if len(g.occs) == 0 || len(g.occs) < opts.MinFreq || (opts.MinFreq <= 0 && len(g.occs) < 2 && !g.named) {
+		approved := opts.Termbase.has(gk)
+		if len(g.occs) == 0 || !approved && (len(g.occs) < opts.MinFreq || (opts.MinFreq <= 0 && len(g.occs) < 2 && !g.named)) {
 			continue // too rare whatever its kind: skip the work of building it
 		}
 		e := c.buildEntry(g, docs)
@@ -1261,7 +1271,7 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 		if e.Kind == KindTerm && !isDefinite && g.words == 1 && opts.MinFreq <= 0 && !transliterated(e.Forms) {
 			min = 3
 		}
-		if e.Frequency < min || (e.Kind == KindTerm && !shapeOK) {
+		if !approved && (e.Frequency < min || (e.Kind == KindTerm && !shapeOK)) {
 			continue
 		}
 		// A single word the tagger did not name and that news uses everywhere (داخل, القرب,
@@ -1296,7 +1306,7 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 		case !opts.NoBackground:
 			e.Score *= meanIDF(e.Term, embeddedBackground{})
 		}
-		if e.Score <= 0 {
+		if e.Score <= 0 && !approved {
 			continue
 		}
 		// An entry whose occurrences all lie inside one longer entry is listed once: see
@@ -1322,7 +1332,7 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 			sn := c.sents[first.doc][first.sent]
 			e.Context = contextOf(docs[first.doc].Text, sn, int(first.start))
 		}
-		e.Target, e.TargetSource = Suggest(e.Term, e.Kind)
+		opts.target(&e)
 		for _, o := range g.occs {
 			if kept[o.doc] == nil {
 				kept[o.doc] = map[int32][]keptSpan{}

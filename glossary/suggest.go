@@ -8,32 +8,140 @@ import (
 	"unicode/utf8"
 
 	"github.com/arprep/arprep/arabic"
+	"github.com/arprep/arprep/names"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 )
 
-// Where a suggested target comes from.
+// Where a target comes from (Entry.TargetSource). A lexicon target is "lexicon: " and the
+// lexicon's source (names.SourceCLDR, names.SourceGeoNames, ...); a TM target is "tm: N
+// units" (see TM).
 const (
-	SourceCLDR     = "suggestion: CLDR English name"
-	SourceRomanize = "suggestion: romanisation (simplified ALA-LC)"
+	SourceTermbase = "termbase"
+	SourceLexicon  = "lexicon: "
+	// SourceRomanize is the note on Entry.TargetGuess.
+	SourceRomanize = "romanisation (simplified ALA-LC), a guess"
 )
 
-// Suggest returns a suggested English target for a term of the given kind and where it comes
-// from, or two empty strings. Countries, regions and languages get their English CLDR name
-// when the term's key (arabic.Key of each word: no article, no clitics, folded spelling)
-// equals the key of their Arabic CLDR name, so الكويت, كويت and للكويت all give "Kuwait".
-// Person names (kind PERS) are romanised with Romanize.
+// Suggest returns the English form the name lexicon (package names) knows for a term of the
+// given kind, and where it comes from, or two empty strings. Names (PERS, LOC, ORG, MISC)
+// are looked up whole through arabic's normalisation and clitic stripping (بواشنطن →
+// Washington), and a person's name no list knows whole is composed word by word (باراك
+// أوباما → Barack Obama), as is one word the news lexicon does not know, tagged or not
+// (هيتشكوك → Hitchcock). Other terms only get a country, region or language name or a
+// nationality adjective (الكينية → Kenyan): a single common word is too often also a place or
+// a name somewhere (الأمن is a town in the Netherlands).
 func Suggest(term, kind string) (target, source string) {
-	if kind == "PERS" {
-		if r := Romanize(term); r != "" {
-			return r, SourceRomanize
-		}
-		return "", ""
+	isName := kind != KindTerm && kind != ""
+	lookup := names.Lookup
+	if isName {
+		lookup = names.LookupVariant
 	}
-	if name, ok := cldrNames()[termKey(term)]; ok {
-		return name, SourceCLDR
+	if m, ok := lookup(term); ok && (isName || termSource(m.Source)) && trusted(term, kind, m.Source) {
+		switch {
+		case m.Variant:
+			return m.English, SourceLexicon + m.Source + ", another spelling"
+		case m.Headed:
+			return m.English, SourceLexicon + m.Source + " with a generic word"
+		}
+		return m.English, SourceLexicon + m.Source
+	}
+	if isName {
+		if m, ok := names.Acronym(term); ok {
+			return m.English, SourceLexicon + m.Source
+		}
+	}
+	// One word the news lexicon does not know is a foreign name: written with the spellings
+	// of person-name words (هيتشكوك → Hitchcock, فوكوشيما → Fukushima). Not for MISC, whose
+	// one-word names are products and events as often.
+	if (kind == KindTerm || kind == "LOC" || kind == "ORG") && unknownWord(term) {
+		if m, ok := names.Compose(term); ok {
+			return m.English, SourceLexicon + m.Source
+		}
+	}
+	if kind == "PERS" {
+		if m, ok := names.Compose(term); ok {
+			return m.English, SourceLexicon + m.Source
+		}
 	}
 	return "", ""
+}
+
+// unknownWord reports whether a term is one word, without the article, that the news lexicon
+// of package arabic does not know, with or without a conjunction: a foreign name the tagger
+// missed (هيتشكوك, فوكوشيما, ومونتسيرات) rather than an Arabic word that is also a name
+// somewhere (نظام Nizam, أكبر Akbar, وأرجو). A feminine ending (عظيمة, فلورية) marks an
+// Arabic word whatever the lexicon says.
+func unknownWord(term string) bool {
+	raw := strings.TrimSpace(term)
+	w := arabic.Normalize(raw)
+	if w == "" || strings.Contains(w, " ") || strings.HasPrefix(w, "ال") || strings.HasSuffix(raw, "ة") {
+		return false
+	}
+	forms := []string{w, arabic.Key(w)}
+	if rest, ok := strings.CutPrefix(w, "و"); ok {
+		forms = append(forms, rest)
+	} else if rest, ok := strings.CutPrefix(w, "ف"); ok {
+		forms = append(forms, rest)
+	}
+	for _, f := range forms {
+		if arabic.Frequency(f) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// termSource reports whether a lexicon source is trusted for a term the tagger did not name.
+func termSource(src string) bool {
+	switch src {
+	case names.SourceCLDR, names.SourceNationality, names.SourceLanguage, names.SourceCurated:
+		return true
+	}
+	return false
+}
+
+// trusted reports whether a lexicon match of a given source is trusted for a term of a
+// given kind. A one-word place of GeoNames or Wikipedia is not trusted for a person (ميليس is
+// also Millis, Massachusetts), for a miscellaneous name (an event or a product: البوينغ), or
+// when it has fewer than four letters (دير, بول are villages somewhere and words or names
+// here) unless the tagger took it for a place and GeoNames, which lists cities, has it (غزة). A nationality adjective the tagger did not name must carry the article (الكينية):
+// without it the word is as often another word (مالية, financial, is not Malian).
+func trusted(term, kind, src string) bool {
+	oneWord := !strings.Contains(strings.TrimSpace(term), " ")
+	if placeSource(src) && oneWord {
+		if kind == "PERS" || kind == "MISC" ||
+			utf8.RuneCountInString(wordKey(term)) < 4 && (kind != "LOC" || src != names.SourceGeoNames) {
+			return false
+		}
+	}
+	if src == names.SourceLanguage && (kind == "PERS" || kind == "LOC" || kind == "ORG") {
+		return false // a language name tagged as a person or place is another word (كومي, Komi)
+	}
+	if kind == KindTerm && src == names.SourceNationality && oneWord {
+		return strings.HasPrefix(arabic.StripProclitics(arabic.Normalize(term)), "ال")
+	}
+	return true
+}
+
+// placeSource reports whether a lexicon source lists places only: a one-word person's name
+// found there is most often a namesake town (ميليس, Millis).
+func placeSource(src string) bool {
+	switch src {
+	case names.SourceGeoNames, names.SourcePlace, names.SourceRegion:
+		return true
+	}
+	return false
+}
+
+// Guess is the last resort for a person's or place's name that no list knows: a
+// romanisation (Romanize), kept apart from the target so that a translator can tell a known
+// English form from a guess. Other terms get no guess.
+func Guess(term, kind string) string {
+	if kind != "PERS" && kind != "LOC" {
+		return ""
+	}
+	return Romanize(term)
 }
 
 // termKey is the key of a phrase: the wordKey of each word, space-separated.
@@ -47,26 +155,6 @@ func termKey(s string) string {
 		}
 	}
 	return strings.Join(parts, " ")
-}
-
-var (
-	cldrOnce sync.Once
-	cldrMap  map[string]string
-)
-
-// cldrNames maps the key of every Arabic CLDR name of a country, region or language to its
-// English name. Countries come first, so when two names share a key the country wins.
-func cldrNames() map[string]string {
-	cldrOnce.Do(func() {
-		cldrMap = map[string]string{}
-		eachCLDRName(func(ar, en string) {
-			k := termKey(ar)
-			if _, dup := cldrMap[k]; !dup && k != "" {
-				cldrMap[k] = en
-			}
-		})
-	})
-	return cldrMap
 }
 
 // eachCLDRName calls fn with the Arabic and English CLDR names of every country, then every
@@ -292,4 +380,30 @@ func capitalise(s string) string {
 		}
 	}
 	return s
+}
+
+// preloadNames starts reading the name lexicon in the background, once, so that its cost
+// overlaps the tagging and collection that come before the first target.
+var preloadNames = sync.OnceFunc(func() { go names.Load() })
+
+// target fills e's target: from the termbase, else the translation memory, else the name
+// lexicon (Suggest); a name with none of these gets a romanisation as its TargetGuess.
+func (o Options) target(e *Entry) {
+	forms := make([]string, len(e.Forms)+1)
+	forms[0] = e.Term
+	for i, f := range e.Forms {
+		forms[i+1] = f.Text
+	}
+	if t, ok := o.Termbase.Target(forms...); ok {
+		e.Target, e.TargetSource = t, SourceTermbase
+		return
+	}
+	if t, n, ok := o.TM.Target(forms...); ok {
+		e.Target, e.TargetSource = t, fmt.Sprintf("tm: %d units", n)
+		return
+	}
+	e.Target, e.TargetSource = Suggest(e.Term, e.Kind)
+	if e.Target == "" {
+		e.TargetGuess = Guess(e.Term, e.Kind)
+	}
 }

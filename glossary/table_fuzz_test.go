@@ -23,7 +23,7 @@ func FuzzTables(f *testing.F) {
 		entries := Build([]Doc{{Name: file, Text: term + " " + context + ". " + term}}, Options{MinFreq: 1})
 		entries = append(entries, Entry{Term: term, Forms: []Form{{term, 2}, {target, 1}}, Frequency: 3, Kind: "PERS",
 			Files: []FileCount{{file, 2}, {file + "2", 1}}, FirstFile: file, FirstSentence: 1, Context: context,
-			Target: target, TargetSource: SourceRomanize})
+			Target: target, TargetSource: SourceLexicon + "cldr", TargetGuess: context})
 		o := WriteOptions{Files: []string{file, file + "2"}}
 
 		var b bytes.Buffer
@@ -82,8 +82,8 @@ func FuzzTables(f *testing.F) {
 				}
 				e := entries[i-1]
 				// encoding/csv reads a quoted \r\n back as \n.
-				want := []string{e.Term, e.Target, e.FirstFile, e.Context}
-				got := []string{rec[0], rec[1], rec[6], rec[8]}
+				want := []string{e.Term, e.Target, e.TargetGuess, e.FirstFile, e.Context}
+				got := []string{rec[0], rec[1], rec[3], rec[7], rec[9]}
 				for k := range want {
 					if w := strings.ReplaceAll(neutralise(want[k]), "\r\n", "\n"); got[k] != w {
 						t.Fatalf("csv cell %q, want %q", got[k], w)
@@ -132,7 +132,7 @@ func FuzzTables(f *testing.F) {
 		}
 		for i, e := range entries {
 			row := append(rows[i+1], make([]string, len(columns))...)
-			if row[0] != xmlSafe(e.Term) || row[1] != xmlSafe(e.Target) || row[8] != xmlSafe(e.Context) {
+			if row[0] != xmlSafe(e.Term) || row[1] != xmlSafe(e.Target) || row[3] != xmlSafe(e.TargetGuess) || row[9] != xmlSafe(e.Context) {
 				t.Fatalf("xlsx row %q for term %q target %q context %q", rows[i+1], e.Term, e.Target, e.Context)
 			}
 			for col := 1; col <= len(columns); col++ {

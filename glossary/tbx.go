@@ -115,10 +115,21 @@ func sourceNote(files []string) string {
 // entryNote is the concept-level note: kind, frequency and per-file counts.
 func (e *Entry) entryNote(o WriteOptions) string {
 	s := fmt.Sprintf("kind: %s; frequency: %d; first: %s", e.Kind, e.Frequency, e.Location())
+	if e.TargetGuess != "" {
+		s += "; no known English form; romanisation (a guess): " + e.TargetGuess
+	}
 	if o.perFile() {
 		s += "; files: " + fileList(e.Files)
 	}
 	return s
+}
+
+// targetNote says where a target comes from; only a termbase target is approved.
+func (e *Entry) targetNote() string {
+	if e.TargetSource == SourceTermbase {
+		return "target from the termbase"
+	}
+	return "target from " + e.TargetSource + "; a suggestion, not verified"
 }
 
 // partOfSpeech is the TBX-Basic part of speech of every entry: names and terms are nouns or
@@ -195,7 +206,7 @@ func writeTBX(w io.Writer, entries []Entry, o WriteOptions, d tbxDialect) error 
 			x.line(4, `<%s xml:lang="%s">`, d.lang, xmlText(tgt))
 			x.line(5, `<%s>`, d.term)
 			x.line(6, `<term>%s</term>`, xmlLine(e.Target))
-			x.line(6, `<note>%s; not verified</note>`, xmlLine(e.TargetSource))
+			x.line(6, `<note>%s</note>`, xmlLine(e.targetNote()))
 			x.line(5, `</%s>`, d.term)
 			x.line(4, `</%s>`, d.lang)
 		}

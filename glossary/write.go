@@ -71,14 +71,18 @@ func (e *Entry) Location() string {
 }
 
 // Comment is the one-line description OmegaT shows beside a term: kind, frequency, variant
-// spellings, where the target suggestion comes from, per-file counts and the first context.
+// spellings, where the target comes from (or the romanisation of a name no list knows, a
+// guess), per-file counts and the first context.
 func (e *Entry) Comment(multiFile bool) string {
 	parts := []string{e.Kind, fmt.Sprintf("frequency %d", e.Frequency)}
 	if v := e.Variants(); len(v) > 0 {
 		parts = append(parts, "variants: "+formList(v))
 	}
 	if e.Target != "" {
-		parts = append(parts, "target is a "+e.TargetSource)
+		parts = append(parts, e.targetNote())
+	}
+	if e.TargetGuess != "" {
+		parts = append(parts, "no known English form; romanisation (a guess): "+e.TargetGuess)
 	}
 	if multiFile {
 		parts = append(parts, "files: "+fileList(e.Files))
@@ -115,11 +119,11 @@ func neutralise(s string) string {
 }
 
 // Columns of the CSV and XLSX glossaries, before the per-file count columns.
-var columns = []string{"term", "target", "target_source", "kind", "frequency", "variants", "first_file", "first_sentence", "context", "score"}
+var columns = []string{"term", "target", "target_source", "target_guess", "kind", "frequency", "variants", "first_file", "first_sentence", "context", "score"}
 
 func (e *Entry) row() []string {
 	return []string{
-		e.Term, e.Target, e.TargetSource, e.Kind, strconv.Itoa(e.Frequency), formList(e.Variants()),
+		e.Term, e.Target, e.TargetSource, e.TargetGuess, e.Kind, strconv.Itoa(e.Frequency), formList(e.Variants()),
 		e.FirstFile, strconv.Itoa(e.FirstSentence), e.Context, strconv.FormatFloat(e.Score, 'f', 3, 64),
 	}
 }

@@ -94,7 +94,7 @@ func TestJSONRoundTrip(t *testing.T) {
 }
 
 func TestTSVShape(t *testing.T) {
-	entries := []Entry{{Term: "الكويت", Forms: []Form{{"الكويت", 2}}, Frequency: 2, Kind: "LOC", Target: "Kuwait", TargetSource: SourceCLDR,
+	entries := []Entry{{Term: "الكويت", Forms: []Form{{"الكويت", 2}}, Frequency: 2, Kind: "LOC", Target: "Kuwait", TargetSource: SourceLexicon + "cldr",
 		FirstFile: "a", FirstSentence: 1, Context: "سطر\tمع\nفاصل"}}
 	var b bytes.Buffer
 	if err := WriteTSV(&b, entries, WriteOptions{}); err != nil {

@@ -33,6 +33,29 @@ func TestXMLLint(t *testing.T) {
 			t.Errorf("%s against %s: %v\n%s", c.file, c.schema, err, out)
 		}
 	}
+	// Targets from a termbase and the TM, and a romanisation guess, in both TBX versions.
+	entries := []Entry{
+		{Term: "الكويت", Forms: []Form{{"الكويت", 2}}, Frequency: 2, Kind: "LOC", Target: "State of Kuwait", TargetSource: SourceTermbase, FirstFile: "a", FirstSentence: 1},
+		{Term: "التعاون العسكري", Forms: []Form{{"التعاون العسكري", 2}}, Frequency: 2, Kind: KindTerm, Target: "defence cooperation", TargetSource: "tm: 3 units", FirstFile: "a", FirstSentence: 1},
+		{Term: "خالد الشريعانس", Forms: []Form{{"خالد الشريعانس", 1}}, Frequency: 1, Kind: "PERS", TargetGuess: "Khalid al-Shriʻans", FirstFile: "a", FirstSentence: 2},
+	}
+	for _, v := range []struct {
+		write        func(io.Writer, []Entry, WriteOptions) error
+		flag, schema string
+	}{{WriteTBX, "--relaxng", "TBXcoreStructV03_TBX-Basic_integrated.rng"}, {WriteTBX2, "--dtdvalid", "TBXcoreStructV02.dtd"}} {
+		var b bytes.Buffer
+		if err := v.write(&b, entries, WriteOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(t.TempDir(), "targets.tbx")
+		os.WriteFile(path, b.Bytes(), 0o644)
+		if out, err := exec.Command("xmllint", "--nonet", "--noout", v.flag, filepath.Join(schemas, v.schema), path).CombinedOutput(); err != nil {
+			t.Errorf("targets against %s: %v\n%s", v.schema, err, out)
+		}
+		if !bytes.Contains(b.Bytes(), []byte("romanisation (a guess): Khalid al-Shriʻans")) || !bytes.Contains(b.Bytes(), []byte("target from the termbase")) {
+			t.Errorf("%s lacks the guess or the termbase note", v.schema)
+		}
+	}
 	// A broken document must fail, or the check proves nothing.
 	bad, err := os.ReadFile(filepath.Join("testdata", "glossary_seed.tbx"))
 	if err != nil {

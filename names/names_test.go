@@ -1,0 +1,56 @@
+package names
+
+import "testing"
+
+func TestLookup(t *testing.T) {
+	for _, tc := range []struct{ ar, en string }{
+		{"الرياض", "Riyadh"}, {"جدة", "Jeddah"}, {"مكة", "Mecca"}, {"لندن", "London"},
+		{"القاهرة", "Cairo"}, {"واشنطن", "Washington"}, {"بواشنطن", "Washington"},
+		{"بريطانيا", "Britain"}, {"أنتيغوا وباربودا", "Antigua and Barbuda"},
+		{"الكيني", "Kenyan"}, {"الكينية", "Kenyan"}, {"الكينيون", "Kenyan"},
+		{"جون كيري", "John Kerry"}, {"ديفيد كاميرون", "David Cameron"},
+		{"بشار الأسد", "Bashar al-Assad"}, {"باراك أوباما", "Barack Obama"},
+		{"وروتردام", "Rotterdam"}, // a clitic arabic.Key keeps on an unknown word
+		{"جمهورية قبرص", "Republic of Cyprus"}, {"ولاية كاليفورنيا", "California"},
+	} {
+		m, ok := Lookup(tc.ar)
+		if !ok || m.English != tc.en {
+			t.Errorf("Lookup(%s) = %q (%s), want %q", tc.ar, m.English, m.Source, tc.en)
+		}
+	}
+}
+
+func TestCompose(t *testing.T) {
+	for _, tc := range []struct{ ar, en string }{
+		{"أوباما", "Obama"}, {"جون كيري", "John Kerry"}, {"كاميرون", "Cameron"},
+	} {
+		m, ok := Compose(tc.ar)
+		if !ok || m.English != tc.en {
+			t.Errorf("Compose(%s) = %q, want %q", tc.ar, m.English, tc.en)
+		}
+	}
+}
+
+func TestAcronym(t *testing.T) {
+	for _, tc := range []struct{ ar, en string }{
+		{"بي بي سي", "BBC"}, {"سي إن إن", "CNN"}, {"إف بي آي", "FBI"}, {"سي آي إيه", "CIA"},
+		{"في", ""}, {"جي سي", ""}, {"بي بي سي وورلد", ""}, {"الأمم المتحدة", ""},
+	} {
+		m, ok := Acronym(tc.ar)
+		if m.English != tc.en || ok != (tc.en != "") {
+			t.Errorf("Acronym(%s) = %q, %v; want %q", tc.ar, m.English, ok, tc.en)
+		}
+	}
+}
+
+func TestLookupMisses(t *testing.T) {
+	// an adjective after a generic word is no name; a common word is no place
+	for _, ar := range []string{"المملكة المغربية", "التعاون العسكري", "الإنسان"} {
+		if m, ok := Lookup(ar); ok && m.Headed {
+			t.Errorf("Lookup(%s) = %q (%s)", ar, m.English, m.Source)
+		}
+	}
+	if m, ok := LookupVariant("ليبريا"); !ok || m.English != "Liberia" || !m.Variant {
+		t.Errorf("LookupVariant(ليبريا) = %+v, %v", m, ok)
+	}
+}
