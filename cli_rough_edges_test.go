@@ -184,9 +184,9 @@ func TestCLIWroteSummary(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"prep", "testdata/seed.txt", "-o", filepath.Join(dir, "job")}, "arprep: wrote " + filepath.Join(dir, "job") + "/ (10 files: 36 sentences from 1 document, 27 glossary terms)\n"},
+		{[]string{"prep", "testdata/seed.txt", "-o", filepath.Join(dir, "job")}, "arprep: wrote " + filepath.Join(dir, "job") + "/ (10 files: 36 sentences from 1 document, 29 glossary terms)\n"},
 		{[]string{"export", "testdata/seed.txt", "-o", filepath.Join(dir, "x.xlf")}, "arprep: wrote " + filepath.Join(dir, "x.xlf") + " (xliff, 36 sentences from 1 document)\n"},
-		{[]string{"glossary", "testdata/seed.txt", "-o", filepath.Join(dir, "g.tbx")}, "arprep: wrote " + filepath.Join(dir, "g.tbx") + " (tbx, 27 terms from 1 document)\n"},
+		{[]string{"glossary", "testdata/seed.txt", "-o", filepath.Join(dir, "g.tbx")}, "arprep: wrote " + filepath.Join(dir, "g.tbx") + " (tbx, 29 terms from 1 document)\n"},
 	}
 	for _, tc := range tests {
 		if _, errs, code := runCLI(t, "", tc.args...); code != 0 || errs != tc.want {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/arprep/arprep/arabic"
 	"github.com/arprep/arprep/idf"
+	"github.com/arprep/arprep/names"
 	"github.com/arprep/arprep/segment"
 )
 
@@ -690,6 +691,9 @@ func splitAtConjunction(ws []word, from, to int, typ string) [][2]int {
 	if typ == "ORG" && institutions()[ws[from].key] {
 		return [][2]int{{from, to}}
 	}
+	if typ != "PERS" && knownPlace(ws, from, to) {
+		return [][2]int{{from, to}}
+	}
 	var parts [][2]int
 	start := from
 	for k := from + 1; k <= to; k++ {
@@ -706,6 +710,23 @@ func splitAtConjunction(ws []word, from, to int, typ string) [][2]int {
 		start = k
 	}
 	return parts
+}
+
+// knownPlace reports whether ws[from:to] holds a conjunction and the name lexicon knows it
+// whole as a country or region of its own (البوسنة والهرسك, أنتيغوا وبربودا, ترينيداد
+// وتوباغو), which a conjunction does not cut.
+func knownPlace(ws []word, from, to int) bool {
+	var parts []string
+	conj := false
+	for k := from; k < to; k++ {
+		conj = conj || k > from && conjoined(ws[k])
+		parts = append(parts, ws[k].tok.Text)
+	}
+	if !conj {
+		return false
+	}
+	m, ok := names.Lookup(strings.Join(parts, " "))
+	return ok && !m.Headed && m.Source != names.SourceComposed && m.Source != names.SourcePerson
 }
 
 // conjoined reports whether w carries the conjunction و or ف.
@@ -1275,8 +1296,9 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 			continue
 		}
 		// A single word the tagger did not name and that news uses everywhere (داخل, القرب,
-		// العسكرية) is a word a translator knows, not a term.
-		if e.Kind == KindTerm && g.words == 1 && opts.MinFreq <= 0 && !opts.NoBackground && commonWord(e.Term) {
+		// العسكرية) is a word a translator knows, not a term — unless it is a country's
+		// adjective (الفلسطينية → Palestinian), whose English a translator must get right.
+		if e.Kind == KindTerm && g.words == 1 && opts.MinFreq <= 0 && !opts.NoBackground && commonWord(e.Term) && !placeAdjective(e.Term) {
 			continue
 		}
 		// Termhood: a term is scored by the occurrences that are not part of a longer kept
@@ -1377,7 +1399,7 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 // adjective (تشلسي الإنجليزي, توقيت مكة المكرمة), and an indefinite term is as often a verb or
 // a noun before a word as a compound (يغيب إيتو, وفد أريزوني, بطل كوت ديفوار).
 func wraps(l Entry, lIndefinite bool, inner string, isName bool) bool {
-	if l.Kind != KindTerm || !isName && !lIndefinite {
+	if l.Kind != KindTerm || !isName && !lIndefinite || knownWhole(l) {
 		return false
 	}
 	words := strings.Split(l.Key, " ")
@@ -1394,6 +1416,17 @@ func wraps(l Entry, lIndefinite bool, inner string, isName bool) bool {
 		}
 	}
 	return false
+}
+
+// knownWhole reports whether the termbase or the name lexicon knows a term as a whole, not
+// by a generic word before a name: a country or region (جمهورية أفريقيا الوسطى, بابوا غينيا
+// الجديدة, جزر فوكلاند) is one name, and the name inside it (أفريقيا الوسطى, بابوا) its part.
+func knownWhole(e Entry) bool {
+	if e.TargetSource == SourceTermbase {
+		return true
+	}
+	src, ok := strings.CutPrefix(e.TargetSource, SourceLexicon)
+	return ok && src != names.SourceComposed && src != names.SourceAcronym && !strings.Contains(src, ",") && !strings.Contains(src, " with ")
 }
 
 // institutions holds the keys of the nouns that begin the names of organisations and

@@ -407,3 +407,41 @@ func (o Options) target(e *Entry) {
 		e.TargetGuess = Guess(e.Term, e.Kind)
 	}
 }
+
+// placeName reports whether a lexicon source names countries and regions (the nationality
+// lists hold some: فلسطين → Palestine).
+func placeName(src string) bool {
+	return src == names.SourceCLDR || src == names.SourceCurated || src == names.SourceNationality
+}
+
+// placeAdjective reports whether a single word is the nisba adjective of a country or region
+// that the name lexicon knows (الفلسطينية of فلسطين, الروسي of روسيا, الصينيون of الصين,
+// الأوروبية of أوروبا) and that the lexicon translates as an adjective of its own. English
+// writes such a word with a capital and a translator must spell it as the country's
+// adjective, so it is a term however common it is in news. The word must be read as the
+// adjective of a name of the lexicon's country lists, not as another word that shares its
+// letters: المالية is "financial" far more often than "Malian", and مال is no place.
+func placeAdjective(term string) bool {
+	w := arabic.Normalize(strings.TrimSpace(term))
+	if w == "" || strings.Contains(w, " ") {
+		return false
+	}
+	adj, ok := names.Lookup(w)
+	if !ok || adj.Source != names.SourceNationality && adj.Source != names.SourceCurated {
+		return false
+	}
+	bare := strings.TrimPrefix(w, "ال")
+	for _, end := range []string{"يون", "يين", "يه", "ي"} {
+		stem, ok := strings.CutSuffix(bare, end)
+		if !ok || utf8.RuneCountInString(stem) < 2 {
+			continue
+		}
+		for _, base := range []string{stem, stem + "ا", stem + "يا", "ال" + stem} {
+			if m, ok := names.Lookup(base); ok && !m.Headed && m.English != adj.English && placeName(m.Source) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

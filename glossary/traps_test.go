@@ -245,3 +245,39 @@ func TestNameNotNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesATranslatorNeeds: issue 18's rules keep what issue 17's targets need. A country's
+// adjective is a term however common in news (الفلسطينية → Palestinian), but a word that only
+// shares a nationality's letters is not (المالية, financial); a phrase the name lexicon knows
+// whole stays and the name inside it goes (جمهورية أفريقيا الوسطى, not أفريقيا الوسطى); a
+// country whose name holds و is not cut there (البوسنة والهرسك), while two names still are
+// (فرنسا وألمانيا).
+func TestNamesATranslatorNeeds(t *testing.T) {
+	text := "وقالت السلطات الفلسطينية إن الوضع صعب. وقالت الحكومة الفلسطينية ذلك. وزار الوفد القرى الفلسطينية. " +
+		strings.Repeat("وقال إن الأزمة المالية مستمرة. ", 3) +
+		strings.Repeat("وزار الوفد جمهورية أفريقيا الوسطى أمس. ", 2) +
+		strings.Repeat("وشاركت البوسنة والهرسك في الاجتماع. ", 2) +
+		strings.Repeat("وشاركت فرنسا وألمانيا في القمة. ", 2)
+	names := fixtureNames(map[string]string{"أفريقيا الوسطى": "LOC", "البوسنة والهرسك": "LOC", "فرنسا وألمانيا": "LOC"})
+	got := map[string]Entry{}
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names}) {
+		got[e.Term] = e
+	}
+	for term, target := range map[string]string{"الفلسطينية": "Palestinian", "جمهورية أفريقيا الوسطى": "Central African Republic",
+		"البوسنة والهرسك": "Bosnia and Herzegovina", "فرنسا": "France", "ألمانيا": "Germany"} {
+		if e, ok := got[term]; !ok || e.Target != target {
+			t.Errorf("%s: %+v, want target %s", term, e, target)
+		}
+	}
+	for _, bad := range []string{"المالية", "أفريقيا الوسطى", "البوسنة", "الهرسك", "فرنسا وألمانيا"} {
+		if _, ok := got[bad]; ok {
+			t.Errorf("%s listed", bad)
+		}
+	}
+	for word, want := range map[string]bool{"الروسي": true, "الصينيون": true, "المصرية": true, "الأوروبية": true,
+		"المالية": false, "العالمية": false, "الإسلامية": false, "السلطات": false} {
+		if placeAdjective(word) != want {
+			t.Errorf("placeAdjective(%s) = %v", word, !want)
+		}
+	}
+}
