@@ -404,8 +404,33 @@ func (o Options) target(e *Entry) {
 	}
 	e.Target, e.TargetSource = Suggest(e.Term, e.Kind)
 	if e.Target == "" {
+		e.Target, e.TargetSource = formTarget(e)
+	}
+	if e.Target == "" {
 		e.TargetGuess = Guess(e.Term, e.Kind)
 	}
+}
+
+// formTarget is, for a person's name the lexicon cannot write whole, the English of the
+// short form by which the text also names them, and where it comes from, marked with the
+// form: ملادينوف in a text about نيكولاي ملادينوف, whose given name has no certain English
+// spelling, gives "Mladenov", "lexicon: name-words, of the short form ملادينوف". Short forms
+// are tried most frequent first; another spelling of the whole term is not tried, as a term's
+// form without the article would be read as a foreign name (البنات, بنات: Beñat).
+func formTarget(e *Entry) (target, source string) {
+	if e.Kind != "PERS" {
+		return "", ""
+	}
+	words := len(strings.Fields(e.Term))
+	for _, f := range e.Forms {
+		if len(strings.Fields(f.Text)) >= words {
+			continue
+		}
+		if t, src := Suggest(f.Text, e.Kind); t != "" {
+			return t, src + ", of the short form " + f.Text
+		}
+	}
+	return "", ""
 }
 
 // placeName reports whether a lexicon source names countries and regions (the nationality

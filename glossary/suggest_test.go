@@ -72,6 +72,22 @@ func TestGuess(t *testing.T) {
 	if e.Target != "" || e.TargetGuess == "" {
 		t.Errorf("target(unknown person) = %q, guess %q", e.Target, e.TargetGuess)
 	}
+	// a person the lexicon cannot write whole takes the English of the short form the text
+	// also names them by, marked so; a term does not, nor a person by another spelling
+	e = Entry{Term: "شزفيق أوباما", Kind: "PERS", Forms: []Form{{"شزفيق أوباما", 1}, {"أوباما", 3}}}
+	Options{}.target(&e)
+	if e.Target != "Obama" || !strings.HasSuffix(e.TargetSource, ", of the short form أوباما") || e.TargetGuess != "" {
+		t.Errorf("target(person, short form known) = %q (%s), guess %q", e.Target, e.TargetSource, e.TargetGuess)
+	}
+	for _, e := range []Entry{
+		{Term: "شزفيق أوباما", Kind: KindTerm, Forms: []Form{{"شزفيق أوباما", 1}, {"أوباما", 3}}},
+		{Term: "خالد الشريعانس", Kind: "PERS", Forms: []Form{{"خالد الشريعانس", 1}, {"خالد الشريعانص", 3}}},
+	} {
+		Options{}.target(&e)
+		if e.Target != "" {
+			t.Errorf("target(%s %s) = %q (%s)", e.Kind, e.Term, e.Target, e.TargetSource)
+		}
+	}
 }
 
 func TestRomanize(t *testing.T) {
