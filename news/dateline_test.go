@@ -249,3 +249,34 @@ func TestTrailingCredit(t *testing.T) {
 		}
 	}
 }
+
+func TestClosingCredit(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		kind     Kind
+	}{
+		{"وقالت إن الحملة تستمر أسبوعا (واس).", "(واس).", Credit},
+		{"قتل خمسة أشخاص في انفجار (أ ف ب).", "(أ ف ب).", Credit},
+		{"وقالت إن الحملة تستمر أسبوعا (واس) .", "(واس) .", Credit},
+		{"برشلونة - ديبورتيفو الافيس المصدر (وات)", "المصدر (وات)", Credit},
+		// The bracket abbreviates the name before it, or is not a source: the sentence keeps it.
+		{"وقال في تصريح لوكالة الأنباء السعودية (واس).", "", Text},
+		{"ونقلت ذلك وكالة رويترز (رويترز).", "", Text},
+		{"وقال في تصريح لصحيفة عكاظ (عكاظ).", "", Text},
+		{"ارتفع المؤشر إلى مستوى قياسي (2014).", "", Text},
+		{"وقد تضررت عدة منازل جراء الأمطار (صورة أرشيفية).", "", Text},
+		{"قال (واس).", "", Text},
+		{"وفق ما صرح به رئيس الفرع الجهوي لمراسل (وات).", "", Text},
+		{"وفق ما قالته المديرة في تصريح لمراسلة (وات).", "", Text},
+		{"وقال الوزير في تصريح لـ(واس).", "", Text},
+	} {
+		cut, kind := ClosingCredit(c.in)
+		got := ""
+		if cut >= 0 {
+			got = c.in[cut:]
+		}
+		if got != c.want || kind != c.kind {
+			t.Errorf("ClosingCredit(%q) = %q %v, want %q %v", c.in, got, kind, c.want, c.kind)
+		}
+	}
+}
