@@ -354,9 +354,9 @@ func gluedLead(s string, toks []token, parts []part) int {
 	if toks[parts[k-1].sep].kind != tDash {
 		return 0
 	}
-	n, _ := match(&outlets, toks, p.first)
-	if n == 0 {
-		return 0
+	n, o := match(&outlets, toks, p.first)
+	if n == 0 || o.Common {
+		return 0 // "الدمام - اليوم أعلنت …": "اليوم" may be the sentence's "today"
 	}
 	// Running text must follow: at least three words before any separator.
 	words := 0
@@ -420,6 +420,28 @@ func wholeLine(s string, toks []token) bool {
 		a, b := parts[0], parts[1]
 		if cityOnly(toks, a.first, a.last) && personName(toks, b.first, b.last) ||
 			personName(toks, a.first, a.last) && cityOnly(toks, b.first, b.last) {
+			return true
+		}
+	}
+	if len(parts) == 1 && parts[0].open < 0 {
+		// "الرياض، عبدالله الحسني": a city and a reporter joined by a comma.
+		p := parts[0]
+		for c := p.first; c < p.last; c++ {
+			if toks[c].kind == tComma {
+				if cityOnly(toks, p.first, c) && personName(toks, c+1, p.last) ||
+					personName(toks, p.first, c) && cityOnly(toks, c+1, p.last) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	if len(parts) == 1 && parts[0].open > parts[0].first+1 && parts[0].close == parts[0].last-1 &&
+		cityOnly(toks, parts[0].open, parts[0].close) {
+		// Okaz's byline: a reporter or the outlet, and the city in brackets ("فهد البقمي (جدة)",
+		// "عكاظ (جدة)").
+		p := parts[0]
+		if personName(toks, p.first, p.open-1) || sourcePart(toks, p.first, p.open-1) != srcNone {
 			return true
 		}
 	}
@@ -605,19 +627,27 @@ func sourcePart(toks []token, i, j int) int {
 // hasSource reports whether parts name a source: a known agency or outlet, or one whose name is
 // also an ordinary word next to a city, a reporter's name or another source ("سبق- الدمام:",
 // "بيروت - «الحياة» -"), not beside another ordinary word ("الهلال - الجزيرة: موعد المباراة").
+//
+// An outlet named after a city ("مكة", Makkah) beside another city is a second place ("جدة - مكة"):
+// it needs a reporter's name or another source.
 func hasSource(toks []token, parts []part) bool {
-	weak, support := 0, false
+	weak, weakCity, city, name := 0, 0, false, false
 	for _, q := range parts {
 		switch sourcePart(toks, q.first, q.last) {
 		case srcBare, srcLabelled:
 			return true
 		case srcWeak:
-			weak++
+			if cityOnly(toks, q.first, q.last) {
+				weakCity++
+			} else {
+				weak++
+			}
 		default:
-			support = support || cityDate(toks, q.first, q.last) || personName(toks, q.first, q.last)
+			city = city || cityDate(toks, q.first, q.last)
+			name = name || personName(toks, q.first, q.last)
 		}
 	}
-	return weak > 0 && (support || weak > 1)
+	return weak > 0 && (city || name || weak+weakCity > 1) || weakCity > 0 && (name || weak > 0)
 }
 
 // cityOnly reports whether toks[i:j] is exactly a known city.

@@ -41,7 +41,10 @@
 // same line; an outlet introduced as one ("صحيفة المرصد:", "موقع عاجل -"); and source words
 // ("الرياض - متابعات:", "خاص - سبق"). An outlet whose name is also an ordinary word ("سبق",
 // "المدينة", "الجزيرة", marked ~) counts only beside a city, a reporter's name or another source,
-// so "الهلال - الجزيرة: موعد المباراة" stays text. A dateline is at most [MaxDatelineBytes] and ends at a separator
+// so "الهلال - الجزيرة: موعد المباراة" stays text, and one named after a city ("مكة") beside
+// another city is a second place ("جدة - مكة"); glued to running text such a name stays in the
+// sentence ("الدمام - اليوم أعلنت …" cuts "الدمام - " only). Okaz's "فهد البقمي (جدة)" and
+// "عكاظ (جدة)" and a comma ("الرياض، عبدالله الحسني") are bylines as whole lines only. A dateline is at most [MaxDatelineBytes] and ends at a separator
 // or white space, never inside a word (FuzzDatelineEnd checks both). Arabic furniture words
 // ("شارك", "التالي") are also words of sentences, so only a unit made of furniture labels alone is
 // furniture, and only Latin labels are cut from the start of a line.
