@@ -372,12 +372,21 @@ func gluedLead(s string, toks []token, parts []part) int {
 	return after(s, toks[p.first+n-1].end)
 }
 
+// plainByline holds the byline leads that are no ordinary words ("بقلم", "By"), folded: any few
+// words after them are a byline.
+var plainByline = map[string]bool{"بقلم": true, "by": true, "reportingby": true, "writtenby": true}
+
 // wholeLine reports whether all of s (its tokens toks) is a byline, a date line, or a dateline
 // label with nothing after it ("فايز الحسيكي – عين اليوم", "تونس (وات)", "واس").
 func wholeLine(s string, toks []token) bool {
 	// A byline: "بقلم: محمد علي", "By John Smith"
-	if n, kind := match(&leads, toks, 0); n > 0 && (kind == "byline" ||
-		kind == "bylinesep" && n < len(toks) && (toks[n].kind == tColon || toks[n].kind == tDash)) {
+	// A lead that is also an ordinary word ("كتب" books, "تقرير" report, "حوار" dialogue) needs a
+	// reporter's name after it ("كتب - محمد الغامدي", not "كتب جديدة في معرض الرياض" nor "تقرير:
+	// الاقتصاد ينمو"); "حوار" and the like a separator too.
+	if n, kind := match(&leads, toks, 0); n > 0 && (kind == "byline" || kind == "bylinesep") {
+		sep := n < len(toks) && (toks[n].kind == tColon || toks[n].kind == tDash)
+		name := personName(toks, n, len(toks)) || sep && personName(toks, n+1, len(toks))
+		ok := name && (sep || kind == "byline") || kind == "byline" && plainByline[foldKey(s[:toks[n-1].end])]
 		words, other := 0, false
 		for _, t := range toks[n:] {
 			switch t.kind {
@@ -388,7 +397,7 @@ func wholeLine(s string, toks []token) bool {
 				other = true
 			}
 		}
-		if words >= 1 && words <= 6 && !other {
+		if ok && words >= 1 && words <= 6 && !other {
 			return true
 		}
 	}

@@ -44,7 +44,10 @@
 // so "الهلال - الجزيرة: موعد المباراة" stays text, and one named after a city ("مكة") beside
 // another city is a second place ("جدة - مكة"); glued to running text such a name stays in the
 // sentence ("الدمام - اليوم أعلنت …" cuts "الدمام - " only). Okaz's "فهد البقمي (جدة)" and
-// "عكاظ (جدة)" and a comma ("الرياض، عبدالله الحسني") are bylines as whole lines only. A dateline is at most [MaxDatelineBytes] and ends at a separator
+// "عكاظ (جدة)" and a comma ("الرياض، عبدالله الحسني") are bylines as whole lines only. A byline
+// lead that is also an ordinary word ("كتب" books, "تقرير" report, "حوار") needs a reporter's name
+// after it, so "كتب جديدة في معرض الرياض" and "تقرير: الاقتصاد ينمو" stay text ("بقلم" and "By"
+// take any few words). A dateline is at most [MaxDatelineBytes] and ends at a separator
 // or white space, never inside a word (FuzzDatelineEnd checks both). Arabic furniture words
 // ("شارك", "التالي") are also words of sentences, so only a unit made of furniture labels alone is
 // furniture, and only Latin labels are cut from the start of a line.
