@@ -275,23 +275,23 @@ func acceptPrefix(toks []token, parts []part, k int, whole bool) bool {
 		}
 		return sep == tDash && p.close-p.open <= 3 && startsWithCity(toks, p.first, p.open-1)
 	}
-	agency := false
 	for _, q := range parts[:k+1] {
 		if q.open >= 0 {
 			return false // brackets inside a dash-joined label: not a shape seen in datelines
 		}
-		if _, ok := phraseAll(&outlets, toks, q.first, q.last); ok {
-			agency = true
-		}
 	}
-	if k >= 1 && agency {
+	if k == 0 && (sep == tColon || sep == tDash) && sourcePart(toks, p.first, p.last) == srcLabelled && (len(parts) > 1 || !whole) {
+		// "صحيفة المرصد: أعلنت …", "موقع عاجل - …", "متابعات: …": an outlet introduced as
+		// one, or a source word, before running text.
+		return true
+	}
+	if k >= 1 && hasSource(toks, parts[:k+1]) {
 		// "عبدالله البرقاوي- سبق- الرياض:", "واس - الرياض:", "الرياض - واس -"
 		if sep == tColon {
 			return true
 		}
 		last := parts[k]
-		_, isOutlet := phraseAll(&outlets, toks, last.first, last.last)
-		return isOutlet || cityDate(toks, last.first, last.last)
+		return sourcePart(toks, last.first, last.last) != srcNone || cityDate(toks, last.first, last.last)
 	}
 	if k == 0 && sep == tDash && (cityDate(toks, p.first, p.last) || upperCity(toks, p.first, p.last)) {
 		// "القاهرة - أعلنت …": only when running text follows, not another label
@@ -301,7 +301,7 @@ func acceptPrefix(toks []token, parts []part, k int, whole bool) bool {
 			if next.words <= 3 && (next.sep >= 0 || whole) {
 				return false // another label follows ("أبها - فهد الشهري")
 			}
-			if _, ok := phraseAll(&outlets, toks, next.first, next.last); ok {
+			if sourcePart(toks, next.first, next.last) != srcNone {
 				return false
 			}
 		}
@@ -354,9 +354,9 @@ func gluedLead(s string, toks []token, parts []part) int {
 	if toks[parts[k-1].sep].kind != tDash {
 		return 0
 	}
-	n, _ := match(&outlets, toks, p.first)
-	if n == 0 {
-		return 0
+	n, o := match(&outlets, toks, p.first)
+	if n == 0 || o.Common {
+		return 0 // "الدمام - اليوم أعلنت …": "اليوم" may be the sentence's "today"
 	}
 	// Running text must follow: at least three words before any separator.
 	words := 0
@@ -372,11 +372,21 @@ func gluedLead(s string, toks []token, parts []part) int {
 	return after(s, toks[p.first+n-1].end)
 }
 
+// plainByline holds the byline leads that are no ordinary words ("بقلم", "By"), folded: any few
+// words after them are a byline.
+var plainByline = map[string]bool{"بقلم": true, "by": true, "reportingby": true, "writtenby": true}
+
 // wholeLine reports whether all of s (its tokens toks) is a byline, a date line, or a dateline
 // label with nothing after it ("فايز الحسيكي – عين اليوم", "تونس (وات)", "واس").
 func wholeLine(s string, toks []token) bool {
 	// A byline: "بقلم: محمد علي", "By John Smith"
-	if n, kind := match(&leads, toks, 0); n > 0 && kind == "byline" {
+	// A lead that is also an ordinary word ("كتب" books, "تقرير" report, "حوار" dialogue) needs a
+	// reporter's name after it ("كتب - محمد الغامدي", not "كتب جديدة في معرض الرياض" nor "تقرير:
+	// الاقتصاد ينمو"); "حوار" and the like a separator too.
+	if n, kind := match(&leads, toks, 0); n > 0 && (kind == "byline" || kind == "bylinesep") {
+		sep := n < len(toks) && (toks[n].kind == tColon || toks[n].kind == tDash)
+		name := personName(toks, n, len(toks)) || sep && personName(toks, n+1, len(toks))
+		ok := name && (sep || kind == "byline") || kind == "byline" && plainByline[foldKey(s[:toks[n-1].end])]
 		words, other := 0, false
 		for _, t := range toks[n:] {
 			switch t.kind {
@@ -387,7 +397,7 @@ func wholeLine(s string, toks []token) bool {
 				other = true
 			}
 		}
-		if words >= 1 && words <= 6 && !other {
+		if ok && words >= 1 && words <= 6 && !other {
 			return true
 		}
 	}
@@ -406,22 +416,51 @@ func wholeLine(s string, toks []token) bool {
 		if p.sep >= 0 && toks[p.sep].kind == tBar {
 			return false
 		}
-		if _, ok := phraseAll(&outlets, toks, p.first, p.last); ok {
-			agency = true
-		}
 		if p.open >= 0 && p.close == p.last-1 {
 			if _, ok := phraseAll(&outlets, toks, p.open, p.close); ok {
 				agency = true
 			}
 		}
 	}
-	if !agency {
+	if len(parts) == 2 && parts[0].open < 0 && parts[1].open < 0 {
+		// A reporter and a city on a line of their own: "محمد العتيبي - الرياض", "أبها - فهد
+		// الشهري", "الرياض: محمد العتيبي". The name must open with a known given name, so that
+		// "أمير الرياض - يستقبل السفير" and "السعودية - الإمارات" stay text.
+		a, b := parts[0], parts[1]
+		if cityOnly(toks, a.first, a.last) && personName(toks, b.first, b.last) ||
+			personName(toks, a.first, a.last) && cityOnly(toks, b.first, b.last) {
+			return true
+		}
+	}
+	if len(parts) == 1 && parts[0].open < 0 {
+		// "الرياض، عبدالله الحسني": a city and a reporter joined by a comma.
+		p := parts[0]
+		for c := p.first; c < p.last; c++ {
+			if toks[c].kind == tComma {
+				if cityOnly(toks, p.first, c) && personName(toks, c+1, p.last) ||
+					personName(toks, p.first, c) && cityOnly(toks, c+1, p.last) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	if len(parts) == 1 && parts[0].open > parts[0].first+1 && parts[0].close == parts[0].last-1 &&
+		cityOnly(toks, parts[0].open, parts[0].close) {
+		// Okaz's byline: a reporter or the outlet, and the city in brackets ("فهد البقمي (جدة)",
+		// "عكاظ (جدة)").
+		p := parts[0]
+		if personName(toks, p.first, p.open-1) || sourcePart(toks, p.first, p.open-1) != srcNone {
+			return true
+		}
+	}
+	if !agency && !hasSource(toks, parts) {
 		return false
 	}
 	if len(parts) == 1 {
 		// One part: an outlet alone, or CITY (AGENCY); not "وكالة الأنباء السعودية (واس)" running on.
 		p := parts[0]
-		if _, ok := phraseAll(&outlets, toks, p.first, p.last); ok {
+		if sourcePart(toks, p.first, p.last) != srcNone {
 			return true
 		}
 
@@ -562,4 +601,91 @@ func trimDigits(key string) string {
 func endsSentence(s string) bool {
 	s = strings.TrimRight(s, " \t\"'”’»)")
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "؟") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
+}
+
+// Kinds of source a part of a dateline names (see sourcePart).
+const (
+	srcNone     = iota
+	srcWeak     // a known outlet whose name is also an ordinary word, bare ("المدينة", "سبق", "اليوم")
+	srcBare     // a known agency or outlet, bare ("واس", "عكاظ")
+	srcLabelled // an outlet introduced as one ("صحيفة المرصد", "موقع عاجل"), or a source word ("متابعات", "خاص")
+)
+
+// sourcePart says which kind of source toks[i:j] names, if any.
+func sourcePart(toks []token, i, j int) int {
+	if o, ok := phraseAll(&outlets, toks, i, j); ok {
+		if n, kind := match(&leads, toks, i); n > 0 && kind == "intro" {
+			return srcLabelled // "صحيفة سبق", a form of the list
+		}
+		if o.Common {
+			return srcWeak
+		}
+		return srcBare
+	}
+	if kind, ok := phraseAll(&leads, toks, i, j); ok && kind == "source" {
+		return srcLabelled
+	}
+	if n, kind := match(&leads, toks, i); n > 0 && kind == "intro" {
+		if _, ok := phraseAll(&outlets, toks, i+n, j); ok {
+			return srcLabelled
+		}
+	}
+	return srcNone
+}
+
+// hasSource reports whether parts name a source: a known agency or outlet, or one whose name is
+// also an ordinary word next to a city, a reporter's name or another source ("سبق- الدمام:",
+// "بيروت - «الحياة» -"), not beside another ordinary word ("الهلال - الجزيرة: موعد المباراة").
+//
+// An outlet named after a city ("مكة", Makkah) beside another city is a second place ("جدة - مكة"):
+// it needs a reporter's name or another source.
+func hasSource(toks []token, parts []part) bool {
+	weak, weakCity, city, name := 0, 0, false, false
+	for _, q := range parts {
+		switch sourcePart(toks, q.first, q.last) {
+		case srcBare, srcLabelled:
+			return true
+		case srcWeak:
+			if cityOnly(toks, q.first, q.last) {
+				weakCity++
+			} else {
+				weak++
+			}
+		default:
+			city = city || cityDate(toks, q.first, q.last)
+			name = name || personName(toks, q.first, q.last)
+		}
+	}
+	return weak > 0 && (city || name || weak+weakCity > 1) || weakCity > 0 && (name || weak > 0)
+}
+
+// cityOnly reports whether toks[i:j] is exactly a known city.
+func cityOnly(toks []token, i, j int) bool {
+	_, ok := phraseAll(&cities, toks, i, j)
+	return ok
+}
+
+// personName reports whether toks[i:j] is a reporter's name of two to four words: a known given
+// name or one in عبد first ("محمد العتيبي", "عبد الله الحربي"), and no word that starts a known
+// city or outlet.
+func personName(toks []token, i, j int) bool {
+	if j-i < 2 || j-i > 4 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if toks[k].kind != tWord {
+			return false
+		}
+		if n, _ := match(&cities, toks, k); n > 0 {
+			return false
+		}
+		if n, _ := match(&outlets, toks, k); n > 0 {
+			return false
+		}
+	}
+	if n, _ := match(&given, toks, i); n > 0 {
+		return true
+	}
+	first := foldKey(toks[i].raw)
+	return strings.HasPrefix(first, "عبد") && (len(first) > len("عبد") || j-i >= 3)
 }

@@ -48,8 +48,61 @@ var datelineCases = []struct {
 	{"outlet in quotes", "بيروت - «الحياة» - أعلنت الحكومة اللبنانية عن خطة.", "بيروت - «الحياة» - "},
 	{"outlet in quotes colon", "الرياض – «الجزيرة»: أعلنت الوزارة عن خطة.", "الرياض – «الجزيرة»: "},
 	{"name with آل", "عبد الله بن محمد آل الشيخ - سبق - الرياض: أعلنت الهيئة.", "عبد الله بن محمد آل الشيخ - سبق - الرياض: "},
+	// Saudi shapes: reporter and city on a line of their own, outlets introduced as such, source
+	// words
+	{"reporter city line", "محمد العتيبي - الرياض", "محمد العتيبي - الرياض"},
+	{"city reporter line", "أبها - فهد الشهري", "أبها - فهد الشهري"},
+	{"reporter city line en dash", "محمد العتيبي – الرياض", "محمد العتيبي – الرياض"},
+	{"reporter city line em dash", "محمد العتيبي — الرياض", "محمد العتيبي — الرياض"},
+	{"reporter city line colon", "محمد العتيبي: الرياض", "محمد العتيبي: الرياض"},
+	{"city reporter line colon", "الرياض: عبد الله الحربي", "الرياض: عبد الله الحربي"},
+	{"introduced outlet colon", "صحيفة المرصد: أعلنت وزارة الصحة عن حملة جديدة.", "صحيفة المرصد: "},
+	{"introduced outlet dash", "موقع عاجل - أعلنت وزارة الصحة عن حملة جديدة.", "موقع عاجل - "},
+	{"introduced outlet named like a city", "جريدة الرياض: أعلنت وزارة الصحة عن حملة جديدة.", "جريدة الرياض: "},
+	{"introduced Saudi e-outlets", "صحيفة الوئام: أعلنت الوزارة عن حملة.", "صحيفة الوئام: "},
+	{"introduced channel", "قناة الإخبارية - أعلنت الوزارة عن حملة.", "قناة الإخبارية - "},
+	{"city follow-ups line", "الرياض - متابعات", "الرياض - متابعات"},
+	{"city follow-ups colon", "الرياض - متابعات: أعلنت الوزارة عن حملة.", "الرياض - متابعات: "},
+	{"follow-ups line", "متابعات:", "متابعات:"},
+	{"follow-ups colon", "متابعات: أعلنت الوزارة عن حملة جديدة.", "متابعات: "},
+	{"agencies city line", "وكالات - الرياض", "وكالات - الرياض"},
+	{"exclusive outlet line", "خاص - سبق", "خاص - سبق"},
+	{"outlet exclusive colon", "سبق - خاص: أعلنت الوزارة عن حملة.", "سبق - خاص: "},
+	{"city reporter outlet colon", "الرياض - عبدالله الحربي - سبق: أعلنت الوزارة عن حملة.", "الرياض - عبدالله الحربي - سبق: "},
+	{"report byline", "تقرير: عبدالله الحربي", "تقرير: عبدالله الحربي"},
+	{"wrote byline dash", "كتب - محمد الغامدي", "كتب - محمد الغامدي"},
+	{"interview byline", "حوار - محمد الغامدي", "حوار - محمد الغامدي"},
+	{"English Riyadh", "RIYADH (Reuters) - Saudi Arabia said on Monday it would raise output.", "RIYADH (Reuters) - "},
+	{"Okaz reporter city in brackets", "فهد البقمي (جدة)", "فهد البقمي (جدة)"},
+	{"Okaz outlet city in brackets", "عكاظ (جدة)", "عكاظ (جدة)"},
+	{"city comma reporter line", "الرياض، عبدالله الحسني", "الرياض، عبدالله الحسني"},
+	{"city colon outlet line (Al-Watan)", "أبها: الوطن", "أبها: الوطن"},
+	{"city colon outlet in quotes line", "لندن: «الشرق الأوسط»", "لندن: «الشرق الأوسط»"},
+	{"city outlet line (Al-Yaum)", "الدمام - اليوم", "الدمام - اليوم"},
+	{"common outlet glued: only the city", "الدمام - اليوم أعلنت وزارة الصحة عن حملة تلقيح جديدة.", "الدمام - "},
+	{"city outlet colon (Al-Marsd)", "الرياض – المرصد:", "الرياض – المرصد:"},
 	// Look-alikes: the text stays
-	{"city and reporter line", "أبها - فهد الشهري", ""},
+	{"city and a city-named outlet: two places", "جدة - مكة", ""},
+	{"two cities headline", "جدة - الطائف: طريق جديد يربط المدينتين", ""},
+	{"Okaz shape glued to text", "فهد البقمي (جدة) أعلنت وزارة الصحة عن حملة جديدة.", ""},
+	{"official quote with a city", "خالد الفيصل: مكة تستعد لموسم الحج", ""},
+	{"common outlet colon headline", "الوطن: السعودية تدرس رفع الأسعار", ""},
+	{"reporter city glued to text", "محمد العتيبي - الرياض أعلنت وزارة الصحة عن حملة جديدة.", ""},
+	{"headline with a city", "الرياض تستضيف القمة العربية", ""},
+	{"city's emir dash verb", "أمير الرياض - يستقبل السفير", ""},
+	{"city dash verb", "الرياض - يستقبل السفير", ""},
+	{"two clubs colon line", "الهلال - النصر: موعد المباراة", ""},
+	{"club and outlet-named club", "الهلال - الجزيرة: موعد المباراة والقناة الناقلة.", ""},
+	{"two places", "السعودية - الإمارات", ""},
+	{"quote of a named person", "محمد العتيبي: لن نتراجع", ""},
+	{"dialogue of religions", "حوار الأديان في الرياض", ""},
+	{"interview headline", "حوار: الأمير يتحدث عن الرؤية", ""},
+	{"books headline", "كتب جديدة في معرض الرياض", ""},
+	{"report headline", "تقرير: الاقتصاد السعودي ينمو", ""},
+	{"wrote byline no separator", "كتب محمد الغامدي", "كتب محمد الغامدي"},
+	{"outlet as subject, no label", "عكاظ: الوزارة تدرس رفع الأسعار.", ""},
+	{"paper quoted in a headline", "صحيفة أمريكية: السعودية تدرس رفع الإنتاج.", ""},
+	{"follow-ups as a word", "متابعات الوزارة مستمرة للمشروع.", ""},
 	{"quote then speaker", "«لن نتراجع» - وزير الخارجية: المفاوضات مستمرة.", ""},
 	{"date then agency as subject", "في 20 يوليو 2015 واس نشرت الخبر.", ""},
 	{"long sentence before a bracketed agency", "أكد وزير الخارجية في مؤتمر صحفي عقده اليوم مع نظيره (واس) - أن العلاقات متينة.", ""},
@@ -210,6 +263,37 @@ func TestTrailingCredit(t *testing.T) {
 		}
 		if got != c.want || kind != c.kind {
 			t.Errorf("TrailingCredit(%q) = %q %v, want %q %v", c.in, got, kind, c.want, c.kind)
+		}
+	}
+}
+
+func TestClosingCredit(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		kind     Kind
+	}{
+		{"وقالت إن الحملة تستمر أسبوعا (واس).", "(واس).", Credit},
+		{"قتل خمسة أشخاص في انفجار (أ ف ب).", "(أ ف ب).", Credit},
+		{"وقالت إن الحملة تستمر أسبوعا (واس) .", "(واس) .", Credit},
+		{"برشلونة - ديبورتيفو الافيس المصدر (وات)", "المصدر (وات)", Credit},
+		// The bracket abbreviates the name before it, or is not a source: the sentence keeps it.
+		{"وقال في تصريح لوكالة الأنباء السعودية (واس).", "", Text},
+		{"ونقلت ذلك وكالة رويترز (رويترز).", "", Text},
+		{"وقال في تصريح لصحيفة عكاظ (عكاظ).", "", Text},
+		{"ارتفع المؤشر إلى مستوى قياسي (2014).", "", Text},
+		{"وقد تضررت عدة منازل جراء الأمطار (صورة أرشيفية).", "", Text},
+		{"قال (واس).", "", Text},
+		{"وفق ما صرح به رئيس الفرع الجهوي لمراسل (وات).", "", Text},
+		{"وفق ما قالته المديرة في تصريح لمراسلة (وات).", "", Text},
+		{"وقال الوزير في تصريح لـ(واس).", "", Text},
+	} {
+		cut, kind := ClosingCredit(c.in)
+		got := ""
+		if cut >= 0 {
+			got = c.in[cut:]
+		}
+		if got != c.want || kind != c.kind {
+			t.Errorf("ClosingCredit(%q) = %q %v, want %q %v", c.in, got, kind, c.want, c.kind)
 		}
 	}
 }

@@ -23,7 +23,8 @@
 //     unit is all dateline: a byline or date line). See its documentation for the shapes.
 //   - [Classify]: whether a whole unit is a credit or furniture.
 //   - [TrailingCredit]: a bracketed credit or caption that ends a line of running text with no
-//     full stop before it ("… ديبورتيفو الافيس المصدر (وات)").
+//     full stop before it ("… ديبورتيفو الافيس المصدر (وات)"); [ClosingCredit] also one before a
+//     sentence's full stop ("… تستمر (واس)."), which segment applies after the first sentence.
 //   - [LeadingFurniture]: Latin template labels before the Arabic text on the same line.
 //   - [Mentions] and [LookupOutlet]: the agencies and outlets named in a piece of text.
 //
@@ -33,7 +34,20 @@
 // outlet ending in a colon, or a known city before a dash and running text — so a name followed
 // by a colon in a quote ("أحمد الحربي: لن نتراجع"), a sentence that starts with a city ("الرياض
 // تستضيف") or with an agency as its subject ("رويترز تكشف", "رويترز: الحكومة تدرس") and a match
-// ("تونس - المغرب: …") stay text. A dateline is at most [MaxDatelineBytes] and ends at a separator
+// ("تونس - المغرب: …") stay text. Saudi papers add three shapes: a reporter and a city alone on a
+// line ("محمد العتيبي - الرياض", "أبها - فهد الشهري"), taken only when the city is known and the
+// name two to four words opening with a known given name (data/given.txt) or عبد, so that "أمير
+// الرياض - يستقبل السفير" and "السعودية - الإمارات" stay text, and never when text follows on the
+// same line; an outlet introduced as one ("صحيفة المرصد:", "موقع عاجل -"); and source words
+// ("الرياض - متابعات:", "خاص - سبق"). An outlet whose name is also an ordinary word ("سبق",
+// "المدينة", "الجزيرة", marked ~) counts only beside a city, a reporter's name or another source,
+// so "الهلال - الجزيرة: موعد المباراة" stays text, and one named after a city ("مكة") beside
+// another city is a second place ("جدة - مكة"); glued to running text such a name stays in the
+// sentence ("الدمام - اليوم أعلنت …" cuts "الدمام - " only). Okaz's "فهد البقمي (جدة)" and
+// "عكاظ (جدة)" and a comma ("الرياض، عبدالله الحسني") are bylines as whole lines only. A byline
+// lead that is also an ordinary word ("كتب" books, "تقرير" report, "حوار") needs a reporter's name
+// after it, so "كتب جديدة في معرض الرياض" and "تقرير: الاقتصاد ينمو" stay text ("بقلم" and "By"
+// take any few words). A dateline is at most [MaxDatelineBytes] and ends at a separator
 // or white space, never inside a word (FuzzDatelineEnd checks both). Arabic furniture words
 // ("شارك", "التالي") are also words of sentences, so only a unit made of furniture labels alone is
 // furniture, and only Latin labels are cut from the start of a line.
@@ -43,7 +57,8 @@
 // data/agencies.txt (international and Arab national agencies, Saudi and other Arab outlets, with
 // their abbreviations and an English name), data/cities.txt (dateline cities), data/dates.txt
 // (weekdays, Gregorian months in their Egyptian/Gulf, Levantine and Maghrebi names, Hijri months),
-// data/furniture.txt (template labels) and data/leads.txt (credit and byline leads). Each file
+// data/furniture.txt (template labels), data/leads.txt (credit and byline leads, source words
+// and the words that introduce an outlet) and data/given.txt (given names that open a byline). Each file
 // says where its entries come from: the agencies' own names as they sign their wires (FANA and
 // UNA members, the international agencies' Arabic services), mastheads, and the credits and
 // captions of the ANT corpus; written for this project from public knowledge. Entries are
@@ -67,6 +82,16 @@
 // marked dateline, credit or furniture overlaps.) The held-out half was first measured when the
 // rules passed on dev, with the same 0/327 and 0/600; the shapes added since (the SPA wire
 // dateline, outlets in quotation marks, six-word names) came from hand-written probes, not from it.
+//
+// Issue 22b added Saudi shapes to the set (a reporter and a city on a line, introduced outlets,
+// source words, byline leads, and look-alikes: "أمير الرياض - يستقبل السفير", two places, a
+// named quote), drawn by a second generator in both halves with split names and spellings. On
+// that set, commit 1ecefee (the layout before them) carried the dateline in 64/327 (dev) and
+// 66/327 (held-out) summaries; now 0/327 and 0/327, first sentences lost 0/600 in both; on the set
+// as 1ecefee's script builds it the figures above are unchanged (0/327, 0/600), and so are ANT's
+// marked units below (ClosingCredit's "لمراسل (وات)." cases stay in their sentences). The held-out half was first measured with an
+// introducer paired with an outlet it does not fit ("قناة الرياض", 5/327 carried, kept as text);
+// the generator now pairs them, and the rules were not changed for it.
 //
 // Over the whole ANT corpus (10,161 articles, as they are) segment marks 1 dateline ("تونس 11
 // ديسمبر 2016 (وات) -"), 87 credits and 31 furniture units, every one checked by hand; no first

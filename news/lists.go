@@ -20,6 +20,8 @@ var (
 	datesText string
 	//go:embed data/leads.txt
 	leadsText string
+	//go:embed data/given.txt
+	givenText string
 )
 
 // Outlet is a news agency or outlet from data/agencies.txt.
@@ -86,7 +88,8 @@ var (
 	cities    phraseSet[bool]
 	furniture phraseSet[bool]
 	dateWords phraseSet[bool]
-	leads     phraseSet[string] // "credit" or "byline"
+	leads     phraseSet[string] // "credit", "byline", "bylinesep", "source" or "intro"
+	given     phraseSet[bool]   // given names that open a reporter's name
 )
 
 func init() {
@@ -125,6 +128,9 @@ func init() {
 		}
 		leads.add(phrase, kind)
 		addFirst(phrase, false)
+	}
+	for _, line := range dataLines(givenText) {
+		given.add(line, true)
 	}
 }
 

@@ -322,8 +322,22 @@ func outletAfterClitic(key string) (Outlet, bool) {
 // separator before it ("… باريس سان جيرمان المصدر (وات)", "… بين النساء والرجال (أ ف ب)"): it
 // returns where the credit starts (at a credit lead such as "المصدر" before the bracket, or at
 // the bracket) and its kind, or -1 when the unit does not end with one, or when fewer than three
-// words would remain. A credit followed by a full stop ("… (أ ف ب).") belongs to its sentence.
-func TrailingCredit(s string) (int, Kind) {
+// words would remain. A credit followed by a full stop ("… (أ ف ب).") belongs to its sentence
+// (see ClosingCredit).
+func TrailingCredit(s string) (int, Kind) { return trailingCredit(s, false) }
+
+// ClosingCredit is TrailingCredit that also finds a known source alone in brackets before the
+// full stop that ends a sentence ("… وقالت إن الحملة تستمر (واس)."), and returns where it starts:
+// the credit unit keeps the full stop. The bracket stays in the sentence when it abbreviates a
+// name just before it ("في تصريح لوكالة الأنباء السعودية (واس)."). Segment applies it after the
+// article's first sentence only, which keeps its text whole.
+func ClosingCredit(s string) (int, Kind) { return trailingCredit(s, true) }
+
+func trailingCredit(s string, stop bool) (int, Kind) {
+	dotted := false
+	if t := trimSpaceRight(strings.TrimSuffix(s, ".")); stop && len(t) < len(s) && strings.HasSuffix(t, ")") {
+		s, dotted = t, true
+	}
 	if len(s) < 4 || s[len(s)-1] != ')' {
 		return -1, Text
 	}
@@ -354,7 +368,7 @@ func TrailingCredit(s string) (int, Kind) {
 		}
 	}
 	kind := Classify(s[cut:])
-	if kind == Text {
+	if kind == Text || dotted && (kind != Credit || cut != open) {
 		return -1, Text
 	}
 	var buf [maxTokens]token
@@ -368,7 +382,73 @@ func TrailingCredit(s string) (int, Kind) {
 	if words < 3 {
 		return -1, Text
 	}
+	if dotted {
+		if toks, _ = scanTail(s[:cut], buf[:0]); namesAgency(toks) {
+			return -1, Text
+		}
+	}
 	return cut, kind
+}
+
+// governs holds the words after which a bracketed source is part of the sentence, a complement
+// of the word ("لمراسل (وات)", "في تصريح لـ(واس)", "حسب (واس)"), folded.
+var governs = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"مراسل", "مراسلة", "مراسلي", "موفد", "موفدة", "مبعوث", "مبعوثة", "صحفي",
+		"تصريح", "تصريحات", "حديث", "حوار", "مقابلة", "بيان", "مصدر", "مصادر", "حسب", "وفق", "وفقا",
+		"طبقا", "عن", "نقلا", "ل", "لـ", "مع"} {
+		governs[foldKey(w)] = true
+	}
+}
+
+// scanTail scans the last words of s: its last line, up to maxUnitBytes bytes from a space.
+func scanTail(s string, toks []token) ([]token, bool) {
+	if i := strings.LastIndexAny(s, "\n\r"); i >= 0 {
+		s = s[i+1:]
+	}
+	if len(s) > maxUnitBytes {
+		i := len(s) - maxUnitBytes
+		for i < len(s) && s[i] != ' ' {
+			i++
+		}
+		s = s[i:]
+	}
+	return scan(s, len(s), toks)
+}
+
+// namesAgency reports whether toks end with an agency's or outlet's name or hold the word
+// "وكالة" or "الأنباء" among their last words: a bracket after them abbreviates that name
+// ("في تصريح لوكالة الأنباء السعودية (واس)."), it is not a credit.
+func namesAgency(toks []token) bool {
+	// The word before the bracket governs it: "في تصريح لمراسل (وات).", "حسب (واس).".
+	if len(toks) > 0 {
+		last := foldKey(toks[len(toks)-1].raw)
+		if governs[last] {
+			return true
+		}
+		for _, p := range []string{"ل", "و", "ب", "ول", "وب"} {
+			if rest, ok := strings.CutPrefix(last, p); ok && governs[rest] {
+				return true
+			}
+		}
+	}
+	for k := max(0, len(toks)-6); k < len(toks); k++ {
+		if toks[k].kind != tWord {
+			continue
+		}
+		switch foldKey(toks[k].raw) {
+		case "وكاله", "لوكاله", "ووكاله", "بوكاله", "الوكاله", "انباء", "الانباء", "للانباء", "صحيفه", "لصحيفه", "قناه", "لقناه":
+			return true
+		}
+		if n, _ := match(&outlets, toks, k); n > 0 && k+n == len(toks) {
+			return true
+		}
+		if n := cliticOutlet(toks, k); n > 0 && k+n == len(toks) {
+			return true
+		}
+	}
+	return false
 }
 
 func trimSpaceRight(s string) string {

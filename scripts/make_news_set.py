@@ -81,6 +81,53 @@ def dateline(rng, split, city):
     return kind, "%s (%s)%s" % (city, agency, d())
 
 
+# Saudi shapes (issue 22, second pass), drawn with a second generator so that the first one's
+# draws, and every article's choice of shape family, stay as they were. Split between the halves
+# like the names and cities above.
+# (an introducer and the outlet it fits: a paper, a site, a channel)
+INTRO_OUTLETS = {"dev": [("صحيفة", "المرصد"), ("صحيفة", "سبق"), ("موقع", "تواصل"), ("موقع", "عاجل")],
+                 "test": [("جريدة", "الرياض"), ("صحيفة", "الوئام"), ("جريدة", "عين اليوم"), ("موقع", "أنحاء"),
+                          ("قناة", "الإخبارية")]}
+BYLINE_LEADS = {"dev": ["كتب", "تقرير"], "test": ["حوار", "تقرير"]}
+PLACE_PAIRS = {"dev": [("السعودية", "الإمارات"), ("مصر", "السودان")],
+               "test": [("الأردن", "فلسطين"), ("قطر", "البحرين")]}
+VERB_HEADLINES = {"dev": ["يستقبل السفير", "يدشن المشروع"], "test": ["يرعى الحفل", "يفتتح المعرض"]}
+QUOTES = {"dev": ["لن نتراجع", "الفريق جاهز"], "test": ["سنعود أقوى", "المشروع مستمر"]}
+
+
+def saudi_dateline(rng, split, city):
+    """One of the Saudi shapes: reporter and city on a line, an introduced outlet, a source word,
+    a byline lead."""
+    d = lambda: dash(rng, split)
+    kind = rng.choice(["reporter-city-line", "intro-outlet", "source-word", "byline-lead"])
+    name = reporter(rng, split)
+    if kind == "reporter-city-line":
+        sep = d() if split == "dev" or rng.random() < 0.7 else ": "
+        if rng.random() < 0.5:
+            return kind, name + sep + city + "\n"
+        return kind, city + sep + name + "\n"
+    if kind == "intro-outlet":
+        return kind, " ".join(rng.choice(INTRO_OUTLETS[split])) + rng.choice([": ", d()])
+    if kind == "source-word":
+        outlet = rng.choice(SAUDI_OUTLETS)
+        return kind, rng.choice([city + d() + "متابعات: ", city + d() + "متابعات\n", "متابعات:\n",
+                                 "خاص" + d() + outlet + "\n", outlet + d() + "خاص: "])
+    sep = ": " if split == "dev" else rng.choice([": ", d()])
+    return kind, rng.choice(BYLINE_LEADS[split]) + sep + name + "\n"
+
+
+def saudi_lookalike(rng, split, city):
+    """A first line that merely looks like a Saudi byline, and its name."""
+    d = lambda: dash(rng, split)
+    kind = rng.choice(["city-verb-headline", "two-places", "name-quote-line"])
+    if kind == "city-verb-headline":
+        return kind, "أمير " + city + d() + rng.choice(VERB_HEADLINES[split]) + "\n"
+    if kind == "two-places":
+        a, b = rng.choice(PLACE_PAIRS[split])
+        return kind, a + d() + b + "\n"
+    return kind, reporter(rng, split) + ": " + rng.choice(QUOTES[split]) + "\n"
+
+
 def first_sentence(body):
     m = re.match(r"[^\n]*?[.!؟?](?=\s|$)|[^\n]+", body)
     return m.group(0).rstrip()
@@ -98,14 +145,17 @@ def clean(text, lines=6):
     return "\n".join(out)
 
 
-def make(rng, split, art, idx):
+def make(rng, split, art, idx, rng2):
     body = clean(art["text"])
     cities = CITIES_DEV if split == "dev" else CITIES_TEST
     city = rng.choice(cities)
     frame = []
     roll = rng.random()
+    saudi = rng2.random() < 0.35  # a Saudi shape instead of the one drawn
     if roll < 0.55:  # a framed article
         pattern, lead = dateline(rng, split, city)
+        if saudi:
+            pattern, lead = saudi_dateline(rng2, split, city)
         prefix = lead
         frame.append(lead.strip().rstrip(":-–— ").strip())
         if rng.random() < 0.25:
@@ -141,6 +191,8 @@ def make(rng, split, art, idx):
         else:
             a, b = rng.choice(CLUBS)
             lead = a + " - " + b + ": "
+        if saudi:
+            kind, lead = saudi_lookalike(rng2, split, city)
         pattern = "lookalike-" + kind
         text = lead + body
         start = 0
@@ -170,10 +222,11 @@ def main():
     os.makedirs(a.out, exist_ok=True)
     for k, split in enumerate(["dev", "test"]):
         rng = random.Random(22 + k)
+        rng2 = random.Random(2200 + k)
         picked = arts[k::2][: a.n]
         with open(os.path.join(a.out, split + ".jsonl"), "w", encoding="utf-8") as out:
             for i, art in enumerate(picked):
-                out.write(json.dumps(make(rng, split, art, i), ensure_ascii=False) + "\n")
+                out.write(json.dumps(make(rng, split, art, i, rng2), ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ type layout struct {
 	lines int  // lines of running text seen in the lead
 	words int  // words of running text in the current line
 	open  bool // the current line's last running text does not end with a terminator
+	ended int  // units of running text seen that end with a terminator (sentences)
 }
 
 // maxHeadlineWords is the longest line of running text the lead may pass over as a headline.
@@ -58,7 +59,11 @@ func (l *layout) units(dst []Sentence, s Sentence, lineStart bool) []Sentence {
 			d := head(s, n)
 			d.Kind = news.Dateline
 			l.done = true
-			return append(dst, d, tail(s, n))
+			t := tail(s, n)
+			if endsSentence(t.Text) {
+				l.ended++
+			}
+			return append(dst, d, t)
 		}
 	}
 	n := len(dst)
@@ -76,10 +81,19 @@ func (l *layout) classify(dst []Sentence, s Sentence) []Sentence {
 	if s.Kind = news.Classify(s.Text); s.Kind != news.Text {
 		return append(dst, s)
 	}
-	if cut, kind := news.TrailingCredit(s.Text); cut > 0 {
+	// After the article's first sentence, a credit before a sentence's full stop is cut too
+	// ("… تستمر (واس)."); the first sentence keeps its text whole.
+	credit := news.TrailingCredit
+	if l.ended > 0 {
+		credit = news.ClosingCredit
+	}
+	if cut, kind := credit(s.Text); cut > 0 {
 		c := tail(s, cut)
 		c.Kind = kind
 		return append(dst, head(s, cut), c)
+	}
+	if endsSentence(s.Text) {
+		l.ended++
 	}
 	return append(dst, s)
 }
