@@ -60,7 +60,7 @@ func (l *layout) units(dst []Sentence, s Sentence, lineStart bool) []Sentence {
 			d.Kind = news.Dateline
 			l.done = true
 			t := tail(s, n)
-			if endsSentence(t.Text) {
+			if EndsSentence(t.Text) {
 				l.ended++
 			}
 			return append(dst, d, t)
@@ -70,7 +70,7 @@ func (l *layout) units(dst []Sentence, s Sentence, lineStart bool) []Sentence {
 	dst = l.classify(dst, s)
 	if t := dst[n]; t.Kind == news.Text {
 		l.words += countWords(t.Text)
-		l.open = !endsSentence(t.Text) && !strings.HasSuffix(t.Text, ":")
+		l.open = !EndsSentence(t.Text) && !strings.HasSuffix(t.Text, ":")
 	}
 	return dst
 }
@@ -92,7 +92,7 @@ func (l *layout) classify(dst []Sentence, s Sentence) []Sentence {
 		c.Kind = kind
 		return append(dst, head(s, cut), c)
 	}
-	if endsSentence(s.Text) {
+	if EndsSentence(s.Text) {
 		l.ended++
 	}
 	return append(dst, s)
@@ -116,9 +116,9 @@ func tail(s Sentence, n int) Sentence {
 	return s
 }
 
-// endsSentence reports whether s ends with a terminator, possibly followed by closing quotes or
-// brackets.
-func endsSentence(s string) bool {
+// EndsSentence reports whether s ends with a sentence terminator, possibly followed by closing
+// quotes or brackets (a line without one is a headline or a line wrapped inside a sentence).
+func EndsSentence(s string) bool {
 	s = strings.TrimRight(s, " \t\r\"'”’»)]}")
 	r, _ := utf8.DecodeLastRuneInString(s)
 	switch r {

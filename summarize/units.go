@@ -27,7 +27,7 @@ func joinWrapped(text string, sents []segment.Sentence) []segment.Sentence {
 		}
 		width = max(width, utf8.RuneCountInString(line))
 		lines++
-		if !terminated(line) {
+		if !segment.EndsSentence(line) {
 			open++
 		}
 	}
@@ -54,21 +54,9 @@ func wrapped(text string, cur, next segment.Sentence, width int) bool {
 	if cur.Paragraph != next.Paragraph || cur.End > next.Start || next.Start > len(text) || cur.Kind != next.Kind {
 		return false
 	}
-	if strings.Count(text[cur.End:next.Start], "\n") != 1 || terminated(cur.Text) {
+	if strings.Count(text[cur.End:next.Start], "\n") != 1 || segment.EndsSentence(cur.Text) {
 		return false
 	}
 	last := cur.Text[strings.LastIndexByte(cur.Text, '\n')+1:]
 	return float64(utf8.RuneCountInString(last)) >= wrapShare*float64(width)
-}
-
-// terminated reports whether s ends with a sentence terminator, possibly followed by closing
-// quotes or brackets.
-func terminated(s string) bool {
-	s = strings.TrimRight(s, " \t\r\"'”’»)]}")
-	r, _ := utf8.DecodeLastRuneInString(s)
-	switch r {
-	case '.', '!', '?', '؟', '…', '۔':
-		return true
-	}
-	return false
 }
