@@ -29,6 +29,8 @@ func main() {
 	dev := flag.Int("dev", 400, "hold out this many final sentences of -data")
 	devGold := flag.String("dev-gold", "", "write the held-out sentences, gold tags, here")
 	devPred := flag.String("dev-pred", "", "write the held-out sentences, predicted tags, here")
+	wikifane := flag.String("wikifane", "", "WikiFANE Gold file to train on as well (optional)")
+	wikifaneMap := flag.String("wikifane-map", "", "override WikiFANE class mappings: Class=TYPE,... (TYPE O drops a class)")
 	cfg := entity.DefaultTrainConfig
 	flag.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "random seed")
 	flag.IntVar(&cfg.Epochs, "epochs", cfg.Epochs, "perceptron epochs")
@@ -37,20 +39,29 @@ func main() {
 	flag.IntVar(&cfg.Bag, "bag", cfg.Bag, "average the weights of this many perceptrons trained in different orders")
 	prune := flag.Float64("prune", float64(cfg.Prune), "drop emission rows with all weights below this magnitude")
 	bits := flag.Uint("bits", uint(cfg.Bits), "log2 of the feature hash size")
+	names := flag.String("names", "", "directory of name lists (../shared/data/names) for gazetteer features (optional)")
 	flag.Parse()
+	if *names != "" {
+		l, err := entity.ReadNameLists(*names)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "train:", err)
+			os.Exit(1)
+		}
+		cfg.Names = l
+	}
 	if *data == "" || *out == "" || flag.NArg() > 0 {
 		fmt.Fprintln(os.Stderr, "usage: train -data FILE [-corpus FILE] -o MODEL [-dev N] [-dev-gold FILE] [-dev-pred FILE]")
 		os.Exit(2)
 	}
 	cfg.Bits = uint8(*bits)
 	cfg.Prune = float32(*prune)
-	if err := run(*data, *corpus, *out, *dev, *devGold, *devPred, cfg); err != nil {
+	if err := run(*data, *corpus, *out, *dev, *devGold, *devPred, *wikifane, *wikifaneMap, cfg); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dataPath, corpusPath, outPath string, dev int, devGold, devPred string, cfg entity.TrainConfig) error {
+func run(dataPath, corpusPath, outPath string, dev int, devGold, devPred, wikifane, wikifaneMap string, cfg entity.TrainConfig) error {
 	f, err := os.Open(dataPath)
 	if err != nil {
 		return err
@@ -64,6 +75,18 @@ func run(dataPath, corpusPath, outPath string, dev int, devGold, devPred string,
 		return fmt.Errorf("-dev %d: %s has %d sentences", dev, dataPath, len(sents))
 	}
 	train, held := sents[:len(sents)-dev], sents[len(sents)-dev:]
+	if wikifane != "" {
+		f, err := os.Open(wikifane)
+		if err != nil {
+			return err
+		}
+		extra, err := readWikiFANE(f, wikifaneMap)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", wikifane, err)
+		}
+		train = append(train[:len(train):len(train)], extra...)
+	}
 	var corpus *os.File
 	if corpusPath != "" {
 		if corpus, err = os.Open(corpusPath); err != nil {
