@@ -28,6 +28,8 @@ type TrainConfig struct {
 	// BrownCache, if set, names a file for the Brown clusters, which depend only on the
 	// texts: read when it exists, else computed and written there.
 	BrownCache string
+	// Names, if not nil, adds gazetteer categories from external name lists.
+	Names *NameLists
 }
 
 // DefaultTrainConfig is the configuration of the embedded model.
@@ -109,8 +111,16 @@ func Train(sents []Sentence, corpus io.Reader, cfg TrainConfig, logf func(string
 			}
 		}
 		foldGaz[k] = cldr.merge(trainingGazetteer(others))
+		if cfg.Names != nil {
+			foldGaz[k] = foldGaz[k].merge(cfg.Names.gazetteer(others))
+		}
 	}
 	t.gaz = cldr.merge(trainingGazetteer(data))
+	if cfg.Names != nil {
+		ext := cfg.Names.gazetteer(data)
+		logf("name lists: %s", ext.countBits(gazExtPers, gazExtNat+1))
+		t.gaz = t.gaz.merge(ext)
+	}
 	local := make([]example, len(data))
 	for i, a := range data {
 		t.prepare(a.toks, foldGaz[fold(i)])
