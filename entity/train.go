@@ -30,6 +30,9 @@ type TrainConfig struct {
 	BrownCache string
 	// Names, if not nil, adds gazetteer categories from external name lists.
 	Names *NameLists
+	// ClusterText is more tokenised text for the Brown clusters (only), after the corpus
+	// and the training sentences.
+	ClusterText [][]string
 }
 
 // DefaultTrainConfig is the configuration of the embedded model.
@@ -93,6 +96,13 @@ func Train(sents []Sentence, corpus io.Reader, cfg TrainConfig, logf func(string
 		seqs = append(seqs, s)
 	}
 	t := &Tagger{profiles: wordProfiles(seqs)}
+	for _, s := range cfg.ClusterText {
+		b := make([]string, len(s))
+		for j, w := range s {
+			b[j] = analyse(w).bare
+		}
+		seqs = append(seqs, b)
+	}
 	if t.brown, err = cachedBrown(seqs, cfg.BrownCache); err != nil {
 		return nil, err
 	}

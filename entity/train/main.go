@@ -29,7 +29,8 @@ func main() {
 	dev := flag.Int("dev", 400, "hold out this many final sentences of -data")
 	devGold := flag.String("dev-gold", "", "write the held-out sentences, gold tags, here")
 	devPred := flag.String("dev-pred", "", "write the held-out sentences, predicted tags, here")
-	wikifane := flag.String("wikifane", "", "WikiFANE Gold file to train on as well (optional)")
+	wikifane := flag.String("wikifane", "", "WikiFANE Gold file: its entities join the name lists, its text the Brown cluster text (optional)")
+	wikifaneTrain := flag.Bool("wikifane-train", false, "train on the -wikifane sentences as well (instead of the above; measured worse)")
 	wikifaneMap := flag.String("wikifane-map", "", "override WikiFANE class mappings: Class=TYPE,... (TYPE O drops a class)")
 	cfg := entity.DefaultTrainConfig
 	flag.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "random seed")
@@ -49,19 +50,41 @@ func main() {
 		}
 		cfg.Names = l
 	}
+	var extra []entity.Sentence
+	if *wikifane != "" {
+		f, err := os.Open(*wikifane)
+		if err == nil {
+			extra, err = readWikiFANE(f, *wikifaneMap)
+			f.Close()
+		}
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "train: %s: %v\n", *wikifane, err)
+			os.Exit(1)
+		}
+		if !*wikifaneTrain {
+			if cfg.Names == nil {
+				cfg.Names = &entity.NameLists{}
+			}
+			addWikiFANENames(extra, cfg.Names)
+			for _, s := range extra {
+				cfg.ClusterText = append(cfg.ClusterText, s.Tokens)
+			}
+			extra = nil
+		}
+	}
 	if *data == "" || *out == "" || flag.NArg() > 0 {
-		fmt.Fprintln(os.Stderr, "usage: train -data FILE [-corpus FILE] -o MODEL [-dev N] [-dev-gold FILE] [-dev-pred FILE]")
+		fmt.Fprintln(os.Stderr, "usage: train -data FILE [-corpus FILE] -o MODEL [-dev N] [-dev-gold FILE] [-dev-pred FILE] [-names DIR] [-wikifane FILE]")
 		os.Exit(2)
 	}
 	cfg.Bits = uint8(*bits)
 	cfg.Prune = float32(*prune)
-	if err := run(*data, *corpus, *out, *dev, *devGold, *devPred, *wikifane, *wikifaneMap, cfg); err != nil {
+	if err := run(*data, *corpus, *out, *dev, *devGold, *devPred, extra, cfg); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dataPath, corpusPath, outPath string, dev int, devGold, devPred, wikifane, wikifaneMap string, cfg entity.TrainConfig) error {
+func run(dataPath, corpusPath, outPath string, dev int, devGold, devPred string, extra []entity.Sentence, cfg entity.TrainConfig) error {
 	f, err := os.Open(dataPath)
 	if err != nil {
 		return err
@@ -75,18 +98,7 @@ func run(dataPath, corpusPath, outPath string, dev int, devGold, devPred, wikifa
 		return fmt.Errorf("-dev %d: %s has %d sentences", dev, dataPath, len(sents))
 	}
 	train, held := sents[:len(sents)-dev], sents[len(sents)-dev:]
-	if wikifane != "" {
-		f, err := os.Open(wikifane)
-		if err != nil {
-			return err
-		}
-		extra, err := readWikiFANE(f, wikifaneMap)
-		f.Close()
-		if err != nil {
-			return fmt.Errorf("%s: %w", wikifane, err)
-		}
-		train = append(train[:len(train):len(train)], extra...)
-	}
+	train = append(train[:len(train):len(train)], extra...)
 	var corpus *os.File
 	if corpusPath != "" {
 		if corpus, err = os.Open(corpusPath); err != nil {

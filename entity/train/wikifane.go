@@ -190,3 +190,33 @@ func classTable(overrides string) string {
 	}
 	return b.String()
 }
+
+// addWikiFANENames adds the PERS, LOC and ORG entities of the sentences to the name lists,
+// as whole phrases.
+func addWikiFANENames(sents []entity.Sentence, l *entity.NameLists) {
+	seen := map[string]bool{}
+	for _, s := range sents {
+		for i := 0; i < len(s.Tags); i++ {
+			if !strings.HasPrefix(s.Tags[i], "B-") {
+				continue
+			}
+			typ, j := s.Tags[i][2:], i+1
+			for j < len(s.Tags) && s.Tags[j] == "I-"+typ {
+				j++
+			}
+			p := strings.Join(s.Tokens[i:j], " ")
+			if seen[typ+p] {
+				continue
+			}
+			seen[typ+p] = true
+			switch typ {
+			case "PERS":
+				l.PersFull = append(l.PersFull, p)
+			case "LOC":
+				l.Loc = append(l.Loc, p)
+			case "ORG":
+				l.Org = append(l.Org, p)
+			}
+		}
+	}
+}
