@@ -2,8 +2,11 @@
 // unlabelled JSONL news corpus:
 //
 //	go run ./entity/train -data ../shared/data/anercorp/train.tsv \
-//	    -corpus ../shared/corpora/ant_v1.1.jsonl -o entity/model.bin
+//	    -corpus ../shared/corpora/ant_v1.1.jsonl -names ../shared/data/names \
+//	    -wikifane ../shared/data/wikifane/WikiFANE_Gold_2014_500K.txt -o entity/model.bin
 //
+// -names reads the name lists of ../shared/data/names and -wikifane WikiFANE Gold, whose
+// entities join those lists and whose text joins the Brown cluster text (entity/doc.go).
 // The last -dev sentences of -data (400 by default) are held out and never trained on;
 // -dev-gold and -dev-pred write them, gold and predicted, for ../shared/eval/nerf1.py.
 // The same inputs and -seed give the same model bytes. The Brown clusters take most of
