@@ -248,7 +248,7 @@
 // The model (entity/model.bin, 5.2 MB, embedded; 3.3 MB before the name lists) loads in
 // 22–25 ms before them (BenchmarkLoadModel, idle machine); measured side by side on a busy
 // machine (ReadModel of each file, 20 loads, three runs) the old model took 42–47 ms and
-// this one 58–87 ms: the name lists' 80,000 phrases and words are most of the difference.
+// this one 58–87 ms: the name lists' 87,000 phrases and words are most of the difference.
 // Tagging speed is unchanged: GOMAXPROCS=1 arprep entities --format tsv over the same 5.0 MB
 // of ANT news as one document, alternate runs, 0.99–1.02 s against 0.96–1.04 s (about 5 MB/s),
 // peak RSS 274 MB against 264 MB. The binary grows by 1.9 MB. Training takes about 6 minutes on a loaded machine plus the Brown clusters
