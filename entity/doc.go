@@ -220,7 +220,7 @@
 // PERS 0.727, MISC 0.073), and 0.7079 with the name lists as well: every type falls, MISC
 // collapses (WikiFANE leaves currencies, religions, tournaments and prizes untagged — دولار،
 // الإسلام، بطولة، نوبل, ANERcorp's most frequent MISC — so four times as many sentences teach
-// that they are O), and training takes 25–30 minutes instead of 6. A source feature would only
+// that they are O), and training took 20–30 minutes on the loaded machine instead of 6. A source feature would only
 // move the bias of each tag; separating the sources properly (every feature doubled per
 // source) was not tried. So WikiFANE is used as knowledge, not as training sentences: its
 // PERS, LOC and ORG entities join the name lists and its text the Brown cluster text (33,678
@@ -239,8 +239,9 @@
 // Cross-validation (scripts/ner_cv.sh, which now passes the same lists; each fold with its own
 // clusters; seed 1): 0.7933 / 0.7399 / 0.7756 on the slices from 400, 1400 and 2400 (before:
 // 0.7465 / 0.7266 / 0.8018), so with the dev slice a seed-1 mean of 0.7671 over the 4 slices
-// against 0.7564 before; the slice from 2400 loses 0.026. Not done: the hunspell-ar "unknown word" bit (all
-// 32 gazetteer bits are in use; it needs a wider token mask or a word list in the model).
+// against 0.7564 before; the slice from 2400 loses 0.026. Not done: the hunspell-ar "unknown
+// word" bit (all 32 gazetteer bits are in use; it needs a wider token mask or a word list in
+// the model).
 // The fault sentences of testdata/faults.txt (written for the issue, not from any corpus):
 // the new model no longer tags غريب or الكيني as persons, finds بان كي مون whole and أرامكو
 // السعودية; it still misses داعش and الهلال and tags the metaphor دوحة الأمن's دوحة LOC.
@@ -251,10 +252,11 @@
 // this one 58–87 ms: the name lists' 87,000 phrases and words are most of the difference.
 // Tagging speed is unchanged: GOMAXPROCS=1 arprep entities --format tsv over the same 5.0 MB
 // of ANT news as one document, alternate runs, 0.99–1.02 s against 0.96–1.04 s (about 5 MB/s),
-// peak RSS 274 MB against 264 MB. The binary grows by 1.9 MB. Training takes about 6 minutes on a loaded machine plus the Brown clusters
-// (about nine minutes with WikiFANE's text; -brown-cache keeps them in a file between runs:
-// they depend only on the texts), and is deterministic: the same data, corpus, lists and
-// -seed give the same bytes, with or without the cache.
+// peak RSS 274 MB against 264 MB. The binary grows by 1.9 MB. Training takes about 6 minutes
+// on a loaded machine plus the Brown clusters (about nine minutes with WikiFANE's text;
+// -brown-cache keeps them in a file between runs: they depend only on the texts), and is
+// deterministic: the same data, corpus, lists and -seed give the same bytes (two runs from
+// the same cluster file, before and after a change of the command's flags: identical).
 //
 // # Speed
 //
