@@ -45,6 +45,12 @@ const (
 	// two or more words.
 	gazFirst = 26
 	gazLast  = 27
+	// External name lists (NameLists): a person-name token or full name, a place, a club,
+	// a nationality adjective.
+	gazExtPers = 28
+	gazExtLoc  = 29
+	gazExtOrg  = 30
+	gazExtNat  = 31
 )
 
 // Trigger classes: words that announce a name next to them.
@@ -331,7 +337,7 @@ func appendContextFeatures(out []uint32, toks []token, i int, shift uint8) []uin
 	for d := -1; d <= 1; d++ {
 		if j := i + d; j >= 0 && j < len(toks) {
 			out = appendGaz(out, &toks[j], d, 0, nGazLocal, shift)
-			out = appendGaz(out, &toks[j], d, gazFirst, gazLast+1, shift)
+			out = appendGaz(out, &toks[j], d, gazFirst, gazExtNat+1, shift)
 		}
 	}
 	prevNorm, nextNorm := hBOS, hEOS

@@ -28,6 +28,11 @@ type TrainConfig struct {
 	// BrownCache, if set, names a file for the Brown clusters, which depend only on the
 	// texts: read when it exists, else computed and written there.
 	BrownCache string
+	// Names, if not nil, adds gazetteer categories from external name lists.
+	Names *NameLists
+	// ClusterText is more tokenised text for the Brown clusters (only), after the corpus
+	// and the training sentences.
+	ClusterText [][]string
 }
 
 // DefaultTrainConfig is the configuration of the embedded model.
@@ -91,6 +96,13 @@ func Train(sents []Sentence, corpus io.Reader, cfg TrainConfig, logf func(string
 		seqs = append(seqs, s)
 	}
 	t := &Tagger{profiles: wordProfiles(seqs)}
+	for _, s := range cfg.ClusterText {
+		b := make([]string, len(s))
+		for j, w := range s {
+			b[j] = analyse(w).bare
+		}
+		seqs = append(seqs, b)
+	}
 	if t.brown, err = cachedBrown(seqs, cfg.BrownCache); err != nil {
 		return nil, err
 	}
@@ -109,8 +121,16 @@ func Train(sents []Sentence, corpus io.Reader, cfg TrainConfig, logf func(string
 			}
 		}
 		foldGaz[k] = cldr.merge(trainingGazetteer(others))
+		if cfg.Names != nil {
+			foldGaz[k] = foldGaz[k].merge(cfg.Names.gazetteer(others))
+		}
 	}
 	t.gaz = cldr.merge(trainingGazetteer(data))
+	if cfg.Names != nil {
+		ext := cfg.Names.gazetteer(data)
+		logf("name lists: %s", ext.countBits(gazExtPers, gazExtNat+1))
+		t.gaz = t.gaz.merge(ext)
+	}
 	local := make([]example, len(data))
 	for i, a := range data {
 		t.prepare(a.toks, foldGaz[fold(i)])

@@ -2,8 +2,11 @@
 // unlabelled JSONL news corpus:
 //
 //	go run ./entity/train -data ../shared/data/anercorp/train.tsv \
-//	    -corpus ../shared/corpora/ant_v1.1.jsonl -o entity/model.bin
+//	    -corpus ../shared/corpora/ant_v1.1.jsonl -names ../shared/data/names \
+//	    -wikifane ../shared/data/wikifane/WikiFANE_Gold_2014_500K.txt -o entity/model.bin
 //
+// -names reads the name lists of ../shared/data/names and -wikifane WikiFANE Gold, whose
+// entities join those lists and whose text joins the Brown cluster text (entity/doc.go).
 // The last -dev sentences of -data (400 by default) are held out and never trained on;
 // -dev-gold and -dev-pred write them, gold and predicted, for ../shared/eval/nerf1.py.
 // The same inputs and -seed give the same model bytes. The Brown clusters take most of
@@ -29,6 +32,9 @@ func main() {
 	dev := flag.Int("dev", 400, "hold out this many final sentences of -data")
 	devGold := flag.String("dev-gold", "", "write the held-out sentences, gold tags, here")
 	devPred := flag.String("dev-pred", "", "write the held-out sentences, predicted tags, here")
+	wikifane := flag.String("wikifane", "", "WikiFANE Gold file: its entities join the name lists, its text the Brown cluster text (optional)")
+	wikifaneTrain := flag.Bool("wikifane-train", false, "train on the -wikifane sentences as well (instead of the above; measured worse)")
+	wikifaneMap := flag.String("wikifane-map", "", "override WikiFANE class mappings: Class=TYPE,... (TYPE O drops a class)")
 	cfg := entity.DefaultTrainConfig
 	flag.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "random seed")
 	flag.IntVar(&cfg.Epochs, "epochs", cfg.Epochs, "perceptron epochs")
@@ -37,20 +43,51 @@ func main() {
 	flag.IntVar(&cfg.Bag, "bag", cfg.Bag, "average the weights of this many perceptrons trained in different orders")
 	prune := flag.Float64("prune", float64(cfg.Prune), "drop emission rows with all weights below this magnitude")
 	bits := flag.Uint("bits", uint(cfg.Bits), "log2 of the feature hash size")
+	names := flag.String("names", "", "directory of name lists (../shared/data/names) for gazetteer features (optional)")
 	flag.Parse()
+	if *names != "" {
+		l, err := entity.ReadNameLists(*names)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "train:", err)
+			os.Exit(1)
+		}
+		cfg.Names = l
+	}
+	var extra []entity.Sentence
+	if *wikifane != "" {
+		f, err := os.Open(*wikifane)
+		if err == nil {
+			extra, err = readWikiFANE(f, *wikifaneMap)
+			f.Close()
+		}
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "train: %s: %v\n", *wikifane, err)
+			os.Exit(1)
+		}
+		if !*wikifaneTrain {
+			if cfg.Names == nil {
+				cfg.Names = &entity.NameLists{}
+			}
+			addWikiFANENames(extra, cfg.Names)
+			for _, s := range extra {
+				cfg.ClusterText = append(cfg.ClusterText, s.Tokens)
+			}
+			extra = nil
+		}
+	}
 	if *data == "" || *out == "" || flag.NArg() > 0 {
-		fmt.Fprintln(os.Stderr, "usage: train -data FILE [-corpus FILE] -o MODEL [-dev N] [-dev-gold FILE] [-dev-pred FILE]")
+		fmt.Fprintln(os.Stderr, "usage: train -data FILE [-corpus FILE] -o MODEL [-dev N] [-dev-gold FILE] [-dev-pred FILE] [-names DIR] [-wikifane FILE]")
 		os.Exit(2)
 	}
 	cfg.Bits = uint8(*bits)
 	cfg.Prune = float32(*prune)
-	if err := run(*data, *corpus, *out, *dev, *devGold, *devPred, cfg); err != nil {
+	if err := run(*data, *corpus, *out, *dev, *devGold, *devPred, extra, cfg); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dataPath, corpusPath, outPath string, dev int, devGold, devPred string, cfg entity.TrainConfig) error {
+func run(dataPath, corpusPath, outPath string, dev int, devGold, devPred string, extra []entity.Sentence, cfg entity.TrainConfig) error {
 	f, err := os.Open(dataPath)
 	if err != nil {
 		return err
@@ -64,6 +101,7 @@ func run(dataPath, corpusPath, outPath string, dev int, devGold, devPred string,
 		return fmt.Errorf("-dev %d: %s has %d sentences", dev, dataPath, len(sents))
 	}
 	train, held := sents[:len(sents)-dev], sents[len(sents)-dev:]
+	train = append(train[:len(train):len(train)], extra...)
 	var corpus *os.File
 	if corpusPath != "" {
 		if corpus, err = os.Open(corpusPath); err != nil {

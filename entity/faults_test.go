@@ -1,0 +1,83 @@
+package entity
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestFaultsGolden tags sentences written for the faults a reader of Saudi news noticed
+// (issue 16): common words and places tagged as persons, a nationality adjective tagged as
+// a person, clubs, companies and agencies missed, a person's name found in part. The whole
+// output must match testdata/faults.golden; the checks below must hold.
+func TestFaultsGolden(t *testing.T) {
+	text, err := os.ReadFile("testdata/faults.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tagger := loadDefault(t)
+	var out bytes.Buffer
+	found := map[string]string{} // span text → type
+	var all []Span
+	for _, line := range strings.Split(strings.TrimSpace(string(text)), "\n") {
+		spans := tagger.Tag(line)
+		all = append(all, spans...)
+		var parts []string
+		for _, sp := range spans {
+			found[sp.Text] = sp.Type
+			parts = append(parts, sp.Type+":"+sp.Text)
+		}
+		fmt.Fprintf(&out, "%s\n\t%s\n", line, strings.Join(parts, " | "))
+	}
+	for _, want := range faultChecks {
+		typ, words, _ := strings.Cut(want, " ")
+		if typ[0] == '!' { // no span of that type may contain the words
+			for _, sp := range all {
+				if sp.Type == typ[1:] && strings.Contains(sp.Text, words) {
+					t.Errorf("%s tagged %s (in %q)", words, sp.Type, sp.Text)
+				}
+			}
+		} else if found[words] != typ {
+			t.Errorf("%s not tagged %s as a whole", words, typ)
+		}
+	}
+	golden := filepath.Join("testdata", "faults.golden")
+	if *update {
+		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(out.Bytes(), want) {
+		t.Errorf("spans differ from %s (run with -update after retraining and review the diff):\n%s", golden, out.String())
+	}
+}
+
+// faultChecks: "TYPE words" must be a span of that type; "!TYPE words" must be inside no
+// span of that type. All hold with the model of issue 16; the golden file also shows what
+// it still gets wrong: داعش and الهلال missed, وارسو untagged, دوحة (a metaphor) tagged LOC.
+// The model before it tagged غريب and الكيني as persons, found كي مون for بان كي مون and
+// missed أرامكو السعودية.
+var faultChecks = []string{
+	"!PERS فيتامين",
+	"!PERS بلوتو",
+	"!PERS وارسو",
+	"!PERS الكيماوية",
+	"!PERS غريب",
+	"!PERS الكيني",
+	"PERS أوهورو كينياتا",
+	"PERS بان كي مون",
+	"PERS جون كيري",
+	"PERS سلمان بن عبدالعزيز آل سعود",
+	"PERS كريستيانو رونالدو",
+	"ORG أرامكو السعودية",
+	"ORG وكالة الأنباء السعودية",
+	"ORG ريال مدريد",
+	"ORG فيفا",
+}
