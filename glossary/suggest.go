@@ -21,6 +21,10 @@ const (
 	SourceLexicon  = "lexicon: "
 	// SourceRomanize is the note on Entry.TargetGuess.
 	SourceRomanize = "romanisation (simplified ALA-LC), a guess"
+	// SourceUncertain is the TargetSource of an entry without a target whose TargetGuess is
+	// a one-word name composed from name-word spellings on too little evidence (see
+	// uncertainComposition), not a romanisation.
+	SourceUncertain = SourceLexicon + names.SourceComposed + ", one word seen once, uncertain spelling"
 )
 
 // Suggest returns the English form the name lexicon (package names) knows for a term of the
@@ -387,7 +391,10 @@ func capitalise(s string) string {
 var preloadNames = sync.OnceFunc(func() { go names.Load() })
 
 // target fills e's target: from the termbase, else the translation memory, else the name
-// lexicon (Suggest); a name with none of these gets a romanisation as its TargetGuess.
+// lexicon (Suggest); a name with none of these gets a romanisation as its TargetGuess. A
+// one-word name composed from name-word spellings on too little evidence
+// (uncertainComposition) gets that composition as its TargetGuess instead of its target,
+// with TargetSource SourceUncertain.
 func (o Options) target(e *Entry) {
 	forms := make([]string, len(e.Forms)+1)
 	forms[0] = e.Term
@@ -403,6 +410,10 @@ func (o Options) target(e *Entry) {
 		return
 	}
 	e.Target, e.TargetSource = Suggest(e.Term, e.Kind)
+	if uncertainComposition(e) {
+		e.TargetGuess, e.Target, e.TargetSource = e.Target, "", SourceUncertain
+		return
+	}
 	if e.Target == "" {
 		e.Target, e.TargetSource = formTarget(e)
 	}
@@ -469,4 +480,28 @@ func placeAdjective(term string) bool {
 		return false
 	}
 	return false
+}
+
+// Minimum evidence for a one-word name composed from name-word spellings and seen once in the
+// text: its spelling must be seen oneWordMinCount times in the name lists and make
+// oneWordMinShare of the word's spellings there. A name of several words is checked by each
+// of them and by the words agreeing on one person; a single word has nothing else behind it,
+// and a tagger that names it once may have named an ordinary word, a misspelling or a
+// namesake (خيال Khayal, أزور Azure, بك Bey).
+const (
+	oneWordMinCount = 3
+	oneWordMinShare = 0.85
+)
+
+// uncertainComposition reports whether e's target is a one-word name composed from
+// name-word spellings (names.Compose) on too little evidence to stand as a target: the
+// text names it once, and the lists spell the word that way rarely (fewer than
+// oneWordMinCount times) or disagree on its spelling (less than oneWordMinShare).
+func uncertainComposition(e *Entry) bool {
+	if e.TargetSource != SourceLexicon+names.SourceComposed || e.Frequency > 1 ||
+		strings.Contains(strings.TrimSpace(e.Term), " ") {
+		return false
+	}
+	n, total, ok := names.WordEvidence(e.Term)
+	return !ok || n < oneWordMinCount || float64(n) < oneWordMinShare*float64(total)
 }

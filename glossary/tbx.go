@@ -116,7 +116,7 @@ func sourceNote(files []string) string {
 func (e *Entry) entryNote(o WriteOptions) string {
 	s := fmt.Sprintf("kind: %s; frequency: %d; first: %s", e.Kind, e.Frequency, e.Location())
 	if e.TargetGuess != "" {
-		s += "; no known English form; romanisation (a guess): " + e.TargetGuess
+		s += "; " + e.guessNote()
 	}
 	if o.perFile() {
 		s += "; files: " + fileList(e.Files)

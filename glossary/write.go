@@ -82,7 +82,7 @@ func (e *Entry) Comment(multiFile bool) string {
 		parts = append(parts, e.targetNote())
 	}
 	if e.TargetGuess != "" {
-		parts = append(parts, "no known English form; romanisation (a guess): "+e.TargetGuess)
+		parts = append(parts, e.guessNote())
 	}
 	if multiFile {
 		parts = append(parts, "files: "+fileList(e.Files))
@@ -221,4 +221,13 @@ func WriteJSON(w io.Writer, entries []Entry, o WriteOptions) error {
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(g)
+}
+
+// guessNote is the note on an entry's TargetGuess: a romanisation, or a one-word composition
+// from name-word spellings on too little evidence (SourceUncertain).
+func (e *Entry) guessNote() string {
+	if e.TargetSource == SourceUncertain {
+		return "no certain English form; name-word spelling (a guess, one word seen once): " + e.TargetGuess
+	}
+	return "no known English form; romanisation (a guess): " + e.TargetGuess
 }

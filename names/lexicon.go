@@ -334,6 +334,24 @@ func Compose(name string) (Match, bool) {
 	return Match{English: strings.Join(out, " "), Source: SourceComposed}, true
 }
 
+// WordEvidence returns, for one word of a person's name, how often the lists spell it with
+// the English spelling Compose gives it and how many spellings they give it in all: the
+// evidence behind a one-word composition (a surname seen once, a word the lists rarely
+// agree on). ok is false when the lists do not know the word.
+func WordEvidence(word string) (count, total int, ok bool) {
+	loadOnce.Do(load)
+	n := arabic.Normalize(strings.TrimSpace(word))
+	tok, ok := tokens[n]
+	if !ok {
+		for _, k := range keys(n)[1:] {
+			if tok, ok = tokens[k]; ok {
+				break
+			}
+		}
+	}
+	return int(tok.count), int(tok.total), ok
+}
+
 func upperFirst(s string) string {
 	for i, r := range s {
 		if r >= 'a' && r <= 'z' {
