@@ -157,6 +157,13 @@
 // XLSX column, the TSV comment, the TBX entry note), so that a translator can tell a known
 // English form from a guess. Other terms get no romanisation.
 //
+// A one-word name composed from name-word spellings is only as good as that one word: when
+// the text names it once and the name lists spell the word that way fewer than three times
+// or in less than 85% of its spellings, the composition goes into TargetGuess too, with
+// TargetSource SourceUncertain and the note "no certain English form; name-word spelling (a
+// guess, one word seen once)". A name of several words, a word named twice, or a spelling the
+// lists agree on keeps its target.
+//
 // Measured with scripts/glossary_targets.py (an entry's target is right when it occurs, as
 // whole words, in the English lines aligned to the Arabic lines holding one of its forms),
 // before and after the lexicon (issue 17): UN dev, precision 0.452 → 0.893, right targets per
@@ -168,6 +175,10 @@
 // first 2,000 UN dev lines as a TM, the glossary of the other 2,000: precision 0.884 and 3.07
 // right targets per name (0.884 and 0.617 without the TM); after the merge with issue 18
 // and the rules above, 0.863 and 2.10 (0.890 and 0.618 without).
+// With the entity tagger retrained on gazetteer features (issue 16), which names more single
+// words, UN dev was 0.869/0.571 and PUD 0.819/0.497; with one-word compositions on weak
+// evidence kept as guesses (above), 0.884/0.565 and 0.857/0.480, and the TM figures 0.861
+// and 2.03 (0.876 and 0.611 without), from 0.856 and 2.03 (0.860 and 0.614).
 //
 // # Formats
 //

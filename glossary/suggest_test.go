@@ -90,6 +90,39 @@ func TestGuess(t *testing.T) {
 	}
 }
 
+// TestUncertainComposition: a one-word name composed from name-word spellings and named once
+// in the text gets its composition as a guess, not a target, when the name lists spell the
+// word that way rarely (فوزة, seen once) or disagree on it (سيندي, Cindy in about four
+// spellings of five); named twice, or with a well-attested spelling (أوباما), it keeps its
+// target.
+func TestUncertainComposition(t *testing.T) {
+	for _, term := range []string{"فوزة", "سيندي"} {
+		once := Entry{Term: term, Kind: "PERS", Frequency: 1}
+		Options{}.target(&once)
+		if once.Target != "" || once.TargetGuess == "" || once.TargetSource != SourceUncertain {
+			t.Errorf("target(%s, once) = %q (%s), guess %q; want a guess", term, once.Target, once.TargetSource, once.TargetGuess)
+		}
+		if n := once.guessNote(); !strings.Contains(n, "name-word spelling") || !strings.HasSuffix(n, once.TargetGuess) {
+			t.Errorf("guessNote(%s) = %q", term, n)
+		}
+		twice := Entry{Term: term, Kind: "PERS", Frequency: 2}
+		Options{}.target(&twice)
+		if twice.Target != once.TargetGuess || twice.TargetGuess != "" || twice.TargetSource != SourceLexicon+"name-words" {
+			t.Errorf("target(%s, twice) = %q (%s), guess %q; want the composition %q", term, twice.Target, twice.TargetSource, twice.TargetGuess, once.TargetGuess)
+		}
+	}
+	e := Entry{Term: "أوباما", Kind: "PERS", Frequency: 1}
+	Options{}.target(&e)
+	if e.Target != "Obama" {
+		t.Errorf("target(أوباما, once) = %q (%s), guess %q", e.Target, e.TargetSource, e.TargetGuess)
+	}
+	r := Entry{Term: "خالد الشريعانس", Kind: "PERS", Frequency: 1}
+	Options{}.target(&r)
+	if n := r.guessNote(); !strings.Contains(n, "romanisation") {
+		t.Errorf("guessNote(romanisation) = %q", n)
+	}
+}
+
 func TestRomanize(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"مُحَمَّد", "Muhammad"},

@@ -54,3 +54,12 @@ func TestLookupMisses(t *testing.T) {
 		t.Errorf("LookupVariant(ليبريا) = %+v, %v", m, ok)
 	}
 }
+
+func TestWordEvidence(t *testing.T) {
+	if n, total, ok := WordEvidence("أوباما"); !ok || n < 1 || total < n {
+		t.Errorf("WordEvidence(أوباما) = %d, %d, %v", n, total, ok)
+	}
+	if _, _, ok := WordEvidence("شزفيقس"); ok {
+		t.Error("WordEvidence(unknown word) ok")
+	}
+}
