@@ -24,8 +24,9 @@ func init() {
 			"counts (as columns up to 50 inputs; in JSON always). Spellings of one term (with or\n" +
 			"without ال and clitics, أ/ا, ة/ه, پ/ب, أمريكا/أميركا) are merged under the most frequent one.\n" +
 			"Targets come from --termbase (approved), else --tm, else an embedded name lexicon (CLDR,\n" +
-			"GeoNames, Wikipedia titles, person-name spellings); target_source says which. A name no\n" +
-			"list knows gets a romanisation in target_guess (TSV: the comment), never as its target.\n" +
+			"GeoNames, Wikipedia titles, person-name spellings); target_source says which. A guess goes\n" +
+			"to target_guess (TSV: the comment), never to the target: a romanisation of a name no list\n" +
+			"knows, or the spelling of a one-word name seen once whose spelling the lists disagree on.\n" +
 			"Formats and the tools that read them:\n" +
 			"  tsv   source, target, comment, tab-separated UTF-8. OmegaT (3.6 and later) reads it from\n" +
 			"        its glossary/ folder when named .utf8 or .txt (not .tsv); spreadsheets open it\n" +
