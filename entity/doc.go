@@ -237,10 +237,11 @@
 // (Building-Grounds, Airport, Subarea-Facility, Path) to LOC in the lists: 0.7672 / 0.7544 /
 // 0.7582 (0.7599, −0.002): they stay O.
 // Cross-validation (scripts/ner_cv.sh, which now passes the same lists; each fold with its own
-// clusters), seeds 1 / 2 on the slices from 400, 1400 and 2400: 0.7933 / 0.7903, 0.7399 /
-// 0.7413, 0.7756 / 0.7879 (before: 0.7465 / 0.7609, 0.7266 / 0.7275, 0.8018 / 0.8047); with
-// the dev slice's seeds 1 and 2, a mean of 0.7695 over these 8 runs against 0.7566 before
-// (+0.013); the slice from 2400 loses 0.026 and 0.017, the others gain. Not done: the hunspell-ar "unknown
+// clusters), seeds 1 / 2 / 3 on the slices from 400, 1400 and 2400: 0.7933 / 0.7903 /
+// 0.7919, 0.7399 / 0.7413 / 0.7385, 0.7756 / 0.7879 / 0.7848 (before: 0.7465 / 0.7609 /
+// 0.7543, 0.7266 / 0.7275 / 0.7301, 0.8018 / 0.8047 / 0.7961); with the dev slice's three
+// seeds, a mean of 0.7691 over the 12 runs against 0.7571 before (+0.012); the slice from
+// 2400 loses 0.011–0.026, the others gain. Not done: the hunspell-ar "unknown
 // word" bit (all 32 gazetteer bits are in use; it needs a wider token mask or a word list in
 // the model).
 // The fault sentences of testdata/faults.txt (written for the issue, not from any corpus):
