@@ -44,7 +44,8 @@ type part struct {
 //     "WASHINGTON (Reuters) -"; the dash may be a colon or missing after a known city;
 //   - parts joined by dashes, one of them a known agency or outlet, ending in a colon:
 //     "عبدالله البرقاوي- سبق- الرياض:", "سبق- الدمام:", "واس - الرياض:";
-//   - NAME – OUTLET as the whole line, or before running text;
+//   - NAME – OUTLET as the whole line, or before running text; KNOWN CITY – REPORTER: before
+//     running text ("الرياض - فهد العجلان: أكد …");
 //   - KNOWN CITY [DATE] - running text ("القاهرة - أعلنت …"); an upper-case Latin city the same way;
 //   - a byline line ("بقلم: …", "By …") and a line that holds only a date.
 //
@@ -292,6 +293,13 @@ func acceptPrefix(toks []token, parts []part, k int, whole bool) bool {
 		}
 		last := parts[k]
 		return sourcePart(toks, last.first, last.last) != srcNone || cityDate(toks, last.first, last.last)
+	}
+	if k == 1 && sep == tColon && (len(parts) > 2 || !whole) && toks[parts[0].sep].kind == tDash &&
+		cityOnly(toks, parts[0].first, parts[0].last) && personName(toks, p.first, p.last) {
+		// "الرياض - فهد العجلان: أكد …": a known city, a dash and a reporter's name closed by
+		// a colon before running text. A quote keeps its colon after the name alone
+		// ("فهد العجلان: لن نتراجع"), without a city and a dash before it.
+		return true
 	}
 	if k == 0 && sep == tDash && (cityDate(toks, p.first, p.last) || upperCity(toks, p.first, p.last)) {
 		// "القاهرة - أعلنت …": only when running text follows, not another label

@@ -52,6 +52,8 @@ var datelineCases = []struct {
 	// words
 	{"reporter city line", "محمد العتيبي - الرياض", "محمد العتيبي - الرياض"},
 	{"city reporter line", "أبها - فهد الشهري", "أبها - فهد الشهري"},
+	{"city reporter colon glued", "الرياض - فهد العجلان: أكد أمير المنطقة أهمية المشروع.", "الرياض - فهد العجلان: "},
+	{"city reporter colon glued, en dash", "أبها – محمد آل مشيط: أعلنت إمارة المنطقة عن مشروع جديد.", "أبها – محمد آل مشيط: "},
 	{"reporter city line en dash", "محمد العتيبي – الرياض", "محمد العتيبي – الرياض"},
 	{"reporter city line em dash", "محمد العتيبي — الرياض", "محمد العتيبي — الرياض"},
 	{"reporter city line colon", "محمد العتيبي: الرياض", "محمد العتيبي: الرياض"},
@@ -88,6 +90,9 @@ var datelineCases = []struct {
 	{"official quote with a city", "خالد الفيصل: مكة تستعد لموسم الحج", ""},
 	{"common outlet colon headline", "الوطن: السعودية تدرس رفع الأسعار", ""},
 	{"reporter city glued to text", "محمد العتيبي - الرياض أعلنت وزارة الصحة عن حملة جديدة.", ""},
+	{"quote after a name", "فهد العجلان: لن نتراجع عن قرارنا.", ""},
+	{"city, title and colon", "الرياض - أمير المنطقة: لن نتراجع عن قرارنا.", ""},
+	{"club, player and colon", "الهلال - محمد نور: موعد المباراة غدا.", ""},
 	{"headline with a city", "الرياض تستضيف القمة العربية", ""},
 	{"city's emir dash verb", "أمير الرياض - يستقبل السفير", ""},
 	{"city dash verb", "الرياض - يستقبل السفير", ""},
