@@ -117,7 +117,7 @@ func TestSeed(t *testing.T) {
 // checkShape asserts the invariants every glossary keeps.
 func checkShape(t *testing.T, entries []Entry) {
 	t.Helper()
-	keys := map[string]string{}
+	keys := map[string]Entry{}
 	for _, e := range entries {
 		words := strings.Fields(e.Term)
 		if len(words) == 0 {
@@ -143,11 +143,13 @@ func checkShape(t *testing.T, entries []Entry) {
 				t.Errorf("%q (entry %q) keeps a proclitic: %s → %s", f.Text, e.Term, first, s)
 			}
 		}
+		// One entry per word, except a name and the noun its key makes with the article, which
+		// splitArticle keeps apart on purpose (جدة and الجدة): their group keys differ by ال.
 		k := termKey(e.Term)
-		if prev, dup := keys[k]; dup {
-			t.Errorf("%q and %q share the key %q", prev, e.Term, k)
+		if prev, dup := keys[k]; dup && prev.Key != "ال"+e.Key && e.Key != "ال"+prev.Key {
+			t.Errorf("%q and %q share the key %q", prev.Term, e.Term, k)
 		}
-		keys[k] = e.Term
+		keys[k] = e
 		sum := 0
 		for _, f := range e.Forms {
 			sum += f.Count
