@@ -86,3 +86,17 @@ func Resolve(c Code, text string) Code {
 	}
 	return c
 }
+
+// rtlLanguages are the primary language subtags written right to left.
+var rtlLanguages = map[string]bool{"ar": true, "arc": true, "ckb": true, "dv": true, "fa": true,
+	"he": true, "ks": true, "ps": true, "sd": true, "syr": true, "ug": true,
+	"ur": true, "yi": true}
+
+// Direction is "rtl" or "ltr" for a BCP 47 language tag, from its primary subtag.
+func Direction(tag string) string {
+	primary, _, _ := strings.Cut(strings.ToLower(tag), "-")
+	if rtlLanguages[primary] {
+		return "rtl"
+	}
+	return "ltr"
+}

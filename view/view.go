@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/arprep/arprep/glossary"
+	"github.com/arprep/arprep/lang"
 )
 
 // Page is everything one HTML page shows: one or more documents and the glossary of all of
@@ -88,19 +89,6 @@ var scriptHash = func() string {
 // request to the network (the Content-Security-Policy forbids any).
 func Write(w io.Writer, p Page) error {
 	return page.Execute(w, build(p))
-}
-
-// rtlLanguages are the primary language subtags written right to left.
-var rtlLanguages = map[string]bool{"ar": true, "arc": true, "ckb": true, "dv": true, "fa": true,
-	"he": true, "ks": true, "ps": true, "sd": true, "syr": true, "ug": true, "ur": true, "yi": true}
-
-// direction is rtl or ltr for a language tag.
-func direction(tag string) string {
-	primary, _, _ := strings.Cut(strings.ToLower(tag), "-")
-	if rtlLanguages[primary] {
-		return "rtl"
-	}
-	return "ltr"
 }
 
 func percent(part, whole int) string {
@@ -197,7 +185,7 @@ func build(p Page) pageData {
 	if len(p.Docs) > 0 && p.Docs[0].Lang != "" {
 		d.Lang = p.Docs[0].Lang
 	}
-	d.Dir = direction(d.Lang)
+	d.Dir = lang.Direction(d.Lang)
 	docIndex := map[string]int{}
 	totalKinds := map[string]int{}
 	// first[e] is the sentence id of entry e's first place in its first file.
@@ -279,7 +267,7 @@ func buildDoc(n int, doc Doc, entries []glossary.Entry) (docData, map[int]firstP
 	if dd.Lang == "" {
 		dd.Lang = "ar"
 	}
-	dd.Dir = direction(dd.Lang)
+	dd.Dir = lang.Direction(dd.Lang)
 	// Segments: sentences in order, and the gaps.
 	type seg struct {
 		start, end int

@@ -6,6 +6,8 @@ import (
 	"io"
 	"strings"
 	"unicode"
+
+	"github.com/arprep/arprep/lang"
 )
 
 // Term is a glossary entry as the report lists it.
@@ -44,7 +46,7 @@ func (j *Job) Warnings() []string {
 				long = append(long, fmt.Sprintf("%s %d is very long (%d words): consider splitting it", noun, u.ID, n))
 			}
 		}
-		if direction(j.SrcLang) == "rtl" && !strings.ContainsFunc(u.Source, isRTLLetter) && strings.ContainsFunc(u.Source, unicode.IsLetter) {
+		if lang.Direction(j.SrcLang) == "rtl" && !strings.ContainsFunc(u.Source, isRTLLetter) && strings.ContainsFunc(u.Source, unicode.IsLetter) {
 			if nLatin++; nLatin <= most {
 				latin = append(latin, fmt.Sprintf("%s %d has no %s letters: %q", noun, u.ID, j.SrcLang, clip(u.Source, 60)))
 			}

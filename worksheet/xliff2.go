@@ -7,21 +7,9 @@ import (
 	"io"
 	"strings"
 	"unicode"
+
+	"github.com/arprep/arprep/lang"
 )
-
-// rtlLanguages are the primary language subtags written right to left.
-var rtlLanguages = map[string]bool{"ar": true, "arc": true, "ckb": true, "dv": true, "fa": true,
-	"he": true, "ks": true, "ps": true, "sd": true, "syr": true, "ug": true,
-	"ur": true, "yi": true}
-
-// direction gives the XLIFF 2 directionality of a BCP 47 language tag.
-func direction(lang string) string {
-	primary, _, _ := strings.Cut(strings.ToLower(lang), "-")
-	if rtlLanguages[primary] {
-		return "rtl"
-	}
-	return "ltr"
-}
 
 // WriteXLIFF2 writes XLIFF 2.1: one <file> per document, a <unit> per paragraph (srcDir
 // from the source language, rtl for Arabic) with a <segment> per unit and the white space
@@ -37,7 +25,7 @@ func WriteXLIFF2(w io.Writer, j *Job, o XLIFFOptions) error {
 	x.raw(`" trgLang="`)
 	x.attr(j.TgtLang)
 	x.raw(`">` + "\n")
-	srcDir, trgDir := direction(j.SrcLang), direction(j.TgtLang)
+	srcDir, trgDir := lang.Direction(j.SrcLang), lang.Direction(j.TgtLang)
 	docs := j.Docs
 	if len(docs) == 0 { // the schema needs a file
 		docs = []Document{{Name: "-"}}

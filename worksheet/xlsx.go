@@ -6,6 +6,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"github.com/arprep/arprep/lang"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -56,10 +57,10 @@ func XLSX(j *Job, o XLSXOptions) (*excelize.File, error) {
 		return nil, err
 	}
 	srcAlign, trgAlign := rtl, ltr
-	if direction(j.SrcLang) == "ltr" {
+	if lang.Direction(j.SrcLang) == "ltr" {
 		srcAlign = ltr
 	}
-	if direction(j.TgtLang) == "rtl" {
+	if lang.Direction(j.TgtLang) == "rtl" {
 		trgAlign = rtl
 	}
 	sw, err := f.NewStreamWriter(SheetTranslate)
