@@ -134,7 +134,7 @@ func looksUTF16(b []byte) bool {
 	if n < 4 {
 		return false
 	}
-	var zeroEven, zeroOdd, pairs int
+	var zeroEven, zeroOdd, highEven, highOdd, pairs int
 	for i := 0; i < n; i += 2 {
 		pairs++
 		if b[i] == 0 {
@@ -142,6 +142,12 @@ func looksUTF16(b []byte) bool {
 		}
 		if b[i+1] == 0 {
 			zeroOdd++
+		}
+		if b[i] == 0 || b[i] == 0x06 {
+			highEven++
+		}
+		if b[i+1] == 0 || b[i+1] == 0x06 {
+			highOdd++
 		}
 	}
 	// Mostly ASCII text: one side is nearly all zero and the other nearly none.
@@ -152,35 +158,10 @@ func looksUTF16(b []byte) bool {
 		return true
 	}
 	// Arabic text: the high bytes are 0x06 for letters and 0 for spaces, digits and
-	// punctuation (fewer than three pairs in ten), on one side only.
-	return highBytesOnOneSide(b[:n])
-}
-
-// highBytesOnOneSide reports whether nearly every byte pair has 0 or 0x06 (the high byte of
-// ASCII and of the Arabic block) on the same side, with some NULs there and almost none on
-// the other side.
-func highBytesOnOneSide(b []byte) bool {
-	var evenHigh, oddHigh, evenZero, oddZero, pairs int
-	for i := 0; i+1 < len(b); i += 2 {
-		pairs++
-		if b[i] == 0 || b[i] == 0x06 {
-			evenHigh++
-		}
-		if b[i+1] == 0 || b[i+1] == 0x06 {
-			oddHigh++
-		}
-		if b[i] == 0 {
-			evenZero++
-		}
-		if b[i+1] == 0 {
-			oddZero++
-		}
-	}
-	if pairs < 2 {
-		return false
-	}
-	return oddHigh*10 >= pairs*9 && oddZero > 0 && evenZero*20 <= pairs ||
-		evenHigh*10 >= pairs*9 && evenZero > 0 && oddZero*20 <= pairs
+	// punctuation (fewer than three pairs in ten), on one side only: nearly every pair has 0
+	// or 0x06 on the same side, with some NULs there and almost none on the other side.
+	return highOdd*10 >= pairs*9 && zeroOdd > 0 && zeroEven*20 <= pairs ||
+		highEven*10 >= pairs*9 && zeroEven > 0 && zeroOdd*20 <= pairs
 }
 
 // nulsOnOneSide reports whether the NUL bytes of b all sit at even or all at odd offsets, as
