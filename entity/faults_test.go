@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -44,19 +43,7 @@ func TestFaultsGolden(t *testing.T) {
 			t.Errorf("%s not tagged %s as a whole", words, typ)
 		}
 	}
-	golden := filepath.Join("testdata", "faults.golden")
-	if *update {
-		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(out.Bytes(), want) {
-		t.Errorf("spans differ from %s (run with -update after retraining and review the diff):\n%s", golden, out.String())
-	}
+	checkGolden(t, "faults.golden", out.Bytes())
 }
 
 // faultChecks: "TYPE words" must be a span of that type; "!TYPE words" must be inside no

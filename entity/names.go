@@ -178,20 +178,20 @@ func (l *NameLists) gazetteer(data []analysedSentence) *gazetteer {
 	return g
 }
 
-// counts returns the number of entries of each kind, for the training log.
+// countBits returns the number of entries of each kind, for the training log.
 func (g *gazetteer) countBits(from, to int) string {
 	n := make([]int, to-from)
-	for _, p := range sortedKeys(g.phrases) {
+	for _, bits := range g.phrases {
 		for c := from; c < to; c++ {
-			if g.phrases[p]&(1<<c) != 0 {
+			if bits&(1<<c) != 0 {
 				n[c-from]++
 			}
 		}
 	}
 	m := make([]int, to-from)
-	for _, p := range sortedKeys(g.parts) {
+	for _, bits := range g.parts {
 		for c := from; c < to; c++ {
-			if g.parts[p]&(1<<c) != 0 {
+			if bits&(1<<c) != 0 {
 				m[c-from]++
 			}
 		}

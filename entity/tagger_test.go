@@ -60,9 +60,16 @@ func TestSeedGolden(t *testing.T) {
 	if len(a) != 1 || len(b) != 1 || fmt.Sprint(a) != fmt.Sprint(b) || !(a["ORG"] || a["LOC"]) {
 		t.Errorf("الپنتاغون tagged %v, البنتاغون tagged %v; want the same type, ORG or LOC", a, b)
 	}
-	golden := filepath.Join("testdata", "seed.golden")
+	checkGolden(t, "seed.golden", out.Bytes())
+}
+
+// checkGolden compares the tagged spans got with testdata/name, rewriting the file first
+// under -update.
+func checkGolden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	golden := filepath.Join("testdata", name)
 	if *update {
-		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -70,8 +77,8 @@ func TestSeedGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(out.Bytes(), want) {
-		t.Errorf("spans differ from %s (run with -update after retraining and review the diff):\n%s", golden, out.String())
+	if !bytes.Equal(got, want) {
+		t.Errorf("spans differ from %s (run with -update after retraining and review the diff):\n%s", golden, got)
 	}
 }
 

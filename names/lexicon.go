@@ -310,11 +310,7 @@ func Compose(name string) (Match, bool) {
 		n := arabic.Normalize(t.Text)
 		tok, ok := tokens[n]
 		if !ok && len(out) == 0 { // a clitic on the first word: وأوباما, لأوباما
-			for _, k := range keys(n)[1:] {
-				if tok, ok = tokens[k]; ok {
-					break
-				}
-			}
+			tok, ok = procliticToken(n)
 		}
 		if !ok {
 			return Match{}, false
@@ -343,13 +339,20 @@ func WordEvidence(word string) (count, total int, ok bool) {
 	n := arabic.Normalize(strings.TrimSpace(word))
 	tok, ok := tokens[n]
 	if !ok {
-		for _, k := range keys(n)[1:] {
-			if tok, ok = tokens[k]; ok {
-				break
-			}
-		}
+		tok, ok = procliticToken(n)
 	}
 	return int(tok.count), int(tok.total), ok
+}
+
+// procliticToken looks a normalised word up with a proclitic taken off (keys), for a word
+// not found as it is.
+func procliticToken(n string) (token, bool) {
+	for _, k := range keys(n)[1:] {
+		if tok, ok := tokens[k]; ok {
+			return tok, true
+		}
+	}
+	return token{}, false
 }
 
 func upperFirst(s string) string {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 
 	"github.com/arprep/arprep/entity"
@@ -172,23 +171,6 @@ func repairTags(tags []string) {
 		}
 		prev = tags[i]
 	}
-}
-
-// classTable returns the mapping as "TYPE: Class, Class" lines, for the log.
-func classTable(overrides string) string {
-	by := map[string][]string{}
-	for k, v := range wikiFANEClasses {
-		by[v] = append(by[v], k)
-	}
-	var b strings.Builder
-	for _, typ := range []string{"PERS", "LOC", "ORG", "MISC"} {
-		sort.Strings(by[typ])
-		fmt.Fprintf(&b, "%s: %s\n", typ, strings.Join(by[typ], ", "))
-	}
-	if overrides != "" {
-		fmt.Fprintf(&b, "overrides: %s\n", overrides)
-	}
-	return b.String()
 }
 
 // addWikiFANENames adds the PERS, LOC and ORG entities of the sentences to the name lists,

@@ -89,7 +89,7 @@ func build(dir, curatedPath string) ([]byte, error) {
 		if ar == "" || !isNameWord(en) || strings.ContainsRune(ar, ' ') || !hasArabic(ar) {
 			return
 		}
-		en = titleWord(foldRare(en))
+		en = titleWord(en)
 		if tokens[ar] == nil {
 			tokens[ar] = map[string]int{}
 		}
