@@ -257,11 +257,8 @@ func readTBX(name string, b []byte) (*Termbase, error) {
 			break
 		}
 		if err != nil {
-			var se *xml.SyntaxError
-			if errors.As(err, &se) {
-				return nil, &TermbaseError{File: name, Line: se.Line, Err: errors.New(se.Msg)}
-			}
-			return nil, &TermbaseError{File: name, Line: line(), Err: err}
+			l, err := xmlErrorAt(d, err)
+			return nil, &TermbaseError{File: name, Line: l, Err: err}
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -324,4 +321,16 @@ func xmlLang(t xml.StartElement) string {
 		}
 	}
 	return ""
+}
+
+// xmlErrorAt gives the line a decoder error belongs to and the error to report: a syntax
+// error's own line and message (without the "XML syntax error on line N" prefix the file's
+// error adds again), any other error at the decoder's position.
+func xmlErrorAt(d *xml.Decoder, err error) (int, error) {
+	var se *xml.SyntaxError
+	if errors.As(err, &se) {
+		return se.Line, errors.New(se.Msg)
+	}
+	l, _ := d.InputPos()
+	return l, err
 }
