@@ -81,13 +81,14 @@ func (tb *Termbase) Target(forms ...string) (string, bool) {
 	if tb == nil || len(tb.targets) == 0 {
 		return "", false
 	}
-	for _, f := range forms {
-		if t, ok := tb.targets[termKey(f)]; ok {
+	keys := make([]string, len(forms))
+	for i, f := range forms {
+		keys[i] = termKey(f)
+		if t, ok := tb.targets[keys[i]]; ok {
 			return t, true
 		}
 	}
-	for _, f := range forms {
-		k := termKey(f)
+	for _, k := range keys {
 		for _, other := range tb.byShape[skeletonKey(k)] {
 			if closeKeys(k, other, &variantEvidence{}) {
 				return tb.targets[other], true
