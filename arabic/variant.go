@@ -7,8 +7,7 @@ package arabic
 // skeleton, when they differ by
 //   - one long vowel letter (ا و ي) or hamza inserted or deleted: ديمقراطية/ديموقراطية,
 //     تكنولوجيا/تكنلوجيا;
-//   - و or ي swapped with a neighbouring letter: أمريكا/أميركا;
-//   - one hamza seat for another: مسؤول/مسئول.
+//   - و or ي swapped with a neighbouring letter: أمريكا/أميركا.
 //
 // Consonant differences never count, and a moved alef does not either, because Arabic
 // patterns move it between distinct words (كاتبة writer / كتابة writing, مكاتب / مكتوب), so
@@ -29,7 +28,7 @@ func Variant(a, b string) bool {
 	case 1:
 		return true
 	case 2:
-		return len(ra) == len(rb) && (vowelTransposed(ra, rb) || hamzaSeatChanged(ra, rb))
+		return len(ra) == len(rb) && vowelTransposed(ra, rb)
 	}
 	return false
 }

@@ -632,6 +632,18 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 		}
 	}
 	c.nameSpans[di] = nameOrder
+	// takeName makes the occurrence of words [from, to) and gives it the tagged name's type when
+	// the tagger found a name over exactly those words, which is then taken from names so that
+	// the loop over nameOrder below adds only the names no term or organisation covered.
+	takeName := func(from, to int) occurrence {
+		o := mkOcc(from, to)
+		span := [2]int32{int32(from), int32(to)}
+		if t, ok := names[span]; ok {
+			o.nameType = t
+			delete(names, span)
+		}
+		return o
+	}
 	// Terms: n-grams of runs of content words.
 	runStart := 0
 	for i := 0; i <= len(ws); i++ {
@@ -642,13 +654,7 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 		}
 		for a := runStart; a < i; a++ {
 			for b := a + 1; b <= i && b-a <= maxWords; b++ {
-				o := mkOcc(a, b)
-				span := [2]int32{int32(a), int32(b)}
-				if t, ok := names[span]; ok {
-					o.nameType = t
-					delete(names, span)
-				}
-				c.add(keyOf(a, b), o)
+				c.add(keyOf(a, b), takeName(a, b))
 			}
 		}
 		runStart = i
@@ -663,13 +669,7 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 			continue
 		}
 		if to := institutionEnd(ws, i, sentOf); to > 0 {
-			o := mkOcc(i, to)
-			span := [2]int32{int32(i), int32(to)}
-			if t, ok := names[span]; ok {
-				o.nameType = t
-				delete(names, span)
-			}
-			c.add(keyOf(i, to), o)
+			c.add(keyOf(i, to), takeName(i, to))
 		}
 	}
 	for _, span := range nameOrder {

@@ -81,13 +81,14 @@ func (tb *Termbase) Target(forms ...string) (string, bool) {
 	if tb == nil || len(tb.targets) == 0 {
 		return "", false
 	}
-	for _, f := range forms {
-		if t, ok := tb.targets[termKey(f)]; ok {
+	keys := make([]string, len(forms))
+	for i, f := range forms {
+		keys[i] = termKey(f)
+		if t, ok := tb.targets[keys[i]]; ok {
 			return t, true
 		}
 	}
-	for _, f := range forms {
-		k := termKey(f)
+	for _, k := range keys {
 		for _, other := range tb.byShape[skeletonKey(k)] {
 			if closeKeys(k, other, &variantEvidence{}) {
 				return tb.targets[other], true
@@ -257,11 +258,8 @@ func readTBX(name string, b []byte) (*Termbase, error) {
 			break
 		}
 		if err != nil {
-			var se *xml.SyntaxError
-			if errors.As(err, &se) {
-				return nil, &TermbaseError{File: name, Line: se.Line, Err: errors.New(se.Msg)}
-			}
-			return nil, &TermbaseError{File: name, Line: line(), Err: err}
+			l, err := xmlErrorAt(d, err)
+			return nil, &TermbaseError{File: name, Line: l, Err: err}
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -324,4 +322,16 @@ func xmlLang(t xml.StartElement) string {
 		}
 	}
 	return ""
+}
+
+// xmlErrorAt gives the line a decoder error belongs to and the error to report: a syntax
+// error's own line and message (without the "XML syntax error on line N" prefix the file's
+// error adds again), any other error at the decoder's position.
+func xmlErrorAt(d *xml.Decoder, err error) (int, error) {
+	var se *xml.SyntaxError
+	if errors.As(err, &se) {
+		return se.Line, errors.New(se.Msg)
+	}
+	l, _ := d.InputPos()
+	return l, err
 }

@@ -311,11 +311,7 @@ func ReadTMX(name string, r io.Reader) (*TM, error) {
 			break
 		}
 		if err != nil {
-			var se *xml.SyntaxError
-			if errors.As(err, &se) {
-				return nil, &TMError{File: name, Line: se.Line, Err: errors.New(se.Msg)}
-			}
-			l, _ := d.InputPos()
+			l, err := xmlErrorAt(d, err)
 			return nil, &TMError{File: name, Line: l, Err: err}
 		}
 		switch t := tok.(type) {
