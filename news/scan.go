@@ -41,10 +41,6 @@ const maxRunWords = 20
 // returns the tokens and whether scanning reached the end of s (false when it stopped at the
 // limit, a line break or the token cap).
 func scan(s string, limit int, toks []token) ([]token, bool) {
-	return scanRaw(s, limit, toks)
-}
-
-func scanRaw(s string, limit int, toks []token) ([]token, bool) {
 	i := 0
 	run := 0 // words since the last token that is not a word
 	for i < len(s) {
