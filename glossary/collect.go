@@ -1,0 +1,587 @@
+package glossary
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/arprep/arprep/arabic"
+	"github.com/arprep/arprep/names"
+	"github.com/arprep/arprep/segment"
+)
+
+// occurrence is one place a candidate occurs. It is kept small (a corpus has millions):
+// the spelling is an index into collector.surfaces, the entity type into entityTypes.
+type occurrence struct {
+	doc, sent int32
+	from, to  int32 // token span in the document
+	start     int32 // byte offset in the document
+	surface   int32
+	nameType  uint8 // 0: the tagger did not name it here
+	alias     bool  // a short form credited to a longer name of the document (see creditShortNames)
+}
+
+// entityTypes are the types a tagger gives, indexed by occurrence.nameType.
+var entityTypes = []string{"", "PERS", "LOC", "ORG", "MISC"}
+
+func entityType(t string) uint8 {
+	for i, e := range entityTypes[1:] {
+		if e == t {
+			return uint8(i + 1)
+		}
+	}
+	return 4 // an unknown type is a miscellaneous name
+}
+
+type candidate struct {
+	words  int
+	occs   []occurrence
+	tagged int // occurrences the tagger named
+}
+
+type collector struct {
+	tokens    []int        // tokens per document
+	sents     [][]Sentence // sentences per document
+	spellings *spellings
+	cands     map[string]*candidate
+	order     []string // keys in first-seen order
+	surfaces  []string
+	surfaceID map[string]int32
+	definite  []bool         // by surface: its first word is written with the article (writtenDefinite)
+	nameSpans [][][2]int32   // per document, the token spans of the tagger's names
+	finalYa   map[string]int // per word key ending in ي: times written with a final ى less times with ي
+}
+
+func newCollector(ndocs int) *collector {
+	return &collector{cands: map[string]*candidate{}, spellings: &spellings{},
+		tokens: make([]int, ndocs), sents: make([][]Sentence, ndocs), surfaceID: map[string]int32{},
+		nameSpans: make([][][2]int32, ndocs),
+		finalYa:   map[string]int{}}
+}
+
+// intern returns the index of a spelling in c.surfaces.
+func (c *collector) intern(s string) int32 {
+	if id, ok := c.surfaceID[s]; ok {
+		return id
+	}
+	id := int32(len(c.surfaces))
+	c.surfaces = append(c.surfaces, s)
+	c.surfaceID[s] = id
+	return id
+}
+
+// word is an analysed token.
+type word struct {
+	tok          arabic.Token
+	key          string // wordKey
+	stop         bool   // a function word, also when read without its clitics (بما)
+	functionWord bool   // a function word as written or after a trusted clitic split (وأم)
+	particle     bool   // a name particle (بن، أبو): begins or continues a name, never ends one
+	clitic       bool   // carries a proclitic
+	display      string // the surface with proclitics removed (for the first word of a candidate)
+	bare         string // normalised, proclitics removed, article kept (العزيز)
+	content      bool   // an Arabic content word that may be part of a term
+}
+
+// nameWord reports whether w may begin or end a name from the tagger.
+func (w word) nameWord() bool {
+	return w.tok.Kind == arabic.Word && !w.functionWord && utf8.RuneCountInString(w.key) >= 2
+}
+
+func analyse(text string) []word {
+	toks := arabic.Tokens(text)
+	ws := make([]word, len(toks))
+	for i, t := range toks {
+		w := word{tok: t}
+		if t.Kind == arabic.Word {
+			norm := arabic.Normalize(t.Text)
+			w.key = wordKey(t.Text)
+			stripped := arabic.StripProclitics(norm)
+			w.functionWord = arabic.IsStopword(norm)
+			w.stop = w.functionWord || arabic.IsStopword(w.key) || arabic.IsStopword(stripped)
+			w.clitic = stripped != norm && wordKey(stripped) == w.key
+			w.functionWord = w.functionWord || (w.clitic && arabic.IsStopword(stripped))
+			if art, ok := listedWithClitic(norm); ok {
+				// للأمم is on the stopword list, a noun behind ل: read it as ل + الأمم.
+				w.key, w.clitic, w.functionWord, w.stop = wordKey(art), true, false, false
+				stripped = art
+			}
+			if rest, ok := strings.CutPrefix(norm, "ب"); ok && nameWords()[rest] == nameParticle {
+				// ببن قردان (in Ben Guerdane): the lexicon keeps ببن whole, too short to split.
+				w.key, w.clitic, w.stop = rest, true, true
+				stripped = rest
+			}
+			switch nameWords()[w.key] {
+			case nameParticle:
+				w.functionWord, w.particle = false, true
+			case nameWhenTagged:
+				w.functionWord = false
+			}
+			w.display = cleanSurface(t.Text)
+			w.bare = norm
+			if w.clitic {
+				w.bare = stripped
+				w.display = stripSurface(w.display, norm, stripped)
+			}
+			w.content = !w.stop && utf8.RuneCountInString(w.key) >= 2
+		} else {
+			w.key = t.Text
+		}
+		ws[i] = w
+	}
+	return ws
+}
+
+// listedWithClitic reports whether the normalised word w is on the stopword list only as a
+// noun behind the preposition ل and the article (the list, taken from news text, has للامم),
+// and returns that noun with its article (الامم).
+func listedWithClitic(w string) (string, bool) {
+	rest, ok := strings.CutPrefix(w, "لل")
+	if !ok || utf8.RuneCountInString(rest) < 3 || !arabic.IsStopword(w) {
+		return "", false
+	}
+	art := "ال" + rest
+	return art, !arabic.IsStopword(art) && !arabic.IsStopword(rest)
+}
+
+// The stopword list holds words that are parts of names in news (بن قردان, أبو الغيط) or
+// names themselves (بان كي مون, ريال مدريد, نيسان, عبدالسلام جمعة, and the currencies, which
+// ANERcorp tags MISC). Trimmed off a tagged name as function words, they turned بن قردان into
+// the person قردان in a glossary of Tunisian news. They still bound terms.
+const (
+	nameParticle   = 1 // begins a name or stands inside one, never ends it (بن، أبو)
+	nameWhenTagged = 2 // a function or time word in running text, kept at either edge of a tagged name
+)
+
+// nameWords maps the keys of those words to their class; built on first use, since Key
+// loads the word-frequency lexicon.
+var nameWords = sync.OnceValue(func() map[string]int {
+	m := map[string]int{}
+	for _, w := range strings.Fields("بن أبو") {
+		m[wordKey(w)] = nameParticle
+	}
+	for _, w := range strings.Fields("بان نيسان ريال جمعة خميس حبيب صباح دولار درهم دينار جنيه يورو شيكل ليرة") {
+		m[wordKey(w)] = nameWhenTagged
+	}
+	return m
+})
+
+// compoundHead reports whether the word key head and the next word (normalised, article
+// kept) make one compound name that is written with or without a space: عبد العزيز and
+// عبدالعزيز, أبو بكر and أبوبكر, نور الدين and نورالدين. Their key is one word, the two
+// written together (عبدالعزيز), so that both spellings are one entry.
+func compoundHead(head, next string) bool {
+	if next == "" {
+		return false
+	}
+	switch head {
+	case "عبد", "ابو":
+		return utf8.RuneCountInString(next) >= 2
+	}
+	return next == "الدين" && dinNames[head]
+}
+
+// dinNames are the first parts of the given names in الدين (نور الدين، صلاح الدين).
+var dinNames = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("نور صلاح عز علاء شمس بدر سيف محيي محي جمال كمال عماد نصر فخر خير تاج زين حسام ضياء بهاء شهاب شرف نجم قطب ناصر معين تقي سعد") {
+		dinNames[arabic.Normalize(w)] = true
+	}
+}
+
+// wordKey is arabic.Key, except for splits the glossary does not trust: one that leaves
+// fewer than three letters (كين is not ك+ين), and one that takes the rare clitic ك (as, like)
+// off a word of four letters (كوفي, كابل are names, not ك+وفي, ك+ابل). Such a word keeps its
+// whole normalised form, without the article, as its key.
+func wordKey(w string) string {
+	k := arabic.Key(w)
+	n := arabic.Normalize(w)
+	if rest, ok := strings.CutPrefix(n, "ال"); ok && utf8.RuneCountInString(rest) >= 2 {
+		n = rest
+	}
+	switch runes := utf8.RuneCountInString(k); {
+	case runes < 3:
+		return n
+	case runes < 4 && strings.HasPrefix(n, "ك") && !strings.HasPrefix(k, "ك") && !strings.HasPrefix(n, "كال"):
+		return n
+	}
+	return k
+}
+
+// cleanSurface removes tatweel and invisible controls from a word for display; diacritics
+// stay, since they are part of how the text spells the word.
+func cleanSurface(s string) string {
+	return arabic.NormalizeFolds(s, arabic.Tatweel|arabic.Bidi)
+}
+
+// stripSurface removes from the displayed word raw the proclitics that took norm (its
+// normalised form) to stripped, keeping the letters of the rest as written. The letters of a
+// word map one to one onto its normalised letters; marks and controls are skipped.
+func stripSurface(raw, norm, stripped string) string {
+	// The common suffix of norm and stripped is the kept part; stripped may begin with an
+	// extra alef that the clitic ل had elided (للكويت → الكويت).
+	common := 0
+	for common < len(norm) && common < len(stripped) {
+		r1, n1 := utf8.DecodeLastRuneInString(norm[:len(norm)-common])
+		r2, _ := utf8.DecodeLastRuneInString(stripped[:len(stripped)-common])
+		if r1 != r2 {
+			break
+		}
+		common += n1
+	}
+	removed := utf8.RuneCountInString(norm[:len(norm)-common])
+	extra := stripped[:len(stripped)-common]
+	rest := raw[skipLetters(raw, removed):]
+	if rest == "" {
+		return raw
+	}
+	return extra + rest
+}
+
+// skipLetters returns the byte offset in raw after its first n letters and the marks that
+// follow them (diacritics, tatweel and controls are not letters).
+func skipLetters(raw string, n int) int {
+	i := 0
+	for i < len(raw) && n > 0 {
+		r, size := utf8.DecodeRuneInString(raw[i:])
+		if arabic.NormalizeFolds(string(r), arabic.MatchFolds) != "" {
+			n--
+		}
+		i += size
+	}
+	for i < len(raw) {
+		r, size := utf8.DecodeRuneInString(raw[i:])
+		if arabic.NormalizeFolds(string(r), arabic.MatchFolds) != "" {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// add records an occurrence of key. Each place is added once: addDoc enumerates every
+// n-gram once and folds a name into the n-gram at its place.
+func (c *collector) add(key string, o occurrence) {
+	cd := c.cands[key]
+	if cd == nil {
+		cd = &candidate{words: strings.Count(key, " ") + 1}
+		c.cands[key] = cd
+		c.order = append(c.order, key)
+	}
+	cd.occs = append(cd.occs, o)
+	if o.nameType != 0 {
+		cd.tagged++
+	}
+}
+
+func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
+	text := d.Text
+	d = Prepare(d, opts)
+	sents := d.Sentences
+	ws := analyse(text)
+	c.tokens[di] = len(ws)
+	c.sents[di] = sents
+	for _, w := range ws {
+		if w.tok.Kind == arabic.Word {
+			c.spellings.add(w.display)
+			switch {
+			case strings.HasSuffix(w.display, "ى"):
+				c.finalYa[w.key]++
+			case strings.HasSuffix(w.display, "ي"):
+				c.finalYa[w.key]--
+			}
+		}
+	}
+	sentOf := func(off int) int {
+		i := sort.Search(len(sents), func(i int) bool { return sents[i].End > off })
+		if i == len(sents) {
+			return len(sents) - 1
+		}
+		return i
+	}
+	var b strings.Builder
+	mkOcc := func(from, to int) occurrence {
+		b.Reset()
+		b.WriteString(ws[from].display)
+		for k := from + 1; k < to; k++ {
+			b.WriteByte(' ')
+			b.WriteString(cleanSurface(ws[k].tok.Text))
+		}
+		return occurrence{doc: int32(di), sent: int32(sentOf(ws[from].tok.Start)),
+			from: int32(from), to: int32(to), start: int32(ws[from].tok.Start), surface: c.intern(b.String())}
+	}
+	keyOf := func(from, to int) string {
+		parts := make([]string, 0, to-from)
+		for k := from; k < to; k++ {
+			if k+1 < to && compoundHead(ws[k].key, ws[k+1].bare) {
+				parts = append(parts, ws[k].key+ws[k+1].bare)
+				k++
+				continue
+			}
+			parts = append(parts, ws[k].key)
+		}
+		return strings.Join(parts, " ")
+	}
+	// Names from the tagger, as token spans; a name at the place of an n-gram is folded into
+	// it below, so every place is counted once.
+	names := map[[2]int32]uint8{}
+	var nameOrder [][2]int32
+	for _, n := range d.Names {
+		from := sort.Search(len(ws), func(k int) bool { return ws[k].tok.End > n.Start })
+		to := from
+		for to < len(ws) && ws[to].tok.Start < n.End {
+			to++
+		}
+		// Trim function words and punctuation at the edges. A name's own words are trusted
+		// where a term's are not: كين is not ك+ين.
+		for from < to && !ws[from].nameWord() {
+			from++
+		}
+		for to > from && (!ws[to-1].nameWord() || ws[to-1].particle) {
+			to--
+		}
+		if from >= to || to-from > maxNameWords {
+			continue
+		}
+		for _, part := range splitAtConjunction(ws, from, to, n.Type) {
+			span := [2]int32{int32(part[0]), int32(part[1])}
+			if _, dup := names[span]; !dup {
+				nameOrder = append(nameOrder, span)
+			}
+			names[span] = entityType(n.Type)
+		}
+	}
+	c.nameSpans[di] = nameOrder
+	// takeName makes the occurrence of words [from, to) and gives it the tagged name's type when
+	// the tagger found a name over exactly those words, which is then taken from names so that
+	// the loop over nameOrder below adds only the names no term or organisation covered.
+	takeName := func(from, to int) occurrence {
+		o := mkOcc(from, to)
+		span := [2]int32{int32(from), int32(to)}
+		if t, ok := names[span]; ok {
+			o.nameType = t
+			delete(names, span)
+		}
+		return o
+	}
+	// Terms: n-grams of runs of content words.
+	runStart := 0
+	for i := 0; i <= len(ws); i++ {
+		boundary := i == len(ws) || !ws[i].content || (i > runStart && ws[i].clitic) ||
+			(i > runStart && sentOf(ws[i].tok.Start) != sentOf(ws[i-1].tok.Start))
+		if !boundary {
+			continue
+		}
+		for a := runStart; a < i; a++ {
+			for b := a + 1; b <= i && b-a <= maxWords; b++ {
+				c.add(keyOf(a, b), takeName(a, b))
+			}
+		}
+		runStart = i
+		if i < len(ws) && !ws[i].content {
+			runStart = i + 1
+		}
+	}
+	// Organisations: an institution with its complements behind ل and و (الهيئة العامة للشباب
+	// والرياضة), which the runs above cut at the clitics.
+	for i := range ws {
+		if !ws[i].content || !institutions()[ws[i].key] {
+			continue
+		}
+		if to := institutionEnd(ws, i, sentOf); to > 0 {
+			c.add(keyOf(i, to), takeName(i, to))
+		}
+	}
+	for _, span := range nameOrder {
+		if t, ok := names[span]; ok {
+			o := mkOcc(int(span[0]), int(span[1]))
+			o.nameType = t
+			c.add(keyOf(int(span[0]), int(span[1])), o)
+		}
+	}
+}
+
+// splitAtConjunction splits a tagged name at an inner word that carries the conjunction و or
+// ف: a person's or a place's name does not hold one, so the tagger joined two names or a name
+// and what follows it (ايمانويل ايبواه ودراماني ديابي, اندرسون وسكنت, شوفكوفسكيي فاحتسب). The
+// first part stays a name; a later part is one when it has two words or more, or names a
+// place (فرنسا وألمانيا). An organisation that begins with an institution keeps its
+// complements (الهيئة العامة للشباب والرياضة).
+func splitAtConjunction(ws []word, from, to int, typ string) [][2]int {
+	if typ == "ORG" && institutions()[ws[from].key] {
+		return [][2]int{{from, to}}
+	}
+	if typ != "PERS" && knownPlace(ws, from, to) {
+		return [][2]int{{from, to}}
+	}
+	var parts [][2]int
+	start := from
+	for k := from + 1; k <= to; k++ {
+		if k < to && !conjoined(ws[k]) {
+			continue
+		}
+		end := k
+		for end > start && (!ws[end-1].nameWord() || ws[end-1].particle) {
+			end--
+		}
+		if end > start && (start == from || end-start >= 2 || typ == "LOC") {
+			parts = append(parts, [2]int{start, end})
+		}
+		start = k
+	}
+	return parts
+}
+
+// knownPlace reports whether ws[from:to] holds a conjunction and the name lexicon knows it
+// whole as a country or region of its own (البوسنة والهرسك, أنتيغوا وبربودا, ترينيداد
+// وتوباغو), which a conjunction does not cut.
+func knownPlace(ws []word, from, to int) bool {
+	var parts []string
+	conj := false
+	for k := from; k < to; k++ {
+		conj = conj || k > from && conjoined(ws[k])
+		parts = append(parts, ws[k].tok.Text)
+	}
+	if !conj {
+		return false
+	}
+	m, ok := names.Lookup(strings.Join(parts, " "))
+	return ok && !m.Headed && m.Source != names.SourceComposed && m.Source != names.SourcePerson
+}
+
+// conjoined reports whether w carries the conjunction و or ف.
+func conjoined(w word) bool {
+	if !w.clitic {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(arabic.Normalize(w.tok.Text))
+	return first == 'و' || first == 'ف'
+}
+
+func segmentSentences(text string) []Sentence {
+	ss := segment.Split(text)
+	out := make([]Sentence, len(ss))
+	for i, s := range ss {
+		out[i] = Sentence{s.Start, s.End}
+	}
+	return out
+}
+
+// institutions holds the keys of the nouns that begin the names of organisations and
+// institutions (مجلس حماية المنافسة, الهيئة العامة للشباب والرياضة, وزارة الخارجية).
+var institutions = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("مجلس هيئة وزارة منظمة اتحاد جمعية لجنة مؤسسة بنك مصرف جامعة حزب شركة " +
+		"وكالة مركز معهد محكمة جبهة صندوق سلطة ديوان رابطة نقابة غرفة مفوضية مديرية أكاديمية مجمع " +
+		"كلية مستشفى برلمان نادي منتدى دار مكتب بلدية") {
+		m[wordKey(w)] = true
+	}
+	return m
+})
+
+// maxNameWords is the longest name taken from the tagger.
+const maxNameWords = 8
+
+// institutionEnd returns the end of the name of an organisation that begins with the
+// institution ws[i] and continues past a complement behind ل or و, as the runs of terms do
+// not: الهيئة العامة للشباب والرياضة, المنظمة العربية للتربية والثقافة والعلوم. The name is an
+// annexation chain and its adjectives (words without the article, then words with it), and
+// after ل or و a definite noun that is no institution itself (and after و only another such
+// complement or a nisba adjective), up to maxNameWords words in one sentence; it ends on a
+// definite word; العام and العامة, on the stopword list, may stand in it (الهيئة العامة, الاتحاد
+// العام). It returns 0 when no clitic is crossed (the runs have that phrase already).
+func institutionEnd(ws []word, i int, sentOf func(int) int) int {
+	end, crossed, seenDefinite, afterWaw := 0, false, false, false
+	sent := sentOf(ws[i].tok.Start)
+	for j := i; j < len(ws) && j-i < maxNameWords && (ws[j].content || ws[j].bare == "العام" || ws[j].bare == "العامه") && sentOf(ws[j].tok.Start) == sent; j++ {
+		def := strings.HasPrefix(ws[j].bare, "ال") && utf8.RuneCountInString(ws[j].bare) > 3
+		if j > i && ws[j].clitic {
+			first, _ := utf8.DecodeRuneInString(arabic.Normalize(ws[j].tok.Text))
+			if !def || first != 'ل' && first != 'و' || first == 'و' && institutions()[ws[j].key] {
+				break // والبنك: a second institution, not a complement
+			}
+			crossed, afterWaw = true, first == 'و'
+		} else if seenDefinite && !def || afterWaw && !nisba(ws[j].bare) {
+			// After a complement behind و only its nisba adjective continues the name
+			// (والصناعات التقليدية); another word begins a new phrase (والعلوم الدول).
+			break
+		}
+		seenDefinite = seenDefinite || def
+		if def {
+			end = j + 1
+		}
+	}
+	if !crossed || end == 0 {
+		return 0
+	}
+	return end
+}
+
+// spellings counts how the documents spell words, to break ties between spellings.
+type spellings struct {
+	words    map[string]int // words as written less diacritics, proclitics and article
+	prefixes map[string]int // every prefix of four letters or more of those words; built on first use
+}
+
+// add counts one word as displayed (proclitics already removed).
+func (sp *spellings) add(display string) {
+	if sp.words == nil {
+		sp.words = map[string]int{}
+	}
+	sp.words[strings.TrimPrefix(arabic.NormalizeFolds(display, arabic.Diacritics|arabic.Tatweel), "ال")]++
+}
+
+// has reports whether the documents have word, bare or with the alef of the accusative
+// tanwin (أعمالاً).
+func (sp *spellings) has(word string) bool {
+	return sp.words[word] > 0 || sp.words[word+"ا"] > 0
+}
+
+// count returns how many words of the documents begin with prefix (as written, after
+// proclitics and the article).
+func (sp *spellings) count(prefix string) int {
+	if sp.prefixes == nil {
+		sp.prefixes = map[string]int{}
+		for w, n := range sp.words {
+			r := []rune(w)
+			for k := 4; k <= len(r); k++ {
+				sp.prefixes[string(r[:k])] += n
+			}
+		}
+	}
+	return sp.prefixes[prefix]
+}
+
+// preferHouse breaks a tie between the most frequent spellings by the spelling the documents
+// use elsewhere: the tied form whose words, less their last letter, begin the most words of
+// the text comes first (أمريكا, because the text writes الأمريكية). Without a difference
+// the earliest form stays first.
+func (sp *spellings) preferHouse(forms []Form) {
+	tied := 1
+	for tied < len(forms) && forms[tied].Count == forms[0].Count {
+		tied++
+	}
+	if tied == 1 {
+		return
+	}
+	best, bestN := 0, -1
+	for i := 0; i < tied; i++ {
+		n := 0
+		for _, w := range strings.Fields(forms[i].Text) {
+			r := []rune(strings.TrimPrefix(w, "ال"))
+			if len(r) >= 5 {
+				n += sp.count(string(r[:len(r)-1]))
+			}
+		}
+		if n > bestN {
+			best, bestN = i, n
+		}
+	}
+	if best != 0 {
+		f := forms[best]
+		copy(forms[1:best+1], forms[:best])
+		forms[0] = f
+	}
+}

@@ -1,0 +1,343 @@
+package glossary
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// group is the merged data of one entry before scoring.
+type groupData struct {
+	key    string
+	words  int
+	tokens int32 // the longest occurrence in tokens
+	occs   []occurrence
+	named  bool
+}
+
+func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options) []Entry {
+	groups := map[string]*groupData{}
+	var order []string
+	for _, k := range c.order {
+		cd := c.cands[k]
+		gk := groupOf[k]
+		g := groups[gk]
+		if g == nil {
+			// Most groups hold one key: they take its occurrences without a copy (the
+			// candidates are not read again).
+			g = &groupData{key: gk, words: cd.words, occs: cd.occs}
+			groups[gk] = g
+			order = append(order, gk)
+		} else {
+			g.occs = append(g.occs, cd.occs...)
+		}
+		g.named = g.named || cd.tagged > 0
+	}
+	creditShortNames(groups, order, len(docs))
+	// Longest first (in tokens: عبد العزيز is one word of two tokens), so that the occurrences
+	// kept entries cover are known before the entries nested in them are scored.
+	for _, g := range groups {
+		for _, o := range g.occs {
+			g.tokens = max(g.tokens, o.to-o.from)
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		gi, gj := groups[order[i]], groups[order[j]]
+		if gi.tokens != gj.tokens {
+			return gi.tokens > gj.tokens
+		}
+		return gi.words > gj.words
+	})
+	// covers[doc][i] is the furthest token end of a kept name or definite term that starts at
+	// token i (0: none); nameCovers the same for kept names only.
+	covers := make([][]int32, len(docs))
+	nameCovers := make([][]int32, len(docs))
+	for i := range covers {
+		covers[i] = make([]int32, c.tokens[i])
+		nameCovers[i] = make([]int32, c.tokens[i])
+	}
+	covered := func(cv [][]int32, o occurrence) bool {
+		for s := o.from; s >= 0 && s >= o.from-maxNameWords; s-- {
+			if end := cv[o.doc][s]; end >= o.to && (s < o.from || end > o.to) {
+				return true
+			}
+		}
+		return false
+	}
+	mark := func(cv [][]int32, occs []occurrence) {
+		for _, o := range occs {
+			if o.to > cv[o.doc][o.from] {
+				cv[o.doc][o.from] = o.to
+			}
+		}
+	}
+	var out []Entry
+	// kept[doc][start] holds the spans of the kept entries starting at token start, to find
+	// an entry whose occurrences all lie inside one longer entry; indefinite[i] tells
+	// whether out[i] is an indefinite term, dropped[i] whether it was dropped afterwards for
+	// an entry inside it.
+	type keptSpan struct {
+		end int32
+		idx int
+	}
+	kept := make([]map[int32][]keptSpan, len(docs))
+	var indefinite, dropped []bool
+	within := func(occs []occurrence) []int {
+		var in []int
+		for n, o := range occs {
+			var here []int
+			for s := o.from; s >= 0 && s >= o.from-maxNameWords; s-- {
+				for _, k := range kept[o.doc][s] {
+					if k.end >= o.to && (s < o.from || k.end > o.to) && (n == 0 || slices.Contains(in, k.idx)) && !slices.Contains(here, k.idx) {
+						here = append(here, k.idx)
+					}
+				}
+			}
+			if in = here; len(in) == 0 {
+				return nil
+			}
+		}
+		return in
+	}
+	for _, gk := range order {
+		g := groups[gk]
+		approved := opts.Termbase.has(gk)
+		if len(g.occs) == 0 || !approved && (len(g.occs) < opts.MinFreq || (opts.MinFreq <= 0 && len(g.occs) < 2 && !g.named)) {
+			continue // too rare whatever its kind: skip the work of building it
+		}
+		e := c.buildEntry(g, docs)
+		min := opts.MinFreq
+		if min <= 0 {
+			min = 2
+			if e.Kind != KindTerm {
+				min = 1
+			}
+		}
+		shapeOK, isDefinite := nominal(e.Term)
+		shapeOK = shapeOK && !hasPronoun(e.Term, c.spellings) && !(g.words == 1 && notATerm()[gk])
+		// A single word without the article and without a tag needs three occurrences: at two
+		// it is most often a verb or an adjective (غنت, وترية) rather than a missed name —
+		// unless the text spells it two ways, as it does foreign names (أمريكا/أميركا).
+		if e.Kind == KindTerm && !isDefinite && g.words == 1 && opts.MinFreq <= 0 && !transliterated(e.Forms) {
+			min = 3
+		}
+		if !approved && (e.Frequency < min || (e.Kind == KindTerm && !shapeOK)) {
+			continue
+		}
+		// A single word the tagger did not name and that news uses everywhere (داخل, القرب,
+		// العسكرية) is a word a translator knows, not a term — unless it is a country's
+		// adjective (الفلسطينية → Palestinian), whose English a translator must get right.
+		if e.Kind == KindTerm && g.words == 1 && opts.MinFreq <= 0 && !opts.NoBackground && commonWord(e.Term) && !placeAdjective(e.Term) {
+			continue
+		}
+		// Termhood: a term is scored by the occurrences that are not part of a longer kept
+		// entry (a C-value variant counted per occurrence), a name by those not part of a
+		// longer name (المتحدة in الأمم المتحدة; but جورج بوش in الرئيس جورج بوش counts).
+		cv := covers
+		if e.Kind != KindTerm {
+			cv = nameCovers
+		}
+		free := 0
+		for _, o := range g.occs {
+			if !covered(cv, o) {
+				free++
+			}
+		}
+		f := float64(free)
+		e.Score = math.Log2(float64(g.words)+1) * f
+		if e.Kind == KindTerm && !isDefinite {
+			e.Score *= indefiniteWeight
+		}
+		if e.Kind != KindTerm && e.Frequency >= 2 {
+			e.Score *= nameWeight
+		}
+		switch {
+		case opts.Background != nil:
+			e.Score *= meanIDF(e.Term, opts.Background)
+		case !opts.NoBackground:
+			e.Score *= meanIDF(e.Term, embeddedBackground{})
+		}
+		if e.Score <= 0 && !approved {
+			continue
+		}
+		// An entry whose occurrences all lie inside one longer entry is listed once: see
+		// wraps for which of the two stays.
+		if in := within(g.occs); len(in) > 0 {
+			if slices.ContainsFunc(in, func(i int) bool { return !wraps(out[i], indefinite[i], gk, e.Kind != KindTerm) }) {
+				continue
+			}
+			for _, i := range in {
+				dropped[i] = true
+			}
+		}
+		// Names and definite terms cover their parts; an indefinite term does not, since it
+		// is as often a verb with a name (يغيب إيتو) as a real compound.
+		if e.Kind != KindTerm || isDefinite {
+			mark(covers, g.occs)
+		}
+		if e.Kind != KindTerm {
+			mark(nameCovers, g.occs)
+		}
+		first := g.occs[0]
+		if first.sent >= 0 {
+			sn := c.sents[first.doc][first.sent]
+			e.Context = contextOf(docs[first.doc].Text, sn, int(first.start))
+		}
+		opts.target(&e)
+		for _, o := range g.occs {
+			if kept[o.doc] == nil {
+				kept[o.doc] = map[int32][]keptSpan{}
+			}
+			kept[o.doc][o.from] = append(kept[o.doc][o.from], keptSpan{o.to, len(out)})
+		}
+		indefinite = append(indefinite, e.Kind == KindTerm && !isDefinite)
+		dropped = append(dropped, false)
+		e.places = g.occs
+		out = append(out, e)
+	}
+	n := 0
+	for i, e := range out {
+		if !dropped[i] {
+			out[n] = e
+			n++
+		}
+	}
+	out = out[:n]
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		if out[i].Frequency != out[j].Frequency {
+			return out[i].Frequency > out[j].Frequency
+		}
+		return out[i].FirstFile == out[j].FirstFile && out[i].FirstSentence < out[j].FirstSentence
+	})
+	if opts.Top > 0 && len(out) > opts.Top {
+		out = out[:opts.Top]
+	}
+	return out
+}
+
+// buildEntry turns a group's occurrences into an entry: spellings with counts, per-file
+// counts, kind, first occurrence.
+func (c *collector) buildEntry(g *groupData, docs []Doc) Entry {
+	sort.SliceStable(g.occs, func(i, j int) bool {
+		if g.occs[i].doc != g.occs[j].doc {
+			return g.occs[i].doc < g.occs[j].doc
+		}
+		return g.occs[i].from < g.occs[j].from
+	})
+	e := Entry{Key: g.key, Frequency: len(g.occs), Kind: KindTerm}
+	formIdx := map[int32]int{}
+	fileIdx := map[int32]int{}
+	types := map[string]int{}
+	perDoc := map[int32]*[5]int{} // tagged types per document
+	for _, o := range g.occs {
+		if o.nameType != 0 && perDoc[o.doc] == nil {
+			perDoc[o.doc] = &[5]int{}
+		}
+	}
+	short := map[string]bool{} // the short forms credited to a person's name
+	for _, o := range g.occs {
+		if i, ok := formIdx[o.surface]; ok {
+			e.Forms[i].Count++
+		} else {
+			formIdx[o.surface] = len(e.Forms)
+			e.Forms = append(e.Forms, Form{c.surfaces[o.surface], 1})
+		}
+		if o.alias {
+			short[c.surfaces[o.surface]] = true
+		}
+		if i, ok := fileIdx[o.doc]; ok {
+			e.Files[i].Count++
+		} else {
+			fileIdx[o.doc] = len(e.Files)
+			e.Files = append(e.Files, FileCount{docs[o.doc].Name, 1})
+		}
+		if o.nameType != 0 {
+			types[entityTypes[o.nameType]]++
+			perDoc[o.doc][o.nameType]++
+		}
+	}
+	// Canonical first (most frequent, earliest on a tie), then by count.
+	// A short form of a name (كاميرون for ديفيد كاميرون) is only ever a variant.
+	sort.SliceStable(e.Forms, func(i, j int) bool {
+		if si, sj := short[e.Forms[i].Text], short[e.Forms[j].Text]; si != sj {
+			return sj
+		}
+		return e.Forms[i].Count > e.Forms[j].Count
+	})
+	c.spellings.preferHouse(e.Forms)
+	e.Term = e.Forms[0].Text
+	var docTypes []string
+	for _, n := range perDoc {
+		best := 1
+		for t := 2; t < len(n); t++ {
+			if n[t] > n[best] {
+				best = t
+			}
+		}
+		docTypes = append(docTypes, entityTypes[best])
+	}
+	// Kind: when the tagger named the entry at least once for every four occurrences, the
+	// type most documents give it (each votes with the type it tagged most there), then the
+	// type tagged most over all: one long document does not outvote the others.
+	votes := map[string]int{}
+	for _, t := range docTypes {
+		votes[t]++
+	}
+	tagged, best := 0, ""
+	for _, t := range []string{"PERS", "LOC", "ORG", "MISC"} {
+		tagged += types[t]
+		if best == "" || votes[t] > votes[best] || votes[t] == votes[best] && types[t] > types[best] {
+			best = t
+		}
+	}
+	if mostlyNamed(tagged, len(g.occs)) && !(g.words == 1 && months()[g.key]) {
+		e.Kind = best
+	}
+	first := g.occs[0]
+	e.FirstFile = docs[first.doc].Name
+	e.FirstSentence = int(first.sent) + 1
+	return e
+}
+
+// maxContext is the longest context, in bytes, before it is cut around the occurrence.
+const maxContext = 600
+
+// contextOf returns the sentence sn of text on one line; a sentence longer than maxContext
+// (a text without punctuation) is cut to a window around the occurrence at byte offset at,
+// at spaces, with "…" where it was cut.
+func contextOf(text string, sn Sentence, at int) string {
+	if sn.End-sn.Start <= maxContext {
+		return collapseSpace(text[sn.Start:sn.End])
+	}
+	from, to := max(sn.Start, at-maxContext/3), min(sn.End, at+2*maxContext/3)
+	if i := strings.IndexAny(text[from:at], " \n\t"); from > sn.Start && i >= 0 {
+		from += i + 1
+	}
+	if i := strings.LastIndexAny(text[at:to], " \n\t"); to < sn.End && i > 0 {
+		to = at + i
+	}
+	for from < at && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	for to > at && to < len(text) && !utf8.RuneStart(text[to]) {
+		to--
+	}
+	out := collapseSpace(text[from:to])
+	if from > sn.Start {
+		out = "… " + out
+	}
+	if to < sn.End {
+		out += " …"
+	}
+	return out
+}
+
+// collapseSpace turns runs of white space (including line breaks) into single spaces.
+func collapseSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

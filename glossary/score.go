@@ -1,0 +1,184 @@
+package glossary
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/arprep/arprep/arabic"
+	"github.com/arprep/arprep/idf"
+	"github.com/arprep/arprep/names"
+)
+
+// wraps decides between an entry l and a shorter entry (key inner, a name when isName) whose
+// occurrences all lie inside l's: it reports whether l only wraps the shorter one, which then
+// stays while l goes. The shorter one goes when l is a name (المتحدة in الأمم المتحدة) or
+// names an organisation, beginning with an institution (المنافسة in مجلس حماية المنافسة) or
+// holding words foreign to the news lexicon around it (كييف in دينامو كييف); when l is a
+// definite term and the shorter one a term too (استراتيجية مكافحة in استراتيجية مكافحة
+// التطرف). Otherwise l stays out: a definite term around a name adds a title or an
+// adjective (تشلسي الإنجليزي, توقيت مكة المكرمة), and an indefinite term is as often a verb or
+// a noun before a word as a compound (يغيب إيتو, وفد أريزوني, بطل كوت ديفوار).
+func wraps(l Entry, lIndefinite bool, inner string, isName bool) bool {
+	if l.Kind != KindTerm || !isName && !lIndefinite || knownWhole(l) {
+		return false
+	}
+	words := strings.Split(l.Key, " ")
+	if institutions()[words[0]] {
+		return false
+	}
+	inInner := map[string]bool{}
+	for _, w := range strings.Split(inner, " ") {
+		inInner[w] = true
+	}
+	for _, w := range words {
+		if !inInner[w] && arabic.Frequency(w) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// knownWhole reports whether the termbase or the name lexicon knows a term as a whole, not
+// by a generic word before a name: a country or region (جمهورية أفريقيا الوسطى, بابوا غينيا
+// الجديدة, جزر فوكلاند) is one name, and the name inside it (أفريقيا الوسطى, بابوا) its part.
+func knownWhole(e Entry) bool {
+	if e.TargetSource == SourceTermbase {
+		return true
+	}
+	src, ok := strings.CutPrefix(e.TargetSource, SourceLexicon)
+	return ok && src != names.SourceComposed && src != names.SourceAcronym && !strings.Contains(src, ",") && !strings.Contains(src, " with ")
+}
+
+// nameWeight raises names the tagger found and the text repeats: they are what a translator
+// most needs to render the same way every time, and a repeated name is rarely a tagging
+// error. A name seen once keeps its plain score, so that a stray tag does not lead.
+var nameWeight = 2.0
+
+// indefiniteWeight scales the score of a term without the article at its end: such a
+// phrase is as often a verb or a fragment as a name the tagger missed (نيسان, ريال مدريد).
+const indefiniteWeight = 0.5
+
+// nominal reports whether a term has the shape of an Arabic noun phrase — no word without
+// the article after one with it (an annexation chain رئيس هيئة الأركان, then agreeing
+// adjectives المشتركة), which drops fragments that run across phrase edges (الأركان بحث) —
+// and whether it is definite (its last word carries the article). Names come from the
+// tagger and are not held to it.
+func nominal(term string) (ok, isDefinite bool) {
+	seenDefinite := false
+	for _, w := range strings.Fields(term) {
+		def := definite(w)
+		if seenDefinite && !def {
+			return false, false
+		}
+		seenDefinite = seenDefinite || def
+	}
+	return true, definite(lastField(term))
+}
+
+// notATerm holds keys of nouns the stopword list lacks that work as quantifiers, connectives
+// or time words (العديد من, على الرغم, بالإضافة إلى, السنة): they are never a term on their
+// own, though they may stand inside one.
+// Built on first use: its keys need the word-frequency lexicon, which commands without a
+// glossary never load.
+var notATerm = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("العديد الكثير القليل الرغم رغم الإضافة مجموعة جانب الجانب " +
+		"السنة الأسبوع الشهر الساعة الفترة المرة مرة الأمر النسبة نسبة الوقت") {
+		m[wordKey(w)] = true
+	}
+	return m
+})
+
+// transliterated reports whether forms hold two spellings that differ in their letters, not
+// only in the article, clitics or hamza and diacritics (أمريكا/أميركا): the mark of a name
+// borrowed from another language.
+func transliterated(forms []Form) bool {
+	seen := ""
+	for _, f := range forms {
+		k := strings.TrimPrefix(arabic.Normalize(f.Text), "ال")
+		if seen == "" {
+			seen = k
+		} else if k != seen {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPronoun reports whether a word of term carries a possessive or object pronoun (أعمارهم,
+// ابنها, أعماله): a glossary term is a name for a thing, never "his works". The suffixes are
+// those arabic.SplitClitics splits (its guard keeps names such as سيبويه whole), the plural
+// pronouns هم هما هن كم after three letters or more, and ه when the documents also have the
+// word without it (أعمالاً beside أعماله).
+func hasPronoun(term string, sp *spellings) bool {
+	for _, w := range strings.Fields(term) {
+		n := arabic.Normalize(w)
+		if _, _, suffix := arabic.SplitClitics(n); suffix != "" {
+			return true
+		}
+		for _, p := range []string{"هما", "هم", "هن", "كم"} {
+			if stem, ok := strings.CutSuffix(n, p); ok && utf8.RuneCountInString(stem) >= 3 {
+				return true
+			}
+		}
+		bare := arabic.NormalizeFolds(w, arabic.Diacritics|arabic.Tatweel)
+		if stem, ok := strings.CutSuffix(bare, "ه"); ok && utf8.RuneCountInString(stem) >= 3 && sp.has(strings.TrimPrefix(stem, "ال")) {
+			return true
+		}
+	}
+	return false
+}
+
+// nisba reports whether the normalised word w ends as a nisba adjective (التقليدية, الوطني).
+func nisba(w string) bool {
+	return strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "ي")
+}
+
+func definite(w string) bool {
+	n := arabic.StripProclitics(arabic.Normalize(w)) // للشباب, والرياضة inside an organisation's name
+	return strings.HasPrefix(n, "ال") && utf8.RuneCountInString(n) > 3
+}
+
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// meanIDF is the mean background IDF of the words of term, analysed as the background model
+// was (idf.Term).
+func meanIDF(term string, bg Background) float64 {
+	var sum float64
+	n := 0
+	for _, t := range arabic.Tokens(term) {
+		if w, ok := idf.Term(t); ok {
+			sum += bg.IDF(w)
+			n++
+		}
+	}
+	if n == 0 {
+		return 1
+	}
+	return sum / float64(n)
+}
+
+// months holds the keys of the names of the months, Hijri, Gregorian and Levantine: alone, رمضان
+// is the month, whatever the tagger says, as a reader takes it (a person named رمضان has a
+// longer name in the document). نيسان is left out: news names the car maker more.
+var months = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة الحجة " +
+		"يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر " +
+		"جانفي فيفري أفريل ماي جوان جويلية أوت " +
+		"كانون شباط آذار أيار حزيران تموز آب أيلول تشرين") {
+		m[wordKey(w)] = true
+	}
+	return m
+})
+
+// mostlyNamed reports whether a candidate the tagger named tagged times in occs occurrences
+// counts as a name: once in every four occurrences or more.
+func mostlyNamed(tagged, occs int) bool { return tagged > 0 && 4*tagged >= occs }
