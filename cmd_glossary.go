@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,9 +8,7 @@ import (
 	"github.com/arprep/arprep/batch"
 	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/glossary"
-	"github.com/arprep/arprep/idf"
 	"github.com/arprep/arprep/lang"
-	"github.com/mattn/go-isatty"
 	"github.com/urfave/cli/v2"
 )
 
@@ -48,8 +45,9 @@ func init() {
 			&cli.StringFlag{Name: "target-lang", Value: "en", Usage: "target language tag written into TBX and JSON (ar for an English corpus unless given)"},
 			langFlag,
 			outputFlag,
-		}, append(targetFlags(), batchFlags()...)...),
-		Action: glossaryAction,
+		}, append(append(targetFlags(), glossaryShardFlags()...), batchFlags()...)...),
+		Action:      glossaryAction,
+		Subcommands: []*cli.Command{glossaryMergeCommand()},
 	})
 }
 
@@ -102,37 +100,15 @@ func englishDoc(d batch.Doc, withNames bool) (englishGlossaryDoc, error) {
 }
 
 func glossaryAction(c *cli.Context) error {
+	if c.Bool("partial") {
+		return glossaryPartialAction(c)
+	}
 	format, err := glossaryFormat(c)
 	if err != nil {
 		return err
 	}
-	if c.Int("top") < 0 || c.Int("min-freq") < 0 {
-		return usagef("glossary: --top and --min-freq must not be negative")
-	}
-	if out := c.String("output"); format == "xlsx" && (out == "" || out == "-") {
-		if f, ok := c.App.Writer.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
-			return usagef("glossary: xlsx is binary: give -o FILE.xlsx or redirect stdout")
-		}
-	}
-	if c.Bool("excel") && format != "csv" {
-		warnf(c, "--excel only changes csv output")
-	}
-	opts := glossary.Options{Top: c.Int("top"), MinFreq: c.Int("min-freq")}
-	if path := c.String("idf"); path == "none" {
-		opts.NoBackground = true
-	} else if path != "" {
-		f, err := os.Open(path)
-		if err != nil {
-			return err
-		}
-		m, err := idf.Read(f)
-		f.Close()
-		if err != nil {
-			return fmt.Errorf("%s: %w", path, err)
-		}
-		opts.Background = m
-	}
-	if err := readTargetSources(c, &opts); err != nil {
+	opts, err := readGlossaryOptions(c, format)
+	if err != nil {
 		return err
 	}
 	if !c.Bool("no-names") {
@@ -142,19 +118,17 @@ func glossaryAction(c *cli.Context) error {
 		}
 		opts.Names = glossaryNames(tagger)
 	}
-	// Sentences and names are found per document in parallel (--jobs); the glossary is then
-	// built over all of them. A document that cannot be read is reported and skipped, and
-	// the run exits 1 after writing the glossary of the others.
-	var docs []glossary.Doc
-	var files []string
+	// Sentences and names are found per document in parallel (--jobs) and counted as they
+	// come (glossary.Builder); the glossary is then built over all of them. A document that
+	// cannot be read is reported and skipped, and the run exits 1 after writing the glossary
+	// of the others.
+	g := newGlossaryRun(opts)
+	defer g.close()
 	failed := 0
 	code, err := langOf(c)
 	if err != nil {
 		return err
 	}
-	var englishDocs []glossary.Doc
-	wo := glossary.WriteOptions{TargetLang: c.String("target-lang"), Excel: c.Bool("excel")}
-	var entries []glossary.Entry
 	batchErr := runBatchThen(c, func(d batch.Doc) (any, error) {
 		if lang.Resolve(code, d.Text) == lang.English {
 			return englishDoc(d, opts.Names != nil)
@@ -167,60 +141,22 @@ func glossaryAction(c *cli.Context) error {
 		}
 		switch d := r.Data.(type) {
 		case glossary.Doc:
-			docs = append(docs, d)
-			files = append(files, d.Name)
+			return g.add(d, false)
 		case englishGlossaryDoc:
-			englishDocs = append(englishDocs, d.Doc)
-			files = append(files, d.Name)
+			return g.add(d.Doc, true)
 		}
 		return nil
 	}, "merging terms", func() error {
-		if failed > 0 && len(docs) == 0 {
+		if failed > 0 && g.arabic == 0 {
 			return nil // the run fails with the count
 		}
-		if len(docs) > 0 || len(englishDocs) == 0 {
-			entries = glossary.Build(docs, opts)
-		}
-		if len(englishDocs) > 0 {
-			en, err := glossary.BuildEnglish(englishDocs, opts)
-			if err != nil {
-				return err
-			}
-			if len(docs) == 0 { // an English corpus: an en→ar glossary
-				wo.SourceLang = string(lang.English)
-				if !c.IsSet("target-lang") {
-					wo.TargetLang = string(lang.Arabic)
-				}
-			} else {
-				warnf(c, "glossary: %d English and %d Arabic documents: the English terms are listed after the Arabic ones", len(englishDocs), len(docs))
-			}
-			entries = append(entries, en...)
-		}
-		return nil
+		return g.build(c)
 	})
-	if batchErr != nil && (failed == 0 || len(docs) == 0) {
+	if batchErr != nil && (failed == 0 || g.arabic == 0) {
 		return batchErr
 	}
-	wo.Files = files
-	if format == "tbx" || format == "tbx2" {
-		if len(entries) == 0 {
-			return fmt.Errorf("glossary: no terms found, and a TBX file cannot be empty")
-		}
-		if n := glossary.XMLDropped(entries, wo); n > 0 {
-			warnf(c, "%d characters not allowed in XML 1.0 were dropped", n)
-		}
-	}
-	err = withSink(c, func(w *sink) error {
-		if err := glossaryFormats[format](w, entries, wo); err != nil {
-			return writeError(err)
-		}
-		return nil
-	})
-	if err != nil {
+	if err := writeGlossary(c, format, g); err != nil {
 		return err
-	}
-	if out := c.String("output"); out != "" && out != "-" {
-		wrote(c, out, "%s, %s from %s", format, plural(len(entries), "term"), plural(len(files), "document"))
 	}
 	return batchErr
 }

@@ -41,8 +41,7 @@ type candidate struct {
 }
 
 type collector struct {
-	tokens    []int        // tokens per document
-	sents     [][]Sentence // sentences per document
+	tokens    []int32 // tokens per document
 	spellings *spellings
 	cands     map[string]*candidate
 	order     []string // keys in first-seen order
@@ -53,11 +52,9 @@ type collector struct {
 	finalYa   map[string]int // per word key ending in ي: times written with a final ى less times with ي
 }
 
-func newCollector(ndocs int) *collector {
+func newCollector() *collector {
 	return &collector{cands: map[string]*candidate{}, spellings: &spellings{},
-		tokens: make([]int, ndocs), sents: make([][]Sentence, ndocs), surfaceID: map[string]int32{},
-		nameSpans: make([][][2]int32, ndocs),
-		finalYa:   map[string]int{}}
+		surfaceID: map[string]int32{}, finalYa: map[string]int{}}
 }
 
 // intern returns the index of a spelling in c.surfaces.
@@ -276,13 +273,9 @@ func (c *collector) add(key string, o occurrence) {
 	}
 }
 
-func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
-	text := d.Text
-	d = Prepare(d, opts)
-	sents := d.Sentences
-	ws := analyse(text)
-	c.tokens[di] = len(ws)
-	c.sents[di] = sents
+// countWords records how a document spells its words: the spellings that break ties between
+// forms, and the words written with a final ى.
+func (c *collector) countWords(ws []word) {
 	for _, w := range ws {
 		if w.tok.Kind == arabic.Word {
 			c.spellings.add(w.display)
@@ -294,13 +287,26 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 			}
 		}
 	}
-	sentOf := func(off int) int {
+}
+
+// sentenceIndex returns the function that gives the index of the sentence of sents holding
+// byte offset off (the last sentence past the end; -1 without sentences).
+func sentenceIndex(sents []Sentence) func(off int) int {
+	return func(off int) int {
 		i := sort.Search(len(sents), func(i int) bool { return sents[i].End > off })
 		if i == len(sents) {
 			return len(sents) - 1
 		}
 		return i
 	}
+}
+
+// addDoc records the occurrences of the candidates of document di (prepared: its sentences
+// found) for which keep is true. Counting (see keyCounts) and collecting enumerate the same
+// places through scan.
+func (c *collector) addDoc(di int32, d Doc, maxWords int, keep func(key string) bool) {
+	ws := analyse(d.Text)
+	sentOf := sentenceIndex(d.Sentences)
 	var b strings.Builder
 	mkOcc := func(from, to int) occurrence {
 		b.Reset()
@@ -309,9 +315,26 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 			b.WriteByte(' ')
 			b.WriteString(cleanSurface(ws[k].tok.Text))
 		}
-		return occurrence{doc: int32(di), sent: int32(sentOf(ws[from].tok.Start)),
+		return occurrence{doc: di, sent: int32(sentOf(ws[from].tok.Start)),
 			from: int32(from), to: int32(to), start: int32(ws[from].tok.Start), surface: c.intern(b.String())}
 	}
+	nameSpans := scan(ws, sentOf, d.Names, maxWords, func(key string, from, to int, nameType uint8) {
+		if keep(key) {
+			o := mkOcc(from, to)
+			o.nameType = nameType
+			c.add(key, o)
+		}
+	})
+	c.tokens = append(c.tokens, int32(len(ws)))
+	c.nameSpans = append(c.nameSpans, nameSpans)
+}
+
+// scan calls emit for every place of a candidate in a document (ws its words, sentOf its
+// sentence index, names its tagger's names), each place once and always in the same order: the
+// n-grams of runs of content words, the organisations that run past a clitic, then the names
+// no n-gram covered. nameType is the type of the tagger's name over exactly those words (0:
+// none). It returns the token spans of the names.
+func scan(ws []word, sentOf func(int) int, docNames []Name, maxWords int, emit func(key string, from, to int, nameType uint8)) [][2]int32 {
 	keyOf := func(from, to int) string {
 		parts := make([]string, 0, to-from)
 		for k := from; k < to; k++ {
@@ -328,7 +351,7 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 	// it below, so every place is counted once.
 	names := map[[2]int32]uint8{}
 	var nameOrder [][2]int32
-	for _, n := range d.Names {
+	for _, n := range docNames {
 		from := sort.Search(len(ws), func(k int) bool { return ws[k].tok.End > n.Start })
 		to := from
 		for to < len(ws) && ws[to].tok.Start < n.End {
@@ -353,18 +376,16 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 			names[span] = entityType(n.Type)
 		}
 	}
-	c.nameSpans[di] = nameOrder
-	// takeName makes the occurrence of words [from, to) and gives it the tagged name's type when
-	// the tagger found a name over exactly those words, which is then taken from names so that
-	// the loop over nameOrder below adds only the names no term or organisation covered.
-	takeName := func(from, to int) occurrence {
-		o := mkOcc(from, to)
+	// emitTaking emits the words [from, to) with the type of the tagged name over exactly
+	// those words, which is then taken from names so that the loop over nameOrder below emits
+	// only the names no term or organisation covered.
+	emitTaking := func(from, to int) {
 		span := [2]int32{int32(from), int32(to)}
-		if t, ok := names[span]; ok {
-			o.nameType = t
+		t, ok := names[span]
+		if ok {
 			delete(names, span)
 		}
-		return o
+		emit(keyOf(from, to), from, to, t)
 	}
 	// Terms: n-grams of runs of content words.
 	runStart := 0
@@ -376,7 +397,7 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 		}
 		for a := runStart; a < i; a++ {
 			for b := a + 1; b <= i && b-a <= maxWords; b++ {
-				c.add(keyOf(a, b), takeName(a, b))
+				emitTaking(a, b)
 			}
 		}
 		runStart = i
@@ -391,16 +412,15 @@ func (c *collector) addDoc(di int, d Doc, opts Options, maxWords int) {
 			continue
 		}
 		if to := institutionEnd(ws, i, sentOf); to > 0 {
-			c.add(keyOf(i, to), takeName(i, to))
+			emitTaking(i, to)
 		}
 	}
 	for _, span := range nameOrder {
 		if t, ok := names[span]; ok {
-			o := mkOcc(int(span[0]), int(span[1]))
-			o.nameType = t
-			c.add(keyOf(int(span[0]), int(span[1])), o)
+			emit(keyOf(int(span[0]), int(span[1])), int(span[0]), int(span[1]), t)
 		}
 	}
+	return nameOrder
 }
 
 // splitAtConjunction splits a tagged name at an inner word that carries the conjunction و or

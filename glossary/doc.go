@@ -188,5 +188,42 @@
 // <martif>; both validate against the official schemas (tests run xmllint on the golden
 // files) and drop characters XML 1.0 forbids, and both refuse an empty glossary, which no TBX
 // schema allows. [WriteJSON] writes everything an entry holds. [WriteXLSX] and [AddSheet]
-// write a sheet with a frozen header and right-to-left Arabic columns.
+// write a sheet with a frozen header and right-to-left Arabic columns.//
+// # Memory
+//
+// A [Builder] makes the glossary in two passes over the documents, so that a corpus does not
+// keep every candidate's occurrences. [Builder.Add] counts: for each candidate key, by a 64-bit
+// hash, whether it was seen once or more and tagged, and for each consonant skeleton (the
+// blocks in which spellings merge) whether more than one key has it. [Builder.Build] then reads
+// the documents again and collects the occurrences of the candidates that can reach the
+// glossary; a key seen once and untagged is left out when nothing could join it to another
+// key — no clitic links it to a key of the text either way, the article split does not make
+// it, it is alone in its block of spellings, and it is not a feminine or plural nisba form the
+// final-ى evidence looks up — and --min-freq is not 1 (its entry is then below the minimum).
+// Merging, kinds and scores are unchanged: the glossary is byte for byte the one of a single
+// pass (a hash collision only keeps more candidates). Between the passes the documents stay
+// in memory up to [Options.DocMemory] bytes of text, then go to a temporary file in the
+// record format below. [Build] is a Builder over documents already in memory.
+//
+// # Partial glossaries (format version 1)
+//
+// `arprep glossary --partial` writes a shard's prepared documents — text, sentences and the
+// tagger's names, the work that takes the time — and `arprep glossary merge` feeds the shards,
+// in order, to one Builder, so the merged glossary is byte for byte the one of a single run
+// over all their documents in any output format and with any --top, --min-freq, --idf,
+// --termbase or --tm (those apply at the merge). A partial file is:
+//
+//	arprep-glossary-partial 1\n     magic and version
+//	names yes\n | names no\n        whether the names were tagged (partials of both kinds do not merge)
+//	d LEN PAYLOAD                    one record per document, in input order
+//	e COUNT CRC                      trailer
+//
+// LEN, COUNT and the numbers inside a payload are unsigned varints (encoding/binary); a string
+// is its byte length then its bytes. A payload is: flags (1: an English document, for
+// [BuildEnglish]; 2: the document has a name list), name, text, the sentence count and each
+// sentence's start and length in bytes, the name count and each name's start, length and type.
+// COUNT is the number of documents and CRC the CRC-32 (IEEE) of every byte before it, 4 bytes
+// big-endian. [PartialReader] refuses another magic or version, a bad names line, a record
+// whose offsets fall outside its text, a truncated file, a wrong count or checksum, and data
+// after the trailer, with the byte offset ([PartialError]).
 package glossary

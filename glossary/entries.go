@@ -17,7 +17,10 @@ type groupData struct {
 	named  bool
 }
 
-func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options) []Entry {
+// entries builds the entries of the groups; keepPlaces keeps each entry's occurrences in it
+// (for Build's callers' tests), which otherwise go with the collector.
+func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Options, keepPlaces bool) ([]Entry, error) {
+	ndocs := len(c.tokens)
 	groups := map[string]*groupData{}
 	var order []string
 	for _, k := range c.order {
@@ -35,7 +38,7 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 		}
 		g.named = g.named || cd.tagged > 0
 	}
-	creditShortNames(groups, order, len(docs))
+	creditShortNames(groups, order, ndocs)
 	// Longest first (in tokens: عبد العزيز is one word of two tokens), so that the occurrences
 	// kept entries cover are known before the entries nested in them are scored.
 	for _, g := range groups {
@@ -51,14 +54,14 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 		return gi.words > gj.words
 	})
 	// covers[doc][i] is the furthest token end of a kept name or definite term that starts at
-	// token i (0: none); nameCovers the same for kept names only.
-	covers := make([][]int32, len(docs))
-	nameCovers := make([][]int32, len(docs))
-	for i := range covers {
-		covers[i] = make([]int32, c.tokens[i])
-		nameCovers[i] = make([]int32, c.tokens[i])
-	}
+	// token i (0: none); nameCovers the same for kept names only. A document's slice is made
+	// when an entry is first kept there.
+	covers := make([][]int32, ndocs)
+	nameCovers := make([][]int32, ndocs)
 	covered := func(cv [][]int32, o occurrence) bool {
+		if cv[o.doc] == nil {
+			return false
+		}
 		for s := o.from; s >= 0 && s >= o.from-maxNameWords; s-- {
 			if end := cv[o.doc][s]; end >= o.to && (s < o.from || end > o.to) {
 				return true
@@ -68,6 +71,9 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 	}
 	mark := func(cv [][]int32, occs []occurrence) {
 		for _, o := range occs {
+			if cv[o.doc] == nil {
+				cv[o.doc] = make([]int32, c.tokens[o.doc])
+			}
 			if o.to > cv[o.doc][o.from] {
 				cv[o.doc][o.from] = o.to
 			}
@@ -82,7 +88,7 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 		end int32
 		idx int
 	}
-	kept := make([]map[int32][]keptSpan, len(docs))
+	kept := make([]map[int32][]keptSpan, ndocs)
 	var indefinite, dropped []bool
 	within := func(occs []occurrence) []int {
 		var in []int
@@ -182,8 +188,11 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 		}
 		first := g.occs[0]
 		if first.sent >= 0 {
-			sn := c.sents[first.doc][first.sent]
-			e.Context = contextOf(docs[first.doc].Text, sn, int(first.start))
+			d, err := docs.doc(first.doc)
+			if err != nil {
+				return nil, err
+			}
+			e.Context = contextOf(d.Text, d.Sentences[first.sent], int(first.start))
 		}
 		opts.target(&e)
 		for _, o := range g.occs {
@@ -194,7 +203,9 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 		}
 		indefinite = append(indefinite, e.Kind == KindTerm && !isDefinite)
 		dropped = append(dropped, false)
-		e.places = g.occs
+		if keepPlaces {
+			e.places = g.occs
+		}
 		out = append(out, e)
 	}
 	n := 0
@@ -217,12 +228,12 @@ func (c *collector) entries(groupOf map[string]string, docs []Doc, opts Options)
 	if opts.Top > 0 && len(out) > opts.Top {
 		out = out[:opts.Top]
 	}
-	return out
+	return out, nil
 }
 
 // buildEntry turns a group's occurrences into an entry: spellings with counts, per-file
 // counts, kind, first occurrence.
-func (c *collector) buildEntry(g *groupData, docs []Doc) Entry {
+func (c *collector) buildEntry(g *groupData, docs *docStore) Entry {
 	sort.SliceStable(g.occs, func(i, j int) bool {
 		if g.occs[i].doc != g.occs[j].doc {
 			return g.occs[i].doc < g.occs[j].doc
@@ -254,7 +265,7 @@ func (c *collector) buildEntry(g *groupData, docs []Doc) Entry {
 			e.Files[i].Count++
 		} else {
 			fileIdx[o.doc] = len(e.Files)
-			e.Files = append(e.Files, FileCount{docs[o.doc].Name, 1})
+			e.Files = append(e.Files, FileCount{docs.names[o.doc], 1})
 		}
 		if o.nameType != 0 {
 			types[entityTypes[o.nameType]]++
@@ -299,7 +310,7 @@ func (c *collector) buildEntry(g *groupData, docs []Doc) Entry {
 		e.Kind = best
 	}
 	first := g.occs[0]
-	e.FirstFile = docs[first.doc].Name
+	e.FirstFile = docs.names[first.doc]
 	e.FirstSentence = int(first.sent) + 1
 	return e
 }

@@ -73,6 +73,11 @@ type Options struct {
 	// termbase terms are kept whatever their frequency.
 	Termbase *Termbase
 	TM       *TM
+	// DocMemory, when above 0, is how many bytes of document text a Builder keeps in memory
+	// between its two passes; past it the documents go to a temporary file in TempDir (the
+	// system's when empty). 0 keeps them all in memory.
+	DocMemory int64
+	TempDir   string
 }
 
 // Kinds of entry besides the entity types PERS, LOC, ORG and MISC.
@@ -115,7 +120,8 @@ type Entry struct {
 	Agency string `json:"agency,omitempty"`
 	Key    string `json:"-"`
 
-	// places are the entry's occurrences (tests check that no entry lies inside another).
+	// places are the entry's occurrences, kept by Build (tests check that no entry lies
+	// inside another).
 	places []occurrence
 }
 
@@ -127,21 +133,15 @@ func (e *Entry) Variants() []Form {
 	return e.Forms[1:]
 }
 
-// Build extracts, merges, scores and ranks the glossary of docs, best entry first.
+// Build extracts, merges, scores and ranks the glossary of docs, best entry first. It is
+// NewBuilder, Add and Build with every document kept in memory.
 func Build(docs []Doc, opts Options) []Entry {
-	preloadNames()
-	maxWords := opts.MaxWords
-	if maxWords <= 0 {
-		maxWords = 4
+	opts.DocMemory = 0
+	b := NewBuilder(opts)
+	b.keepPlaces = true
+	for _, d := range docs {
+		b.Add(d) // never fails in memory
 	}
-	c := newCollector(len(docs))
-	for di, d := range docs {
-		c.addDoc(di, d, opts, maxWords)
-	}
-	c.attachClitics()
-	c.splitArticle()
-	groups := c.mergeVariants()
-	entries := c.entries(groups, docs, opts)
-	markAgencies(entries, docs)
+	entries, _ := b.Build() // never fails in memory
 	return entries
 }

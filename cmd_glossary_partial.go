@@ -1,0 +1,366 @@
+package main
+
+// The glossary in bounded memory (--mem), partial glossaries of shards (--partial) and their
+// merge (glossary merge): see glossary/doc.go.
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strconv"
+	"strings"
+
+	"github.com/arprep/arprep/batch"
+	"github.com/arprep/arprep/entity"
+	"github.com/arprep/arprep/glossary"
+	"github.com/arprep/arprep/idf"
+	"github.com/arprep/arprep/lang"
+	"github.com/mattn/go-isatty"
+	"github.com/urfave/cli/v2"
+)
+
+var glossaryMemFlag = &cli.StringFlag{Name: "mem", Usage: "memory budget `SIZE` (500M, 2G; default a quarter of the RAM): the garbage collector keeps the heap under it, and documents past a quarter of it wait in a temporary file"}
+
+// glossaryShardFlags are glossary's flags for memory and shards.
+func glossaryShardFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.BoolFlag{Name: "partial", Usage: "write the documents' counts as a partial glossary (-o FILE.agl) for glossary merge, not a glossary"},
+		glossaryMemFlag,
+	}
+}
+
+func glossaryMergeCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "merge",
+		Usage:     "make one glossary from partial glossaries (glossary --partial)",
+		ArgsUsage: "PARTIAL...",
+		Description: "The glossary is byte for byte the one a single run over all the shards' documents\n" +
+			"makes, in the order of the arguments; --format, --top, --min-freq, --idf, --termbase and\n" +
+			"--tm apply here. Partials made with and without --no-names do not merge.",
+		Flags: append([]cli.Flag{
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "tsv, csv, tbx, tbx2, json or xlsx"},
+			&cli.IntFlag{Name: "top", Usage: "keep the best `N` entries (0: all)"},
+			&cli.IntFlag{Name: "min-freq", Usage: "drop entries seen fewer than `K` times (0: automatic, as glossary)"},
+			&cli.StringFlag{Name: "idf", Usage: "weigh terms by a background IDF model `FILE` instead of the embedded one; none: no weighting"},
+			&cli.BoolFlag{Name: "excel", Usage: "csv: start with a UTF-8 byte order mark for Excel"},
+			&cli.StringFlag{Name: "target-lang", Value: "en", Usage: "target language tag written into TBX and JSON (ar for an English corpus unless given)"},
+			glossaryMemFlag,
+			outputFlag,
+		}, targetFlags()...),
+		Action: glossaryMergeAction,
+	}
+}
+
+// readGlossaryOptions reads the options glossary and glossary merge share, and applies --mem.
+func readGlossaryOptions(c *cli.Context, format string) (glossary.Options, error) {
+	var opts glossary.Options
+	if c.Int("top") < 0 || c.Int("min-freq") < 0 {
+		return opts, usagef("glossary: --top and --min-freq must not be negative")
+	}
+	if out := c.String("output"); format == "xlsx" && (out == "" || out == "-") {
+		if f, ok := c.App.Writer.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
+			return opts, usagef("glossary: xlsx is binary: give -o FILE.xlsx or redirect stdout")
+		}
+	}
+	if c.Bool("excel") && format != "csv" {
+		warnf(c, "--excel only changes csv output")
+	}
+	if err := applyMem(c, &opts); err != nil {
+		return opts, err
+	}
+	opts.Top, opts.MinFreq = c.Int("top"), c.Int("min-freq")
+	if path := c.String("idf"); path == "none" {
+		opts.NoBackground = true
+	} else if path != "" {
+		f, err := os.Open(path)
+		if err != nil {
+			return opts, err
+		}
+		m, err := idf.Read(f)
+		f.Close()
+		if err != nil {
+			return opts, fmt.Errorf("%s: %w", path, err)
+		}
+		opts.Background = m
+	}
+	return opts, readTargetSources(c, &opts)
+}
+
+// applyMem sets the garbage collector's soft memory limit to --mem and lets the glossary keep
+// a quarter of it in document text before it spills the documents to a temporary file.
+func applyMem(c *cli.Context, opts *glossary.Options) error {
+	budget := systemMemory() / 4
+	if s := c.String("mem"); s != "" {
+		n, err := parseSize(s)
+		if err != nil || n < 64<<20 {
+			return usagef("glossary: --mem must be a size of 64M or more (500M, 2G), not %q", s)
+		}
+		budget = n
+	}
+	if budget > 0 {
+		debug.SetMemoryLimit(budget)
+		opts.DocMemory = budget / 4
+	}
+	return nil
+}
+
+// parseSize reads a size in bytes with an optional K, M, G or T suffix (powers of 1024).
+func parseSize(s string) (int64, error) {
+	mult := int64(1)
+	switch strings.ToUpper(s[len(s)-1:]) {
+	case "K":
+		mult = 1 << 10
+	case "M":
+		mult = 1 << 20
+	case "G":
+		mult = 1 << 30
+	case "T":
+		mult = 1 << 40
+	}
+	if mult > 1 {
+		s = s[:len(s)-1]
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n <= 0 || n > (1<<62)/mult {
+		return 0, errors.New("bad size")
+	}
+	return n * mult, nil
+}
+
+// systemMemory is the machine's RAM in bytes from /proc/meminfo (0 when unknown).
+func systemMemory() int64 {
+	f, err := os.Open("/proc/meminfo")
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if rest, ok := strings.CutPrefix(sc.Text(), "MemTotal:"); ok {
+			kb, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
+			if err == nil {
+				return kb << 10
+			}
+		}
+	}
+	return 0
+}
+
+// glossaryRun gathers a glossary's documents in input order: Arabic ones counted by a
+// glossary.Builder as they come, English ones kept for glossary.BuildEnglish.
+type glossaryRun struct {
+	opts    glossary.Options
+	builder *glossary.Builder
+	arabic  int
+	english []glossary.Doc
+	files   []string
+	entries []glossary.Entry
+	wo      glossary.WriteOptions
+}
+
+func newGlossaryRun(opts glossary.Options) *glossaryRun {
+	return &glossaryRun{opts: opts, builder: glossary.NewBuilder(opts)}
+}
+
+func (g *glossaryRun) add(d glossary.Doc, english bool) error {
+	g.files = append(g.files, d.Name)
+	if english {
+		g.english = append(g.english, d)
+		return nil
+	}
+	g.arabic++
+	return g.builder.Add(d)
+}
+
+func (g *glossaryRun) close() { g.builder.Close() }
+
+// build makes the entries and the write options: Arabic terms first, then English ones.
+func (g *glossaryRun) build(c *cli.Context) error {
+	g.wo = glossary.WriteOptions{TargetLang: c.String("target-lang"), Excel: c.Bool("excel")}
+	if g.arabic > 0 || len(g.english) == 0 {
+		entries, err := g.builder.Build()
+		if err != nil {
+			return err
+		}
+		g.entries = entries
+	}
+	if len(g.english) > 0 {
+		en, err := glossary.BuildEnglish(g.english, g.opts)
+		if err != nil {
+			return err
+		}
+		if g.arabic == 0 { // an English corpus: an en→ar glossary
+			g.wo.SourceLang = string(lang.English)
+			if !c.IsSet("target-lang") {
+				g.wo.TargetLang = string(lang.Arabic)
+			}
+		} else {
+			warnf(c, "glossary: %d English and %d Arabic documents: the English terms are listed after the Arabic ones", len(g.english), g.arabic)
+		}
+		g.entries = append(g.entries, en...)
+	}
+	return nil
+}
+
+// writeGlossary writes the entries in format to the output.
+func writeGlossary(c *cli.Context, format string, g *glossaryRun) error {
+	wo := g.wo
+	wo.Files = g.files
+	if format == "tbx" || format == "tbx2" {
+		if len(g.entries) == 0 {
+			return fmt.Errorf("glossary: no terms found, and a TBX file cannot be empty")
+		}
+		if n := glossary.XMLDropped(g.entries, wo); n > 0 {
+			warnf(c, "%d characters not allowed in XML 1.0 were dropped", n)
+		}
+	}
+	err := withSink(c, func(w *sink) error {
+		if err := glossaryFormats[format](w, g.entries, wo); err != nil {
+			return writeError(err)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if out := c.String("output"); out != "" && out != "-" {
+		wrote(c, out, "%s, %s from %s", format, plural(len(g.entries), "term"), plural(len(g.files), "document"))
+	}
+	return nil
+}
+
+// glossaryPartialAction writes the prepared documents (sentences, names) of a shard as a
+// partial glossary. A document that cannot be read is reported and skipped, and the run
+// exits 1 after writing the partial of the others.
+func glossaryPartialAction(c *cli.Context) error {
+	for _, f := range []string{"format", "top", "min-freq", "idf", "excel", "termbase", "tm"} {
+		if c.IsSet(f) {
+			return usagef("glossary --partial: --%s applies to glossary merge, not to a partial", f)
+		}
+	}
+	var opts glossary.Options
+	if !c.Bool("no-names") {
+		tagger, err := entity.Default()
+		if err != nil {
+			return err
+		}
+		opts.Names = glossaryNames(tagger)
+	}
+	code, err := langOf(c)
+	if err != nil {
+		return err
+	}
+	failed, written := 0, 0
+	var batchErr error
+	err = withSink(c, func(w *sink) error {
+		pw := glossary.NewPartialWriter(w, opts.Names != nil)
+		batchErr = runBatchThen(c, func(d batch.Doc) (any, error) {
+			if lang.Resolve(code, d.Text) == lang.English {
+				return englishDoc(d, opts.Names != nil)
+			}
+			return glossary.Prepare(glossary.Doc{Name: d.Name, Text: d.Text}, opts), nil
+		}, func(r batch.Result) error {
+			if r.Err != nil {
+				failed++
+				return nil
+			}
+			written++
+			switch d := r.Data.(type) {
+			case glossary.Doc:
+				return pw.Add(d, false)
+			case englishGlossaryDoc:
+				return pw.Add(d.Doc, true)
+			}
+			return nil
+		}, "", nil)
+		if batchErr != nil && (failed == 0 || written == 0) {
+			return batchErr
+		}
+		if err := pw.Close(); err != nil {
+			return writeError(err)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if out := c.String("output"); out != "" && out != "-" {
+		wrote(c, out, "partial glossary of %s", plural(written, "document"))
+	}
+	return batchErr
+}
+
+// glossaryMergeAction builds the glossary of partial glossaries, in the order given.
+func glossaryMergeAction(c *cli.Context) error {
+	paths := c.Args().Slice()
+	if len(paths) == 0 {
+		return usagef("glossary merge: give the partial glossaries (from glossary --partial) to merge")
+	}
+	if err := refuseOutputAsInput(c, paths); err != nil {
+		return err
+	}
+	format, err := glossaryFormat(c)
+	if err != nil {
+		return err
+	}
+	opts, err := readGlossaryOptions(c, format)
+	if err != nil {
+		return err
+	}
+	g := newGlossaryRun(opts)
+	defer g.close()
+	names, namesFrom := false, ""
+	for _, path := range paths {
+		if err := readPartial(path, g, &names, &namesFrom); err != nil {
+			return err
+		}
+	}
+	if err := g.build(c); err != nil {
+		return err
+	}
+	return writeGlossary(c, format, g)
+}
+
+// readPartial adds the documents of one partial glossary to g; errors name the file. names
+// and namesFrom hold whether the first partial (namesFrom) had its names tagged.
+func readPartial(path string, g *glossaryRun, names *bool, namesFrom *string) error {
+	var f *os.File
+	var err error
+	if path == "-" {
+		f = os.Stdin
+	} else if f, err = os.Open(path); err != nil {
+		return err
+	} else {
+		defer f.Close()
+	}
+	r, err := glossary.NewPartialReader(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if *namesFrom == "" {
+		*names, *namesFrom = r.Names(), path
+	} else if r.Names() != *names {
+		with := func(b bool) string {
+			if b {
+				return "with names"
+			}
+			return "with --no-names"
+		}
+		return fmt.Errorf("%s: made %s, but %s %s: partials merge only when made alike", path, with(r.Names()), *namesFrom, with(*names))
+	}
+	for {
+		d, english, err := r.Next()
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		if err := g.add(d, english); err != nil {
+			return err
+		}
+	}
+}

@@ -1,0 +1,191 @@
+package glossary
+
+import (
+	"hash/maphash"
+	"strings"
+	"unicode/utf8"
+)
+
+// Builder builds a glossary from documents added one at a time, in two passes (see doc.go,
+// "Memory"): Add counts each document's candidates as it comes, Build collects the places of
+// the candidates that can reach the glossary and makes the entries. The glossary is the one
+// Build(docs, opts) makes.
+type Builder struct {
+	opts     Options
+	maxWords int
+	c        *collector // the words' spellings from Add; the candidates from Build
+	counts   *keyCounts
+	docs     docStore
+	agencies agencyFrames
+	// keepPlaces keeps the occurrences in the entries (see Entry.places): Build does, for
+	// the tests of its callers' entries; a streaming Builder lets them go with the collector.
+	keepPlaces bool
+}
+
+// NewBuilder starts a glossary with opts.
+func NewBuilder(opts Options) *Builder {
+	preloadNames()
+	maxWords := opts.MaxWords
+	if maxWords <= 0 {
+		maxWords = 4
+	}
+	return &Builder{opts: opts, maxWords: maxWords, c: newCollector(), counts: newKeyCounts(),
+		docs: docStore{limit: opts.DocMemory, dir: opts.TempDir}}
+}
+
+// Add prepares d (see Prepare) and counts its candidates. It fails only when a document
+// cannot be kept for the second pass (the temporary file cannot be written).
+func (b *Builder) Add(d Doc) error {
+	d = Prepare(d, b.opts)
+	ws := analyse(d.Text)
+	b.c.countWords(ws)
+	scan(ws, sentenceIndex(d.Sentences), d.Names, b.maxWords, func(key string, _, _ int, nameType uint8) {
+		b.counts.add(key, nameType != 0)
+	})
+	b.agencies.add(d.Text)
+	return b.docs.add(d)
+}
+
+// Build collects the candidates that can reach the glossary, then merges, scores and ranks
+// them, best entry first. The Builder is spent: call Close after it.
+func (b *Builder) Build() ([]Entry, error) {
+	c := b.c
+	live := b.live
+	if b.opts.MinFreq == 1 {
+		live = func(string) bool { return true } // every candidate may be listed
+	}
+	err := b.docs.each(func(i int32, d Doc) { c.addDoc(i, d, b.maxWords, live) })
+	if err != nil {
+		return nil, err
+	}
+	b.counts = nil
+	c.attachClitics()
+	c.splitArticle()
+	groups := c.mergeVariants()
+	entries, err := c.entries(groups, &b.docs, b.opts, b.keepPlaces)
+	b.c, b.docs.mem = nil, nil
+	if err != nil {
+		return nil, err
+	}
+	b.agencies.mark(entries)
+	return entries, nil
+}
+
+// Close removes the temporary file of the documents, if any.
+func (b *Builder) Close() error { return b.docs.close() }
+
+// keyCounts is the first pass: for each candidate key (by a 64-bit hash, so a corpus of any
+// size costs a few bytes per key), whether it was seen once or more and tagged, and for each
+// consonant skeleton (the blocks of mergeVariants) whether more than one key has it. A hash
+// collision only ever makes a candidate look more frequent or less alone than it is, so it
+// keeps more candidates than needed, never fewer.
+type keyCounts struct {
+	seed      maphash.Seed
+	keys      map[uint64]uint8
+	skeletons map[uint64]uint64 // the hash of the one key with the skeleton, or manyKeys
+	// articleSkeletons holds the skeletons of ال + k for the keys k seen twice or more without
+	// the article: splitArticle may make that key.
+	articleSkeletons map[uint64]bool
+}
+
+const (
+	seenOnce  = 1
+	seenTwice = 2
+	seenNamed = 4
+	manyKeys  = ^uint64(0)
+)
+
+func newKeyCounts() *keyCounts {
+	return &keyCounts{seed: maphash.MakeSeed(), keys: map[uint64]uint8{}, skeletons: map[uint64]uint64{},
+		articleSkeletons: map[uint64]bool{}}
+}
+
+func (k *keyCounts) hash(s string) uint64 { return maphash.String(k.seed, s) }
+
+// skeletonHash is the hash of skeletonKey(s), computed without building it.
+func (k *keyCounts) skeletonHash(s string) uint64 {
+	var h maphash.Hash
+	h.SetSeed(k.seed)
+	var buf [utf8.UTFMax]byte
+	for _, r := range s {
+		switch r {
+		case 'ا', 'و', 'ي', 'ء', 'ئ', 'ؤ':
+		default:
+			h.Write(buf[:utf8.EncodeRune(buf[:], r)]) // as skeletonKey writes it, a bad byte as U+FFFD
+		}
+	}
+	return h.Sum64()
+}
+
+func (k *keyCounts) add(key string, named bool) {
+	h := k.hash(key)
+	v := k.keys[h]
+	if v&seenOnce != 0 && v&seenTwice == 0 {
+		v |= seenTwice
+		if !strings.HasPrefix(key, "ال") {
+			k.articleSkeletons[k.skeletonHash("ال"+key)] = true
+		}
+	}
+	v |= seenOnce
+	if named {
+		v |= seenNamed
+	}
+	k.keys[h] = v
+	sk := k.skeletonHash(key)
+	if old, ok := k.skeletons[sk]; !ok {
+		k.skeletons[sk] = h
+	} else if old != h {
+		k.skeletons[sk] = manyKeys
+	}
+}
+
+func (k *keyCounts) seen(key string) bool { return k.keys[k.hash(key)] != 0 }
+
+// live reports whether the candidate key can reach the glossary or change an entry that does.
+// Only a key seen once, untagged, can be left out: with --min-freq other than 1 its own
+// entry is below the minimum, and it is left out only when no stage could join it to another
+// key — no clitic (attachClitics) links it to a key of the text either way, no article split
+// (splitArticle) makes it, it is alone in its block of spellings (mergeVariants), and it is
+// not the feminine or plural of a nisba adjective the text writes with a final ى
+// (hasNisbaForms). A key the termbase approves is always kept.
+func (b *Builder) live(key string) bool {
+	k := b.counts
+	if k.keys[k.hash(key)]&(seenTwice|seenNamed) != 0 || b.opts.Termbase.has(key) {
+		return true
+	}
+	first, rest, multi := strings.Cut(key, " ")
+	min := 4
+	if multi {
+		min = 3
+	}
+	withRest := func(w string) string {
+		if multi {
+			return w + " " + rest
+		}
+		return w
+	}
+	firstRunes := utf8.RuneCountInString(first)
+	for _, p := range cliticPrefixes {
+		if bare, ok := strings.CutPrefix(first, p); ok && utf8.RuneCountInString(bare) >= min && k.seen(withRest(bare)) {
+			return true // it may take the clitic off
+		}
+		if firstRunes >= min && k.seen(withRest(p+first)) {
+			return true // a key with the clitic may join it
+		}
+	}
+	if bare, ok := strings.CutPrefix(key, "ال"); ok && k.keys[k.hash(bare)]&seenTwice != 0 {
+		return true // splitArticle may move the places of bare written with the article here
+	}
+	sk := k.skeletonHash(key)
+	if k.skeletons[sk] == manyKeys || k.articleSkeletons[sk] {
+		return true
+	}
+	if !multi {
+		for _, end := range nisbaEndings {
+			if stem, ok := strings.CutSuffix(key, end); ok && stem != "" && b.c.finalYa[stem+"ي"] > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}

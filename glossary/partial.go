@@ -1,0 +1,441 @@
+package glossary
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash"
+	"hash/crc32"
+	"io"
+	"os"
+	"unicode/utf8"
+)
+
+// PartialMagic is the first word of a partial glossary file; PartialVersion its format
+// version (see doc.go).
+const (
+	PartialMagic   = "arprep-glossary-partial"
+	PartialVersion = 1
+)
+
+// maxRecord bounds one document's record: a corrupt length is refused before it is read.
+const maxRecord = 1 << 31
+
+// PartialError is a partial glossary that cannot be read: corrupt, truncated, of another
+// format or version. Offset is the byte where reading stopped.
+type PartialError struct {
+	Offset int64
+	Msg    string
+}
+
+func (e *PartialError) Error() string {
+	return fmt.Sprintf("not a valid partial glossary (byte %d): %s", e.Offset, e.Msg)
+}
+
+// PartialWriter writes the documents of a shard, prepared (see Prepare), as a partial
+// glossary. Close writes the trailer; a file without it is refused as truncated.
+type PartialWriter struct {
+	w    *bufio.Writer
+	crc  hash.Hash32
+	docs uint64
+	buf  []byte
+	err  error
+}
+
+// NewPartialWriter starts a partial glossary on w. names says whether the documents' names
+// were tagged: partials made with and without names do not merge.
+func NewPartialWriter(w io.Writer, names bool) *PartialWriter {
+	crc := crc32.NewIEEE()
+	p := &PartialWriter{w: bufio.NewWriter(io.MultiWriter(w, crc)), crc: crc}
+	_, p.err = fmt.Fprintf(p.w, "%s %d\nnames %s\n", PartialMagic, PartialVersion, yesNo(names))
+	return p
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+// Add writes one prepared document; english marks a document for BuildEnglish.
+func (p *PartialWriter) Add(d Doc, english bool) error {
+	if p.err != nil {
+		return p.err
+	}
+	p.buf = encodeDoc(append(p.buf[:0], 'd'), d, english)
+	_, p.err = p.w.Write(p.buf)
+	p.docs++
+	return p.err
+}
+
+// Close writes the document count and the checksum. It does not close the underlying writer.
+func (p *PartialWriter) Close() error {
+	if p.err != nil {
+		return p.err
+	}
+	b := binary.AppendUvarint([]byte{'e'}, p.docs)
+	if _, err := p.w.Write(b); err != nil {
+		return err
+	}
+	if err := p.w.Flush(); err != nil {
+		return err
+	}
+	var sum [4]byte
+	binary.BigEndian.PutUint32(sum[:], p.crc.Sum32())
+	_, err := p.w.Write(sum[:])
+	if err == nil {
+		err = p.w.Flush()
+	}
+	return err
+}
+
+// encodeDoc appends the record of d to b: its length, then flags, name, text, sentences and
+// names (see doc.go).
+func encodeDoc(b []byte, d Doc, english bool) []byte {
+	var flags uint64
+	if english {
+		flags |= 1
+	}
+	if d.Names != nil {
+		flags |= 2
+	}
+	var p []byte
+	p = binary.AppendUvarint(p, flags)
+	p = appendString(p, d.Name)
+	p = appendString(p, d.Text)
+	p = binary.AppendUvarint(p, uint64(len(d.Sentences)))
+	for _, s := range d.Sentences {
+		p = binary.AppendUvarint(p, uint64(s.Start))
+		p = binary.AppendUvarint(p, uint64(s.End-s.Start))
+	}
+	p = binary.AppendUvarint(p, uint64(len(d.Names)))
+	for _, n := range d.Names {
+		p = binary.AppendUvarint(p, uint64(n.Start))
+		p = binary.AppendUvarint(p, uint64(n.End-n.Start))
+		p = appendString(p, n.Type)
+	}
+	b = binary.AppendUvarint(b, uint64(len(p)))
+	return append(b, p...)
+}
+
+func appendString(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+// decodeDoc reads a record's payload, checking every offset against the text.
+func decodeDoc(p []byte) (d Doc, english bool, err error) {
+	r := bytes.NewReader(p)
+	bad := func(what string) (Doc, bool, error) { return Doc{}, false, errors.New(what) }
+	num := func() (int, bool) {
+		v, err := binary.ReadUvarint(r)
+		if err != nil || v > uint64(len(p)) {
+			return 0, false
+		}
+		return int(v), true
+	}
+	str := func() (string, bool) {
+		n, ok := num()
+		if !ok || n > r.Len() {
+			return "", false
+		}
+		b := make([]byte, n)
+		r.Read(b)
+		return string(b), true
+	}
+	flags, ok := num()
+	if !ok || flags > 3 {
+		return bad("bad document flags")
+	}
+	if d.Name, ok = str(); !ok {
+		return bad("bad document name")
+	}
+	if d.Text, ok = str(); !ok {
+		return bad("bad document text")
+	}
+	span := func() (int, int, bool) {
+		start, ok1 := num()
+		n, ok2 := num()
+		if !ok1 || !ok2 || start > len(d.Text) || n > len(d.Text)-start {
+			return 0, 0, false
+		}
+		return start, start + n, true
+	}
+	n, ok := num()
+	if !ok || n > r.Len() {
+		return bad("bad sentence count")
+	}
+	d.Sentences = make([]Sentence, n)
+	for i := range d.Sentences {
+		s, e, ok := span()
+		if !ok {
+			return bad("sentence outside the text")
+		}
+		d.Sentences[i] = Sentence{s, e}
+	}
+	if n, ok = num(); !ok || n > r.Len() {
+		return bad("bad name count")
+	}
+	if flags&2 != 0 {
+		d.Names = make([]Name, 0, n)
+	} else if n > 0 {
+		return bad("names in a document without names")
+	}
+	for range n {
+		s, e, ok := span()
+		if !ok {
+			return bad("name outside the text")
+		}
+		t, ok := str()
+		if !ok || !utf8.ValidString(t) {
+			return bad("bad name type")
+		}
+		d.Names = append(d.Names, Name{s, e, t})
+	}
+	if r.Len() != 0 {
+		return bad("trailing bytes in a document record")
+	}
+	return d, flags&1 != 0, nil
+}
+
+// PartialReader reads a partial glossary written by PartialWriter.
+type PartialReader struct {
+	r      *bufio.Reader
+	crc    hash.Hash32
+	off    int64 // bytes read
+	names  bool
+	docs   uint64
+	done   bool
+	record []byte
+}
+
+// NewPartialReader reads the header of a partial glossary.
+func NewPartialReader(r io.Reader) (*PartialReader, error) {
+	p := &PartialReader{r: bufio.NewReaderSize(r, 1<<16), crc: crc32.NewIEEE()}
+	line1, err := p.line()
+	if err != nil {
+		return nil, err
+	}
+	var version int
+	if n, _ := fmt.Sscanf(line1, PartialMagic+" %d", &version); n != 1 || line1 != fmt.Sprintf("%s %d", PartialMagic, version) {
+		return nil, p.fail("not a partial glossary (made by arprep glossary --partial)")
+	}
+	if version != PartialVersion {
+		return nil, p.fail(fmt.Sprintf("format version %d; this arprep reads version %d", version, PartialVersion))
+	}
+	line2, err := p.line()
+	if err != nil {
+		return nil, err
+	}
+	switch line2 {
+	case "names yes":
+		p.names = true
+	case "names no":
+	default:
+		return nil, p.fail("bad names line")
+	}
+	return p, nil
+}
+
+// Names reports whether the shard's names were tagged.
+func (p *PartialReader) Names() bool { return p.names }
+
+func (p *PartialReader) fail(msg string) error { return &PartialError{p.off, msg} }
+
+// line reads a header line of at most 64 bytes.
+func (p *PartialReader) line() (string, error) {
+	var b []byte
+	for len(b) <= 64 {
+		c, err := p.r.ReadByte()
+		if err != nil {
+			return "", p.fail("not a partial glossary: the header is cut short")
+		}
+		p.off++
+		p.crc.Write([]byte{c})
+		if c == '\n' {
+			return string(b), nil
+		}
+		b = append(b, c)
+	}
+	return "", p.fail("not a partial glossary (made by arprep glossary --partial)")
+}
+
+// byteReader feeds the checksum and the offset as a record is read.
+type byteReader struct{ p *PartialReader }
+
+func (b byteReader) ReadByte() (byte, error) {
+	c, err := b.p.r.ReadByte()
+	if err == nil {
+		b.p.off++
+		b.p.crc.Write([]byte{c})
+	}
+	return c, err
+}
+
+// Next returns the next document and whether it is English; io.EOF after the last one, once
+// the document count and the checksum are verified.
+func (p *PartialReader) Next() (Doc, bool, error) {
+	if p.done {
+		return Doc{}, false, io.EOF
+	}
+	at := p.off
+	tag, err := byteReader{p}.ReadByte()
+	if err != nil {
+		return Doc{}, false, p.fail("truncated: no trailer")
+	}
+	switch tag {
+	case 'd':
+		n, err := binary.ReadUvarint(byteReader{p})
+		if err != nil || n > maxRecord {
+			return Doc{}, false, p.fail("bad record length")
+		}
+		var buf bytes.Buffer
+		if m, _ := io.Copy(&buf, io.LimitReader(p.r, int64(n))); uint64(m) != n {
+			return Doc{}, false, p.fail("truncated document record")
+		}
+		p.off += int64(n)
+		p.crc.Write(buf.Bytes())
+		d, english, err := decodeDoc(buf.Bytes())
+		if err != nil {
+			return Doc{}, false, &PartialError{at, err.Error()}
+		}
+		p.docs++
+		return d, english, nil
+	case 'e':
+		n, err := binary.ReadUvarint(byteReader{p})
+		if err != nil || n != p.docs {
+			return Doc{}, false, p.fail(fmt.Sprintf("the trailer's document count is not the %d documents read", p.docs))
+		}
+		want := p.crc.Sum32()
+		var sum [4]byte
+		if _, err := io.ReadFull(p.r, sum[:]); err != nil {
+			return Doc{}, false, p.fail("truncated checksum")
+		}
+		p.off += 4
+		if binary.BigEndian.Uint32(sum[:]) != want {
+			return Doc{}, false, p.fail("checksum mismatch: the file is corrupt")
+		}
+		if _, err := p.r.ReadByte(); err != io.EOF {
+			return Doc{}, false, p.fail("data after the trailer")
+		}
+		p.done = true
+		return Doc{}, false, io.EOF
+	}
+	return Doc{}, false, &PartialError{at, fmt.Sprintf("bad record tag %q", tag)}
+}
+
+// docStore holds the prepared documents between counting and collecting: in memory up to
+// limit bytes of text, then in a temporary file in the record format of a partial glossary
+// (limit 0: always in memory). The names of all documents stay in memory.
+type docStore struct {
+	limit, size int64
+	dir         string
+	names       []string
+	mem         []Doc
+	file        *os.File      // the spill file, once the limit is passed
+	w           *bufio.Writer // writes to file
+	offsets     []int64       // of the spilled records, and the end of the last one
+	spilled     int           // documents in the file: the first ones
+	cached      int32         // the index of cache plus one (0: none)
+	cache       Doc           // the spilled document read last
+}
+
+func (s *docStore) add(d Doc) error {
+	s.names = append(s.names, d.Name)
+	if s.file == nil && (s.limit == 0 || s.size+int64(len(d.Text)) <= s.limit) {
+		s.mem = append(s.mem, d)
+		s.size += int64(len(d.Text))
+		return nil
+	}
+	if s.file == nil {
+		f, err := os.CreateTemp(s.dir, "arprep-glossary-*.tmp")
+		if err != nil {
+			return fmt.Errorf("glossary: spilling documents past the memory budget: %w", err)
+		}
+		s.file, s.w, s.offsets = f, bufio.NewWriterSize(f, 1<<16), []int64{0}
+		for _, m := range s.mem {
+			if err := s.spill(m); err != nil {
+				return err
+			}
+		}
+		s.mem, s.size = nil, 0
+	}
+	return s.spill(d)
+}
+
+func (s *docStore) spill(d Doc) error {
+	b := encodeDoc(nil, d, false)
+	if _, err := s.w.Write(b); err != nil {
+		return fmt.Errorf("glossary: spilling documents: %w", err)
+	}
+	s.offsets = append(s.offsets, s.offsets[len(s.offsets)-1]+int64(len(b)))
+	s.spilled++
+	return nil
+}
+
+// each calls fn with every document in order.
+func (s *docStore) each(fn func(i int32, d Doc)) error {
+	if s.file == nil {
+		for i, d := range s.mem {
+			fn(int32(i), d)
+		}
+		return nil
+	}
+	if err := s.w.Flush(); err != nil {
+		return fmt.Errorf("glossary: spilling documents: %w", err)
+	}
+	r := bufio.NewReaderSize(io.NewSectionReader(s.file, 0, s.offsets[len(s.offsets)-1]), 1<<16)
+	for i := 0; i < s.spilled; i++ {
+		d, err := s.read(r, i)
+		if err != nil {
+			return err
+		}
+		fn(int32(i), d)
+	}
+	return nil
+}
+
+// read decodes spilled record i from r.
+func (s *docStore) read(r io.Reader, i int) (Doc, error) {
+	b := make([]byte, s.offsets[i+1]-s.offsets[i])
+	if _, err := io.ReadFull(r, b); err != nil {
+		return Doc{}, fmt.Errorf("glossary: reading spilled documents: %w", err)
+	}
+	_, n := binary.Uvarint(b)
+	d, _, err := decodeDoc(b[n:])
+	if err != nil {
+		return Doc{}, fmt.Errorf("glossary: reading spilled documents: %w", err)
+	}
+	return d, nil
+}
+
+// doc returns document i.
+func (s *docStore) doc(i int32) (Doc, error) {
+	if s.file == nil {
+		return s.mem[i], nil
+	}
+	if s.cached == i+1 {
+		return s.cache, nil
+	}
+	d, err := s.read(io.NewSectionReader(s.file, s.offsets[i], s.offsets[i+1]-s.offsets[i]), int(i))
+	if err == nil {
+		s.cached, s.cache = i+1, d
+	}
+	return d, err
+}
+
+// close removes the spill file.
+func (s *docStore) close() error {
+	if s.file == nil {
+		return nil
+	}
+	err := s.file.Close()
+	if rerr := os.Remove(s.file.Name()); err == nil {
+		err = rerr
+	}
+	s.file = nil
+	return err
+}
