@@ -109,6 +109,9 @@ func applyMem(c *cli.Context, opts *glossary.Options) error {
 
 // parseSize reads a size in bytes with an optional K, M, G or T suffix (powers of 1024).
 func parseSize(s string) (int64, error) {
+	if s == "" {
+		return 0, errors.New("empty size")
+	}
 	mult := int64(1)
 	switch strings.ToUpper(s[len(s)-1:]) {
 	case "K":

@@ -221,11 +221,12 @@ func NewPartialReader(r io.Reader) (*PartialReader, error) {
 	}
 	var version int
 	if n, _ := fmt.Sscanf(line1, PartialMagic+" %d", &version); n != 1 || line1 != fmt.Sprintf("%s %d", PartialMagic, version) {
-		return nil, p.fail("not a partial glossary (made by arprep glossary --partial)")
+		return nil, &PartialError{0, "not a partial glossary (made by arprep glossary --partial)"}
 	}
 	if version != PartialVersion {
-		return nil, p.fail(fmt.Sprintf("format version %d; this arprep reads version %d", version, PartialVersion))
+		return nil, &PartialError{0, fmt.Sprintf("format version %d; this arprep reads version %d", version, PartialVersion)}
 	}
+	at := p.off
 	line2, err := p.line()
 	if err != nil {
 		return nil, err
@@ -235,7 +236,7 @@ func NewPartialReader(r io.Reader) (*PartialReader, error) {
 		p.names = true
 	case "names no":
 	default:
-		return nil, p.fail("bad names line")
+		return nil, &PartialError{at, "bad names line"}
 	}
 	return p, nil
 }
@@ -260,7 +261,7 @@ func (p *PartialReader) line() (string, error) {
 		}
 		b = append(b, c)
 	}
-	return "", p.fail("not a partial glossary (made by arprep glossary --partial)")
+	return "", &PartialError{0, "not a partial glossary (made by arprep glossary --partial)"}
 }
 
 // byteReader feeds the checksum and the offset as a record is read.
