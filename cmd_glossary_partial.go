@@ -22,7 +22,7 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-var glossaryMemFlag = &cli.StringFlag{Name: "mem", Usage: "memory budget `SIZE` (500M, 2G; default a quarter of the RAM): the garbage collector keeps the heap under it, and documents past a quarter of it wait in a temporary file"}
+var glossaryMemFlag = &cli.StringFlag{Name: "mem", Usage: "memory budget `SIZE` (500M, 2G; default a quarter of the RAM): the garbage collector keeps the heap under it, and documents past an eighth of it (at most 32M) wait in a temporary file"}
 
 // glossaryShardFlags are glossary's flags for memory and shards.
 func glossaryShardFlags() []cli.Flag {
@@ -89,8 +89,14 @@ func readGlossaryOptions(c *cli.Context, format string) (glossary.Options, error
 	return opts, readTargetSources(c, &opts)
 }
 
+// maxDocMemory is the most document text the glossary keeps in memory between its passes:
+// reading it back from a temporary file costs little, and a corpus of any size then takes the
+// same room.
+const maxDocMemory = 32 << 20
+
 // applyMem sets the garbage collector's soft memory limit to --mem and lets the glossary keep
-// a quarter of it in document text before it spills the documents to a temporary file.
+// an eighth of it (at most maxDocMemory) in document text before it spills the documents to a
+// temporary file.
 func applyMem(c *cli.Context, opts *glossary.Options) error {
 	budget := systemMemory() / 4
 	if s := c.String("mem"); s != "" {
@@ -102,7 +108,7 @@ func applyMem(c *cli.Context, opts *glossary.Options) error {
 	}
 	if budget > 0 {
 		debug.SetMemoryLimit(budget)
-		opts.DocMemory = budget / 4
+		opts.DocMemory = min(budget/8, maxDocMemory)
 	}
 	return nil
 }

@@ -153,7 +153,7 @@
 // and the lexicon's source.
 //
 // A person's or place's name that no list knows gets no target: its romanisation ([Guess],
-// [Romanize], a simplified ALA-LC scheme) goes into TargetGuess (JSON target_guess, a CSV and
+// [arabic.Romanize], a simplified ALA-LC scheme) goes into TargetGuess (JSON target_guess, a CSV and
 // XLSX column, the TSV comment, the TBX entry note), so that a translator can tell a known
 // English form from a guess. Other terms get no romanisation.
 //
