@@ -114,6 +114,11 @@
 // corpus v1.1, 10,161 articles, Apache-2.0, made by internal/mkbackground).
 // [Options.NoBackground] turns the weighting off.
 //
+// The weights are per language in one table (scoring, score.go). English entries
+// ([BuildEnglish]) count the classic C-value (a term's count less the mean count of the
+// longer terms holding it), weigh names 1.5 from their first occurrence, have no article nor
+// background to weigh by, and show scores rounded to three decimals.
+//
 // The automatic minimum frequency keeps names from one occurrence, terms from two, and a
 // single word without the article that the tagger did not name from three (at two it is most
 // often a verb or an adjective: غنت, وترية); [Options.MinFreq] sets one minimum for all.

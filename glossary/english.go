@@ -1,7 +1,6 @@
 package glossary
 
 import (
-	"math"
 	"sort"
 	"strings"
 	"sync"
@@ -15,10 +14,12 @@ const SourceCLDRArabic = SourceLexicon + "cldr (Arabic name)"
 
 // BuildEnglish is Build for English documents (an en→ar job). Candidates are prose's part-of-
 // speech patterns — adjectives followed by nouns, and runs of proper nouns — and prose's
-// entities; spellings merge when they differ only in case or in a plural -s; nested terms are
-// scored by C-value as in Build; countries, regions and languages get their Arabic CLDR name as
-// a suggested target. A document's Names, when set, are its entities (otherwise opts.Names
-// finds them); its sentences are prose's.
+// entities; spellings merge when they differ only in case or in a plural -s. Termhood is the
+// classic C-value, a term's count less the mean count of the longer terms it is nested in
+// (prose gives no positions to count free occurrences by, as Build does), and the score uses
+// the English constants of the scoring table (score.go). Countries, regions and languages get
+// their Arabic CLDR name as a suggested target. A document's Names, when set, are its entities
+// (otherwise opts.Names finds them); its sentences are prose's.
 func BuildEnglish(docs []Doc, opts Options) ([]Entry, error) {
 	maxWords := opts.MaxWords
 	if maxWords <= 0 {
@@ -153,14 +154,11 @@ func BuildEnglish(docs []Doc, opts Options) ([]Entry, error) {
 			}
 			freq -= float64(sum) / float64(len(longer))
 		}
-		score := math.Log2(float64(g.words)+1) * freq
-		if kind != KindTerm {
-			score *= 1.5 // names are what a translator most needs to render consistently
-		}
+		score := englishScoring.score(g.words, freq, g.count, kind != KindTerm, false, k, opts)
 		if score <= 0 {
 			continue
 		}
-		e := Entry{Frequency: g.count, Kind: kind, Score: math.Round(score*1000) / 1000, Key: k,
+		e := Entry{Frequency: g.count, Kind: kind, Score: englishScoring.round(score), Key: k,
 			FirstFile: docs[g.firstDoc].Name, FirstSentence: g.firstSent, Context: g.context}
 		for surface, n := range g.forms {
 			e.Forms = append(e.Forms, Form{Text: surface, Count: n})

@@ -1,7 +1,6 @@
 package glossary
 
 import (
-	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -151,20 +150,7 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 				free++
 			}
 		}
-		f := float64(free)
-		e.Score = math.Log2(float64(g.words)+1) * f
-		if e.Kind == KindTerm && !isDefinite {
-			e.Score *= indefiniteWeight
-		}
-		if e.Kind != KindTerm && e.Frequency >= 2 {
-			e.Score *= nameWeight
-		}
-		switch {
-		case opts.Background != nil:
-			e.Score *= meanIDF(e.Term, opts.Background)
-		case !opts.NoBackground:
-			e.Score *= meanIDF(e.Term, embeddedBackground{})
-		}
+		e.Score = arabicScoring.score(g.words, float64(free), e.Frequency, e.Kind != KindTerm, !isDefinite, e.Term, opts)
 		if e.Score <= 0 && !approved {
 			continue
 		}

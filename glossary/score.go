@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"math"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -50,14 +51,62 @@ func knownWhole(e Entry) bool {
 	return ok && src != names.SourceComposed && src != names.SourceAcronym && !strings.Contains(src, ",") && !strings.Contains(src, " with ")
 }
 
-// nameWeight raises names the tagger found and the text repeats: they are what a translator
-// most needs to render the same way every time, and a repeated name is rarely a tagging
-// error. A name seen once keeps its plain score, so that a stray tag does not lead.
-var nameWeight = 2.0
+// scoring holds the constants of the score, per language. The score of an entry is
+// log2(words+1) × its termhood (a C-value: its count less what longer entries hold; see
+// Build and BuildEnglish for how each language counts it), times the weights below.
+type scoring struct {
+	// nameWeight raises names the tagger found and the text repeats: they are what a
+	// translator most needs to render the same way every time, and a repeated name is rarely
+	// a tagging error. A name seen fewer than nameMinFreq times keeps its plain score, so
+	// that a stray tag does not lead (Arabic, where the tagger is ours; prose's entities are
+	// weighed from one occurrence).
+	nameWeight  float64
+	nameMinFreq int
+	// indefiniteWeight scales the score of an Arabic term without the article at its end:
+	// such a phrase is as often a verb or a fragment as a name the tagger missed (نيسان,
+	// ريال مدريد). English has no such mark.
+	indefiniteWeight float64
+	// background multiplies the score by the mean background IDF of the entry's words
+	// (Options.Background or the embedded Arabic news background); there is no English one.
+	background bool
+	// roundTo rounds the score to that many decimals (0: not rounded).
+	roundTo int
+}
 
-// indefiniteWeight scales the score of a term without the article at its end: such a
-// phrase is as often a verb or a fragment as a name the tagger missed (نيسان, ريال مدريد).
-const indefiniteWeight = 0.5
+var (
+	arabicScoring  = scoring{nameWeight: 2, nameMinFreq: 2, indefiniteWeight: 0.5, background: true}
+	englishScoring = scoring{nameWeight: 1.5, nameMinFreq: 1, indefiniteWeight: 1, roundTo: 3}
+)
+
+// score is the score of an entry of words words, termhood termhood and frequency freq, a name
+// when name, an indefinite term when indefinite; term is its text, for the background.
+func (s scoring) score(words int, termhood float64, freq int, name, indefinite bool, term string, opts Options) float64 {
+	score := math.Log2(float64(words)+1) * termhood
+	if !name && indefinite {
+		score *= s.indefiniteWeight
+	}
+	if name && freq >= s.nameMinFreq {
+		score *= s.nameWeight
+	}
+	if s.background {
+		switch {
+		case opts.Background != nil:
+			score *= meanIDF(term, opts.Background)
+		case !opts.NoBackground:
+			score *= meanIDF(term, embeddedBackground{})
+		}
+	}
+	return score
+}
+
+// round rounds a score as the language's entries show it.
+func (s scoring) round(score float64) float64 {
+	if s.roundTo == 0 {
+		return score
+	}
+	p := math.Pow(10, float64(s.roundTo))
+	return math.Round(score*p) / p
+}
 
 // nominal reports whether a term has the shape of an Arabic noun phrase — no word without
 // the article after one with it (an annexation chain رئيس هيئة الأركان, then agreeing
