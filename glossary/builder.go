@@ -33,17 +33,64 @@ func NewBuilder(opts Options) *Builder {
 		docs: docStore{limit: opts.DocMemory, dir: opts.TempDir}}
 }
 
-// Add prepares d (see Prepare) and counts its candidates. It fails only when a document
-// cannot be kept for the second pass (the temporary file cannot be written).
+// Add prepares d (see Prepare) and adds its counts. It fails only when a document cannot be
+// kept for the second pass (the temporary file cannot be written).
 func (b *Builder) Add(d Doc) error {
+	if d.counts != nil && d.counts.maxWords != b.maxWords {
+		d.counts = nil // prepared with another MaxWords: counted again
+	}
 	d = Prepare(d, b.opts)
-	ws := analyse(d.Text)
-	b.c.countWords(ws)
-	scan(ws, sentenceIndex(d.Sentences), d.Names, b.maxWords, func(key string, _, _ int, nameType uint8) {
-		b.counts.add(key, nameType != 0)
-	})
+	b.c.addWords(d.counts.words)
+	for _, p := range d.counts.places {
+		b.counts.add(p)
+	}
 	b.agencies.add(d.Text)
+	d.counts = nil
 	return b.docs.add(d)
+}
+
+// docCounts is what a document adds to the first pass: its words' spellings and the hashes
+// of its candidate places, computed by Prepare, in parallel.
+type docCounts struct {
+	maxWords int
+	words    []wordCount
+	places   []placeHashes
+}
+
+// placeHashes are the hashes of a candidate place's key and of its skeletons.
+type placeHashes struct {
+	key, skeleton uint64
+	// article is the skeleton hash of ال + key, for a key without the article (withoutArticle).
+	article        uint64
+	withoutArticle bool
+	named          bool
+}
+
+// hashSeed seeds the first pass's hashes; one per process, so that Prepare and Builder agree.
+var hashSeed = maphash.MakeSeed()
+
+func keyHash(s string) uint64 { return maphash.String(hashSeed, s) }
+
+func countDoc(d Doc, opts Options) *docCounts {
+	maxWords := opts.MaxWords
+	if maxWords <= 0 {
+		maxWords = 4
+	}
+	ws := analyse(d.Text)
+	dc := &docCounts{maxWords: maxWords, words: countWords(ws)}
+	scan(ws, sentenceIndex(d.Sentences), d.Names, maxWords, func(key string, _, _ int, nameType uint8) {
+		dc.places = append(dc.places, placeOf(key, nameType != 0))
+	})
+	return dc
+}
+
+// placeOf hashes a place of the candidate key, named when the tagger named it there.
+func placeOf(key string, named bool) placeHashes {
+	p := placeHashes{key: keyHash(key), skeleton: skeletonHash(key), named: named}
+	if !strings.HasPrefix(key, "ال") {
+		p.article, p.withoutArticle = skeletonHash("ال"+key), true
+	}
+	return p
 }
 
 // Build collects the candidates that can reach the glossary, then merges, scores and ranks
@@ -80,7 +127,6 @@ func (b *Builder) Close() error { return b.docs.close() }
 // collision only ever makes a candidate look more frequent or less alone than it is, so it
 // keeps more candidates than needed, never fewer.
 type keyCounts struct {
-	seed      maphash.Seed
 	keys      map[uint64]uint8
 	skeletons map[uint64]uint64 // the hash of the one key with the skeleton, or manyKeys
 	// articleSkeletons holds the skeletons of ال + k for the keys k seen twice or more without
@@ -96,16 +142,14 @@ const (
 )
 
 func newKeyCounts() *keyCounts {
-	return &keyCounts{seed: maphash.MakeSeed(), keys: map[uint64]uint8{}, skeletons: map[uint64]uint64{},
+	return &keyCounts{keys: map[uint64]uint8{}, skeletons: map[uint64]uint64{},
 		articleSkeletons: map[uint64]bool{}}
 }
 
-func (k *keyCounts) hash(s string) uint64 { return maphash.String(k.seed, s) }
-
 // skeletonHash is the hash of skeletonKey(s), computed without building it.
-func (k *keyCounts) skeletonHash(s string) uint64 {
+func skeletonHash(s string) uint64 {
 	var h maphash.Hash
-	h.SetSeed(k.seed)
+	h.SetSeed(hashSeed)
 	var buf [utf8.UTFMax]byte
 	for _, r := range s {
 		switch r {
@@ -117,29 +161,27 @@ func (k *keyCounts) skeletonHash(s string) uint64 {
 	return h.Sum64()
 }
 
-func (k *keyCounts) add(key string, named bool) {
-	h := k.hash(key)
-	v := k.keys[h]
+func (k *keyCounts) add(p placeHashes) {
+	v := k.keys[p.key]
 	if v&seenOnce != 0 && v&seenTwice == 0 {
 		v |= seenTwice
-		if !strings.HasPrefix(key, "ال") {
-			k.articleSkeletons[k.skeletonHash("ال"+key)] = true
+		if p.withoutArticle {
+			k.articleSkeletons[p.article] = true
 		}
 	}
 	v |= seenOnce
-	if named {
+	if p.named {
 		v |= seenNamed
 	}
-	k.keys[h] = v
-	sk := k.skeletonHash(key)
-	if old, ok := k.skeletons[sk]; !ok {
-		k.skeletons[sk] = h
-	} else if old != h {
-		k.skeletons[sk] = manyKeys
+	k.keys[p.key] = v
+	if old, ok := k.skeletons[p.skeleton]; !ok {
+		k.skeletons[p.skeleton] = p.key
+	} else if old != p.key {
+		k.skeletons[p.skeleton] = manyKeys
 	}
 }
 
-func (k *keyCounts) seen(key string) bool { return k.keys[k.hash(key)] != 0 }
+func (k *keyCounts) seen(key string) bool { return k.keys[keyHash(key)] != 0 }
 
 // live reports whether the candidate key can reach the glossary or change an entry that does.
 // Only a key seen once, untagged, can be left out: with --min-freq other than 1 its own
@@ -150,7 +192,7 @@ func (k *keyCounts) seen(key string) bool { return k.keys[k.hash(key)] != 0 }
 // (hasNisbaForms). A key the termbase approves is always kept.
 func (b *Builder) live(key string) bool {
 	k := b.counts
-	if k.keys[k.hash(key)]&(seenTwice|seenNamed) != 0 || b.opts.Termbase.has(key) {
+	if k.keys[keyHash(key)]&(seenTwice|seenNamed) != 0 || b.opts.Termbase.has(key) {
 		return true
 	}
 	first, rest, multi := strings.Cut(key, " ")
@@ -173,10 +215,10 @@ func (b *Builder) live(key string) bool {
 			return true // a key with the clitic may join it
 		}
 	}
-	if bare, ok := strings.CutPrefix(key, "ال"); ok && k.keys[k.hash(bare)]&seenTwice != 0 {
+	if bare, ok := strings.CutPrefix(key, "ال"); ok && k.keys[keyHash(bare)]&seenTwice != 0 {
 		return true // splitArticle may move the places of bare written with the article here
 	}
-	sk := k.skeletonHash(key)
+	sk := skeletonHash(key)
 	if k.skeletons[sk] == manyKeys || k.articleSkeletons[sk] {
 		return true
 	}

@@ -273,18 +273,37 @@ func (c *collector) add(key string, o occurrence) {
 	}
 }
 
-// countWords records how a document spells its words: the spellings that break ties between
-// forms, and the words written with a final ى.
-func (c *collector) countWords(ws []word) {
+// wordCount is what one word adds to the collector's spellings and final-ى counts.
+type wordCount struct {
+	spelling string // as spellings.add counts it
+	key      string // the word key, when the word ends in ى (finalYa +1) or ي (-1)
+	finalYa  int8
+}
+
+// countWords returns what the words of a document add to the spellings and final-ى counts.
+func countWords(ws []word) []wordCount {
+	var out []wordCount
 	for _, w := range ws {
 		if w.tok.Kind == arabic.Word {
-			c.spellings.add(w.display)
+			wc := wordCount{spelling: spellingKey(w.display)}
 			switch {
 			case strings.HasSuffix(w.display, "ى"):
-				c.finalYa[w.key]++
+				wc.key, wc.finalYa = w.key, 1
 			case strings.HasSuffix(w.display, "ي"):
-				c.finalYa[w.key]--
+				wc.key, wc.finalYa = w.key, -1
 			}
+			out = append(out, wc)
+		}
+	}
+	return out
+}
+
+// addWords adds a document's word counts.
+func (c *collector) addWords(wcs []wordCount) {
+	for _, wc := range wcs {
+		c.spellings.add(wc.spelling)
+		if wc.finalYa != 0 {
+			c.finalYa[wc.key] += int(wc.finalYa)
 		}
 	}
 }
@@ -545,12 +564,17 @@ type spellings struct {
 	prefixes map[string]int // every prefix of four letters or more of those words; built on first use
 }
 
-// add counts one word as displayed (proclitics already removed).
-func (sp *spellings) add(display string) {
+// spellingKey is how spellings counts a word as displayed (proclitics already removed).
+func spellingKey(display string) string {
+	return strings.TrimPrefix(arabic.NormalizeFolds(display, arabic.Diacritics|arabic.Tatweel), "ال")
+}
+
+// add counts one word by its spellingKey.
+func (sp *spellings) add(key string) {
 	if sp.words == nil {
 		sp.words = map[string]int{}
 	}
-	sp.words[strings.TrimPrefix(arabic.NormalizeFolds(display, arabic.Diacritics|arabic.Tatweel), "ال")]++
+	sp.words[key]++
 }
 
 // has reports whether the documents have word, bare or with the alef of the accusative

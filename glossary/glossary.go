@@ -9,10 +9,13 @@ type Doc struct {
 	// Options.Names for it.
 	Sentences []Sentence
 	Names     []Name
+	// counts are the document's first-pass counts (see Builder), made by Prepare.
+	counts *docCounts
 }
 
-// Prepare splits d into sentences and tags its names with opts, so that the slow per-document
-// work can run in parallel before Build.
+// Prepare splits d into sentences, tags its names with opts and counts its candidates (the
+// first pass of a Builder), so that the slow per-document work can run in parallel before
+// Build or Builder.Add.
 func Prepare(d Doc, opts Options) Doc {
 	preloadNames()
 	if d.Sentences == nil {
@@ -30,6 +33,9 @@ func Prepare(d Doc, opts Options) Doc {
 		if d.Names == nil {
 			d.Names = []Name{}
 		}
+	}
+	if d.counts == nil {
+		d.counts = countDoc(d, opts)
 	}
 	return d
 }

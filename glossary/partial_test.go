@@ -215,9 +215,9 @@ func TestPruningKeepsOutput(t *testing.T) {
 func TestLive(t *testing.T) {
 	b := NewBuilder(Options{})
 	for _, k := range []string{"مرتين", "مرتين", "وشينك", "شينك", "بباريس", "الجده", "جده", "جده", "فرنسي", "امريكا", "اميركا", "وحيد فريد", "فرنسيه", "نادره"} {
-		b.counts.add(k, false)
+		b.counts.add(placeOf(k, false))
 	}
-	b.counts.add("موسوم", true)
+	b.counts.add(placeOf("موسوم", true))
 	b.c.finalYa["فرنسي"] = 2
 	for _, tc := range []struct {
 		key  string
