@@ -205,6 +205,10 @@ func runBatchThen(c *cli.Context, work func(batch.Doc) (any, error), emit func(b
 	return fmt.Errorf("%d of %d documents failed", failed, total)
 }
 
+// cpus is how many CPUs --jobs allows a run (runBatch lowers GOMAXPROCS to it): the pieces of
+// a large document tagged at once.
+func cpus(jobs int) int { return min(jobs, runtime.GOMAXPROCS(0)) }
+
 // exitStatus ends a run with a status whose messages were already printed.
 type exitStatus int
 

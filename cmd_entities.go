@@ -8,9 +8,9 @@ import (
 
 	"github.com/arprep/arprep/arabic"
 	"github.com/arprep/arprep/batch"
-	"github.com/arprep/arprep/english"
 	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/lang"
+	"github.com/arprep/arprep/pipeline"
 	"github.com/fatih/color"
 	"github.com/urfave/cli/v2"
 )
@@ -89,17 +89,18 @@ func entitiesAction(c *cli.Context) error {
 		if err != nil {
 			return err
 		}
+		an := &pipeline.Analyser{Tagger: tagger, Parallel: cpus(c.Int("jobs"))}
 		if c.Bool("jsonl") {
-			return entitiesJSONL(c, w, tagger, code)
+			return entitiesJSONL(c, w, an, code)
 		}
 		var records []entityRecord
 		err = runBatch(c, func(d batch.Doc) (any, error) {
-			return findEntities(tagger, d.Text, code)
+			return an.Document(d.Name, d.Text, code).Entities()
 		}, func(r batch.Result) error {
 			if r.Err != nil {
 				return nil // reported by runBatch
 			}
-			spans := r.Data.(foundEntities).spans
+			spans := r.Data.([]entity.Span)
 			if format == "conll" {
 				return writeTextTags(w, r.Doc.Text, spans)
 			}
@@ -127,26 +128,9 @@ func entitiesAction(c *cli.Context) error {
 	})
 }
 
-// foundEntities are a document's entity spans and the language they were found in.
-type foundEntities struct {
-	spans []entity.Span
-	lang  lang.Code
-}
-
-// findEntities tags text with the Arabic tagger (large documents in parallel pieces) or,
-// for English, with prose's model.
-func findEntities(tagger *entity.Tagger, text string, code lang.Code) (foundEntities, error) {
-	used := lang.Resolve(code, text)
-	if used == lang.English {
-		spans, err := english.Entities(text)
-		return foundEntities{spans, used}, err
-	}
-	return foundEntities{tagChunked(tagger, text), used}, nil
-}
-
 // entitiesJSONL is the JSONL map step: {"id", "doc", "lang", "entities": [...]} per input
 // line, or {"id", "doc", "error"}.
-func entitiesJSONL(c *cli.Context, w *sink, tagger *entity.Tagger, code lang.Code) error {
+func entitiesJSONL(c *cli.Context, w *sink, an *pipeline.Analyser, code lang.Code) error {
 	type span struct {
 		Start int    `json:"start"`
 		End   int    `json:"end"`
@@ -161,12 +145,13 @@ func entitiesJSONL(c *cli.Context, w *sink, tagger *entity.Tagger, code lang.Cod
 		Error    string    `json:"error,omitempty"`
 	}
 	return runJSONL(c, w, func(d batch.Doc) (any, error) {
-		found, err := findEntities(tagger, d.Text, code)
+		doc := an.Document(d.Name, d.Text, code)
+		spans, err := doc.Entities()
 		if err != nil {
 			return nil, err
 		}
-		res := result{ID: d.ID, Doc: d.Name, Lang: found.lang, Entities: make([]span, len(found.spans))}
-		for i, sp := range found.spans {
+		res := result{ID: d.ID, Doc: d.Name, Lang: doc.Lang, Entities: make([]span, len(spans))}
+		for i, sp := range spans {
 			res.Entities[i] = span{sp.Start, sp.End, sp.Type, sp.Text}
 		}
 		return res, nil

@@ -8,12 +8,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/glossary"
-	"github.com/arprep/arprep/lang"
 	"github.com/arprep/arprep/output"
+	"github.com/arprep/arprep/pipeline"
 	"github.com/arprep/arprep/segment"
 	"github.com/arprep/arprep/summarize"
 	"github.com/arprep/arprep/worksheet"
@@ -116,7 +117,7 @@ func exportFormat(c *cli.Context) (string, error) {
 }
 
 // buildJob reads the inputs and makes the job: units, summary flags and scores.
-func buildJob(c *cli.Context) (*worksheet.Job, error) {
+func buildJob(c *cli.Context) (*pipeline.Job, error) {
 	mode, err := worksheet.ParseMode(c.String("units"))
 	if err != nil {
 		return nil, usagef("%s: --units: %v", c.Command.Name, err)
@@ -133,78 +134,25 @@ func buildJob(c *cli.Context) (*worksheet.Job, error) {
 	if err != nil {
 		return nil, err
 	}
-	var docs []document
-	if err := eachDocument(c, func(d document) error { docs = append(docs, d); return nil }); err != nil {
+	var inputs []pipeline.Input
+	if err := eachDocument(c, func(d document) error {
+		inputs = append(inputs, pipeline.Input{Name: d.Name, Text: d.Text})
+		return nil
+	}); err != nil {
 		return nil, err
 	}
-	if code == lang.Auto { // one job, one source language: decided by the first text
-		code = lang.Arabic
-		for _, d := range docs {
-			if strings.TrimSpace(d.Text) != "" {
-				code = lang.Detect(d.Text)
-				break
-			}
+	// The tagger, when the summary or the glossary needs names (decoding it takes time).
+	an := &pipeline.Analyser{Parallel: runtime.GOMAXPROCS(0)}
+	if !c.Bool("no-summary") || c.Command.Name == "prep" || c.Bool("glossary") {
+		if an.Tagger, err = entity.Default(); err != nil {
+			return nil, err
 		}
 	}
-	src, tgt := c.String("src"), c.String("tgt")
-	if src == "" {
-		src = string(code)
-	}
-	if tgt == "" {
-		tgt = string(lang.English)
-		if code == lang.English {
-			tgt = string(lang.Arabic)
-		}
-	}
-	j := worksheet.NewJob(src, tgt, mode)
-	j.Version = version
-	for _, d := range docs {
-		var doc int
-		var sents []segment.Sentence // nil for lines: the summary then splits sentences itself
-		if mode == worksheet.Lines {
-			doc = j.AddLines(d.Name, d.Text)
-		} else {
-			var err error
-			sents, _, err = sentencesOf(d.Text, code, segment.Options{})
-			if err != nil {
-				return nil, fmt.Errorf("%s: %w", d.Name, err)
-			}
-			warnForced(c, d.Name, sents, segment.Options{MaxSentenceBytes: segment.DefaultMaxSentenceBytes})
-			doc = j.AddSpans(d.Name, d.Text, worksheet.SentenceSpans(sents))
-		}
-		if !c.Bool("no-summary") {
-			if err := summarizeDoc(c, j, doc, code, sents); err != nil {
-				return nil, err
-			}
-		}
-	}
-	return j, nil
-}
-
-// summarizeDoc scores the sentences of document doc and marks the units they fall in; sents,
-// when not nil, are the document's sentences, already split for its units.
-func summarizeDoc(c *cli.Context, j *worksheet.Job, doc int, code lang.Code, sents []segment.Sentence) error {
-	text := j.Docs[doc].Text
-	opts := summarize.Options{Budget: summarize.Budget{Ratio: c.Float64("ratio"), Sentences: c.Int("sentences")}}
-	tagger, err := entity.Default()
-	if err != nil {
-		return err
-	}
-	opts.Entities = func(text string) []summarize.Entity { return summaryEntities(tagChunked(tagger, text)) }
-	opts = forLanguage(opts, code)
-	if sents != nil {
-		opts.Split = func(string) []segment.Sentence { return sents } // not split twice
-	}
-	s, err := summarize.Summarize(text, opts)
-	if err != nil {
-		return fmt.Errorf("%s: summary: %w", j.Docs[doc].Name, err)
-	}
-	scored := make([]worksheet.Scored, len(s.Sentences))
-	for i, st := range s.Sentences {
-		scored[i] = worksheet.Scored{Start: st.Start, End: st.End, Score: st.Score, Chosen: st.Chosen}
-	}
-	j.MarkSummary(doc, scored)
-	return nil
+	return an.Job(inputs, pipeline.JobOptions{Mode: mode, Lang: code, Src: c.String("src"), Tgt: c.String("tgt"),
+		Summary: !c.Bool("no-summary"), Budget: summarize.Budget{Ratio: c.Float64("ratio"), Sentences: c.Int("sentences")},
+		Version: version, Split: func(name string, sents []segment.Sentence) {
+			warnForced(c, name, sents, segment.Options{MaxSentenceBytes: segment.DefaultMaxSentenceBytes})
+		}})
 }
 
 // validLangTag accepts BCP 47-shaped tags: letters, digits and hyphens, starting with 2-8
@@ -268,35 +216,16 @@ func warnDropped(c *cli.Context, j *worksheet.Job) {
 	}
 }
 
-// glossaryEntries builds the glossary of the job's documents with their names; minFreq 0 is
-// the glossary's automatic minimum. An English job gets an English glossary.
-func glossaryEntries(c *cli.Context, j *worksheet.Job, minFreq int) ([]glossary.Entry, error) {
+// glossaryEntries builds the glossary of the job; minFreq 0 is the glossary's automatic
+// minimum. --termbase and --tm give an Arabic job's targets.
+func glossaryEntries(c *cli.Context, j *pipeline.Job, minFreq int) ([]glossary.Entry, error) {
 	opts := glossary.Options{MinFreq: minFreq}
-	docs := make([]glossary.Doc, len(j.Docs))
-	for i, d := range j.Docs {
-		docs[i] = glossary.Doc{Name: d.Name, Text: d.Text}
+	if !j.English() {
+		if err := readTargetSources(c, &opts); err != nil {
+			return nil, err
+		}
 	}
-	if primaryLang(j.SrcLang) == lang.English {
-		opts.Names = englishGlossaryNames
-		return glossary.BuildEnglish(docs, opts)
-	}
-	if err := readTargetSources(c, &opts); err != nil {
-		return nil, err
-	}
-	tagger, err := entity.Default()
-	if err != nil {
-		return nil, err
-	}
-	opts.Names = glossaryNames(tagger)
-	return glossary.Build(docs, opts), nil
-}
-
-func glossaryOptions(j *worksheet.Job) glossary.WriteOptions {
-	files := make([]string, len(j.Docs))
-	for i, d := range j.Docs {
-		files[i] = d.Name
-	}
-	return glossary.WriteOptions{Files: files, SourceLang: j.SrcLang, TargetLang: j.TgtLang}
+	return j.Glossary(opts)
 }
 
 func exportAction(c *cli.Context) error {
@@ -332,10 +261,11 @@ func exportAction(c *cli.Context) error {
 			return err
 		}
 	}
-	j, err := buildJob(c)
+	job, err := buildJob(c)
 	if err != nil {
 		return err
 	}
+	j := job.Sheet
 	if target != "" {
 		if err := readTargets(c, j, target); err != nil {
 			return err
@@ -390,7 +320,7 @@ func exportAction(c *cli.Context) error {
 		}
 		return err
 	case "xlsx":
-		return exportXLSX(c, j)
+		return exportXLSX(c, job)
 	}
 	return nil
 }
@@ -423,15 +353,16 @@ func wroteExport(c *cli.Context, j *worksheet.Job, err error) {
 
 // exportXLSX builds the workbook and writes it to -o FILE, or to stdout when that is not a
 // terminal.
-func exportXLSX(c *cli.Context, j *worksheet.Job) error {
+func exportXLSX(c *cli.Context, job *pipeline.Job) error {
+	j := job.Sheet
 	var o worksheet.XLSXOptions
 	if c.Bool("glossary") {
-		entries, err := glossaryEntries(c, j, 0)
+		entries, err := glossaryEntries(c, job, 0)
 		if err != nil {
 			return err
 		}
 		o.AddSheets = func(f *excelize.File) error {
-			return glossary.AddSheet(f, "Glossary", entries, glossaryOptions(j))
+			return glossary.AddSheet(f, "Glossary", entries, job.GlossaryOptions())
 		}
 	}
 	out := c.String("output")

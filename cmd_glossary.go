@@ -11,6 +11,7 @@ import (
 	"github.com/arprep/arprep/glossary"
 	"github.com/arprep/arprep/idf"
 	"github.com/arprep/arprep/lang"
+	"github.com/arprep/arprep/pipeline"
 	"github.com/mattn/go-isatty"
 	"github.com/urfave/cli/v2"
 )
@@ -93,14 +94,6 @@ func glossaryFormat(c *cli.Context) (string, error) {
 // englishGlossaryDoc is an English document for glossary.BuildEnglish, its names found by prose.
 type englishGlossaryDoc struct{ glossary.Doc }
 
-func englishDoc(d batch.Doc, withNames bool) (englishGlossaryDoc, error) {
-	doc := glossary.Doc{Name: d.Name, Text: d.Text, Names: []glossary.Name{}}
-	if withNames {
-		doc.Names = englishGlossaryNames(d.Text)
-	}
-	return englishGlossaryDoc{doc}, nil
-}
-
 func glossaryAction(c *cli.Context) error {
 	format, err := glossaryFormat(c)
 	if err != nil {
@@ -135,12 +128,13 @@ func glossaryAction(c *cli.Context) error {
 	if err := readTargetSources(c, &opts); err != nil {
 		return err
 	}
+	an := &pipeline.Analyser{Parallel: cpus(c.Int("jobs"))}
 	if !c.Bool("no-names") {
 		tagger, err := entity.Default()
 		if err != nil {
 			return err
 		}
-		opts.Names = glossaryNames(tagger)
+		an.Tagger = tagger
 	}
 	// Sentences and names are found per document in parallel (--jobs); the glossary is then
 	// built over all of them. A document that cannot be read is reported and skipped, and
@@ -156,10 +150,11 @@ func glossaryAction(c *cli.Context) error {
 	wo := glossary.WriteOptions{TargetLang: c.String("target-lang"), Excel: c.Bool("excel")}
 	var entries []glossary.Entry
 	batchErr := runBatchThen(c, func(d batch.Doc) (any, error) {
-		if lang.Resolve(code, d.Text) == lang.English {
-			return englishDoc(d, opts.Names != nil)
+		doc := an.Document(d.Name, d.Text, code)
+		if doc.Lang == lang.English {
+			return englishGlossaryDoc{doc.GlossaryDoc()}, nil
 		}
-		return glossary.Prepare(glossary.Doc{Name: d.Name, Text: d.Text}, opts), nil
+		return glossary.Prepare(doc.GlossaryDoc(), opts), nil
 	}, func(r batch.Result) error {
 		if r.Err != nil {
 			failed++

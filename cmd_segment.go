@@ -12,7 +12,7 @@ import (
 	"github.com/arprep/arprep/batch"
 	"github.com/arprep/arprep/lang"
 	"github.com/arprep/arprep/news"
-
+	"github.com/arprep/arprep/pipeline"
 	"github.com/arprep/arprep/segment"
 	"github.com/fatih/color"
 	"github.com/urfave/cli/v2"
@@ -104,7 +104,7 @@ func segmentAction(c *cli.Context) error {
 		if anyDirectory(names) || c.Bool("jsonl") {
 			// A corpus: documents in parallel (--jobs), printed in input order.
 			err = runBatch(c, func(d batch.Doc) (any, error) {
-				sents, used, err := sentencesOf(d.Text, code, opts)
+				sents, used, err := pipeline.Sentences(d.Text, code, opts)
 				if err != nil {
 					return nil, err
 				}
@@ -147,7 +147,7 @@ func segmentJSONL(c *cli.Context, w *sink, opts segment.Options, code lang.Code)
 		Error     string           `json:"error,omitempty"`
 	}
 	return runJSONL(c, w, func(d batch.Doc) (any, error) {
-		sents, used, err := sentencesOf(d.Text, code, opts)
+		sents, used, err := pipeline.Sentences(d.Text, code, opts)
 		if err != nil {
 			return nil, err
 		}
@@ -296,7 +296,7 @@ func segmentDocument(c *cli.Context, name string, opts segment.Options, code lan
 		if err != nil {
 			return err
 		}
-		sents, _, err := sentencesOf(string(text), code, opts)
+		sents, _, err := pipeline.Sentences(string(text), code, opts)
 		if err != nil {
 			return err
 		}

@@ -3,14 +3,13 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/arprep/arprep/batch"
 	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/lang"
+	"github.com/arprep/arprep/pipeline"
 	"github.com/arprep/arprep/summarize"
 	"github.com/fatih/color"
 	"github.com/urfave/cli/v2"
@@ -90,7 +89,7 @@ func summarizeAction(c *cli.Context) error {
 	if format == "html" { // the page of arprep view (cmd_view.go)
 		return pageAction(c)
 	}
-	opts, err := summarizeOptions(c)
+	opts, an, err := summarizeOptions(c)
 	if err != nil {
 		return err
 	}
@@ -117,12 +116,12 @@ func summarizeAction(c *cli.Context) error {
 			}
 		}
 		return runBatch(c, func(d batch.Doc) (any, error) {
-			used := lang.Resolve(code, d.Text)
-			s, err := summarize.Summarize(d.Text, forLanguage(opts, used))
+			doc := an.Document(d.Name, d.Text, code)
+			s, err := doc.Summarize(opts, nil)
 			if err != nil || format != "json" {
 				return s, err
 			}
-			return jsonLine(summaryJSON(d, s, used, out.explain)) // encoded in the worker
+			return jsonLine(summaryJSON(d, s, doc.Lang, out.explain)) // encoded in the worker
 		}, func(r batch.Result) error {
 			if r.Err != nil {
 				if c.Bool("jsonl") && format == "json" { // keep one output line per input line
@@ -142,11 +141,11 @@ func summarizeAction(c *cli.Context) error {
 }
 
 // summarizeOptions turns the flags into options, loading the IDF model and the tagger.
-func summarizeOptions(c *cli.Context) (summarize.Options, error) {
+func summarizeOptions(c *cli.Context) (summarize.Options, *pipeline.Analyser, error) {
 	var opts summarize.Options
 	b := summarize.Budget{Sentences: c.Int("sentences"), Ratio: c.Float64("ratio"), Words: c.Int("words"), MaxWords: c.Int("max-words")}
 	if b.Sentences < 0 || b.Words < 0 || b.MaxWords < 0 || b.Ratio < 0 || b.Ratio > 1 {
-		return opts, usagef("summarize: --sentences, --words and --max-words must not be negative and --ratio must be in [0, 1]")
+		return opts, nil, usagef("summarize: --sentences, --words and --max-words must not be negative and --ratio must be in [0, 1]")
 	}
 	opts.Budget = b
 	opts.Plain = c.Bool("plain")
@@ -159,82 +158,19 @@ func summarizeOptions(c *cli.Context) (summarize.Options, error) {
 	if path := c.String("idf"); path != "" {
 		m, err := loadIDF(path)
 		if err != nil {
-			return opts, err
+			return opts, nil, err
 		}
 		opts.Background = m
 	}
+	an := &pipeline.Analyser{Parallel: cpus(c.Int("jobs"))}
 	if !c.Bool("no-entities") {
 		tagger, err := entity.Default()
 		if err != nil {
-			return opts, err
+			return opts, nil, err
 		}
-		opts.Entities = func(text string) []summarize.Entity { return summaryEntities(tagChunked(tagger, text)) }
+		an.Tagger = tagger
 	}
-	return opts, nil
-}
-
-// tagChunkBytes is the size from which a document is tagged in parallel pieces.
-var tagChunkBytes = 1 << 20
-
-// tagChunked tags text with the entity tagger. A document larger than tagChunkBytes is cut at
-// blank lines (paragraph ends) into one piece per CPU (none smaller than tagChunkBytes), tagged
-// at once:
-// the tagger is the slowest stage of summarize on a long document, and its document-level
-// context matters within a news article, not across a megabyte. Offsets are into text.
-func tagChunked(tagger *entity.Tagger, text string) []entity.Span {
-	cpus := runtime.GOMAXPROCS(0)                       // the CPUs --jobs allows
-	size := max(tagChunkBytes, (len(text)+cpus-1)/cpus) // one piece per CPU
-	var pieces []int                                    // start offsets
-	for start := 0; start < len(text); {
-		pieces = append(pieces, start)
-		end := start + size
-		if end >= len(text) {
-			break
-		}
-		if cut := strings.Index(text[end:], "\n\n"); cut >= 0 {
-			end += cut + 2
-		} else {
-			break
-		}
-		start = end
-	}
-	if len(pieces) == 1 {
-		return tagger.Tag(text)
-	}
-	results := make([][]entity.Span, len(pieces))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, cpus)
-	for k, start := range pieces {
-		end := len(text)
-		if k+1 < len(pieces) {
-			end = pieces[k+1]
-		}
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			for _, sp := range tagger.Tag(text[start:end]) {
-				sp.Start += start
-				sp.End += start
-				results[k] = append(results[k], sp)
-			}
-		}()
-	}
-	wg.Wait()
-	var out []entity.Span
-	for _, r := range results {
-		out = append(out, r...)
-	}
-	return out
-}
-
-// summaryEntities converts tagger spans to the summarizer's entities.
-func summaryEntities(spans []entity.Span) []summarize.Entity {
-	out := make([]summarize.Entity, len(spans))
-	for i, s := range spans {
-		out[i] = summarize.Entity{Start: s.Start, End: s.End, Type: s.Type}
-	}
-	return out
+	return opts, an, nil
 }
 
 type summaryWriter struct {
