@@ -5,16 +5,7 @@ package main
 // routing is package pipeline's.
 
 import (
-	"github.com/arprep/arprep/lang"
 	"github.com/urfave/cli/v2"
 )
 
 var langFlag = &cli.StringFlag{Name: "lang", Value: "auto", Usage: "source language: ar, en, or auto (decided per document from its letters)"}
-
-func langOf(c *cli.Context) (lang.Code, error) {
-	code, err := lang.Parse(c.String("lang"))
-	if err != nil {
-		return "", usageError{err.Error()}
-	}
-	return code, nil
-}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/glossary"
+	"github.com/arprep/arprep/lang"
 	"github.com/arprep/arprep/output"
 	"github.com/arprep/arprep/pipeline"
 	"github.com/arprep/arprep/segment"
@@ -56,7 +57,13 @@ func init() {
 			&cli.BoolFlag{Name: "glossary", Usage: "xlsx: add a Glossary sheet of the inputs' terms"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `PATH` (a folder for txt without a .txt extension; atomically; stdout when absent)"},
 		),
-		Action: exportAction,
+		Action: func(c *cli.Context) error {
+			opts, err := exportOptionsOf(c)
+			if err != nil {
+				return err
+			}
+			return exportRun(opts, streamsOf(c))
+		},
 	})
 }
 
@@ -73,11 +80,49 @@ func exportFlags() []cli.Flag {
 	}, targetFlags()...)
 }
 
+// jobOptions are the flags export and prep share: how the job is made.
+type jobOptions struct {
+	in             inputs
+	units          string // sentences, lines or paragraphs
+	lang           string
+	src, tgt       string
+	srcSet, tgtSet bool
+	noSummary      bool
+	ratio          float64
+	sentences      int
+	termbase, tm   string
+	needNames      bool            // the run makes a glossary or a page, which need names
+	tagger         pipeline.Tagger // nil: the embedded model, loaded when the job needs names
+}
+
+func jobOptionsOf(c *cli.Context, also ...string) (jobOptions, error) {
+	in, err := inputsOf(c, also...)
+	in.folders = true
+	return jobOptions{in: in, units: c.String("units"), lang: c.String("lang"),
+		src: c.String("src"), tgt: c.String("tgt"), srcSet: c.IsSet("src"), tgtSet: c.IsSet("tgt"),
+		noSummary: c.Bool("no-summary"), ratio: c.Float64("ratio"), sentences: c.Int("sentences"),
+		termbase: c.String("termbase"), tm: c.String("tm")}, err
+}
+
+// exportOptions are export's flags.
+type exportOptions struct {
+	job                                 jobOptions
+	format, output, target              string
+	summaryOnly, excel, glossary, force bool
+}
+
+func exportOptionsOf(c *cli.Context) (exportOptions, error) {
+	job, err := jobOptionsOf(c, c.String("target"))
+	job.needNames = c.Bool("glossary")
+	return exportOptions{job: job, format: c.String("format"), output: c.String("output"), target: c.String("target"),
+		summaryOnly: c.Bool("summary-only"), excel: c.Bool("excel"), glossary: c.Bool("glossary"), force: c.Bool("force")}, err
+}
+
 var exportFormats = []string{"txt", "tsv", "csv", "xliff", "xliff2", "tmx", "xlsx", "jsonl"}
 
 // exportFormat is --format, or the format the -o extension names, or txt.
-func exportFormat(c *cli.Context) (string, error) {
-	if f := strings.ToLower(c.String("format")); f != "" {
+func exportFormat(format, out string) (string, error) {
+	if f := strings.ToLower(format); f != "" {
 		switch f {
 		case "xlf", "xliff12":
 			f = "xliff"
@@ -91,9 +136,8 @@ func exportFormat(c *cli.Context) (string, error) {
 				return f, nil
 			}
 		}
-		return "", usagef("export: --format must be one of %s, not %q", strings.Join(exportFormats, ", "), c.String("format"))
+		return "", usagef("export: --format must be one of %s, not %q", strings.Join(exportFormats, ", "), format)
 	}
-	out := c.String("output")
 	switch ext := strings.ToLower(filepath.Ext(out)); ext {
 	case "", ".txt":
 	case ".tsv":
@@ -117,41 +161,46 @@ func exportFormat(c *cli.Context) (string, error) {
 }
 
 // buildJob reads the inputs and makes the job: units, summary flags and scores.
-func buildJob(c *cli.Context) (*pipeline.Job, error) {
-	mode, err := worksheet.ParseMode(c.String("units"))
+func buildJob(o jobOptions, s *streams) (*pipeline.Job, error) {
+	mode, err := worksheet.ParseMode(o.units)
 	if err != nil {
-		return nil, usagef("%s: --units: %v", c.Command.Name, err)
+		return nil, usagef("%s: --units: %v", o.in.cmd, err)
 	}
-	if c.Float64("ratio") < 0 || c.Float64("ratio") > 1 || c.Int("sentences") < 0 {
-		return nil, usagef("%s: --ratio must be in [0, 1] and --sentences not negative", c.Command.Name)
+	if o.ratio < 0 || o.ratio > 1 || o.sentences < 0 {
+		return nil, usagef("%s: --ratio must be in [0, 1] and --sentences not negative", o.in.cmd)
 	}
-	for _, flag := range []string{"src", "tgt"} {
-		if c.IsSet(flag) && !validLangTag(c.String(flag)) {
-			return nil, usagef("%s: --%s %q is not a language tag such as ar or en-GB", c.Command.Name, flag, c.String(flag))
+	for _, tag := range []struct {
+		flag, value string
+		set         bool
+	}{{"src", o.src, o.srcSet}, {"tgt", o.tgt, o.tgtSet}} {
+		if tag.set && !validLangTag(tag.value) {
+			return nil, usagef("%s: --%s %q is not a language tag such as ar or en-GB", o.in.cmd, tag.flag, tag.value)
 		}
 	}
-	code, err := langOf(c)
+	code, err := lang.Parse(o.lang)
 	if err != nil {
-		return nil, err
+		return nil, usageError{err.Error()}
 	}
 	var inputs []pipeline.Input
-	if err := eachDocument(c, func(d document) error {
+	if err := s.eachDocument(o.in, func(d document) error {
 		inputs = append(inputs, pipeline.Input{Name: d.Name, Text: d.Text})
 		return nil
 	}); err != nil {
 		return nil, err
 	}
 	// The tagger, when the summary or the glossary needs names (decoding it takes time).
-	an := &pipeline.Analyser{Parallel: runtime.GOMAXPROCS(0)}
-	if !c.Bool("no-summary") || c.Command.Name == "prep" || c.Bool("glossary") {
-		if an.Tagger, err = entity.Default(); err != nil {
+	an := &pipeline.Analyser{Tagger: o.tagger, Parallel: runtime.GOMAXPROCS(0)}
+	if an.Tagger == nil && (!o.noSummary || o.needNames) {
+		tagger, err := entity.Default()
+		if err != nil {
 			return nil, err
 		}
+		an.Tagger = tagger
 	}
-	return an.Job(inputs, pipeline.JobOptions{Mode: mode, Lang: code, Src: c.String("src"), Tgt: c.String("tgt"),
-		Summary: !c.Bool("no-summary"), Budget: summarize.Budget{Ratio: c.Float64("ratio"), Sentences: c.Int("sentences")},
+	return an.Job(inputs, pipeline.JobOptions{Mode: mode, Lang: code, Src: o.src, Tgt: o.tgt,
+		Summary: !o.noSummary, Budget: summarize.Budget{Ratio: o.ratio, Sentences: o.sentences},
 		Version: version, Split: func(name string, sents []segment.Sentence) {
-			warnForced(c, name, sents, segment.Options{MaxSentenceBytes: segment.DefaultMaxSentenceBytes})
+			s.warnForced(name, sents, segment.Options{MaxSentenceBytes: segment.DefaultMaxSentenceBytes})
 		}})
 }
 
@@ -176,18 +225,12 @@ func validLangTag(tag string) bool {
 }
 
 // readTargets pairs the job's units with the lines of the --target file.
-func readTargets(c *cli.Context, j *worksheet.Job, name string) error {
-	r, closeInput, err := openInput(c, name)
+func readTargets(s *streams, j *worksheet.Job, name string) error {
+	text, err := s.readAll(name)
 	if err != nil {
 		return fmt.Errorf("--target: %w", err)
 	}
-	var b strings.Builder
-	_, err = io.Copy(&b, r)
-	closeInput()
-	if err != nil {
-		return fmt.Errorf("--target: %w", err)
-	}
-	err = j.SetTargets(worksheet.SplitLines(b.String()))
+	err = j.SetTargets(worksheet.SplitLines(text))
 	var ce *worksheet.CountError
 	if errors.As(err, &ce) {
 		if ce.Lines > 0 && ce.Lines != ce.Units {
@@ -204,85 +247,96 @@ func readTargets(c *cli.Context, j *worksheet.Job, name string) error {
 }
 
 // warnDropped reports the characters XML exports leave out.
-func warnDropped(c *cli.Context, j *worksheet.Job) {
+func (s *streams) warnDropped(j *worksheet.Job) {
 	const most = 10
 	dropped := j.XMLDropped()
 	for i, d := range dropped {
 		if i == most {
-			warnf(c, "%d more characters not allowed in XML 1.0 were dropped", len(dropped)-most)
+			s.warnf("%d more characters not allowed in XML 1.0 were dropped", len(dropped)-most)
 			break
 		}
-		warnf(c, "%s", d)
+		s.warnf("%s", d)
 	}
 }
 
 // glossaryEntries builds the glossary of the job; minFreq 0 is the glossary's automatic
 // minimum. --termbase and --tm give an Arabic job's targets.
-func glossaryEntries(c *cli.Context, j *pipeline.Job, minFreq int) ([]glossary.Entry, error) {
+func glossaryEntries(o jobOptions, j *pipeline.Job, minFreq int) ([]glossary.Entry, error) {
 	opts := glossary.Options{MinFreq: minFreq}
 	if !j.English() {
-		if err := readTargetSources(c, &opts); err != nil {
+		if err := readTargetSources(o.termbase, o.tm, &opts); err != nil {
 			return nil, err
 		}
 	}
 	return j.Glossary(opts)
 }
 
-func exportAction(c *cli.Context) error {
-	format, err := exportFormat(c)
+// exportRun writes the job in one format.
+func exportRun(o exportOptions, s *streams) error {
+	format, err := exportFormat(o.format, o.output)
 	if err != nil {
 		return err
 	}
-	target := c.String("target")
+	target := o.target
 	if format == "tmx" && target == "" {
 		return usagef("export: tmx needs translations: give the translated aligned file with --target FILE")
 	}
-	if c.Bool("excel") && format != "csv" {
-		warnf(c, "--excel only changes csv output")
+	if o.excel && format != "csv" {
+		s.warnf("--excel only changes csv output")
 	}
-	if c.Bool("summary-only") && format != "xliff" && format != "xliff2" {
-		warnf(c, "--summary-only only changes xliff and xliff2 output")
+	if o.summaryOnly && format != "xliff" && format != "xliff2" {
+		s.warnf("--summary-only only changes xliff and xliff2 output")
 	}
-	if c.Bool("summary-only") && c.Bool("no-summary") {
+	if o.summaryOnly && o.job.noSummary {
 		return usagef("export: --summary-only needs the summary that --no-summary turns off")
 	}
-	if c.Bool("glossary") && format != "xlsx" {
-		warnf(c, "--glossary only changes xlsx output")
+	if o.glossary && format != "xlsx" {
+		s.warnf("--glossary only changes xlsx output")
 	}
 	if target != "" {
 		if _, err := os.Stat(target); err != nil && target != "-" {
 			return fmt.Errorf("--target: %w", err)
 		}
-		if names, _ := inputNames(c); target == "-" && (len(names) == 0 || containsString(names, "-")) {
+		if target == "-" && containsString(o.job.in.names, "-") {
 			return usagef("export: --target - and the source cannot both be stdin")
 		}
 		// the translations are an input too: -o over them would replace them with the export
-		if err := refuseOutputAsInput(c, []string{target}); err != nil {
+		if err := refuseOutputAsInput(inputs{output: o.output, also: []string{target}}); err != nil {
 			return err
 		}
 	}
-	job, err := buildJob(c)
+	job, err := buildJob(o.job, s)
 	if err != nil {
 		return err
 	}
 	j := job.Sheet
 	if target != "" {
-		if err := readTargets(c, j, target); err != nil {
+		if err := readTargets(s, j, target); err != nil {
 			return err
 		}
 	}
 	if len(j.Units) == 0 {
-		warnf(c, "no text to export: the input has no sentences")
+		s.warnf("no text to export: the input has no sentences")
 	}
 	switch format {
 	case "xliff", "xliff2", "tmx", "xlsx":
-		warnDropped(c, j)
+		s.warnDropped(j)
 	}
-	xo := worksheet.XLIFFOptions{SummaryOnly: c.Bool("summary-only")}
+	xo := worksheet.XLIFFOptions{SummaryOnly: o.summaryOnly}
+	stream := func(write func(io.Writer) error) error {
+		err := s.withSink(o.output, func(w *sink) error {
+			if err := write(w); err != nil {
+				return writeError(err)
+			}
+			return nil
+		})
+		o.wrote(s, format, j, err)
+		return err
+	}
 	switch format {
 	case "txt":
-		if out := c.String("output"); out != "" && out != "-" && !strings.EqualFold(filepath.Ext(out), ".txt") && !isSpecialFile(out) {
-			err := worksheet.WriteFolder(context.Background(), out, c.Bool("force"), []worksheet.BundleFile{
+		if out := o.output; out != "" && out != "-" && !strings.EqualFold(filepath.Ext(out), ".txt") && !isSpecialFile(out) {
+			err := worksheet.WriteFolder(context.Background(), out, o.force, []worksheet.BundleFile{
 				{Name: "source.txt", Write: func(w io.Writer) error { return worksheet.WriteSource(w, j) }},
 				{Name: "target.txt", Write: func(w io.Writer) error { return worksheet.WriteTarget(w, j) }},
 			})
@@ -290,24 +344,24 @@ func exportAction(c *cli.Context) error {
 				return usageError{err.Error()}
 			}
 			if err == nil {
-				wrote(c, out+string(filepath.Separator), "source.txt and target.txt, %d %s", len(j.Units), j.Mode)
+				s.wrote(out+string(filepath.Separator), "source.txt and target.txt, %d %s", len(j.Units), j.Mode)
 			}
 			return err
 		}
-		return exportStream(c, j, func(w io.Writer) error { return worksheet.WriteSource(w, j) })
+		return stream(func(w io.Writer) error { return worksheet.WriteSource(w, j) })
 	case "tsv":
-		return exportStream(c, j, func(w io.Writer) error { return worksheet.WriteTSV(w, j) })
+		return stream(func(w io.Writer) error { return worksheet.WriteTSV(w, j) })
 	case "csv":
-		return exportStream(c, j, func(w io.Writer) error { return worksheet.WriteCSV(w, j, worksheet.CSVOptions{Excel: c.Bool("excel")}) })
+		return stream(func(w io.Writer) error { return worksheet.WriteCSV(w, j, worksheet.CSVOptions{Excel: o.excel}) })
 	case "jsonl":
-		return exportStream(c, j, func(w io.Writer) error { return worksheet.WriteJSONL(w, j) })
+		return stream(func(w io.Writer) error { return worksheet.WriteJSONL(w, j) })
 	case "xliff":
-		return exportStream(c, j, func(w io.Writer) error { return worksheet.WriteXLIFF(w, j, xo) })
+		return stream(func(w io.Writer) error { return worksheet.WriteXLIFF(w, j, xo) })
 	case "xliff2":
-		return exportStream(c, j, func(w io.Writer) error { return worksheet.WriteXLIFF2(w, j, xo) })
+		return stream(func(w io.Writer) error { return worksheet.WriteXLIFF2(w, j, xo) })
 	case "tmx":
 		var skipped int
-		err := exportStream(c, j, func(w io.Writer) error {
+		err := stream(func(w io.Writer) error {
 			var err error
 			skipped, err = worksheet.WriteTMX(w, j)
 			if errors.Is(err, worksheet.ErrNoTargets) {
@@ -316,11 +370,11 @@ func exportAction(c *cli.Context) error {
 			return err
 		})
 		if err == nil && skipped > 0 {
-			warnf(c, "%d of %d units have an empty target line and were left out of the TMX", skipped, len(j.Units))
+			s.warnf("%d of %d units have an empty target line and were left out of the TMX", skipped, len(j.Units))
 		}
 		return err
 	case "xlsx":
-		return exportXLSX(c, job)
+		return exportXLSX(o, s, job)
 	}
 	return nil
 }
@@ -331,53 +385,40 @@ func isSpecialFile(path string) bool {
 	return err == nil && !info.Mode().IsRegular() && !info.IsDir()
 }
 
-// exportStream writes one stream to stdout or -o FILE atomically.
-func exportStream(c *cli.Context, j *worksheet.Job, write func(io.Writer) error) error {
-	err := withSink(c, func(w *sink) error {
-		if err := write(w); err != nil {
-			return writeError(err)
-		}
-		return nil
-	})
-	wroteExport(c, j, err)
-	return err
-}
-
-// wroteExport prints the one-line summary of an export written to -o FILE.
-func wroteExport(c *cli.Context, j *worksheet.Job, err error) {
-	if out := c.String("output"); err == nil && out != "" && out != "-" && !isSpecialFile(out) {
-		format, _ := exportFormat(c)
-		wrote(c, out, "%s, %d %s from %s", format, len(j.Units), j.Mode, plural(len(j.Docs), "document"))
+// wrote prints the one-line summary of an export written to -o FILE.
+func (o exportOptions) wrote(s *streams, format string, j *worksheet.Job, err error) {
+	if out := o.output; err == nil && out != "" && out != "-" && !isSpecialFile(out) {
+		s.wrote(out, "%s, %d %s from %s", format, len(j.Units), j.Mode, plural(len(j.Docs), "document"))
 	}
 }
 
 // exportXLSX builds the workbook and writes it to -o FILE, or to stdout when that is not a
 // terminal.
-func exportXLSX(c *cli.Context, job *pipeline.Job) error {
+func exportXLSX(o exportOptions, s *streams, job *pipeline.Job) error {
 	j := job.Sheet
-	var o worksheet.XLSXOptions
-	if c.Bool("glossary") {
-		entries, err := glossaryEntries(c, job, 0)
+	var xo worksheet.XLSXOptions
+	if o.glossary {
+		entries, err := glossaryEntries(o.job, job, 0)
 		if err != nil {
 			return err
 		}
-		o.AddSheets = func(f *excelize.File) error {
+		xo.AddSheets = func(f *excelize.File) error {
 			return glossary.AddSheet(f, "Glossary", entries, job.GlossaryOptions())
 		}
 	}
-	out := c.String("output")
+	out := o.output
 	if out == "" || out == "-" {
-		if f, ok := c.App.Writer.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
+		if f, ok := s.out.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
 			return usagef("export: xlsx is binary: give -o FILE.xlsx or redirect stdout")
 		}
 	}
-	f, err := worksheet.XLSX(j, o)
+	f, err := worksheet.XLSX(j, xo)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
 	if out == "" || out == "-" {
-		bw := bufio.NewWriter(c.App.Writer)
+		bw := bufio.NewWriter(s.out)
 		if err := f.Write(bw); err != nil {
 			return writeError(err)
 		}
@@ -386,11 +427,11 @@ func exportXLSX(c *cli.Context, job *pipeline.Job) error {
 		}
 		return nil
 	}
-	err = output.WriteFile(out, c.Bool("force"), func(w io.Writer) error { return f.Write(w) })
+	err = output.WriteFile(out, o.force, func(w io.Writer) error { return f.Write(w) })
 	if errors.Is(err, output.ErrExists) {
 		return usageError{err.Error()}
 	}
-	wroteExport(c, j, err)
+	o.wrote(s, "xlsx", j, err)
 	return err
 }
 

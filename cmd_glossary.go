@@ -50,7 +50,16 @@ func init() {
 			langFlag,
 			outputFlag,
 		}, append(targetFlags(), batchFlags()...)...),
-		Action: glossaryAction,
+		Action: func(c *cli.Context) error {
+			in, err := inputsOf(c, c.String("idf"))
+			if err != nil {
+				return err
+			}
+			return glossaryRun(glossaryOptions{in: in, batch: batchOptionsOf(c), format: c.String("format"),
+				top: c.Int("top"), minFreq: c.Int("min-freq"), idf: c.String("idf"), excel: c.Bool("excel"),
+				noNames: c.Bool("no-names"), targetLang: c.String("target-lang"), targetLangSet: c.IsSet("target-lang"),
+				lang: c.String("lang"), termbase: c.String("termbase"), tm: c.String("tm")}, streamsOf(c))
+		},
 	})
 }
 
@@ -63,15 +72,28 @@ var glossaryFormats = map[string]func(w *sink, entries []glossary.Entry, o gloss
 	"xlsx": func(w *sink, e []glossary.Entry, o glossary.WriteOptions) error { return glossary.WriteXLSX(w, e, o) },
 }
 
+// glossaryOptions are glossary's flags.
+type glossaryOptions struct {
+	in             inputs
+	batch          batchOptions
+	format         string
+	top, minFreq   int
+	idf            string // a model file, or none
+	excel, noNames bool
+	targetLang     string
+	targetLangSet  bool
+	lang           string
+	termbase, tm   string
+}
+
 // glossaryFormat is --format, or the format the -o extension names, or tsv.
-func glossaryFormat(c *cli.Context) (string, error) {
-	if f := strings.ToLower(c.String("format")); f != "" {
+func glossaryFormat(format, out string) (string, error) {
+	if f := strings.ToLower(format); f != "" {
 		if glossaryFormats[f] == nil {
-			return "", usagef("glossary: --format must be tsv, csv, tbx, tbx2, json or xlsx, not %q", c.String("format"))
+			return "", usagef("glossary: --format must be tsv, csv, tbx, tbx2, json or xlsx, not %q", format)
 		}
 		return f, nil
 	}
-	out := c.String("output")
 	switch ext := strings.ToLower(filepath.Ext(out)); ext {
 	case ".csv":
 		return "csv", nil
@@ -94,24 +116,24 @@ func glossaryFormat(c *cli.Context) (string, error) {
 // englishGlossaryDoc is an English document for glossary.BuildEnglish, its names found by prose.
 type englishGlossaryDoc struct{ glossary.Doc }
 
-func glossaryAction(c *cli.Context) error {
-	format, err := glossaryFormat(c)
+func glossaryRun(o glossaryOptions, s *streams) error {
+	format, err := glossaryFormat(o.format, o.in.output)
 	if err != nil {
 		return err
 	}
-	if c.Int("top") < 0 || c.Int("min-freq") < 0 {
+	if o.top < 0 || o.minFreq < 0 {
 		return usagef("glossary: --top and --min-freq must not be negative")
 	}
-	if out := c.String("output"); format == "xlsx" && (out == "" || out == "-") {
-		if f, ok := c.App.Writer.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
+	if out := o.in.output; format == "xlsx" && (out == "" || out == "-") {
+		if f, ok := s.out.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
 			return usagef("glossary: xlsx is binary: give -o FILE.xlsx or redirect stdout")
 		}
 	}
-	if c.Bool("excel") && format != "csv" {
-		warnf(c, "--excel only changes csv output")
+	if o.excel && format != "csv" {
+		s.warnf("--excel only changes csv output")
 	}
-	opts := glossary.Options{Top: c.Int("top"), MinFreq: c.Int("min-freq")}
-	if path := c.String("idf"); path == "none" {
+	opts := glossary.Options{Top: o.top, MinFreq: o.minFreq}
+	if path := o.idf; path == "none" {
 		opts.NoBackground = true
 	} else if path != "" {
 		f, err := os.Open(path)
@@ -125,11 +147,11 @@ func glossaryAction(c *cli.Context) error {
 		}
 		opts.Background = m
 	}
-	if err := readTargetSources(c, &opts); err != nil {
+	if err := readTargetSources(o.termbase, o.tm, &opts); err != nil {
 		return err
 	}
-	an := &pipeline.Analyser{Parallel: cpus(c.Int("jobs"))}
-	if !c.Bool("no-names") {
+	an := &pipeline.Analyser{Parallel: cpus(o.batch.jobs)}
+	if !o.noNames {
 		tagger, err := entity.Default()
 		if err != nil {
 			return err
@@ -142,14 +164,14 @@ func glossaryAction(c *cli.Context) error {
 	var docs []glossary.Doc
 	var files []string
 	failed := 0
-	code, err := langOf(c)
+	code, err := lang.Parse(o.lang)
 	if err != nil {
-		return err
+		return usageError{err.Error()}
 	}
 	var englishDocs []glossary.Doc
-	wo := glossary.WriteOptions{TargetLang: c.String("target-lang"), Excel: c.Bool("excel")}
+	wo := glossary.WriteOptions{TargetLang: o.targetLang, Excel: o.excel}
 	var entries []glossary.Entry
-	batchErr := runBatchThen(c, func(d batch.Doc) (any, error) {
+	batchErr := s.runBatchThen(o.in, o.batch, func(d batch.Doc) (any, error) {
 		doc := an.Document(d.Name, d.Text, code)
 		if doc.Lang == lang.English {
 			return englishGlossaryDoc{doc.GlossaryDoc()}, nil
@@ -183,11 +205,11 @@ func glossaryAction(c *cli.Context) error {
 			}
 			if len(docs) == 0 { // an English corpus: an en→ar glossary
 				wo.SourceLang = string(lang.English)
-				if !c.IsSet("target-lang") {
+				if !o.targetLangSet {
 					wo.TargetLang = string(lang.Arabic)
 				}
 			} else {
-				warnf(c, "glossary: %d English and %d Arabic documents: the English terms are listed after the Arabic ones", len(englishDocs), len(docs))
+				s.warnf("glossary: %d English and %d Arabic documents: the English terms are listed after the Arabic ones", len(englishDocs), len(docs))
 			}
 			entries = append(entries, en...)
 		}
@@ -202,10 +224,10 @@ func glossaryAction(c *cli.Context) error {
 			return fmt.Errorf("glossary: no terms found, and a TBX file cannot be empty")
 		}
 		if n := glossary.XMLDropped(entries, wo); n > 0 {
-			warnf(c, "%d characters not allowed in XML 1.0 were dropped", n)
+			s.warnf("%d characters not allowed in XML 1.0 were dropped", n)
 		}
 	}
-	err = withSink(c, func(w *sink) error {
+	err = s.withSink(o.in.output, func(w *sink) error {
 		if err := glossaryFormats[format](w, entries, wo); err != nil {
 			return writeError(err)
 		}
@@ -214,8 +236,8 @@ func glossaryAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if out := c.String("output"); out != "" && out != "-" {
-		wrote(c, out, "%s, %s from %s", format, plural(len(entries), "term"), plural(len(files), "document"))
+	if out := o.in.output; out != "" && out != "-" {
+		s.wrote(out, "%s, %s from %s", format, plural(len(entries), "term"), plural(len(files), "document"))
 	}
 	return batchErr
 }
@@ -229,8 +251,8 @@ func targetFlags() []cli.Flag {
 }
 
 // readTargetSources reads --termbase and --tm into opts.
-func readTargetSources(c *cli.Context, opts *glossary.Options) error {
-	if path := c.String("termbase"); path != "" {
+func readTargetSources(termbase, tm string, opts *glossary.Options) error {
+	if path := termbase; path != "" {
 		f, err := os.Open(path)
 		if err != nil {
 			return err
@@ -241,7 +263,7 @@ func readTargetSources(c *cli.Context, opts *glossary.Options) error {
 			return err
 		}
 	}
-	path := c.String("tm")
+	path := tm
 	if path == "" {
 		return nil
 	}

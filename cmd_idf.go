@@ -30,7 +30,13 @@ func init() {
 					&cli.Int64Flag{Name: "min-df", Value: 1, Usage: "drop terms found in fewer than `N` documents (a smaller model)"},
 					outputFlag,
 				}, batchFlags()...),
-				Action: idfBuildAction,
+				Action: func(c *cli.Context) error {
+					in, err := inputsOf(c)
+					if err != nil {
+						return err
+					}
+					return idfBuildRun(in, batchOptionsOf(c), c.Int64("min-df"), streamsOf(c))
+				},
 			},
 			{
 				Name:        "merge",
@@ -38,18 +44,22 @@ func init() {
 				ArgsUsage:   "MODEL MODEL...",
 				Description: "Document counts and every term's document frequency are added.",
 				Flags:       []cli.Flag{outputFlag},
-				Action:      idfMergeAction,
+				Action: func(c *cli.Context) error {
+					return idfMergeRun(c.Args().Slice(), c.String("output"), streamsOf(c))
+				},
 			},
 		},
 	})
 }
 
-func idfBuildAction(c *cli.Context) error {
-	if c.Int64("min-df") < 1 {
+// idfBuildRun counts the document frequencies of the inputs; terms in fewer than minDF
+// documents are left out.
+func idfBuildRun(in inputs, b batchOptions, minDF int64, s *streams) error {
+	if minDF < 1 {
 		return usagef("idf build: --min-df must be at least 1")
 	}
 	m := idf.New()
-	err := runBatch(c, func(d batch.Doc) (any, error) {
+	err := s.runBatch(in, b, func(d batch.Doc) (any, error) {
 		var terms []string
 		idf.Terms(d.Text, func(t string) { terms = append(terms, t) })
 		return terms, nil
@@ -62,19 +72,19 @@ func idfBuildAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	m.Prune(c.Int64("min-df"))
+	m.Prune(minDF)
 	if m.Documents() == 0 {
-		warnf(c, "idf build: no documents; the model is empty")
+		s.warnf("idf build: no documents; the model is empty")
 	}
-	return writeModel(c, m)
+	return writeModel(s, in.output, m)
 }
 
-func idfMergeAction(c *cli.Context) error {
-	names := c.Args().Slice()
+// idfMergeRun adds the models named into one, written to out.
+func idfMergeRun(names []string, out string, s *streams) error {
 	if len(names) < 2 {
 		return usagef("idf merge: give at least two models")
 	}
-	if err := refuseOutputAsInput(c, names); err != nil {
+	if err := refuseOutputAsInput(inputs{names: names, output: out}); err != nil {
 		return err
 	}
 	m := idf.New()
@@ -85,11 +95,11 @@ func idfMergeAction(c *cli.Context) error {
 		}
 		m.Merge(part)
 	}
-	return writeModel(c, m)
+	return writeModel(s, out, m)
 }
 
-func writeModel(c *cli.Context, m *idf.Model) error {
-	return withSink(c, func(w *sink) error {
+func writeModel(s *streams, out string, m *idf.Model) error {
+	return s.withSink(out, func(w *sink) error {
 		if _, err := m.WriteTo(w); err != nil {
 			return writeError(err)
 		}

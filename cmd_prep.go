@@ -38,7 +38,14 @@ func init() {
 		Flags: append(exportFlags(),
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "the job folder `DIR` to create"},
 		),
-		Action: prepAction,
+		Action: func(c *cli.Context) error {
+			job, err := jobOptionsOf(c)
+			job.needNames = true // the glossary and the report page
+			if err != nil {
+				return err
+			}
+			return prepRun(prepOptions{job: job, dir: c.String("output"), force: c.Bool("force")}, streamsOf(c))
+		},
 	})
 }
 
@@ -46,29 +53,37 @@ func init() {
 // error it returns fails the run there.
 var prepFault func(name string) error
 
-func prepAction(c *cli.Context) error {
-	dir := c.String("output")
+// prepOptions are prep's flags.
+type prepOptions struct {
+	job   jobOptions
+	dir   string // -o
+	force bool
+}
+
+// prepRun makes the job folder.
+func prepRun(o prepOptions, s *streams) error {
+	dir := o.dir
 	if dir == "" || dir == "-" {
 		return usagef("prep: give the job folder to create with -o DIR")
 	}
-	if info, err := os.Stat(dir); err == nil && !c.Bool("force") {
+	if info, err := os.Stat(dir); err == nil && !o.force {
 		if !info.IsDir() {
 			return usagef("prep: %s exists and is not a folder", dir)
 		}
 		return usagef("prep: %s: %v", dir, worksheet.ErrFolderExists)
 	}
-	job, err := buildJob(c)
+	job, err := buildJob(o.job, s)
 	if err != nil {
 		return err
 	}
 	j := job.Sheet
 	if len(j.Units) == 0 {
-		warnf(c, "prep: %s has no text to translate; the job folder's files are empty", job.Title())
+		s.warnf("prep: %s has no text to translate; the job folder's files are empty", job.Title())
 	}
-	warnDropped(c, j)
-	entries, err := glossaryEntries(c, job, 0)
+	s.warnDropped(j)
+	entries, err := glossaryEntries(o.job, job, 0)
 	if err == nil && len(entries) == 0 { // a short text: take terms seen once rather than none
-		entries, err = glossaryEntries(c, job, 1)
+		entries, err = glossaryEntries(o.job, job, 1)
 	}
 	if err != nil {
 		return err
@@ -89,12 +104,12 @@ func prepAction(c *cli.Context) error {
 	// it cancels the build, and WriteFolder removes the temporary folder.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	err = worksheet.WriteFolder(ctx, dir, c.Bool("force"), files)
+	err = worksheet.WriteFolder(ctx, dir, o.force, files)
 	if errors.Is(err, worksheet.ErrFolderExists) {
 		return usageError{err.Error()}
 	}
 	if err == nil {
-		wrote(c, dir+string(filepath.Separator), "%d files: %d %s from %s, %d glossary terms", len(files), len(j.Units), j.Mode, plural(len(j.Docs), "document"), len(entries))
+		s.wrote(dir+string(filepath.Separator), "%d files: %d %s from %s, %d glossary terms", len(files), len(j.Units), j.Mode, plural(len(j.Docs), "document"), len(entries))
 	}
 	return err
 }

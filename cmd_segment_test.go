@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"github.com/arprep/arprep/segment"
 	"os"
 	"path/filepath"
 	"strings"
@@ -95,7 +96,7 @@ func TestCLISegmentOffsets(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	var recs []sentenceRecord
+	var recs []segment.Record
 	if err := json.Unmarshal([]byte(out), &recs); err != nil {
 		t.Fatalf("output is not JSON: %v\n%s", err, out)
 	}

@@ -1,16 +1,12 @@
 package main
 
 import (
-	"encoding/json"
-	"fmt"
-	"strconv"
-	"strings"
-
 	"github.com/arprep/arprep/batch"
 	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/lang"
 	"github.com/arprep/arprep/pipeline"
 	"github.com/arprep/arprep/summarize"
+	"github.com/arprep/arprep/textout"
 	"github.com/fatih/color"
 	"github.com/urfave/cli/v2"
 )
@@ -69,13 +65,47 @@ func init() {
 			langFlag,
 			outputFlag,
 		}, batchFlags()...),
-		Action: summarizeAction,
+		Action: func(c *cli.Context) error {
+			o, err := summarizeOptionsOf(c)
+			if err != nil {
+				return err
+			}
+			return summarizeRun(o, streamsOf(c))
+		},
 	})
 }
 
-func summarizeAction(c *cli.Context) error {
-	format := c.String("format")
-	if c.Bool("jsonl") && !c.IsSet("format") {
+// summarizeOptions are summarize's flags, and those view shares.
+type summarizeOptions struct {
+	in                 inputs
+	batch              batchOptions
+	format             string
+	formatSet          bool
+	explain, highlight bool
+	budget             summarize.Budget
+	weights            summarize.Weights
+	plain, noEntities  bool
+	idf                string
+	lang               string
+	tagger             pipeline.Tagger // nil: the embedded model
+}
+
+func summarizeOptionsOf(c *cli.Context) (summarizeOptions, error) {
+	in, err := inputsOf(c, c.String("idf"))
+	return summarizeOptions{in: in, batch: batchOptionsOf(c), format: c.String("format"), formatSet: c.IsSet("format"),
+		explain: c.Bool("explain"), highlight: c.Bool("highlight"),
+		budget: summarize.Budget{Sentences: c.Int("sentences"), Ratio: c.Float64("ratio"), Words: c.Int("words"), MaxWords: c.Int("max-words")},
+		weights: summarize.Weights{
+			TFIDF: c.Float64("w-tfidf"), Entity: c.Float64("w-entity"), Position: c.Float64("w-position"),
+			Paragraph: c.Float64("w-paragraph"), Title: c.Float64("w-title"), Length: c.Float64("w-length"),
+			Redundancy: c.Float64("w-redundancy"),
+		},
+		plain: c.Bool("plain"), noEntities: c.Bool("no-entities"), idf: c.String("idf"), lang: c.String("lang")}, err
+}
+
+func summarizeRun(o summarizeOptions, s *streams) error {
+	format := o.format
+	if o.in.jsonl && !o.formatSet {
 		// JSONL in, JSONL out: one object per input line (the json format), errors included;
 		// --format text or tsv prints those instead.
 		format = "json"
@@ -83,285 +113,103 @@ func summarizeAction(c *cli.Context) error {
 	if format != "text" && format != "tsv" && format != "json" && format != "html" {
 		return usagef("summarize: --format must be text, tsv, json or html, not %q", format)
 	}
-	if c.Bool("highlight") && format != "text" {
+	if o.highlight && format != "text" {
 		return usagef("summarize: --highlight prints text; it cannot be combined with --format %s", format)
 	}
 	if format == "html" { // the page of arprep view (cmd_view.go)
-		return pageAction(c)
+		return viewRun(viewOptions{sum: o, top: pipeline.PageGlossaryTop}, s)
 	}
-	opts, an, err := summarizeOptions(c)
+	opts, an, err := o.load()
 	if err != nil {
 		return err
 	}
-	code, err := langOf(c)
+	code, err := lang.Parse(o.lang)
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	colorOn, err := colorEnabled(s.color, s.out)
 	if err != nil {
 		return err
 	}
-	colorOn, err := colorEnabled(c, c.App.Writer)
-	if err != nil {
-		return err
-	}
-	if c.String("output") != "" && c.String("output") != "-" && c.String("color") != "always" {
+	if out := o.in.output; out != "" && out != "-" && s.color != "always" {
 		colorOn = false
 	}
-	return withSink(c, func(w *sink) error {
-		out := &summaryWriter{w: w, format: format, explain: c.Bool("explain"), highlight: c.Bool("highlight"),
-			chosen: painter(colorOn, color.FgGreen, color.Bold), dim: painter(colorOn, color.Faint)}
-		if names := c.Args().Slice(); len(names) > 1 || anyDirectory(names) || c.Bool("jsonl") {
-			out.headers = true
+	return s.withSink(o.in.output, func(w *sink) error {
+		lineFormat := format
+		if o.highlight {
+			lineFormat = "highlight"
 		}
-		if format == "tsv" {
-			if err := out.tsvHeader(); err != nil {
-				return err
-			}
+		headers := len(o.in.names) > 1 || anyDirectory(o.in.names) || o.in.jsonl
+		out, err := summarize.NewWriter(w, lineFormat, o.explain, headers)
+		if err != nil {
+			return writeError(err)
 		}
-		return runBatch(c, func(d batch.Doc) (any, error) {
+		chosen, dim := painter(colorOn, color.FgGreen, color.Bold), painter(colorOn, color.Faint)
+		out.Chosen = func(s string) string { return chosen.Sprint(s) }
+		out.Dim = func(s string) string { return dim.Sprint(s) }
+		return s.runBatch(o.in, o.batch, func(d batch.Doc) (any, error) {
 			doc := an.Document(d.Name, d.Text, code)
-			s, err := doc.Summarize(opts, nil)
+			sum, err := doc.Summarize(opts, nil)
 			if err != nil || format != "json" {
-				return s, err
+				return sum, err
 			}
-			return jsonLine(summaryJSON(d, s, doc.Lang, out.explain)) // encoded in the worker
+			id := ""
+			if d.ID != d.Name {
+				id = d.ID
+			}
+			return textout.JSONLine(summarize.JSON(d.Name, id, sum, doc.Lang, o.explain)) // encoded in the worker
 		}, func(r batch.Result) error {
-			if r.Err != nil {
-				if c.Bool("jsonl") && format == "json" { // keep one output line per input line
-					return out.writeError(r.Doc, r.Err)
-				}
+			var line []byte
+			switch {
+			case r.Err != nil && o.in.jsonl && format == "json": // keep one output line per input line
+				line, _ = textout.JSONLine(summarize.JSONSummary{Doc: r.Doc.Name, ID: r.Doc.ID,
+					Sentences: []summarize.JSONSentence{}, Error: r.Err.Error()})
+			case r.Err != nil:
 				return nil // reported by runBatch
-			}
-			if line, ok := r.Data.([]byte); ok {
-				if _, err := w.Write(line); err != nil {
+			case format == "json":
+				line = r.Data.([]byte)
+			default:
+				if err := out.Write(r.Doc.Label(), r.Data.(*summarize.Summary)); err != nil {
 					return writeError(err)
 				}
 				return nil
 			}
-			return out.write(r.Doc, r.Data.(*summarize.Summary))
+			if _, err := w.Write(line); err != nil {
+				return writeError(err)
+			}
+			return nil
 		})
 	})
 }
 
-// summarizeOptions turns the flags into options, loading the IDF model and the tagger.
-func summarizeOptions(c *cli.Context) (summarize.Options, *pipeline.Analyser, error) {
+// load turns the options into the summarizer's, loading the IDF model and the tagger.
+func (o summarizeOptions) load() (summarize.Options, *pipeline.Analyser, error) {
 	var opts summarize.Options
-	b := summarize.Budget{Sentences: c.Int("sentences"), Ratio: c.Float64("ratio"), Words: c.Int("words"), MaxWords: c.Int("max-words")}
+	b := o.budget
 	if b.Sentences < 0 || b.Words < 0 || b.MaxWords < 0 || b.Ratio < 0 || b.Ratio > 1 {
 		return opts, nil, usagef("summarize: --sentences, --words and --max-words must not be negative and --ratio must be in [0, 1]")
 	}
 	opts.Budget = b
-	opts.Plain = c.Bool("plain")
-	w := summarize.Weights{
-		TFIDF: c.Float64("w-tfidf"), Entity: c.Float64("w-entity"), Position: c.Float64("w-position"),
-		Paragraph: c.Float64("w-paragraph"), Title: c.Float64("w-title"), Length: c.Float64("w-length"),
-		Redundancy: c.Float64("w-redundancy"),
-	}
+	opts.Plain = o.plain
+	w := o.weights
 	opts.Weights = &w
-	if path := c.String("idf"); path != "" {
+	if path := o.idf; path != "" {
 		m, err := loadIDF(path)
 		if err != nil {
 			return opts, nil, err
 		}
 		opts.Background = m
 	}
-	an := &pipeline.Analyser{Parallel: cpus(c.Int("jobs"))}
-	if !c.Bool("no-entities") {
-		tagger, err := entity.Default()
-		if err != nil {
-			return opts, nil, err
+	an := &pipeline.Analyser{Parallel: cpus(o.batch.jobs)}
+	if !o.noEntities {
+		an.Tagger = o.tagger
+		if an.Tagger == nil {
+			tagger, err := entity.Default()
+			if err != nil {
+				return opts, nil, err
+			}
+			an.Tagger = tagger
 		}
-		an.Tagger = tagger
 	}
 	return opts, an, nil
-}
-
-type summaryWriter struct {
-	w           *sink
-	format      string
-	explain     bool
-	highlight   bool
-	chosen, dim *color.Color
-	docs        int
-	headers     bool // text: a "==> doc <==" line before each document's summary, as head(1) prints
-}
-
-func (o *summaryWriter) write(d batch.Doc, s *summarize.Summary) error {
-	o.docs++
-	var err error
-	switch {
-	case o.highlight:
-		err = o.writeHighlight(d, s)
-	case o.format == "tsv":
-		err = o.writeTSV(d, s)
-	default:
-		err = o.writeText(d, s)
-	}
-	if err != nil {
-		return writeError(err)
-	}
-	return nil
-}
-
-// oneLine puts a sentence on one line for line-based formats.
-func oneLine(s string) string {
-	if !strings.ContainsAny(s, "\t\r\n") {
-		return s
-	}
-	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' || r == '\t' }), " ")
-}
-
-func (o *summaryWriter) writeText(d batch.Doc, s *summarize.Summary) error {
-	if o.docs > 1 {
-		o.w.WriteByte('\n')
-	}
-	if o.headers {
-		fmt.Fprintf(o.w, "==> %s <==\n", oneLine(d.Label()))
-	}
-	for _, i := range s.Chosen {
-		st := &s.Sentences[i]
-		if o.explain {
-			fmt.Fprintf(o.w, "# %s\n", explainLine(st))
-		}
-		o.w.WriteString(oneLine(st.Text))
-		if err := o.w.WriteByte('\n'); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func explainLine(st *summarize.Sentence) string {
-	f := st.Features
-	return fmt.Sprintf("sentence %d rank %d score %.3f: tfidf %.3f entity %.3f position %.3f paragraph %.0f title %.3f length-penalty %.3f redundancy %.3f words %d",
-		st.Index+1, st.Rank, st.Score, f.TFIDF, f.Entity, f.Position, f.Paragraph, f.Title, f.Length, st.Redundancy, st.Words)
-}
-
-var featureColumns = []string{"tfidf", "entity", "position", "paragraph", "title", "length_penalty", "redundancy"}
-
-func (o *summaryWriter) tsvHeader() error {
-	h := "doc\tindex\tstart\tend\twords\trank\tscore"
-	if o.explain {
-		h += "\t" + strings.Join(featureColumns, "\t")
-	}
-	_, err := o.w.WriteString(h + "\ttext\n")
-	if err != nil {
-		return writeError(err)
-	}
-	return nil
-}
-
-func (o *summaryWriter) writeTSV(d batch.Doc, s *summarize.Summary) error {
-	name := oneLine(d.Label())
-	for _, i := range s.Chosen {
-		st := &s.Sentences[i]
-		fmt.Fprintf(o.w, "%s\t%d\t%d\t%d\t%d\t%d\t%s", name, st.Index+1, st.Start, st.End, st.Words, st.Rank, ff(st.Score))
-		if o.explain {
-			f := st.Features
-			for _, v := range []float64{f.TFIDF, f.Entity, f.Position, f.Paragraph, f.Title, f.Length, st.Redundancy} {
-				o.w.WriteString("\t" + ff(v))
-			}
-		}
-		o.w.WriteString("\t" + oneLine(st.Text))
-		if err := o.w.WriteByte('\n'); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func ff(v float64) string { return strconv.FormatFloat(v, 'f', 4, 64) }
-
-type jsonSentence struct {
-	Text     string              `json:"text"`
-	Start    int                 `json:"start"`
-	End      int                 `json:"end"`
-	Index    int                 `json:"index"`
-	Words    int                 `json:"words"`
-	Rank     int                 `json:"rank"`
-	Score    float64             `json:"score"`
-	Features *summarize.Features `json:"features,omitempty"`
-	Redund   *float64            `json:"redundancy,omitempty"`
-}
-
-type jsonSummary struct {
-	Doc       string          `json:"doc"`
-	ID        string          `json:"id,omitempty"`
-	Lang      lang.Code       `json:"lang,omitempty"`
-	Words     int             `json:"words"`
-	Dateline  *summarize.Span `json:"dateline,omitempty"`
-	Sentences []jsonSentence  `json:"sentences"`
-	Error     string          `json:"error,omitempty"`
-}
-
-// writeError is the output line of a JSONL document that could not be summarised.
-func (o *summaryWriter) writeError(d batch.Doc, err error) error {
-	enc := json.NewEncoder(o.w)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(jsonSummary{Doc: d.Name, ID: d.ID, Sentences: []jsonSentence{}, Error: err.Error()}); err != nil {
-		return writeError(err)
-	}
-	return nil
-}
-
-// summaryJSON is the JSON object of a document's summary (one line of --jsonl output).
-func summaryJSON(d batch.Doc, s *summarize.Summary, used lang.Code, explain bool) jsonSummary {
-	js := jsonSummary{Doc: d.Name, Lang: used, Words: s.Words, Dateline: s.Dateline, Sentences: []jsonSentence{}}
-	if d.ID != d.Name {
-		js.ID = d.ID
-	}
-	for _, i := range s.Chosen {
-		st := s.Sentences[i]
-		j := jsonSentence{Text: st.Text, Start: st.Start, End: st.End, Index: st.Index + 1, Words: st.Words, Rank: st.Rank, Score: round4(st.Score)}
-		if explain {
-			f := st.Features
-			f = summarize.Features{TFIDF: round4(f.TFIDF), Entity: round4(f.Entity), Position: round4(f.Position),
-				Paragraph: f.Paragraph, Title: round4(f.Title), Length: round4(f.Length)}
-			r := round4(st.Redundancy)
-			j.Features, j.Redund = &f, &r
-		}
-		js.Sentences = append(js.Sentences, j)
-	}
-	return js
-}
-
-func round4(v float64) float64 {
-	f, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'f', 4, 64), 64)
-	return f
-}
-
-// barWidth is the width of the score bar in --highlight.
-const barWidth = 8
-
-// writeHighlight prints every sentence on its own line: a bar of its score relative to the
-// document's best, a marker, and the text, chosen sentences in colour.
-func (o *summaryWriter) writeHighlight(d batch.Doc, s *summarize.Summary) error {
-	if o.docs > 1 {
-		o.w.WriteByte('\n')
-	}
-	fmt.Fprintf(o.w, "== %s: %d of %d sentences, %d words\n", d.Label(), len(s.Chosen), len(s.Sentences), s.Words)
-	lo, hi := 0.0, 0.0
-	for i, st := range s.Sentences {
-		if i == 0 || st.Score < lo {
-			lo = st.Score
-		}
-		if i == 0 || st.Score > hi {
-			hi = st.Score
-		}
-	}
-	for _, st := range s.Sentences {
-		filled := barWidth
-		if hi > lo {
-			filled = int((st.Score-lo)/(hi-lo)*barWidth + 0.5)
-		}
-		bar := strings.Repeat("█", filled) + strings.Repeat("░", barWidth-filled)
-		mark := "  "
-		if st.Chosen {
-			mark = "> "
-		}
-		text := oneLine(st.Text)
-		p := o.dim
-		if st.Chosen {
-			p = o.chosen
-		}
-		fmt.Fprintf(o.w, "%s %6.3f %s%s\n", bar, st.Score, mark, p.Sprint(text))
-	}
-	return nil
 }

@@ -5,6 +5,7 @@ package main
 
 import (
 	"github.com/arprep/arprep/batch"
+	"github.com/arprep/arprep/lang"
 	"github.com/arprep/arprep/pipeline"
 	"github.com/arprep/arprep/view"
 	"github.com/urfave/cli/v2"
@@ -28,7 +29,14 @@ func init() {
 			&cli.IntFlag{Name: "top", Value: pipeline.PageGlossaryTop, Usage: "show the best `N` glossary entries (0: all)"},
 			&cli.StringFlag{Name: "title", Usage: "the page's `TITLE` (default: the inputs' names)"},
 		),
-		Action: pageAction,
+		Action: func(c *cli.Context) error {
+			sum, err := summarizeOptionsOf(c)
+			if err != nil {
+				return err
+			}
+			return viewRun(viewOptions{sum: sum, top: c.Int("top"), title: c.String("title"),
+				noGlossary: c.Bool("no-glossary")}, streamsOf(c))
+		},
 	})
 }
 
@@ -51,33 +59,38 @@ func viewFlags() []cli.Flag {
 	return out
 }
 
-// pageAction writes the page of view and of summarize --format html.
-func pageAction(c *cli.Context) error {
-	if c.Bool("jsonl") {
-		return usagef("%s: an HTML page is one document for a whole run; --jsonl does not apply", c.Command.Name)
+// viewOptions are view's flags: summarize's and the page's own.
+type viewOptions struct {
+	sum        summarizeOptions
+	top        int // the best glossary entries shown (0: all)
+	title      string
+	noGlossary bool
+}
+
+// viewRun writes the page of view and of summarize --format html.
+func viewRun(o viewOptions, s *streams) error {
+	cmd := o.sum.in.cmd
+	if o.sum.in.jsonl {
+		return usagef("%s: an HTML page is one document for a whole run; --jsonl does not apply", cmd)
 	}
-	if c.Bool("explain") { // summarize's flag
-		warnf(c, "summarize: --explain does not change the html page (its sentences show rank and score on hover)")
+	if o.sum.explain { // summarize's flag
+		s.warnf("summarize: --explain does not change the html page (its sentences show rank and score on hover)")
 	}
 	// A corpus's glossary has thousands of entries: the page shows the best.
-	top := pipeline.PageGlossaryTop
-	if c.IsSet("top") { // view's flag; summarize --format html keeps the default
-		top = c.Int("top")
+	if o.top < 0 {
+		return usagef("%s: --top must not be negative", cmd)
 	}
-	if top < 0 {
-		return usagef("%s: --top must not be negative", c.Command.Name)
-	}
-	opts, an, err := summarizeOptions(c)
+	opts, an, err := o.sum.load()
 	if err != nil {
 		return err
 	}
-	code, err := langOf(c)
+	code, err := lang.Parse(o.sum.lang)
 	if err != nil {
-		return err
+		return usageError{err.Error()}
 	}
-	withGlossary := !c.Bool("no-glossary")
+	withGlossary := !o.noGlossary
 	var parts []pipeline.PagePart
-	err = runBatch(c, func(d batch.Doc) (any, error) {
+	err = s.runBatch(o.sum.in, o.sum.batch, func(d batch.Doc) (any, error) {
 		return an.Document(d.Label(), d.Text, code).PagePart(opts, withGlossary) // <stdin> for "-"
 	}, func(r batch.Result) error {
 		if r.Err == nil {
@@ -88,12 +101,12 @@ func pageAction(c *cli.Context) error {
 	if err != nil && len(parts) == 0 {
 		return err
 	}
-	page, perr := pipeline.Page(parts, pipeline.PageOptions{Title: c.String("title"), Generator: "arprep " + version,
-		Glossary: withGlossary, Top: top})
+	page, perr := pipeline.Page(parts, pipeline.PageOptions{Title: o.title, Generator: "arprep " + version,
+		Glossary: withGlossary, Top: o.top})
 	if perr != nil {
 		return perr
 	}
-	werr := withSink(c, func(w *sink) error {
+	werr := s.withSink(o.sum.in.output, func(w *sink) error {
 		if err := view.Write(w, page); err != nil {
 			return writeError(err)
 		}

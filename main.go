@@ -14,6 +14,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/arprep/arprep/input"
 	"github.com/urfave/cli/v2"
 )
 
@@ -79,11 +80,13 @@ func setUsageHandler(c *cli.Command) {
 
 // validateGlobalFlags rejects bad --color and --encoding values before any command runs.
 func validateGlobalFlags(c *cli.Context) error {
-	if _, err := colorEnabled(c, c.App.Writer); err != nil {
+	if _, err := colorEnabled(c.String("color"), c.App.Writer); err != nil {
 		return err
 	}
-	_, err := encodingOf(c)
-	return err
+	if _, err := input.ParseEncoding(c.String("encoding")); err != nil {
+		return usageError{err.Error()}
+	}
+	return nil
 }
 
 // run executes arprep with args and returns the exit status.
