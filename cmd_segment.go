@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"errors"
 	"fmt"
 	"io"
 
@@ -171,9 +169,8 @@ func segmentJSONL(o segmentOptions, s *streams, w *sink, opts segment.Options, c
 	})
 }
 
-// segmentDocument streams one input through the segmenter and calls emit for each
-// sentence, warning on stderr about sentences cut by the length limit. English input (by
-// --lang, or detected from the first 64 KiB) is read whole and split by prose.
+// segmentDocument streams one input through the segmenter (pipeline.StreamSentences) and calls
+// emit for each sentence, warning on stderr about sentences cut by the length limit.
 func segmentDocument(o segmentOptions, s *streams, name string, opts segment.Options, code lang.Code, emit func(segment.Record) error) error {
 	in, closeInput, err := s.openInput(name)
 	if err != nil {
@@ -184,44 +181,20 @@ func segmentDocument(o segmentOptions, s *streams, name string, opts segment.Opt
 		// Streaming needs no bound; an explicit one is honoured as in corpus runs.
 		in = &docLimit{r: in, left: limit, name: name, limit: limit}
 	}
-	br := bufio.NewReaderSize(in, 64<<10)
-	if code == lang.Auto {
-		head, err := br.Peek(64 << 10)
-		if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
-			return err
-		}
-		code = lang.Detect(string(head))
-	}
-	if code == lang.English {
-		text, err := io.ReadAll(br)
-		if err != nil {
-			return err
-		}
-		sents, _, err := pipeline.Sentences(string(text), code, opts)
-		if err != nil {
-			return err
-		}
-		for _, rec := range segment.Records(name, code, sents) {
-			if err := emit(rec); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	r := segment.FromReader(br, opts)
 	cuts := cutWarnings{s: s, name: name, limit: opts.MaxSentenceBytes}
 	n := 0
-	for r.Next() {
-		sent := r.Sentence()
+	var emitErr error
+	err = pipeline.StreamSentences(in, code, opts, func(sent segment.Sentence, used lang.Code) error {
 		n++
 		cuts.note(n, sent)
-		if err := emit(segment.Record{Doc: name, Lang: lang.Arabic, Paragraph: sent.Paragraph, Sentence: n, Start: sent.Start,
-			End: sent.End, Text: sent.Text, Forced: sent.Forced, Kind: sent.Kind}); err != nil {
-			return err
-		}
+		emitErr = emit(segment.Record{Doc: name, Lang: used, Paragraph: sent.Paragraph, Sentence: n, Start: sent.Start,
+			End: sent.End, Text: sent.Text, Forced: sent.Forced, Kind: sent.Kind})
+		return emitErr
+	})
+	if emitErr == nil { // the count of further cuts, even when reading failed
+		cuts.done()
 	}
-	cuts.done()
-	return r.Err()
+	return err
 }
 
 // docLimit fails a stream that runs past --max-doc-bytes.

@@ -9,6 +9,7 @@ import (
 	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/glossary"
 	"github.com/arprep/arprep/lang"
+	"github.com/arprep/arprep/segment"
 	"github.com/arprep/arprep/summarize"
 	"github.com/arprep/arprep/worksheet"
 )
@@ -119,6 +120,47 @@ func TestJobTagsOnce(t *testing.T) {
 			}
 			if proseCalls != tt.proses {
 				t.Errorf("prose's entities ran %d times over %d documents, want %d", proseCalls, len(tt.inputs), tt.proses)
+			}
+		})
+	}
+}
+
+// TestStreamSentences checks that a stream is split as the whole text is, in the language its
+// beginning shows.
+func TestStreamSentences(t *testing.T) {
+	tests := []struct {
+		name, text string
+		code, want lang.Code
+	}{
+		{"arabic", seedText(t), lang.Auto, lang.Arabic},
+		{"english", "The council met in Geneva. It adopted a resolution.\n\nDelegates left on Monday.", lang.Auto, lang.English},
+		{"forced arabic", "The council met in Geneva. It adopted a resolution.", lang.Arabic, lang.Arabic},
+		{"empty", "", lang.Auto, lang.Arabic},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			whole, used, err := Sentences(tt.text, tt.code, segment.Options{})
+			if err != nil || used != tt.want {
+				t.Fatalf("Sentences: %v, %s; want %s", err, used, tt.want)
+			}
+			var got []segment.Sentence
+			err = StreamSentences(strings.NewReader(tt.text), tt.code, segment.Options{}, func(s segment.Sentence, used lang.Code) error {
+				if used != tt.want {
+					t.Errorf("streamed as %s, want %s", used, tt.want)
+				}
+				got = append(got, s)
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(whole) {
+				t.Fatalf("%d sentences streamed, %d split whole", len(got), len(whole))
+			}
+			for i := range got {
+				if got[i].Start != whole[i].Start || got[i].End != whole[i].End || got[i].Text != whole[i].Text {
+					t.Errorf("sentence %d: streamed %+v, whole %+v", i+1, got[i], whole[i])
+				}
 			}
 		})
 	}
