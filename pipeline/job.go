@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/arprep/arprep/arabic"
 	"github.com/arprep/arprep/glossary"
 	"github.com/arprep/arprep/lang"
 	"github.com/arprep/arprep/segment"
@@ -161,16 +160,14 @@ func docTitle(name string) string {
 	return filepath.Base(name)
 }
 
-// Report is what the job's report.md says beyond the units: its title, word count, best
-// glossary terms and the folder's files (one line each).
+// Report is what the job's report.md says beyond the units: its title, the words of its units
+// (worksheet.Words), best glossary terms and the folder's files (one line each).
 func (j *Job) Report(entries []glossary.Entry, files []string) worksheet.ReportInput {
+	// Counted as the report counts the summary's words and the page its sentences' (one
+	// definition, so that the summary's share of the words compares like with like).
 	words := 0
-	for _, d := range j.Sheet.Docs {
-		for _, t := range arabic.Tokens(d.Text) {
-			if t.Kind == arabic.Word || t.Kind == arabic.Number || t.Kind == arabic.Latin {
-				words++
-			}
-		}
+	for _, u := range j.Sheet.Units {
+		words += worksheet.Words(u.Source)
 	}
 	terms := make([]worksheet.Term, 0, min(len(entries), worksheet.TopTerms))
 	for i := 0; i < len(entries) && i < worksheet.TopTerms; i++ {

@@ -165,3 +165,24 @@ func TestStreamSentences(t *testing.T) {
 		})
 	}
 }
+
+// TestReportWords checks that the report counts the job's words as it counts the summary's:
+// a summary of every sentence is 100% of the words.
+func TestReportWords(t *testing.T) {
+	a := &Analyser{Tagger: defaultTagger(t), Parallel: 1}
+	j, err := a.Job([]Input{{"seed.txt", seedText(t)}}, JobOptions{Mode: worksheet.Sentences, Lang: lang.Auto,
+		Summary: true, Budget: summarize.Budget{Ratio: 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	summaryWords := 0
+	for _, u := range j.Sheet.Units {
+		if !u.InSummary {
+			t.Fatalf("unit %d not in a summary of ratio 1", u.ID)
+		}
+		summaryWords += worksheet.Words(u.Source)
+	}
+	if got := j.Report(nil, nil).Words; got != summaryWords || got == 0 {
+		t.Errorf("report counts %d words, its summary of every unit %d", got, summaryWords)
+	}
+}
