@@ -12,8 +12,10 @@ import (
 	"strings"
 
 	"github.com/arprep/arprep/batch"
+	"github.com/arprep/arprep/idf"
 	"github.com/arprep/arprep/input"
 	"github.com/arprep/arprep/output"
+	"github.com/arprep/arprep/segment"
 	"github.com/fatih/color"
 	"github.com/mattn/go-isatty"
 	"github.com/urfave/cli/v2"
@@ -304,3 +306,48 @@ func plural(n int, noun string) string {
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
 }
+
+// isSpecialFile reports a device or FIFO such as /dev/stdout.
+func isSpecialFile(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && !info.Mode().IsRegular() && !info.IsDir()
+}
+
+// loadIDF reads a model file; errors name the file.
+func loadIDF(path string) (*idf.Model, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m, err := idf.Read(f)
+	if err != nil {
+		var fe *idf.FormatError
+		if errors.As(err, &fe) || errors.Is(err, idf.ErrForeign) {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	return m, nil
+}
+
+// warnForced warns about sentences cut at the length limit in a document split whole.
+func (s *streams) warnForced(name string, sents []segment.Sentence, opts segment.Options) {
+	cuts := cutWarnings{s: s, name: name, limit: opts.MaxSentenceBytes}
+	for i, s := range sents {
+		cuts.note(i+1, s)
+	}
+	cuts.done()
+}
+
+// cutWarnings reports the sentences of one document that were cut at the length limit: the
+// first few one by one, then how many more.
+type cutWarnings struct {
+	s     *streams
+	name  string
+	limit int
+	cut   int
+}
+
+// maxForcedWarnings bounds the per-document warnings about cut sentences.
+const maxForcedWarnings = 3

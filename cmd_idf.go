@@ -1,10 +1,6 @@
 package main
 
 import (
-	"errors"
-	"fmt"
-	"os"
-
 	"github.com/arprep/arprep/batch"
 	"github.com/arprep/arprep/idf"
 	"github.com/urfave/cli/v2"
@@ -105,22 +101,4 @@ func writeModel(s *streams, out string, m *idf.Model) error {
 		}
 		return nil
 	})
-}
-
-// loadIDF reads a model file; errors name the file.
-func loadIDF(path string) (*idf.Model, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	m, err := idf.Read(f)
-	if err != nil {
-		var fe *idf.FormatError
-		if errors.As(err, &fe) || errors.Is(err, idf.ErrForeign) {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		return nil, fmt.Errorf("reading %s: %w", path, err)
-	}
-	return m, nil
 }

@@ -35,7 +35,7 @@ func init() {
 			"and renamed when complete; an interrupt removes it. An existing DIR needs --force.\n" +
 			"Several inputs (files, or folders of .txt files) make one job: units numbered across\n" +
 			"them, one <file> per document in job.xlf, one glossary and one summary of them all.",
-		Flags: append(exportFlags(),
+		Flags: append(jobFlags(),
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "the job folder `DIR` to create"},
 		),
 		Action: func(c *cli.Context) error {

@@ -212,24 +212,6 @@ func (d *docLimit) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// warnForced warns about sentences cut at the length limit in a document split whole.
-func (s *streams) warnForced(name string, sents []segment.Sentence, opts segment.Options) {
-	cuts := cutWarnings{s: s, name: name, limit: opts.MaxSentenceBytes}
-	for i, s := range sents {
-		cuts.note(i+1, s)
-	}
-	cuts.done()
-}
-
-// cutWarnings reports the sentences of one document that were cut at the length limit: the
-// first few one by one, then how many more.
-type cutWarnings struct {
-	s     *streams
-	name  string
-	limit int
-	cut   int
-}
-
 func (w *cutWarnings) note(sentence int, s segment.Sentence) {
 	if !s.Forced {
 		return
@@ -244,6 +226,3 @@ func (w *cutWarnings) done() {
 		w.s.warnf("%s: %d more sentences cut at %d bytes", w.name, w.cut-maxForcedWarnings, w.limit)
 	}
 }
-
-// maxForcedWarnings bounds the per-document warnings about cut sentences.
-const maxForcedWarnings = 3

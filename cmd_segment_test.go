@@ -2,11 +2,12 @@ package main
 
 import (
 	"encoding/json"
-	"github.com/arprep/arprep/segment"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/arprep/arprep/segment"
 )
 
 const segmentInput = "سؤال وجواب: ماذا حدث؟ قال د. محمد إن النمو بلغ 3.5 في المئة.\n\nفقرة ثانية\tفيها علامة جدولة"

@@ -2,7 +2,6 @@ package main
 
 import (
 	"github.com/arprep/arprep/batch"
-	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/lang"
 	"github.com/arprep/arprep/pipeline"
 	"github.com/arprep/arprep/summarize"
@@ -12,10 +11,6 @@ import (
 )
 
 func init() {
-	d := summarize.DefaultWeights()
-	weight := func(name string, v float64, usage string) cli.Flag {
-		return &cli.Float64Flag{Name: "w-" + name, Value: v, Usage: usage}
-	}
 	register(&cli.Command{
 		Name:      "summarize",
 		Usage:     "choose the sentences that summarise each document (extractive)",
@@ -44,27 +39,7 @@ func init() {
 			"sentence 1; json reports the dateline (text, start, end). --plain scores every unit as text.\n" +
 			"--highlight prints every sentence with a score bar; the chosen ones are marked '>' and, when\n" +
 			"colour is on, coloured. Offsets are byte offsets into the decoded input.",
-		Flags: append([]cli.Flag{
-			&cli.IntFlag{Name: "sentences", Aliases: []string{"n"}, Usage: "at most `N` sentences"},
-			&cli.Float64Flag{Name: "ratio", Usage: "at most this share `R` of the sentences (0-1)"},
-			&cli.IntFlag{Name: "words", Usage: "add sentences until the summary has `W` words"},
-			&cli.IntFlag{Name: "max-words", Usage: "never more than `W` words"},
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "text, tsv, json or html"},
-			&cli.BoolFlag{Name: "explain", Usage: "print the feature scores of each chosen sentence"},
-			&cli.BoolFlag{Name: "highlight", Usage: "print the whole document with the chosen sentences highlighted"},
-			&cli.StringFlag{Name: "idf", Usage: "take IDF from a background model `FILE` (arprep idf build) instead of the document"},
-			&cli.BoolFlag{Name: "no-entities", Usage: "do not run the named-entity tagger (the entity feature is then 0)"},
-			&cli.BoolFlag{Name: "plain", Usage: "keep datelines, credits and page furniture as sentences"},
-			weight("tfidf", d.TFIDF, "weight of TF-IDF similarity to the document"),
-			weight("entity", d.Entity, "weight of named-entity density"),
-			weight("position", d.Position, "weight of position (first sentences first)"),
-			weight("paragraph", d.Paragraph, "weight of opening a paragraph"),
-			weight("title", d.Title, "weight of overlap with the first line"),
-			weight("length", d.Length, "weight of the penalty for fragments and run-ons"),
-			weight("redundancy", d.Redundancy, "weight of the penalty for repeating chosen sentences"),
-			langFlag,
-			outputFlag,
-		}, batchFlags()...),
+		Flags: summaryFlags(true),
 		Action: func(c *cli.Context) error {
 			o, err := summarizeOptionsOf(c)
 			if err != nil {
@@ -73,34 +48,6 @@ func init() {
 			return summarizeRun(o, streamsOf(c))
 		},
 	})
-}
-
-// summarizeOptions are summarize's flags, and those view shares.
-type summarizeOptions struct {
-	in                 inputs
-	batch              batchOptions
-	format             string
-	formatSet          bool
-	explain, highlight bool
-	budget             summarize.Budget
-	weights            summarize.Weights
-	plain, noEntities  bool
-	idf                string
-	lang               string
-	tagger             pipeline.Tagger // nil: the embedded model
-}
-
-func summarizeOptionsOf(c *cli.Context) (summarizeOptions, error) {
-	in, err := inputsOf(c, c.String("idf"))
-	return summarizeOptions{in: in, batch: batchOptionsOf(c), format: c.String("format"), formatSet: c.IsSet("format"),
-		explain: c.Bool("explain"), highlight: c.Bool("highlight"),
-		budget: summarize.Budget{Sentences: c.Int("sentences"), Ratio: c.Float64("ratio"), Words: c.Int("words"), MaxWords: c.Int("max-words")},
-		weights: summarize.Weights{
-			TFIDF: c.Float64("w-tfidf"), Entity: c.Float64("w-entity"), Position: c.Float64("w-position"),
-			Paragraph: c.Float64("w-paragraph"), Title: c.Float64("w-title"), Length: c.Float64("w-length"),
-			Redundancy: c.Float64("w-redundancy"),
-		},
-		plain: c.Bool("plain"), noEntities: c.Bool("no-entities"), idf: c.String("idf"), lang: c.String("lang")}, err
 }
 
 func summarizeRun(o summarizeOptions, s *streams) error {
@@ -117,7 +64,7 @@ func summarizeRun(o summarizeOptions, s *streams) error {
 		return usagef("summarize: --highlight prints text; it cannot be combined with --format %s", format)
 	}
 	if format == "html" { // the page of arprep view (cmd_view.go)
-		return viewRun(viewOptions{sum: o, top: pipeline.PageGlossaryTop}, s)
+		return pageRun(pageOptions{sum: o, top: pipeline.PageGlossaryTop}, s)
 	}
 	opts, an, err := o.load()
 	if err != nil {
@@ -180,36 +127,4 @@ func summarizeRun(o summarizeOptions, s *streams) error {
 			return nil
 		})
 	})
-}
-
-// load turns the options into the summarizer's, loading the IDF model and the tagger.
-func (o summarizeOptions) load() (summarize.Options, *pipeline.Analyser, error) {
-	var opts summarize.Options
-	b := o.budget
-	if b.Sentences < 0 || b.Words < 0 || b.MaxWords < 0 || b.Ratio < 0 || b.Ratio > 1 {
-		return opts, nil, usagef("summarize: --sentences, --words and --max-words must not be negative and --ratio must be in [0, 1]")
-	}
-	opts.Budget = b
-	opts.Plain = o.plain
-	w := o.weights
-	opts.Weights = &w
-	if path := o.idf; path != "" {
-		m, err := loadIDF(path)
-		if err != nil {
-			return opts, nil, err
-		}
-		opts.Background = m
-	}
-	an := &pipeline.Analyser{Parallel: cpus(o.batch.jobs)}
-	if !o.noEntities {
-		an.Tagger = o.tagger
-		if an.Tagger == nil {
-			tagger, err := entity.Default()
-			if err != nil {
-				return opts, nil, err
-			}
-			an.Tagger = tagger
-		}
-	}
-	return opts, an, nil
 }
