@@ -42,7 +42,7 @@ type jobOptions struct {
 	ratio          float64
 	sentences      int
 	termbase, tm   string
-	needNames      bool            // the run makes a glossary or a page, which need names
+	needNames      bool            // the run makes a glossary or a page, which need names (set by the run)
 	tagger         pipeline.Tagger // nil: the embedded model, loaded when the job needs names
 }
 

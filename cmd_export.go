@@ -71,7 +71,6 @@ type exportOptions struct {
 
 func exportOptionsOf(c *cli.Context) (exportOptions, error) {
 	job, err := jobOptionsOf(c, c.String("target"))
-	job.needNames = c.Bool("glossary")
 	return exportOptions{job: job, format: c.String("format"), output: c.String("output"), target: c.String("target"),
 		summaryOnly: c.Bool("summary-only"), excel: c.Bool("excel"), glossary: c.Bool("glossary"), force: c.Bool("force")}, err
 }
@@ -174,6 +173,7 @@ func exportRun(o exportOptions, s *streams) error {
 			return err
 		}
 	}
+	o.job.needNames = o.glossary
 	job, err := buildJob(o.job, s)
 	if err != nil {
 		return err

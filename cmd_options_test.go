@@ -119,19 +119,16 @@ func TestJobsTagOnce(t *testing.T) {
 		run   func(job jobOptions, s *streams) error
 	}{
 		{"prep", names, func(job jobOptions, s *streams) error {
-			job.needNames = true
 			return prepRun(prepOptions{job: job, dir: filepath.Join(dir, "job1")}, s)
 		}},
 		{"prep, glossary retried with min-freq 1", names[2:], func(job jobOptions, s *streams) error {
-			job.needNames = true
 			return prepRun(prepOptions{job: job, dir: filepath.Join(dir, "job2")}, s)
 		}},
 		{"export --glossary", names, func(job jobOptions, s *streams) error {
-			job.needNames = true
 			return exportRun(exportOptions{job: job, format: "xlsx", output: filepath.Join(dir, "x.xlsx"), glossary: true}, s)
 		}},
 		{"export --no-summary --glossary", names, func(job jobOptions, s *streams) error {
-			job.needNames, job.noSummary = true, true
+			job.noSummary = true
 			return exportRun(exportOptions{job: job, format: "xlsx", output: filepath.Join(dir, "y.xlsx"), glossary: true}, s)
 		}},
 	}

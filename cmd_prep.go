@@ -40,7 +40,6 @@ func init() {
 		),
 		Action: func(c *cli.Context) error {
 			job, err := jobOptionsOf(c)
-			job.needNames = true // the glossary and the report page
 			if err != nil {
 				return err
 			}
@@ -72,6 +71,7 @@ func prepRun(o prepOptions, s *streams) error {
 		}
 		return usagef("prep: %s: %v", dir, worksheet.ErrFolderExists)
 	}
+	o.job.needNames = true // the glossary and the report page
 	job, err := buildJob(o.job, s)
 	if err != nil {
 		return err

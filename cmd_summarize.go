@@ -63,7 +63,7 @@ func summarizeRun(o summarizeOptions, s *streams) error {
 	if o.highlight && format != "text" {
 		return usagef("summarize: --highlight prints text; it cannot be combined with --format %s", format)
 	}
-	if format == "html" { // the page of arprep view (cmd_view.go)
+	if format == "html" { // the page of arprep view (cli_summary.go)
 		return pageRun(pageOptions{sum: o, top: pipeline.PageGlossaryTop}, s)
 	}
 	opts, an, err := o.load()
