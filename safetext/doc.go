@@ -4,7 +4,8 @@
 // (counted in UTF-16 code units, as Excel counts), and defuses cells a spreadsheet would run
 // as a formula.
 //
-// It is its own package because every writer — the worksheet formats, the glossary formats
-// and the job folder — needs these rules and must apply them alike: written once per writer,
-// they drifted (one counted the cell limit in runes). None of it is about any one format.
+// It is its own package because every writer — the worksheet formats (XLIFF, TMX, XLSX, CSV)
+// and the glossary formats (TBX, XLSX, CSV) — needs these rules and must apply them alike:
+// written once per writer, they drifted (one counted the cell limit in runes). None of it is
+// about any one format.
 package safetext
