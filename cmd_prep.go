@@ -13,6 +13,7 @@ import (
 
 	"github.com/arprep/arprep/arabic"
 	"github.com/arprep/arprep/glossary"
+	"github.com/arprep/arprep/output"
 	"github.com/arprep/arprep/worksheet"
 	"github.com/urfave/cli/v2"
 	"github.com/xuri/excelize/v2"
@@ -60,7 +61,7 @@ func prepAction(c *cli.Context) error {
 		if !info.IsDir() {
 			return usagef("prep: %s exists and is not a folder", dir)
 		}
-		return usagef("prep: %s: %v", dir, worksheet.ErrFolderExists)
+		return usagef("prep: %s: %v", dir, output.ErrFolderExists)
 	}
 	j, err := buildJob(c)
 	if err != nil {
@@ -91,7 +92,7 @@ func prepAction(c *cli.Context) error {
 		e := entries[i]
 		terms = append(terms, worksheet.Term{Text: e.Term, Kind: e.Kind, Frequency: e.Frequency, Target: e.Target})
 	}
-	files := []worksheet.BundleFile{
+	files := []output.FolderFile{
 		{Name: "source.txt", Write: func(w io.Writer) error { return worksheet.WriteSource(w, j) }},
 		{Name: "target.txt", Write: func(w io.Writer) error { return worksheet.WriteTarget(w, j) }},
 		{Name: "job.xlf", Write: func(w io.Writer) error { return worksheet.WriteXLIFF(w, j, worksheet.XLIFFOptions{}) }},
@@ -119,17 +120,17 @@ func prepAction(c *cli.Context) error {
 	if len(entries) > 0 {
 		// TBX 2 (<martif>) is what OmegaT, memoQ and translate-toolkit read; TBX 3 is the
 		// current standard, and what glossary -o FILE.tbx writes.
-		files = append(files, worksheet.BundleFile{Name: "glossary-tbx2.tbx", Write: func(w io.Writer) error {
+		files = append(files, output.FolderFile{Name: "glossary-tbx2.tbx", Write: func(w io.Writer) error {
 			return glossary.WriteTBX2(w, entries, gopts)
-		}}, worksheet.BundleFile{Name: "glossary.tbx", Write: func(w io.Writer) error {
+		}}, output.FolderFile{Name: "glossary.tbx", Write: func(w io.Writer) error {
 			return glossary.WriteTBX(w, entries, gopts)
 		}})
 	} else {
 		listing[4] = "`glossary.utf8`: the glossary (no terms were found, and a TBX file cannot be empty, so there is no TBX)"
 	}
 	listing = append(listing, "`report.html`: this report as a page, with the text, its summary, entities and glossary")
-	files = append(files, worksheet.BundleFile{Name: "report.html", Write: func(w io.Writer) error { return writeJobPage(w, j, entries) }})
-	files = append(files, worksheet.BundleFile{Name: "report.md", Write: func(w io.Writer) error {
+	files = append(files, output.FolderFile{Name: "report.html", Write: func(w io.Writer) error { return writeJobPage(w, j, entries) }})
+	files = append(files, output.FolderFile{Name: "report.md", Write: func(w io.Writer) error {
 		return worksheet.WriteReport(w, j, worksheet.ReportInput{Title: jobTitle(j), Words: words,
 			Terms: terms, Glossary: len(entries), Files: listing})
 	}})
@@ -148,8 +149,8 @@ func prepAction(c *cli.Context) error {
 	// it cancels the build, and WriteFolder removes the temporary folder.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	err = worksheet.WriteFolder(ctx, dir, c.Bool("force"), files)
-	if errors.Is(err, worksheet.ErrFolderExists) {
+	err = output.WriteFolder(ctx, dir, c.Bool("force"), files)
+	if errors.Is(err, output.ErrFolderExists) {
 		return usageError{err.Error()}
 	}
 	if err == nil {
