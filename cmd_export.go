@@ -205,11 +205,11 @@ func exportRun(o exportOptions, s *streams) error {
 	switch format {
 	case "txt":
 		if out := o.output; out != "" && out != "-" && !strings.EqualFold(filepath.Ext(out), ".txt") && !isSpecialFile(out) {
-			err := worksheet.WriteFolder(context.Background(), out, o.force, []worksheet.BundleFile{
+			err := output.WriteFolder(context.Background(), out, o.force, []output.FolderFile{
 				{Name: "source.txt", Write: func(w io.Writer) error { return worksheet.WriteSource(w, j) }},
 				{Name: "target.txt", Write: func(w io.Writer) error { return worksheet.WriteTarget(w, j) }},
 			})
-			if errors.Is(err, worksheet.ErrFolderExists) {
+			if errors.Is(err, output.ErrFolderExists) {
 				return usageError{err.Error()}
 			}
 			if err == nil {

@@ -9,7 +9,7 @@ import (
 	"path/filepath"
 	"syscall"
 
-	"github.com/arprep/arprep/worksheet"
+	"github.com/arprep/arprep/output"
 	"github.com/urfave/cli/v2"
 )
 
@@ -69,7 +69,7 @@ func prepRun(o prepOptions, s *streams) error {
 		if !info.IsDir() {
 			return usagef("prep: %s exists and is not a folder", dir)
 		}
-		return usagef("prep: %s: %v", dir, worksheet.ErrFolderExists)
+		return usagef("prep: %s: %v", dir, output.ErrFolderExists)
 	}
 	o.job.needNames = true // the glossary and the report page
 	job, err := buildJob(o.job, s)
@@ -104,8 +104,8 @@ func prepRun(o prepOptions, s *streams) error {
 	// it cancels the build, and WriteFolder removes the temporary folder.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	err = worksheet.WriteFolder(ctx, dir, o.force, files)
-	if errors.Is(err, worksheet.ErrFolderExists) {
+	err = output.WriteFolder(ctx, dir, o.force, files)
+	if errors.Is(err, output.ErrFolderExists) {
 		return usageError{err.Error()}
 	}
 	if err == nil {

@@ -4,6 +4,7 @@ import (
 	"io"
 
 	"github.com/arprep/arprep/glossary"
+	"github.com/arprep/arprep/output"
 	"github.com/arprep/arprep/view"
 	"github.com/arprep/arprep/worksheet"
 	"github.com/xuri/excelize/v2"
@@ -13,7 +14,7 @@ import (
 // text, XLIFF, the workbook with the glossary sheet, the glossary (TBX too when it has
 // entries: a TBX file cannot be empty), the summary, and the report as a page and as
 // Markdown. generator names the program in the page.
-func (j *Job) Folder(entries []glossary.Entry, generator string) []worksheet.BundleFile {
+func (j *Job) Folder(entries []glossary.Entry, generator string) []output.FolderFile {
 	sheet, gopts := j.Sheet, j.GlossaryOptions()
 	glossaryLine := "`glossary.utf8` (OmegaT, spreadsheets), `glossary-tbx2.tbx` (TBX 2: OmegaT, memoQ), `glossary.tbx` (TBX 3): the glossary"
 	if len(entries) == 0 {
@@ -28,7 +29,7 @@ func (j *Job) Folder(entries []glossary.Entry, generator string) []worksheet.Bun
 		"`summary.txt`: the summary",
 		"`report.html`: this report as a page, with the text, its summary, entities and glossary",
 	}
-	files := []worksheet.BundleFile{
+	files := []output.FolderFile{
 		{Name: "source.txt", Write: func(w io.Writer) error { return worksheet.WriteSource(w, sheet) }},
 		{Name: "target.txt", Write: func(w io.Writer) error { return worksheet.WriteTarget(w, sheet) }},
 		{Name: "job.xlf", Write: func(w io.Writer) error { return worksheet.WriteXLIFF(w, sheet, worksheet.XLIFFOptions{}) }},
@@ -48,19 +49,19 @@ func (j *Job) Folder(entries []glossary.Entry, generator string) []worksheet.Bun
 	if len(entries) > 0 {
 		// TBX 2 (<martif>) is what OmegaT, memoQ and translate-toolkit read; TBX 3 is the
 		// current standard, and what glossary -o FILE.tbx writes.
-		files = append(files, worksheet.BundleFile{Name: "glossary-tbx2.tbx", Write: func(w io.Writer) error {
+		files = append(files, output.FolderFile{Name: "glossary-tbx2.tbx", Write: func(w io.Writer) error {
 			return glossary.WriteTBX2(w, entries, gopts)
-		}}, worksheet.BundleFile{Name: "glossary.tbx", Write: func(w io.Writer) error {
+		}}, output.FolderFile{Name: "glossary.tbx", Write: func(w io.Writer) error {
 			return glossary.WriteTBX(w, entries, gopts)
 		}})
 	}
-	return append(files, worksheet.BundleFile{Name: "report.html", Write: func(w io.Writer) error {
+	return append(files, output.FolderFile{Name: "report.html", Write: func(w io.Writer) error {
 		page, err := j.Page(entries, generator)
 		if err != nil {
 			return err
 		}
 		return view.Write(w, page)
-	}}, worksheet.BundleFile{Name: "report.md", Write: func(w io.Writer) error {
+	}}, output.FolderFile{Name: "report.md", Write: func(w io.Writer) error {
 		return worksheet.WriteReport(w, sheet, j.Report(entries, listing))
 	}})
 }
