@@ -128,6 +128,11 @@ type pageOptions struct {
 	noGlossary bool
 }
 
+func pageOptionsOf(c *cli.Context) (pageOptions, error) {
+	sum, err := summarizeOptionsOf(c)
+	return pageOptions{sum: sum, top: c.Int("top"), title: c.String("title"), noGlossary: c.Bool("no-glossary")}, err
+}
+
 // pageRun writes the page of view and of summarize --format html.
 func pageRun(o pageOptions, s *streams) error {
 	cmd := o.sum.in.cmd

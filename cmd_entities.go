@@ -32,14 +32,7 @@ func init() {
 			langFlag,
 			outputFlag,
 		}, batchFlags()...),
-		Action: func(c *cli.Context) error {
-			in, err := inputsOf(c)
-			if err != nil {
-				return err
-			}
-			return entitiesRun(entitiesOptions{in: in, batch: batchOptionsOf(c), format: c.String("format"),
-				formatSet: c.IsSet("format"), input: c.String("input"), lang: c.String("lang")}, streamsOf(c))
-		},
+		Action: action(entitiesOptionsOf, entitiesRun),
 	})
 }
 
@@ -51,6 +44,12 @@ type entitiesOptions struct {
 	formatSet     bool
 	lang          string
 	tagger        pipeline.Tagger // nil: the embedded model
+}
+
+func entitiesOptionsOf(c *cli.Context) (entitiesOptions, error) {
+	in, err := inputsOf(c)
+	return entitiesOptions{in: in, batch: batchOptionsOf(c), format: c.String("format"),
+		formatSet: c.IsSet("format"), input: c.String("input"), lang: c.String("lang")}, err
 }
 
 func entitiesRun(o entitiesOptions, s *streams) error {

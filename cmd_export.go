@@ -52,13 +52,7 @@ func init() {
 			&cli.BoolFlag{Name: "glossary", Usage: "xlsx: add a Glossary sheet of the inputs' terms"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `PATH` (a folder for txt without a .txt extension; atomically; stdout when absent)"},
 		),
-		Action: func(c *cli.Context) error {
-			opts, err := exportOptionsOf(c)
-			if err != nil {
-				return err
-			}
-			return exportRun(opts, streamsOf(c))
-		},
+		Action: action(exportOptionsOf, exportRun),
 	})
 }
 

@@ -50,16 +50,7 @@ func init() {
 			langFlag,
 			outputFlag,
 		}, append(targetFlags(), batchFlags()...)...),
-		Action: func(c *cli.Context) error {
-			in, err := inputsOf(c, c.String("idf"))
-			if err != nil {
-				return err
-			}
-			return glossaryRun(glossaryOptions{in: in, batch: batchOptionsOf(c), format: c.String("format"),
-				top: c.Int("top"), minFreq: c.Int("min-freq"), idf: c.String("idf"), excel: c.Bool("excel"),
-				noNames: c.Bool("no-names"), targetLang: c.String("target-lang"), targetLangSet: c.IsSet("target-lang"),
-				lang: c.String("lang"), termbase: c.String("termbase"), tm: c.String("tm")}, streamsOf(c))
-		},
+		Action: action(glossaryOptionsOf, glossaryRun),
 	})
 }
 
@@ -84,6 +75,14 @@ type glossaryOptions struct {
 	targetLangSet  bool
 	lang           string
 	termbase, tm   string
+}
+
+func glossaryOptionsOf(c *cli.Context) (glossaryOptions, error) {
+	in, err := inputsOf(c, c.String("idf"))
+	return glossaryOptions{in: in, batch: batchOptionsOf(c), format: c.String("format"),
+		top: c.Int("top"), minFreq: c.Int("min-freq"), idf: c.String("idf"), excel: c.Bool("excel"),
+		noNames: c.Bool("no-names"), targetLang: c.String("target-lang"), targetLangSet: c.IsSet("target-lang"),
+		lang: c.String("lang"), termbase: c.String("termbase"), tm: c.String("tm")}, err
 }
 
 // glossaryFormat is --format, or the format the -o extension names, or tsv.

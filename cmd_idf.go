@@ -26,13 +26,7 @@ func init() {
 					&cli.Int64Flag{Name: "min-df", Value: 1, Usage: "drop terms found in fewer than `N` documents (a smaller model)"},
 					outputFlag,
 				}, batchFlags()...),
-				Action: func(c *cli.Context) error {
-					in, err := inputsOf(c)
-					if err != nil {
-						return err
-					}
-					return idfBuildRun(in, batchOptionsOf(c), c.Int64("min-df"), streamsOf(c))
-				},
+				Action: action(idfBuildOptionsOf, idfBuildRun),
 			},
 			{
 				Name:        "merge",
@@ -40,17 +34,27 @@ func init() {
 				ArgsUsage:   "MODEL MODEL...",
 				Description: "Document counts and every term's document frequency are added.",
 				Flags:       []cli.Flag{outputFlag},
-				Action: func(c *cli.Context) error {
-					return idfMergeRun(c.Args().Slice(), c.String("output"), streamsOf(c))
-				},
+				Action:      action(idfMergeOptionsOf, idfMergeRun),
 			},
 		},
 	})
 }
 
-// idfBuildRun counts the document frequencies of the inputs; terms in fewer than minDF
-// documents are left out.
-func idfBuildRun(in inputs, b batchOptions, minDF int64, s *streams) error {
+// idfBuildOptions are idf build's flags.
+type idfBuildOptions struct {
+	in    inputs
+	batch batchOptions
+	minDF int64 // terms in fewer documents are left out
+}
+
+func idfBuildOptionsOf(c *cli.Context) (idfBuildOptions, error) {
+	in, err := inputsOf(c)
+	return idfBuildOptions{in: in, batch: batchOptionsOf(c), minDF: c.Int64("min-df")}, err
+}
+
+// idfBuildRun counts the document frequencies of the inputs.
+func idfBuildRun(o idfBuildOptions, s *streams) error {
+	in, b, minDF := o.in, o.batch, o.minDF
 	if minDF < 1 {
 		return usagef("idf build: --min-df must be at least 1")
 	}
@@ -75,8 +79,19 @@ func idfBuildRun(in inputs, b batchOptions, minDF int64, s *streams) error {
 	return writeModel(s, in.output, m)
 }
 
-// idfMergeRun adds the models named into one, written to out.
-func idfMergeRun(names []string, out string, s *streams) error {
+// idfMergeOptions are idf merge's arguments: the models, and -o.
+type idfMergeOptions struct {
+	models []string
+	output string
+}
+
+func idfMergeOptionsOf(c *cli.Context) (idfMergeOptions, error) {
+	return idfMergeOptions{models: c.Args().Slice(), output: c.String("output")}, nil
+}
+
+// idfMergeRun adds the models into one.
+func idfMergeRun(o idfMergeOptions, s *streams) error {
+	names, out := o.models, o.output
 	if len(names) < 2 {
 		return usagef("idf merge: give at least two models")
 	}

@@ -26,14 +26,7 @@ func init() {
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "text or tokens"},
 			outputFlag,
 		},
-		Action: func(c *cli.Context) error {
-			in, err := inputsOf(c)
-			if err != nil {
-				return err
-			}
-			return normalizeRun(normalizeOptions{in: in, diacritics: c.Bool("diacritics"), tatweel: c.Bool("tatweel"),
-				letters: c.Bool("letters"), bidi: c.Bool("bidi"), digits: c.String("digits"), format: c.String("format")}, streamsOf(c))
-		},
+		Action: action(normalizeOptionsOf, normalizeRun),
 	})
 }
 
@@ -45,6 +38,12 @@ type normalizeOptions struct {
 	diacritics, tatweel, letters, bidi bool
 	digits                             string // ascii or arabic
 	format                             string
+}
+
+func normalizeOptionsOf(c *cli.Context) (normalizeOptions, error) {
+	in, err := inputsOf(c)
+	return normalizeOptions{in: in, diacritics: c.Bool("diacritics"), tatweel: c.Bool("tatweel"),
+		letters: c.Bool("letters"), bidi: c.Bool("bidi"), digits: c.String("digits"), format: c.String("format")}, err
 }
 
 func normalizeRun(o normalizeOptions, s *streams) error {

@@ -38,13 +38,7 @@ func init() {
 		Flags: append(jobFlags(),
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "the job folder `DIR` to create"},
 		),
-		Action: func(c *cli.Context) error {
-			job, err := jobOptionsOf(c)
-			if err != nil {
-				return err
-			}
-			return prepRun(prepOptions{job: job, dir: c.String("output"), force: c.Bool("force")}, streamsOf(c))
-		},
+		Action: action(prepOptionsOf, prepRun),
 	})
 }
 
@@ -57,6 +51,11 @@ type prepOptions struct {
 	job   jobOptions
 	dir   string // -o
 	force bool
+}
+
+func prepOptionsOf(c *cli.Context) (prepOptions, error) {
+	job, err := jobOptionsOf(c)
+	return prepOptions{job: job, dir: c.String("output"), force: c.Bool("force")}, err
 }
 
 // prepRun makes the job folder.

@@ -38,15 +38,7 @@ func init() {
 			langFlag,
 			outputFlag,
 		}, batchFlags()...),
-		Action: func(c *cli.Context) error {
-			in, err := inputsOf(c)
-			if err != nil {
-				return err
-			}
-			return segmentRun(segmentOptions{in: in, batch: batchOptionsOf(c), format: c.String("format"),
-				formatSet: c.IsSet("format"), clauses: c.Bool("clauses"), maxSentenceBytes: c.Int("max-sentence-bytes"),
-				plain: c.Bool("plain"), lang: c.String("lang"), docLimit: c.IsSet("max-doc-bytes")}, streamsOf(c))
-		},
+		Action: action(segmentOptionsOf, segmentRun),
 	})
 }
 
@@ -60,6 +52,13 @@ type segmentOptions struct {
 	maxSentenceBytes int
 	lang             string
 	docLimit         bool // --max-doc-bytes was given: a streamed input is held to it too
+}
+
+func segmentOptionsOf(c *cli.Context) (segmentOptions, error) {
+	in, err := inputsOf(c)
+	return segmentOptions{in: in, batch: batchOptionsOf(c), format: c.String("format"),
+		formatSet: c.IsSet("format"), clauses: c.Bool("clauses"), maxSentenceBytes: c.Int("max-sentence-bytes"),
+		plain: c.Bool("plain"), lang: c.String("lang"), docLimit: c.IsSet("max-doc-bytes")}, err
 }
 
 func segmentRun(o segmentOptions, s *streams) error {

@@ -39,14 +39,8 @@ func init() {
 			"sentence 1; json reports the dateline (text, start, end). --plain scores every unit as text.\n" +
 			"--highlight prints every sentence with a score bar; the chosen ones are marked '>' and, when\n" +
 			"colour is on, coloured. Offsets are byte offsets into the decoded input.",
-		Flags: summaryFlags(true),
-		Action: func(c *cli.Context) error {
-			o, err := summarizeOptionsOf(c)
-			if err != nil {
-				return err
-			}
-			return summarizeRun(o, streamsOf(c))
-		},
+		Flags:  summaryFlags(true),
+		Action: action(summarizeOptionsOf, summarizeRun),
 	})
 }
 

@@ -26,13 +26,6 @@ func init() {
 			&cli.IntFlag{Name: "top", Value: pipeline.PageGlossaryTop, Usage: "show the best `N` glossary entries (0: all)"},
 			&cli.StringFlag{Name: "title", Usage: "the page's `TITLE` (default: the inputs' names)"},
 		),
-		Action: func(c *cli.Context) error {
-			sum, err := summarizeOptionsOf(c)
-			if err != nil {
-				return err
-			}
-			return pageRun(pageOptions{sum: sum, top: c.Int("top"), title: c.String("title"),
-				noGlossary: c.Bool("no-glossary")}, streamsOf(c))
-		},
+		Action: action(pageOptionsOf, pageRun),
 	})
 }

@@ -34,6 +34,18 @@ func main() {
 	os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
 }
 
+// action is a command's Action: fill fills its options from the flags (in one place), and
+// run works from them, never seeing the cli.Context (so that tests can run it from options).
+func action[O any](fill func(*cli.Context) (O, error), run func(O, *streams) error) cli.ActionFunc {
+	return func(c *cli.Context) error {
+		o, err := fill(c)
+		if err != nil {
+			return err
+		}
+		return run(o, streamsOf(c))
+	}
+}
+
 // usageError marks errors that exit with status 2.
 type usageError struct{ msg string }
 
