@@ -5,8 +5,6 @@ package main
 // skipped with exit status 1 at the end.
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -17,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/arprep/arprep/batch"
+	"github.com/arprep/arprep/textout"
 	"github.com/mattn/go-isatty"
 	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v2"
@@ -34,57 +33,61 @@ func batchFlags() []cli.Flag {
 	}
 }
 
-func batchSource(c *cli.Context) (*batch.Source, error) {
-	names, err := inputNames(c)
-	if err != nil {
+// batchOptions are the batch flags' values.
+type batchOptions struct {
+	textField, idField, glob string
+	jobs                     int
+	maxDocBytes              int64
+}
+
+func batchOptionsOf(c *cli.Context) batchOptions {
+	return batchOptions{textField: c.String("text-field"), idField: c.String("id-field"), glob: c.String("glob"),
+		jobs: c.Int("jobs"), maxDocBytes: c.Int64("max-doc-bytes")}
+}
+
+func (s *streams) batchSource(in inputs, b batchOptions) (*batch.Source, error) {
+	if err := refuseOutputAsInput(in); err != nil {
 		return nil, err
 	}
-	if err := refuseOutputAsInput(c, names); err != nil {
-		return nil, err
-	}
-	enc, err := encodingOf(c)
-	if err != nil {
-		return nil, err
-	}
-	if c.Int("jobs") < 1 {
+	if b.jobs < 1 {
 		return nil, usagef("--jobs must be at least 1")
 	}
-	warnJSONLName(c, names)
+	s.warnJSONLName(in)
 	return &batch.Source{
-		Paths:       names,
-		Stdin:       c.App.Reader,
-		Glob:        c.String("glob"),
-		JSONL:       c.Bool("jsonl"),
-		TextField:   c.String("text-field"),
-		IDField:     c.String("id-field"),
-		Encoding:    enc,
-		MaxDocBytes: c.Int64("max-doc-bytes"),
-		Exclude:     outputs(c),
+		Paths:       in.names,
+		Stdin:       s.in,
+		Glob:        b.glob,
+		JSONL:       in.jsonl,
+		TextField:   b.textField,
+		IDField:     b.idField,
+		Encoding:    s.encoding,
+		MaxDocBytes: b.maxDocBytes,
+		Exclude:     in.outputs(),
 	}, nil
 }
 
 // outputs are the files a run writes, which a folder walk must not read back: -o FILE (which
 // may lie in the folder being read, and would grow on every run).
-func outputs(c *cli.Context) []string {
-	if out := c.String("output"); out != "" && out != "-" {
-		return []string{out}
+func (in inputs) outputs() []string {
+	if in.output != "" && in.output != "-" {
+		return []string{in.output}
 	}
 	return nil
 }
 
 // warnJSONLName warns about a .jsonl input read as plain text: one document holding every
 // line, silently, is not what its name promises.
-func warnJSONLName(c *cli.Context, names []string) {
-	if c.Bool("jsonl") {
+func (s *streams) warnJSONLName(in inputs) {
+	if in.jsonl {
 		return
 	}
-	for _, n := range names {
+	for _, n := range in.names {
 		switch strings.ToLower(filepath.Ext(n)) {
 		case ".jsonl", ".ndjson":
-			if hasFlag(c, "jsonl") {
-				warnf(c, "%s is read as one plain-text document; give --jsonl to read one document per line", n)
+			if in.hasJSONL {
+				s.warnf("%s is read as one plain-text document; give --jsonl to read one document per line", n)
 			} else {
-				warnf(c, "%s is read as one plain-text document (%s has no --jsonl)", n, c.Command.Name)
+				s.warnf("%s is read as one plain-text document (%s has no --jsonl)", n, in.cmd)
 			}
 		}
 	}
@@ -103,7 +106,7 @@ func hasFlag(c *cli.Context, name string) bool {
 }
 
 // warnSkipped prints the one line that says which files folder walks left out.
-func warnSkipped(c *cli.Context, src *batch.Source) {
+func (s *streams) warnSkipped(src *batch.Source) {
 	notText, binary := src.Skipped()
 	list := func(names []string) string {
 		const most = 3
@@ -114,9 +117,9 @@ func warnSkipped(c *cli.Context, src *batch.Source) {
 	}
 	switch {
 	case len(notText) > 0:
-		warnf(c, "left out %s in folders that are not .txt (%s); --glob PATTERN reads others", plural(len(notText), "file"), list(notText))
+		s.warnf("left out %s in folders that are not .txt (%s); --glob PATTERN reads others", plural(len(notText), "file"), list(notText))
 	case len(binary) > 0:
-		warnf(c, "left out %s in folders that hold binary data (%s)", plural(len(binary), "file"), list(binary))
+		s.warnf("left out %s in folders that hold binary data (%s)", plural(len(binary), "file"), list(binary))
 	}
 }
 
@@ -134,27 +137,27 @@ func fileError(err error) error {
 // order. A document that cannot be read or processed is reported on stderr, passed to emit with
 // Err set (so JSONL output can keep one line per input line) and counted; the run goes on and
 // fails at the end with the count.
-func runBatch(c *cli.Context, work func(batch.Doc) (any, error), emit func(batch.Result) error) error {
-	return runBatchThen(c, work, emit, "", nil)
+func (s *streams) runBatch(in inputs, b batchOptions, work func(batch.Doc) (any, error), emit func(batch.Result) error) error {
+	return s.runBatchThen(in, b, work, emit, "", nil)
 }
 
 // runBatchThen is runBatch with a last step, after every document is in: a glossary's merge
 // over all of them. Meanwhile the progress bar stands full with the step's description, so
 // that it does not look stuck short of 100% while the longest part of the run goes on.
-func runBatchThen(c *cli.Context, work func(batch.Doc) (any, error), emit func(batch.Result) error, step string, then func() error) error {
-	src, err := batchSource(c)
+func (s *streams) runBatchThen(in inputs, b batchOptions, work func(batch.Doc) (any, error), emit func(batch.Result) error, step string, then func() error) error {
+	src, err := s.batchSource(in, b)
 	if err != nil {
 		return err
 	}
 	// --jobs N uses N CPUs, not N workers plus the reader, the writer and the garbage
 	// collector on the others: a one-core task (a Hadoop or Spark slot) gets --jobs 1.
-	if jobs := c.Int("jobs"); jobs < runtime.GOMAXPROCS(0) {
-		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(jobs))
+	if b.jobs < runtime.GOMAXPROCS(0) {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(b.jobs))
 	}
-	defer warnSkipped(c, src)
-	bar := progressBar(c)
+	defer s.warnSkipped(src)
+	bar := s.progressBar(in.names)
 	failed, total := 0, 0
-	err = batch.Map(src, c.Int("jobs"), 0, work, func(r batch.Result) error {
+	err = batch.Map(src, b.jobs, 0, work, func(r batch.Result) error {
 		total++
 		if bar != nil {
 			bar.Describe(fmt.Sprintf("%d docs", total))
@@ -177,7 +180,7 @@ func runBatchThen(c *cli.Context, work func(batch.Doc) (any, error), emit func(b
 			if !strings.HasPrefix(msg, strings.SplitN(r.Doc.Label(), " (id ", 2)[0]) {
 				msg = r.Doc.Label() + ": " + msg
 			}
-			fmt.Fprintf(c.App.ErrWriter, "arprep: %s\n", msg)
+			fmt.Fprintf(s.err, "arprep: %s\n", msg)
 		}
 		return emit(r)
 	})
@@ -205,6 +208,10 @@ func runBatchThen(c *cli.Context, work func(batch.Doc) (any, error), emit func(b
 	return fmt.Errorf("%d of %d documents failed", failed, total)
 }
 
+// cpus is how many CPUs --jobs allows a run (runBatch lowers GOMAXPROCS to it): the pieces of
+// a large document tagged at once.
+func cpus(jobs int) int { return min(jobs, runtime.GOMAXPROCS(0)) }
+
 // exitStatus ends a run with a status whose messages were already printed.
 type exitStatus int
 
@@ -213,21 +220,21 @@ func (e exitStatus) ExitStatus() int { return int(e) }
 
 // progressBar shows documents' bytes done, MB/s and time left on a terminal's stderr, unless
 // --quiet. Its total is unknown for stdin and JSONL streams, so it counts bytes.
-func progressBar(c *cli.Context) *progressbar.ProgressBar {
+func (s *streams) progressBar(names []string) *progressbar.ProgressBar {
 	var out io.Writer = progressOut
 	if out == nil {
-		f, ok := c.App.ErrWriter.(*os.File)
+		f, ok := s.err.(*os.File)
 		if !ok || !isatty.IsTerminal(f.Fd()) {
 			return nil
 		}
 		out = f
 	}
-	if c.Bool("quiet") {
+	if s.quiet {
 		return nil
 	}
 	total := int64(-1)
 	var sum int64
-	for _, n := range c.Args().Slice() {
+	for _, n := range names {
 		info, err := os.Stat(n)
 		if err != nil || !info.Mode().IsRegular() {
 			sum = -1
@@ -263,18 +270,18 @@ func anyDirectory(names []string) bool {
 // runJSONL is the JSONL map step: work makes the output object of each document (encoded in
 // the workers), failed the object that stands in the output for a document that could not be
 // processed, so that every input line has its output line, in order.
-func runJSONL(c *cli.Context, w *sink, work func(batch.Doc) (any, error), failed func(batch.Doc, error) any) error {
-	return runBatch(c, func(d batch.Doc) (any, error) {
+func (s *streams) runJSONL(in inputs, b batchOptions, w *sink, work func(batch.Doc) (any, error), failed func(batch.Doc, error) any) error {
+	return s.runBatch(in, b, func(d batch.Doc) (any, error) {
 		v, err := work(d)
 		if err != nil {
 			return nil, err
 		}
-		return jsonLine(v)
+		return textout.JSONLine(v)
 	}, func(r batch.Result) error {
 		line, _ := r.Data.([]byte)
 		if r.Err != nil {
 			var err error
-			if line, err = jsonLine(failed(r.Doc, r.Err)); err != nil {
+			if line, err = textout.JSONLine(failed(r.Doc, r.Err)); err != nil {
 				return err
 			}
 		}
@@ -283,13 +290,4 @@ func runJSONL(c *cli.Context, w *sink, work func(batch.Doc) (any, error), failed
 		}
 		return nil
 	})
-}
-
-// jsonLine encodes v as one line of JSON, with <, > and & left as they are.
-func jsonLine(v any) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	err := enc.Encode(v)
-	return buf.Bytes(), err
 }

@@ -12,8 +12,10 @@ import (
 	"strings"
 
 	"github.com/arprep/arprep/batch"
+	"github.com/arprep/arprep/idf"
 	"github.com/arprep/arprep/input"
 	"github.com/arprep/arprep/output"
+	"github.com/arprep/arprep/segment"
 	"github.com/fatih/color"
 	"github.com/mattn/go-isatty"
 	"github.com/urfave/cli/v2"
@@ -31,46 +33,69 @@ func globalFlags() []cli.Flag {
 // outputFlag is the -o flag every command that writes a file shares.
 var outputFlag = &cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (atomically; stdout when absent)"}
 
+// streams are what every run gets besides its own options: the standard streams and the
+// global flags.
+type streams struct {
+	in           io.Reader
+	out, err     io.Writer
+	quiet, force bool
+	color        string // --color: auto, always or never
+	encoding     input.Encoding
+}
+
+// streamsOf reads the global flags (checked by validateGlobalFlags).
+func streamsOf(c *cli.Context) *streams {
+	enc, _ := input.ParseEncoding(c.String("encoding"))
+	return &streams{in: c.App.Reader, out: c.App.Writer, err: c.App.ErrWriter,
+		quiet: c.Bool("quiet"), force: c.Bool("force"), color: c.String("color"), encoding: enc}
+}
+
 // document is one decoded input.
 type document struct {
 	Name string // file name, or "-" for stdin
 	Text string
 }
 
-// inputNames returns the command's file arguments, or "-" (stdin) when there are none. When
+// inputs are the files a run reads and the one it writes, which must not be one of them.
+type inputs struct {
+	cmd     string   // the command, for messages
+	names   []string // "-" is stdin
+	output  string   // -o
+	also    []string // files other flags name (--idf, --target): -o must not be one of them
+	folders bool     // a folder gives its .txt files (prep, export), as in corpus runs
+	// jsonl is --jsonl; hasJSONL says whether the command has it (warnJSONLName's advice).
+	jsonl, hasJSONL bool
+}
+
+// inputsOf reads the command's file arguments, or "-" (stdin) when there are none. When
 // stdin is a terminal and no file is given it returns a usage error (after printing help)
 // instead of waiting for typed input.
-func inputNames(c *cli.Context) ([]string, error) {
-	names := c.Args().Slice()
-	if len(names) > 0 {
-		return names, nil
+func inputsOf(c *cli.Context, also ...string) (inputs, error) {
+	in := inputs{cmd: c.Command.Name, names: c.Args().Slice(), output: c.String("output"),
+		jsonl: c.Bool("jsonl"), hasJSONL: hasFlag(c, "jsonl")}
+	for _, a := range also {
+		if a != "" {
+			in.also = append(in.also, a)
+		}
+	}
+	if len(in.names) > 0 {
+		return in, nil
 	}
 	if f, ok := c.App.Reader.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
 		cli.ShowSubcommandHelp(c)
-		return nil, usagef("%s: no input (give a file, or pipe text on stdin)", c.Command.Name)
+		return in, usagef("%s: no input (give a file, or pipe text on stdin)", c.Command.Name)
 	}
-	return []string{"-"}, nil
-}
-
-func encodingOf(c *cli.Context) (input.Encoding, error) {
-	enc, err := input.ParseEncoding(c.String("encoding"))
-	if err != nil {
-		return "", usageError{err.Error()}
-	}
-	return enc, nil
+	in.names = []string{"-"}
+	return in, nil
 }
 
 // openInput opens one named input ("-" is stdin) as a decoded UTF-8 stream.
-func openInput(c *cli.Context, name string) (io.Reader, func(), error) {
-	enc, err := encodingOf(c)
-	if err != nil {
-		return nil, nil, err
-	}
+func (s *streams) openInput(name string) (io.Reader, func(), error) {
 	var src io.Reader
 	closer := func() {}
 	label := name
 	if name == "-" {
-		src = c.App.Reader
+		src = s.in
 		label = "<stdin>"
 	} else {
 		f, err := os.Open(name)
@@ -83,7 +108,7 @@ func openInput(c *cli.Context, name string) (io.Reader, func(), error) {
 		}
 		src, closer = f, func() { f.Close() }
 	}
-	r, _, err := input.NewReader(label, src, enc)
+	r, _, err := input.NewReader(label, src, s.encoding)
 	if err != nil {
 		closer()
 		return nil, nil, err
@@ -91,56 +116,49 @@ func openInput(c *cli.Context, name string) (io.Reader, func(), error) {
 	return r, closer, nil
 }
 
-// eachDocument reads every input in order, whole, and calls fn with it. For the commands that
-// make one job of many documents (prep, export) a folder gives its text files, as in corpus
-// runs.
-func eachDocument(c *cli.Context, fn func(document) error) error {
-	names, err := inputNames(c)
+// readAll reads one named input whole.
+func (s *streams) readAll(name string) (string, error) {
+	r, closeInput, err := s.openInput(name)
 	if err != nil {
+		return "", err
+	}
+	defer closeInput()
+	var b strings.Builder
+	_, err = io.Copy(&b, r)
+	return b.String(), err
+}
+
+// eachDocument reads every input in order, whole, and calls fn with it.
+func (s *streams) eachDocument(in inputs, fn func(document) error) error {
+	if err := refuseOutputAsInput(in); err != nil {
 		return err
 	}
-	if err := refuseOutputAsInput(c, names); err != nil {
-		return err
-	}
-	warnJSONLName(c, names)
-	for _, name := range names {
-		if info, err := os.Stat(name); err == nil && info.IsDir() && name != "-" && jobCommand(c) {
-			if err := eachFolderDocument(c, name, fn); err != nil {
+	s.warnJSONLName(in)
+	for _, name := range in.names {
+		if info, err := os.Stat(name); err == nil && info.IsDir() && name != "-" && in.folders {
+			if err := s.eachFolderDocument(in, name, fn); err != nil {
 				return err
 			}
 			continue
 		}
-		r, closeInput, err := openInput(c, name)
+		text, err := s.readAll(name)
 		if err != nil {
 			return err
 		}
-		var b strings.Builder
-		_, err = io.Copy(&b, r)
-		closeInput()
-		if err != nil {
-			return err
-		}
-		if err := fn(document{Name: name, Text: b.String()}); err != nil {
+		if err := fn(document{Name: name, Text: text}); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// jobCommand reports whether the command makes one translation job of all its inputs.
-func jobCommand(c *cli.Context) bool { return c.Command.Name == "prep" || c.Command.Name == "export" }
-
 // eachFolderDocument calls fn with every text file under dir, in order; a file that cannot be
 // read stops the run.
-func eachFolderDocument(c *cli.Context, dir string, fn func(document) error) error {
-	enc, err := encodingOf(c)
-	if err != nil {
-		return err
-	}
-	src := &batch.Source{Paths: []string{dir}, Encoding: enc, Exclude: outputs(c)}
-	defer warnSkipped(c, src)
+func (s *streams) eachFolderDocument(in inputs, dir string, fn func(document) error) error {
+	src := &batch.Source{Paths: []string{dir}, Encoding: s.encoding, Exclude: in.outputs()}
+	defer s.warnSkipped(src)
 	n := 0
-	err = src.Each(func(d batch.Doc) error {
+	err := src.Each(func(d batch.Doc) error {
 		if d.Err != nil {
 			return fileError(d.Err)
 		}
@@ -153,28 +171,22 @@ func eachFolderDocument(c *cli.Context, dir string, fn func(document) error) err
 	return err
 }
 
-// refuseOutputAsInput stops a run whose -o names one of its inputs — a file argument, or the
-// file of --idf or --target — before anything is read.
-func refuseOutputAsInput(c *cli.Context, names []string) error {
-	out := c.String("output")
-	if out == "" {
+// refuseOutputAsInput stops a run whose -o names one of its inputs — a file argument, or a
+// file another flag names — before anything is read.
+func refuseOutputAsInput(in inputs) error {
+	if in.output == "" {
 		return nil
 	}
-	outInfo, err := os.Stat(out)
+	outInfo, err := os.Stat(in.output)
 	if err != nil {
 		return nil
 	}
-	for _, flag := range []string{"idf", "target"} {
-		if v := c.String(flag); v != "" {
-			names = append(names[:len(names):len(names)], v)
-		}
-	}
-	for _, n := range names {
+	for _, n := range append(in.names[:len(in.names):len(in.names)], in.also...) {
 		if n == "-" {
 			continue
 		}
-		if in, err := os.Stat(n); err == nil && os.SameFile(in, outInfo) && outInfo.Mode().IsRegular() {
-			return usagef("output %s is also an input", out)
+		if info, err := os.Stat(n); err == nil && os.SameFile(info, outInfo) && outInfo.Mode().IsRegular() {
+			return usagef("output %s is also an input", in.output)
 		}
 	}
 	return nil
@@ -186,13 +198,13 @@ type sink struct {
 	file *output.File // nil for stdout
 }
 
-// openSink opens -o FILE (atomically, refusing to overwrite without --force) or stdout.
-func openSink(c *cli.Context) (*sink, error) {
-	path := c.String("output")
+// openSink opens path (atomically, refusing to overwrite without --force) or, when path is
+// empty or "-", stdout.
+func (s *streams) openSink(path string) (*sink, error) {
 	if path == "" || path == "-" {
-		return &sink{Writer: bufio.NewWriterSize(c.App.Writer, 64<<10)}, nil
+		return &sink{Writer: bufio.NewWriterSize(s.out, 64<<10)}, nil
 	}
-	f, err := output.Create(path, c.Bool("force"))
+	f, err := output.Create(path, s.force)
 	if err != nil {
 		if errors.Is(err, output.ErrExists) {
 			return nil, usageError{err.Error()}
@@ -231,19 +243,20 @@ func writeError(err error) error {
 	return fmt.Errorf("writing output: %w", err)
 }
 
-// withSink runs fn with the command's output and commits it only if fn succeeds.
-func withSink(c *cli.Context, fn func(w *sink) error) error {
-	s, err := openSink(c)
+// withSink runs fn with the output path (stdout when empty or "-") and commits it only if fn
+// succeeds.
+func (s *streams) withSink(path string, fn func(w *sink) error) error {
+	w, err := s.openSink(path)
 	if err != nil {
 		return err
 	}
-	return s.finish(fn(s))
+	return w.finish(fn(w))
 }
 
 // colorEnabled decides colour for a stream: --color always/never, or auto = a terminal with
 // NO_COLOR unset and TERM not "dumb".
-func colorEnabled(c *cli.Context, w io.Writer) (bool, error) {
-	switch strings.ToLower(c.String("color")) {
+func colorEnabled(mode string, w io.Writer) (bool, error) {
+	switch strings.ToLower(mode) {
 	case "always":
 		return true, nil
 	case "never":
@@ -255,7 +268,7 @@ func colorEnabled(c *cli.Context, w io.Writer) (bool, error) {
 		f, ok := w.(*os.File)
 		return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd())), nil
 	}
-	return false, usagef("--color must be auto, always or never, not %q", c.String("color"))
+	return false, usagef("--color must be auto, always or never, not %q", mode)
 }
 
 // painter returns a colour for a stream, switched on or off per colorEnabled.
@@ -270,20 +283,20 @@ func painter(enabled bool, attrs ...color.Attribute) *color.Color {
 }
 
 // warnf prints a warning on stderr unless --quiet.
-func warnf(c *cli.Context, format string, args ...any) {
-	if c.Bool("quiet") {
+func (s *streams) warnf(format string, args ...any) {
+	if s.quiet {
 		return
 	}
-	fmt.Fprintf(c.App.ErrWriter, "arprep: warning: "+format+"\n", args...)
+	fmt.Fprintf(s.err, "arprep: warning: "+format+"\n", args...)
 }
 
 // wrote prints the one-line summary of a run that wrote files (stdout stays data only), unless
 // --quiet: "arprep: wrote PATH (DETAILS)".
-func wrote(c *cli.Context, path, format string, args ...any) {
-	if c.Bool("quiet") {
+func (s *streams) wrote(path, format string, args ...any) {
+	if s.quiet {
 		return
 	}
-	fmt.Fprintf(c.App.ErrWriter, "arprep: wrote %s (%s)\n", path, fmt.Sprintf(format, args...))
+	fmt.Fprintf(s.err, "arprep: wrote %s (%s)\n", path, fmt.Sprintf(format, args...))
 }
 
 // plural writes a count with its noun: 1 document, 2 documents.
@@ -293,3 +306,48 @@ func plural(n int, noun string) string {
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
 }
+
+// isSpecialFile reports a device or FIFO such as /dev/stdout.
+func isSpecialFile(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && !info.Mode().IsRegular() && !info.IsDir()
+}
+
+// loadIDF reads a model file; errors name the file.
+func loadIDF(path string) (*idf.Model, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m, err := idf.Read(f)
+	if err != nil {
+		var fe *idf.FormatError
+		if errors.As(err, &fe) || errors.Is(err, idf.ErrForeign) {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	return m, nil
+}
+
+// warnForced warns about sentences cut at the length limit in a document split whole.
+func (s *streams) warnForced(name string, sents []segment.Sentence, opts segment.Options) {
+	cuts := cutWarnings{s: s, name: name, limit: opts.MaxSentenceBytes}
+	for i, s := range sents {
+		cuts.note(i+1, s)
+	}
+	cuts.done()
+}
+
+// cutWarnings reports the sentences of one document that were cut at the length limit: the
+// first few one by one, then how many more.
+type cutWarnings struct {
+	s     *streams
+	name  string
+	limit int
+	cut   int
+}
+
+// maxForcedWarnings bounds the per-document warnings about cut sentences.
+const maxForcedWarnings = 3

@@ -1,16 +1,13 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"strings"
 
-	"github.com/arprep/arprep/arabic"
 	"github.com/arprep/arprep/batch"
-	"github.com/arprep/arprep/english"
 	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/lang"
+	"github.com/arprep/arprep/pipeline"
 	"github.com/fatih/color"
 	"github.com/urfave/cli/v2"
 )
@@ -35,30 +32,37 @@ func init() {
 			langFlag,
 			outputFlag,
 		}, batchFlags()...),
-		Action: entitiesAction,
+		Action: action(entitiesOptionsOf, entitiesRun),
 	})
 }
 
-// entityRecord is one entity in the tsv and json formats.
-type entityRecord struct {
-	Doc   string `json:"doc"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Type  string `json:"type"`
-	Text  string `json:"text"`
+// entitiesOptions are entities' flags.
+type entitiesOptions struct {
+	in            inputs
+	batch         batchOptions
+	format, input string
+	formatSet     bool
+	lang          string
+	tagger        pipeline.Tagger // nil: the embedded model
 }
 
-func entitiesAction(c *cli.Context) error {
-	format, in := c.String("format"), c.String("input")
-	switch in {
+func entitiesOptionsOf(c *cli.Context) (entitiesOptions, error) {
+	in, err := inputsOf(c)
+	return entitiesOptions{in: in, batch: batchOptionsOf(c), format: c.String("format"),
+		formatSet: c.IsSet("format"), input: c.String("input"), lang: c.String("lang")}, err
+}
+
+func entitiesRun(o entitiesOptions, s *streams) error {
+	format := o.format
+	switch o.input {
 	case "text":
 	case "conll":
-		if c.IsSet("format") && format != "conll" {
+		if o.formatSet && format != "conll" {
 			return usagef("entities: --input conll prints --format conll only, not %q", format)
 		}
 		format = "conll"
 	default:
-		return usagef("entities: --input must be text or conll, not %q", in)
+		return usagef("entities: --input must be text or conll, not %q", o.input)
 	}
 	switch format {
 	case "text", "tsv", "json", "conll":
@@ -66,9 +70,9 @@ func entitiesAction(c *cli.Context) error {
 		return usagef("entities: --format must be text, tsv, json or conll, not %q", format)
 	}
 	colored := false
-	if c.String("output") == "" && format == "text" {
+	if o.in.output == "" && format == "text" {
 		var err error
-		if colored, err = colorEnabled(c, c.App.Writer); err != nil {
+		if colored, err = colorEnabled(s.color, s.out); err != nil {
 			return err
 		}
 	}
@@ -76,77 +80,49 @@ func entitiesAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	return withSink(c, func(w *sink) error {
-		if format == "tsv" {
-			if _, err := w.WriteString("doc\tstart\tend\ttype\ttext\n"); err != nil {
-				return writeError(err)
-			}
-		}
-		if in == "conll" {
-			return eachDocument(c, func(doc document) error { return writeCoNLLTags(w, doc, tagger) })
-		}
-		code, err := langOf(c)
+	an := &pipeline.Analyser{Tagger: o.tagger, Parallel: cpus(o.batch.jobs)}
+	if an.Tagger == nil {
+		an.Tagger = tagger
+	}
+	return s.withSink(o.in.output, func(w *sink) error {
+		out, err := entity.NewWriter(w, format, func(typ string) string { return typePainter(colored, typ).Sprint(typ) })
 		if err != nil {
-			return err
+			return writeError(err)
 		}
-		if c.Bool("jsonl") {
-			return entitiesJSONL(c, w, tagger, code)
+		if o.input == "conll" {
+			return s.eachDocument(o.in, func(doc document) error { return writeCoNLLTags(w, doc, tagger) })
 		}
-		var records []entityRecord
-		err = runBatch(c, func(d batch.Doc) (any, error) {
-			return findEntities(tagger, d.Text, code)
+		code, err := lang.Parse(o.lang)
+		if err != nil {
+			return usageError{err.Error()}
+		}
+		if o.in.jsonl {
+			return entitiesJSONL(o, s, w, an, code)
+		}
+		err = s.runBatch(o.in, o.batch, func(d batch.Doc) (any, error) {
+			return an.Document(d.Name, d.Text, code).Entities()
 		}, func(r batch.Result) error {
 			if r.Err != nil {
 				return nil // reported by runBatch
 			}
-			spans := r.Data.(foundEntities).spans
-			if format == "conll" {
-				return writeTextTags(w, r.Doc.Text, spans)
-			}
-			for _, sp := range spans {
-				rec := entityRecord{Doc: r.Doc.Name, Start: sp.Start, End: sp.End, Type: sp.Type, Text: sp.Text}
-				var err error
-				switch format {
-				case "json":
-					records = append(records, rec)
-				case "tsv":
-					_, err = fmt.Fprintf(w, "%s\t%d\t%d\t%s\t%s\n", tsvEscape(rec.Doc), rec.Start, rec.End, rec.Type, tsvEscape(rec.Text))
-				case "text":
-					_, err = fmt.Fprintf(w, "%d-%d\t%s\t%s\n", rec.Start, rec.End, typePainter(colored, rec.Type).Sprint(rec.Type), oneLine(rec.Text))
-				}
-				if err != nil {
-					return writeError(err)
-				}
+			if err := out.Write(r.Doc.Name, r.Doc.Text, r.Data.([]entity.Span)); err != nil {
+				return writeError(err)
 			}
 			return nil
 		})
-		if err != nil || format != "json" {
+		if err != nil {
 			return err
 		}
-		return writeJSONArray(w, records)
+		if err := out.Close(); err != nil {
+			return writeError(err)
+		}
+		return nil
 	})
-}
-
-// foundEntities are a document's entity spans and the language they were found in.
-type foundEntities struct {
-	spans []entity.Span
-	lang  lang.Code
-}
-
-// findEntities tags text with the Arabic tagger (large documents in parallel pieces) or,
-// for English, with prose's model.
-func findEntities(tagger *entity.Tagger, text string, code lang.Code) (foundEntities, error) {
-	used := lang.Resolve(code, text)
-	if used == lang.English {
-		spans, err := english.Entities(text)
-		return foundEntities{spans, used}, err
-	}
-	return foundEntities{tagChunked(tagger, text), used}, nil
 }
 
 // entitiesJSONL is the JSONL map step: {"id", "doc", "lang", "entities": [...]} per input
 // line, or {"id", "doc", "error"}.
-func entitiesJSONL(c *cli.Context, w *sink, tagger *entity.Tagger, code lang.Code) error {
+func entitiesJSONL(o entitiesOptions, s *streams, w *sink, an *pipeline.Analyser, code lang.Code) error {
 	type span struct {
 		Start int    `json:"start"`
 		End   int    `json:"end"`
@@ -160,13 +136,14 @@ func entitiesJSONL(c *cli.Context, w *sink, tagger *entity.Tagger, code lang.Cod
 		Entities []span    `json:"entities"`
 		Error    string    `json:"error,omitempty"`
 	}
-	return runJSONL(c, w, func(d batch.Doc) (any, error) {
-		found, err := findEntities(tagger, d.Text, code)
+	return s.runJSONL(o.in, o.batch, w, func(d batch.Doc) (any, error) {
+		doc := an.Document(d.Name, d.Text, code)
+		spans, err := doc.Entities()
 		if err != nil {
 			return nil, err
 		}
-		res := result{ID: d.ID, Doc: d.Name, Lang: found.lang, Entities: make([]span, len(found.spans))}
-		for i, sp := range found.spans {
+		res := result{ID: d.ID, Doc: d.Name, Lang: doc.Lang, Entities: make([]span, len(spans))}
+		for i, sp := range spans {
 			res.Entities[i] = span{sp.Start, sp.End, sp.Type, sp.Text}
 		}
 		return res, nil
@@ -190,70 +167,6 @@ func writeCoNLLTags(w *sink, doc document, tagger *entity.Tagger) error {
 		words[i] = s.Tokens
 	}
 	if err := entity.WriteCoNLL(w, sents, tagger.TagSentences(words)); err != nil {
-		return writeError(err)
-	}
-	return nil
-}
-
-// writeTextTags prints the tokens of a text in CoNLL form, tagged from its entity spans;
-// a line break in the text ends a sentence.
-func writeTextTags(w *sink, text string, spans []entity.Span) error {
-	toks := arabic.Tokens(text)
-	k := 0
-	for i, tk := range toks {
-		if i > 0 && strings.Contains(text[toks[i-1].End:tk.Start], "\n") {
-			if err := w.WriteByte('\n'); err != nil {
-				return writeError(err)
-			}
-		}
-		for k < len(spans) && spans[k].End <= tk.Start {
-			k++
-		}
-		tag := "O"
-		if k < len(spans) && spans[k].Start < tk.End {
-			if tk.Start <= spans[k].Start {
-				tag = "B-" + spans[k].Type
-			} else {
-				tag = "I-" + spans[k].Type
-			}
-		}
-		if _, err := fmt.Fprintf(w, "%s\t%s\n", tk.Text, tag); err != nil {
-			return writeError(err)
-		}
-	}
-	if len(toks) > 0 {
-		if err := w.WriteByte('\n'); err != nil {
-			return writeError(err)
-		}
-	}
-	return nil
-}
-
-// writeJSONArray writes the records as a JSON array, one object a line.
-func writeJSONArray(w *sink, records []entityRecord) error {
-	if _, err := w.WriteString("["); err != nil {
-		return writeError(err)
-	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	for i, rec := range records {
-		sep := ",\n"
-		if i == 0 {
-			sep = "\n"
-		}
-		if _, err := w.WriteString(sep); err != nil {
-			return writeError(err)
-		}
-		buf.Reset()
-		if err := enc.Encode(rec); err != nil {
-			return err
-		}
-		if _, err := w.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n"))); err != nil {
-			return writeError(err)
-		}
-	}
-	if _, err := w.WriteString("\n]\n"); err != nil {
 		return writeError(err)
 	}
 	return nil

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -9,6 +8,7 @@ import (
 	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/glossary"
 	"github.com/arprep/arprep/lang"
+	"github.com/arprep/arprep/pipeline"
 	"github.com/urfave/cli/v2"
 )
 
@@ -46,7 +46,7 @@ func init() {
 			langFlag,
 			outputFlag,
 		}, append(append(targetFlags(), glossaryShardFlags()...), batchFlags()...)...),
-		Action:      glossaryAction,
+		Action:      action(glossaryOptionsOf, glossaryRun),
 		Subcommands: []*cli.Command{glossaryMergeCommand()},
 	})
 }
@@ -60,15 +60,39 @@ var glossaryFormats = map[string]func(w *sink, entries []glossary.Entry, o gloss
 	"xlsx": func(w *sink, e []glossary.Entry, o glossary.WriteOptions) error { return glossary.WriteXLSX(w, e, o) },
 }
 
+// glossaryOptions are glossary's flags.
+type glossaryOptions struct {
+	in             inputs
+	batch          batchOptions
+	format         string
+	top, minFreq   int
+	idf            string // a model file, or none
+	excel, noNames bool
+	targetLang     string
+	targetLangSet  bool
+	lang           string
+	termbase, tm   string
+	partial        bool   // --partial: write a partial glossary
+	mem            string // --mem
+}
+
+func glossaryOptionsOf(c *cli.Context) (glossaryOptions, error) {
+	in, err := inputsOf(c, c.String("idf"))
+	return glossaryOptions{in: in, batch: batchOptionsOf(c), format: c.String("format"),
+		top: c.Int("top"), minFreq: c.Int("min-freq"), idf: c.String("idf"), excel: c.Bool("excel"),
+		noNames: c.Bool("no-names"), targetLang: c.String("target-lang"), targetLangSet: c.IsSet("target-lang"),
+		lang: c.String("lang"), termbase: c.String("termbase"), tm: c.String("tm"),
+		partial: c.Bool("partial"), mem: c.String("mem")}, err
+}
+
 // glossaryFormat is --format, or the format the -o extension names, or tsv.
-func glossaryFormat(c *cli.Context) (string, error) {
-	if f := strings.ToLower(c.String("format")); f != "" {
+func glossaryFormat(format, out string) (string, error) {
+	if f := strings.ToLower(format); f != "" {
 		if glossaryFormats[f] == nil {
-			return "", usagef("glossary: --format must be tsv, csv, tbx, tbx2, json or xlsx, not %q", c.String("format"))
+			return "", usagef("glossary: --format must be tsv, csv, tbx, tbx2, json or xlsx, not %q", format)
 		}
 		return f, nil
 	}
-	out := c.String("output")
 	switch ext := strings.ToLower(filepath.Ext(out)); ext {
 	case ".csv":
 		return "csv", nil
@@ -91,120 +115,54 @@ func glossaryFormat(c *cli.Context) (string, error) {
 // englishGlossaryDoc is an English document for glossary.BuildEnglish, its names found by prose.
 type englishGlossaryDoc struct{ glossary.Doc }
 
-func englishDoc(d batch.Doc, withNames bool) (englishGlossaryDoc, error) {
-	doc := glossary.Doc{Name: d.Name, Text: d.Text, Names: []glossary.Name{}}
-	if withNames {
-		doc.Names = englishGlossaryNames(d.Text)
+func glossaryRun(o glossaryOptions, s *streams) error {
+	if o.partial {
+		return glossaryPartialRun(o, s)
 	}
-	return englishGlossaryDoc{doc}, nil
-}
-
-func glossaryAction(c *cli.Context) error {
-	if c.Bool("partial") {
-		return glossaryPartialAction(c)
-	}
-	format, err := glossaryFormat(c)
+	format, err := glossaryFormat(o.format, o.in.output)
 	if err != nil {
 		return err
 	}
-	opts, err := readGlossaryOptions(c, format)
+	opts, err := glossaryLibOptions(o, format, s)
 	if err != nil {
 		return err
 	}
-	if !c.Bool("no-names") {
+	an := &pipeline.Analyser{Parallel: cpus(o.batch.jobs)}
+	if !o.noNames {
 		tagger, err := entity.Default()
 		if err != nil {
 			return err
 		}
-		opts.Names = glossaryNames(tagger)
+		an.Tagger = tagger
 	}
-	// Sentences and names are found per document in parallel (--jobs) and counted as they
-	// come (glossary.Builder); the glossary is then built over all of them. A document that
-	// cannot be read is reported and skipped, and the run exits 1 after writing the glossary
-	// of the others.
-	g := newGlossaryRun(opts)
+	// Sentences and names are found, and candidates counted, per document in parallel
+	// (--jobs); a glossary.Builder adds them as they come and builds the glossary over all of
+	// them. A document that cannot be read is reported and skipped, and the run exits 1 after
+	// writing the glossary of the others.
+	g := newGlossaryCorpus(opts)
 	defer g.close()
 	failed := 0
-	code, err := langOf(c)
+	code, err := lang.Parse(o.lang)
 	if err != nil {
-		return err
+		return usageError{err.Error()}
 	}
-	batchErr := runBatchThen(c, func(d batch.Doc) (any, error) {
-		if lang.Resolve(code, d.Text) == lang.English {
-			return englishDoc(d, opts.Names != nil)
-		}
-		return glossary.Prepare(glossary.Doc{Name: d.Name, Text: d.Text}, opts), nil
-	}, func(r batch.Result) error {
+	batchErr := s.runBatchThen(o.in, o.batch, glossaryWork(an, code, opts), func(r batch.Result) error {
 		if r.Err != nil {
 			failed++
 			return nil
 		}
-		switch d := r.Data.(type) {
-		case glossary.Doc:
-			return g.add(d, false)
-		case englishGlossaryDoc:
-			return g.add(d.Doc, true)
-		}
-		return nil
+		return g.addResult(r.Data)
 	}, "merging terms", func() error {
 		if failed > 0 && g.arabic == 0 {
 			return nil // the run fails with the count
 		}
-		return g.build(c)
+		return g.build(o, s)
 	})
 	if batchErr != nil && (failed == 0 || g.arabic == 0) {
 		return batchErr
 	}
-	if err := writeGlossary(c, format, g); err != nil {
+	if err := writeGlossary(o, s, format, g); err != nil {
 		return err
 	}
 	return batchErr
-}
-
-// targetFlags are the glossary's target sources, for glossary, export and prep.
-func targetFlags() []cli.Flag {
-	return []cli.Flag{
-		&cli.StringFlag{Name: "termbase", Usage: "glossary: approved targets from `FILE` (TBX 2 or 3, TSV/CSV with a header, XLSX as arprep writes it); its terms are listed even below --min-freq"},
-		&cli.StringFlag{Name: "tm", Usage: "glossary: propose targets from a translation memory: a TMX `FILE`, or AR.txt,EN.txt (line-aligned text files)"},
-	}
-}
-
-// readTargetSources reads --termbase and --tm into opts.
-func readTargetSources(c *cli.Context, opts *glossary.Options) error {
-	if path := c.String("termbase"); path != "" {
-		f, err := os.Open(path)
-		if err != nil {
-			return err
-		}
-		opts.Termbase, err = glossary.ReadTermbase(path, f)
-		f.Close()
-		if err != nil {
-			return err
-		}
-	}
-	path := c.String("tm")
-	if path == "" {
-		return nil
-	}
-	if src, tgt, pair := strings.Cut(path, ","); pair {
-		a, err := os.Open(src)
-		if err != nil {
-			return err
-		}
-		defer a.Close()
-		e, err := os.Open(tgt)
-		if err != nil {
-			return err
-		}
-		defer e.Close()
-		opts.TM, err = glossary.ReadAlignedTM(src, a, tgt, e)
-		return err
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	opts.TM, err = glossary.ReadTMX(path, f)
-	return err
 }

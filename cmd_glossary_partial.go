@@ -18,6 +18,7 @@ import (
 	"github.com/arprep/arprep/glossary"
 	"github.com/arprep/arprep/idf"
 	"github.com/arprep/arprep/lang"
+	"github.com/arprep/arprep/pipeline"
 	"github.com/mattn/go-isatty"
 	"github.com/urfave/cli/v2"
 )
@@ -50,29 +51,30 @@ func glossaryMergeCommand() *cli.Command {
 			glossaryMemFlag,
 			outputFlag,
 		}, targetFlags()...),
-		Action: glossaryMergeAction,
+		Action: action(glossaryOptionsOf, glossaryMergeRun),
 	}
 }
 
-// readGlossaryOptions reads the options glossary and glossary merge share, and applies --mem.
-func readGlossaryOptions(c *cli.Context, format string) (glossary.Options, error) {
+// glossaryLibOptions checks the options glossary and glossary merge share and turns them
+// into the library's, applying --mem.
+func glossaryLibOptions(o glossaryOptions, format string, s *streams) (glossary.Options, error) {
 	var opts glossary.Options
-	if c.Int("top") < 0 || c.Int("min-freq") < 0 {
+	if o.top < 0 || o.minFreq < 0 {
 		return opts, usagef("glossary: --top and --min-freq must not be negative")
 	}
-	if out := c.String("output"); format == "xlsx" && (out == "" || out == "-") {
-		if f, ok := c.App.Writer.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
+	if out := o.in.output; format == "xlsx" && (out == "" || out == "-") {
+		if f, ok := s.out.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
 			return opts, usagef("glossary: xlsx is binary: give -o FILE.xlsx or redirect stdout")
 		}
 	}
-	if c.Bool("excel") && format != "csv" {
-		warnf(c, "--excel only changes csv output")
+	if o.excel && format != "csv" {
+		s.warnf("--excel only changes csv output")
 	}
-	if err := applyMem(c, &opts); err != nil {
+	if err := applyMem(o.mem, &opts); err != nil {
 		return opts, err
 	}
-	opts.Top, opts.MinFreq = c.Int("top"), c.Int("min-freq")
-	if path := c.String("idf"); path == "none" {
+	opts.Top, opts.MinFreq = o.top, o.minFreq
+	if path := o.idf; path == "none" {
 		opts.NoBackground = true
 	} else if path != "" {
 		f, err := os.Open(path)
@@ -86,7 +88,7 @@ func readGlossaryOptions(c *cli.Context, format string) (glossary.Options, error
 		}
 		opts.Background = m
 	}
-	return opts, readTargetSources(c, &opts)
+	return opts, readTargetSources(o.termbase, o.tm, &opts)
 }
 
 // maxDocMemory is the most document text the glossary keeps in memory between its passes:
@@ -97,9 +99,9 @@ const maxDocMemory = 32 << 20
 // applyMem sets the garbage collector's soft memory limit to --mem and lets the glossary keep
 // an eighth of it (at most maxDocMemory) in document text before it spills the documents to a
 // temporary file.
-func applyMem(c *cli.Context, opts *glossary.Options) error {
+func applyMem(mem string, opts *glossary.Options) error {
 	budget := systemMemory() / 4
-	if s := c.String("mem"); s != "" {
+	if s := mem; s != "" {
 		n, err := parseSize(s)
 		if err != nil || n < 64<<20 {
 			return usagef("glossary: --mem must be a size of 64M or more (500M, 2G), not %q", s)
@@ -158,9 +160,9 @@ func systemMemory() int64 {
 	return 0
 }
 
-// glossaryRun gathers a glossary's documents in input order: Arabic ones counted by a
+// glossaryCorpus gathers a glossary's documents in input order: Arabic ones counted by a
 // glossary.Builder as they come, English ones kept for glossary.BuildEnglish.
-type glossaryRun struct {
+type glossaryCorpus struct {
 	opts    glossary.Options
 	builder *glossary.Builder
 	arabic  int
@@ -170,11 +172,34 @@ type glossaryRun struct {
 	wo      glossary.WriteOptions
 }
 
-func newGlossaryRun(opts glossary.Options) *glossaryRun {
-	return &glossaryRun{opts: opts, builder: glossary.NewBuilder(opts)}
+func newGlossaryCorpus(opts glossary.Options) *glossaryCorpus {
+	return &glossaryCorpus{opts: opts, builder: glossary.NewBuilder(opts)}
 }
 
-func (g *glossaryRun) add(d glossary.Doc, english bool) error {
+// glossaryWork is the per-document work of glossary and glossary --partial: an Arabic
+// document prepared for the glossary (sentences, names, counts), or an English one.
+func glossaryWork(an *pipeline.Analyser, code lang.Code, opts glossary.Options) func(batch.Doc) (any, error) {
+	return func(d batch.Doc) (any, error) {
+		doc := an.Document(d.Name, d.Text, code)
+		if doc.Lang == lang.English {
+			return englishGlossaryDoc{doc.GlossaryDoc()}, nil
+		}
+		return glossary.Prepare(doc.GlossaryDoc(), opts), nil
+	}
+}
+
+// addResult adds what glossaryWork made.
+func (g *glossaryCorpus) addResult(data any) error {
+	switch d := data.(type) {
+	case glossary.Doc:
+		return g.add(d, false)
+	case englishGlossaryDoc:
+		return g.add(d.Doc, true)
+	}
+	return nil
+}
+
+func (g *glossaryCorpus) add(d glossary.Doc, english bool) error {
 	g.files = append(g.files, d.Name)
 	if english {
 		g.english = append(g.english, d)
@@ -184,11 +209,11 @@ func (g *glossaryRun) add(d glossary.Doc, english bool) error {
 	return g.builder.Add(d)
 }
 
-func (g *glossaryRun) close() { g.builder.Close() }
+func (g *glossaryCorpus) close() { g.builder.Close() }
 
 // build makes the entries and the write options: Arabic terms first, then English ones.
-func (g *glossaryRun) build(c *cli.Context) error {
-	g.wo = glossary.WriteOptions{TargetLang: c.String("target-lang"), Excel: c.Bool("excel")}
+func (g *glossaryCorpus) build(o glossaryOptions, s *streams) error {
+	g.wo = glossary.WriteOptions{TargetLang: o.targetLang, Excel: o.excel}
 	if g.arabic > 0 || len(g.english) == 0 {
 		entries, err := g.builder.Build()
 		if err != nil {
@@ -203,11 +228,11 @@ func (g *glossaryRun) build(c *cli.Context) error {
 		}
 		if g.arabic == 0 { // an English corpus: an en→ar glossary
 			g.wo.SourceLang = string(lang.English)
-			if !c.IsSet("target-lang") {
+			if !o.targetLangSet {
 				g.wo.TargetLang = string(lang.Arabic)
 			}
 		} else {
-			warnf(c, "glossary: %d English and %d Arabic documents: the English terms are listed after the Arabic ones", len(g.english), g.arabic)
+			s.warnf("glossary: %d English and %d Arabic documents: the English terms are listed after the Arabic ones", len(g.english), g.arabic)
 		}
 		g.entries = append(g.entries, en...)
 	}
@@ -215,7 +240,7 @@ func (g *glossaryRun) build(c *cli.Context) error {
 }
 
 // writeGlossary writes the entries in format to the output.
-func writeGlossary(c *cli.Context, format string, g *glossaryRun) error {
+func writeGlossary(o glossaryOptions, s *streams, format string, g *glossaryCorpus) error {
 	wo := g.wo
 	wo.Files = g.files
 	if format == "tbx" || format == "tbx2" {
@@ -223,10 +248,10 @@ func writeGlossary(c *cli.Context, format string, g *glossaryRun) error {
 			return fmt.Errorf("glossary: no terms found, and a TBX file cannot be empty")
 		}
 		if n := glossary.XMLDropped(g.entries, wo); n > 0 {
-			warnf(c, "%d characters not allowed in XML 1.0 were dropped", n)
+			s.warnf("%d characters not allowed in XML 1.0 were dropped", n)
 		}
 	}
-	err := withSink(c, func(w *sink) error {
+	err := s.withSink(o.in.output, func(w *sink) error {
 		if err := glossaryFormats[format](w, g.entries, wo); err != nil {
 			return writeError(err)
 		}
@@ -235,43 +260,42 @@ func writeGlossary(c *cli.Context, format string, g *glossaryRun) error {
 	if err != nil {
 		return err
 	}
-	if out := c.String("output"); out != "" && out != "-" {
-		wrote(c, out, "%s, %s from %s", format, plural(len(g.entries), "term"), plural(len(g.files), "document"))
+	if out := o.in.output; out != "" && out != "-" {
+		s.wrote(out, "%s, %s from %s", format, plural(len(g.entries), "term"), plural(len(g.files), "document"))
 	}
 	return nil
 }
 
-// glossaryPartialAction writes the prepared documents (sentences, names) of a shard as a
+// glossaryPartialRun writes the prepared documents (sentences, names) of a shard as a
 // partial glossary. A document that cannot be read is reported and skipped, and the run
 // exits 1 after writing the partial of the others.
-func glossaryPartialAction(c *cli.Context) error {
-	for _, f := range []string{"format", "top", "min-freq", "idf", "excel", "termbase", "tm"} {
-		if c.IsSet(f) {
-			return usagef("glossary --partial: --%s applies to glossary merge, not to a partial", f)
+func glossaryPartialRun(o glossaryOptions, s *streams) error {
+	for _, f := range []struct {
+		flag string
+		set  bool
+	}{{"format", o.format != ""}, {"top", o.top != 0}, {"min-freq", o.minFreq != 0}, {"idf", o.idf != ""},
+		{"excel", o.excel}, {"termbase", o.termbase != ""}, {"tm", o.tm != ""}} {
+		if f.set {
+			return usagef("glossary --partial: --%s applies to glossary merge, not to a partial", f.flag)
 		}
 	}
-	var opts glossary.Options
-	if !c.Bool("no-names") {
+	an := &pipeline.Analyser{Parallel: cpus(o.batch.jobs)}
+	if !o.noNames {
 		tagger, err := entity.Default()
 		if err != nil {
 			return err
 		}
-		opts.Names = glossaryNames(tagger)
+		an.Tagger = tagger
 	}
-	code, err := langOf(c)
+	code, err := lang.Parse(o.lang)
 	if err != nil {
-		return err
+		return usageError{err.Error()}
 	}
 	failed, written := 0, 0
 	var batchErr error
-	err = withSink(c, func(w *sink) error {
-		pw := glossary.NewPartialWriter(w, opts.Names != nil)
-		batchErr = runBatchThen(c, func(d batch.Doc) (any, error) {
-			if lang.Resolve(code, d.Text) == lang.English {
-				return englishDoc(d, opts.Names != nil)
-			}
-			return glossary.Prepare(glossary.Doc{Name: d.Name, Text: d.Text}, opts), nil
-		}, func(r batch.Result) error {
+	err = s.withSink(o.in.output, func(w *sink) error {
+		pw := glossary.NewPartialWriter(w, !o.noNames)
+		batchErr = s.runBatchThen(o.in, o.batch, glossaryWork(an, code, glossary.Options{}), func(r batch.Result) error {
 			if r.Err != nil {
 				failed++
 				return nil
@@ -296,56 +320,49 @@ func glossaryPartialAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if out := c.String("output"); out != "" && out != "-" {
-		wrote(c, out, "partial glossary of %s", plural(written, "document"))
+	if out := o.in.output; out != "" && out != "-" {
+		s.wrote(out, "partial glossary of %s", plural(written, "document"))
 	}
 	return batchErr
 }
 
-// glossaryMergeAction builds the glossary of partial glossaries, in the order given.
-func glossaryMergeAction(c *cli.Context) error {
-	paths := c.Args().Slice()
-	if len(paths) == 0 {
-		return usagef("glossary merge: give the partial glossaries (from glossary --partial) to merge")
-	}
-	if err := refuseOutputAsInput(c, paths); err != nil {
-		return err
-	}
-	format, err := glossaryFormat(c)
+// glossaryMergeRun builds the glossary of partial glossaries, in the order given.
+func glossaryMergeRun(o glossaryOptions, s *streams) error {
+	format, err := glossaryFormat(o.format, o.in.output)
 	if err != nil {
 		return err
 	}
-	opts, err := readGlossaryOptions(c, format)
+	opts, err := glossaryLibOptions(o, format, s)
 	if err != nil {
 		return err
 	}
-	g := newGlossaryRun(opts)
+	g := newGlossaryCorpus(opts)
 	defer g.close()
 	names, namesFrom := false, ""
-	for _, path := range paths {
-		if err := readPartial(path, g, &names, &namesFrom); err != nil {
+	for _, path := range o.in.names {
+		if err := readPartial(s, path, g, &names, &namesFrom); err != nil {
 			return err
 		}
 	}
-	if err := g.build(c); err != nil {
+	if err := g.build(o, s); err != nil {
 		return err
 	}
-	return writeGlossary(c, format, g)
+	return writeGlossary(o, s, format, g)
 }
 
 // readPartial adds the documents of one partial glossary to g; errors name the file. names
 // and namesFrom hold whether the first partial (namesFrom) had its names tagged.
-func readPartial(path string, g *glossaryRun, names *bool, namesFrom *string) error {
-	var f *os.File
-	var err error
-	if path == "-" {
-		f = os.Stdin
-	} else if f, err = os.Open(path); err != nil {
-		return err
-	} else {
+func readPartial(s *streams, path string, g *glossaryCorpus, names *bool, namesFrom *string) error {
+	in := s.in
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
 		defer f.Close()
+		in = f
 	}
-	r, err := glossary.NewPartialReader(f)
+	r, err := glossary.NewPartialReader(in)
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}

@@ -1,10 +1,6 @@
 package main
 
 import (
-	"errors"
-	"fmt"
-	"os"
-
 	"github.com/arprep/arprep/batch"
 	"github.com/arprep/arprep/idf"
 	"github.com/urfave/cli/v2"
@@ -30,7 +26,7 @@ func init() {
 					&cli.Int64Flag{Name: "min-df", Value: 1, Usage: "drop terms found in fewer than `N` documents (a smaller model)"},
 					outputFlag,
 				}, batchFlags()...),
-				Action: idfBuildAction,
+				Action: action(idfBuildOptionsOf, idfBuildRun),
 			},
 			{
 				Name:        "merge",
@@ -38,18 +34,32 @@ func init() {
 				ArgsUsage:   "MODEL MODEL...",
 				Description: "Document counts and every term's document frequency are added.",
 				Flags:       []cli.Flag{outputFlag},
-				Action:      idfMergeAction,
+				Action:      action(idfMergeOptionsOf, idfMergeRun),
 			},
 		},
 	})
 }
 
-func idfBuildAction(c *cli.Context) error {
-	if c.Int64("min-df") < 1 {
+// idfBuildOptions are idf build's flags.
+type idfBuildOptions struct {
+	in    inputs
+	batch batchOptions
+	minDF int64 // terms in fewer documents are left out
+}
+
+func idfBuildOptionsOf(c *cli.Context) (idfBuildOptions, error) {
+	in, err := inputsOf(c)
+	return idfBuildOptions{in: in, batch: batchOptionsOf(c), minDF: c.Int64("min-df")}, err
+}
+
+// idfBuildRun counts the document frequencies of the inputs.
+func idfBuildRun(o idfBuildOptions, s *streams) error {
+	in, b, minDF := o.in, o.batch, o.minDF
+	if minDF < 1 {
 		return usagef("idf build: --min-df must be at least 1")
 	}
 	m := idf.New()
-	err := runBatch(c, func(d batch.Doc) (any, error) {
+	err := s.runBatch(in, b, func(d batch.Doc) (any, error) {
 		var terms []string
 		idf.Terms(d.Text, func(t string) { terms = append(terms, t) })
 		return terms, nil
@@ -62,19 +72,30 @@ func idfBuildAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	m.Prune(c.Int64("min-df"))
+	m.Prune(minDF)
 	if m.Documents() == 0 {
-		warnf(c, "idf build: no documents; the model is empty")
+		s.warnf("idf build: no documents; the model is empty")
 	}
-	return writeModel(c, m)
+	return writeModel(s, in.output, m)
 }
 
-func idfMergeAction(c *cli.Context) error {
-	names := c.Args().Slice()
+// idfMergeOptions are idf merge's arguments: the models, and -o.
+type idfMergeOptions struct {
+	models []string
+	output string
+}
+
+func idfMergeOptionsOf(c *cli.Context) (idfMergeOptions, error) {
+	return idfMergeOptions{models: c.Args().Slice(), output: c.String("output")}, nil
+}
+
+// idfMergeRun adds the models into one.
+func idfMergeRun(o idfMergeOptions, s *streams) error {
+	names, out := o.models, o.output
 	if len(names) < 2 {
 		return usagef("idf merge: give at least two models")
 	}
-	if err := refuseOutputAsInput(c, names); err != nil {
+	if err := refuseOutputAsInput(inputs{names: names, output: out}); err != nil {
 		return err
 	}
 	m := idf.New()
@@ -85,32 +106,14 @@ func idfMergeAction(c *cli.Context) error {
 		}
 		m.Merge(part)
 	}
-	return writeModel(c, m)
+	return writeModel(s, out, m)
 }
 
-func writeModel(c *cli.Context, m *idf.Model) error {
-	return withSink(c, func(w *sink) error {
+func writeModel(s *streams, out string, m *idf.Model) error {
+	return s.withSink(out, func(w *sink) error {
 		if _, err := m.WriteTo(w); err != nil {
 			return writeError(err)
 		}
 		return nil
 	})
-}
-
-// loadIDF reads a model file; errors name the file.
-func loadIDF(path string) (*idf.Model, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	m, err := idf.Read(f)
-	if err != nil {
-		var fe *idf.FormatError
-		if errors.As(err, &fe) || errors.Is(err, idf.ErrForeign) {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		return nil, fmt.Errorf("reading %s: %w", path, err)
-	}
-	return m, nil
 }

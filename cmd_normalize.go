@@ -26,23 +26,37 @@ func init() {
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "text or tokens"},
 			outputFlag,
 		},
-		Action: normalizeAction,
+		Action: action(normalizeOptionsOf, normalizeRun),
 	})
 }
 
 const defaultNormalizeFolds = arabic.Diacritics | arabic.Tatweel | arabic.Bidi | arabic.Compat | arabic.Letters
 
-func normalizeAction(c *cli.Context) error {
-	folds, err := normalizeFolds(c)
+// normalizeOptions are normalize's flags.
+type normalizeOptions struct {
+	in                                 inputs
+	diacritics, tatweel, letters, bidi bool
+	digits                             string // ascii or arabic
+	format                             string
+}
+
+func normalizeOptionsOf(c *cli.Context) (normalizeOptions, error) {
+	in, err := inputsOf(c)
+	return normalizeOptions{in: in, diacritics: c.Bool("diacritics"), tatweel: c.Bool("tatweel"),
+		letters: c.Bool("letters"), bidi: c.Bool("bidi"), digits: c.String("digits"), format: c.String("format")}, err
+}
+
+func normalizeRun(o normalizeOptions, s *streams) error {
+	folds, err := o.folds()
 	if err != nil {
 		return err
 	}
-	format := c.String("format")
+	format := o.format
 	if format != "text" && format != "tokens" {
 		return usagef("normalize: --format must be text or tokens, not %q", format)
 	}
-	return withSink(c, func(w *sink) error {
-		return eachDocument(c, func(doc document) error {
+	return s.withSink(o.in.output, func(w *sink) error {
+		return s.eachDocument(o.in, func(doc document) error {
 			if format == "tokens" {
 				for _, t := range arabic.Tokens(doc.Text) {
 					if _, err := fmt.Fprintf(w, "%s\t%d\t%d\t%s\t%s\n", doc.Name, t.Start, t.End, t.Kind, t.Text); err != nil {
@@ -52,7 +66,7 @@ func normalizeAction(c *cli.Context) error {
 				return nil
 			}
 			out := arabic.NormalizeFolds(doc.Text, folds)
-			if c.String("digits") == "arabic" {
+			if o.digits == "arabic" {
 				out = arabic.ToArabicIndicDigits(out)
 			}
 			if _, err := w.WriteString(out); err != nil {
@@ -63,30 +77,30 @@ func normalizeAction(c *cli.Context) error {
 	})
 }
 
-func normalizeFolds(c *cli.Context) (arabic.Fold, error) {
+func (o normalizeOptions) folds() (arabic.Fold, error) {
 	var f arabic.Fold
-	if c.Bool("diacritics") {
+	if o.diacritics {
 		f |= arabic.Diacritics
 	}
-	if c.Bool("tatweel") {
+	if o.tatweel {
 		f |= arabic.Tatweel
 	}
-	if c.Bool("letters") {
+	if o.letters {
 		f |= arabic.Letters
 	}
-	if c.Bool("bidi") {
+	if o.bidi {
 		f |= arabic.Bidi
 	}
-	switch c.String("digits") {
+	switch o.digits {
 	case "":
 	case "ascii":
 		f |= arabic.Digits
 	case "arabic":
 		// applied after folding, by ToArabicIndicDigits
 	default:
-		return 0, usagef("normalize: --digits must be ascii or arabic, not %q", c.String("digits"))
+		return 0, usagef("normalize: --digits must be ascii or arabic, not %q", o.digits)
 	}
-	if f == 0 && c.String("digits") == "" {
+	if f == 0 && o.digits == "" {
 		f = defaultNormalizeFolds
 	}
 	return f, nil

@@ -1,18 +1,12 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/arprep/arprep/batch"
 	"github.com/arprep/arprep/lang"
-	"github.com/arprep/arprep/news"
-
+	"github.com/arprep/arprep/pipeline"
 	"github.com/arprep/arprep/segment"
 	"github.com/fatih/color"
 	"github.com/urfave/cli/v2"
@@ -44,78 +38,91 @@ func init() {
 			langFlag,
 			outputFlag,
 		}, batchFlags()...),
-		Action: segmentAction,
+		Action: action(segmentOptionsOf, segmentRun),
 	})
 }
 
-// sentenceRecord is one sentence in the tsv, json and jsonl formats.
-type sentenceRecord struct {
-	Doc       string    `json:"doc,omitempty"` // empty inside a JSONL result, which names its document once
-	Paragraph int       `json:"paragraph"`
-	Sentence  int       `json:"sentence"`
-	Start     int       `json:"start"`
-	End       int       `json:"end"`
-	Text      string    `json:"text"`
-	Forced    bool      `json:"forced,omitempty"`
-	Lang      lang.Code `json:"lang,omitempty"`
-	Kind      news.Kind `json:"kind,omitempty"` // dateline, credit, furniture; omitted for a sentence
+// segmentOptions are segment's flags.
+type segmentOptions struct {
+	in               inputs
+	batch            batchOptions
+	format           string
+	formatSet        bool
+	clauses, plain   bool
+	maxSentenceBytes int
+	lang             string
+	docLimit         bool // --max-doc-bytes was given: a streamed input is held to it too
 }
 
-func segmentAction(c *cli.Context) error {
-	format := c.String("format")
+func segmentOptionsOf(c *cli.Context) (segmentOptions, error) {
+	in, err := inputsOf(c)
+	return segmentOptions{in: in, batch: batchOptionsOf(c), format: c.String("format"),
+		formatSet: c.IsSet("format"), clauses: c.Bool("clauses"), maxSentenceBytes: c.Int("max-sentence-bytes"),
+		plain: c.Bool("plain"), lang: c.String("lang"), docLimit: c.IsSet("max-doc-bytes")}, err
+}
+
+func segmentRun(o segmentOptions, s *streams) error {
+	format := o.format
 	switch format {
 	case "text", "tsv", "json", "jsonl":
 	default:
 		return usagef("segment: --format must be text, tsv, json or jsonl, not %q", format)
 	}
-	opts := segment.Options{Clauses: c.Bool("clauses"), MaxSentenceBytes: c.Int("max-sentence-bytes"), Plain: c.Bool("plain")}
+	opts := segment.Options{Clauses: o.clauses, MaxSentenceBytes: o.maxSentenceBytes, Plain: o.plain}
 	switch {
 	case opts.MaxSentenceBytes < 0:
 		return usagef("segment: --max-sentence-bytes must be 0 (no limit) or more, not %d", opts.MaxSentenceBytes)
 	case opts.MaxSentenceBytes == 0:
 		opts.MaxSentenceBytes = -1 // the library's "no limit"
 	}
-	code, err := langOf(c)
+	code, err := lang.Parse(o.lang)
 	if err != nil {
-		return err
+		return usageError{err.Error()}
 	}
-	names, err := inputNames(c)
-	if err != nil {
-		return err
-	}
-	if err := refuseOutputAsInput(c, names); err != nil {
+	names := o.in.names
+	if err := refuseOutputAsInput(o.in); err != nil {
 		return err
 	}
 	colored := false
-	if c.String("output") == "" && format == "text" {
-		if colored, err = colorEnabled(c, c.App.Writer); err != nil {
+	if o.in.output == "" && format == "text" {
+		if colored, err = colorEnabled(s.color, s.out); err != nil {
 			return err
 		}
 	}
-	if c.Bool("jsonl") && (format == "jsonl" || !c.IsSet("format")) {
-		return withSink(c, func(w *sink) error { return segmentJSONL(c, w, opts, code) })
+	if o.in.jsonl && (format == "jsonl" || !o.formatSet) {
+		return s.withSink(o.in.output, func(w *sink) error { return segmentJSONL(o, s, w, opts, code) })
 	}
-	return withSink(c, func(w *sink) error {
-		out := &sentenceWriter{w: w, format: format, number: painter(colored, color.Faint), colored: colored,
-			headers: len(names) > 1 || anyDirectory(names) || c.Bool("jsonl")}
-		if err := out.header(); err != nil {
-			return err
+	return s.withSink(o.in.output, func(w *sink) error {
+		out, err := segment.NewWriter(w, format)
+		if err != nil {
+			return writeError(err)
 		}
-		if anyDirectory(names) || c.Bool("jsonl") {
+		out.Headers = len(names) > 1 || anyDirectory(names) || o.in.jsonl
+		if colored {
+			number := painter(colored, color.Faint)
+			out.Number = func(w io.Writer, n int) error { _, err := number.Fprintf(w, "%4d ", n); return err }
+		}
+		emit := func(rec segment.Record) error {
+			if err := out.Write(rec); err != nil {
+				return writeError(err)
+			}
+			return nil
+		}
+		if anyDirectory(names) || o.in.jsonl {
 			// A corpus: documents in parallel (--jobs), printed in input order.
-			err = runBatch(c, func(d batch.Doc) (any, error) {
-				sents, used, err := sentencesOf(d.Text, code, opts)
+			err = s.runBatch(o.in, o.batch, func(d batch.Doc) (any, error) {
+				sents, used, err := pipeline.Sentences(d.Text, code, opts)
 				if err != nil {
 					return nil, err
 				}
-				warnForced(c, d.Label(), sents, opts)
-				return records(d.Label(), used, sents), nil
+				s.warnForced(d.Label(), sents, opts)
+				return segment.Records(d.Label(), used, sents), nil
 			}, func(r batch.Result) error {
 				if r.Err != nil {
 					return nil // reported by runBatch
 				}
-				for _, rec := range r.Data.([]sentenceRecord) {
-					if err := out.write(rec); err != nil {
+				for _, rec := range r.Data.([]segment.Record) {
+					if err := emit(rec); err != nil {
 						return err
 					}
 				}
@@ -123,7 +130,7 @@ func segmentAction(c *cli.Context) error {
 			})
 		} else {
 			for _, name := range names {
-				if err = segmentDocument(c, name, opts, code, out.write); err != nil {
+				if err = segmentDocument(o, s, name, opts, code, emit); err != nil {
 					break
 				}
 			}
@@ -131,195 +138,62 @@ func segmentAction(c *cli.Context) error {
 		if err != nil {
 			return err
 		}
-		return out.footer()
+		if err := out.Close(); err != nil {
+			return writeError(err)
+		}
+		return nil
 	})
 }
 
 // segmentJSONL is the stateless map step of the JSONL contract: one object in, one object
 // out, in input order: {"id", "doc", "lang", "sentences": [...]}, or {"id", "doc", "error"}
 // for a document that could not be read (also reported on stderr; the run then exits 1).
-func segmentJSONL(c *cli.Context, w *sink, opts segment.Options, code lang.Code) error {
+func segmentJSONL(o segmentOptions, s *streams, w *sink, opts segment.Options, code lang.Code) error {
 	type result struct {
 		ID        string           `json:"id,omitempty"`
 		Doc       string           `json:"doc"`
 		Lang      lang.Code        `json:"lang,omitempty"`
-		Sentences []sentenceRecord `json:"sentences"`
+		Sentences []segment.Record `json:"sentences"`
 		Error     string           `json:"error,omitempty"`
 	}
-	return runJSONL(c, w, func(d batch.Doc) (any, error) {
-		sents, used, err := sentencesOf(d.Text, code, opts)
+	return s.runJSONL(o.in, o.batch, w, func(d batch.Doc) (any, error) {
+		sents, used, err := pipeline.Sentences(d.Text, code, opts)
 		if err != nil {
 			return nil, err
 		}
-		warnForced(c, d.Label(), sents, opts)
-		return result{ID: d.ID, Doc: d.Name, Lang: used, Sentences: records("", "", sents)}, nil
+		s.warnForced(d.Label(), sents, opts)
+		return result{ID: d.ID, Doc: d.Name, Lang: used, Sentences: segment.Records("", "", sents)}, nil
 	}, func(d batch.Doc, err error) any {
-		return result{ID: d.ID, Doc: d.Name, Sentences: []sentenceRecord{}, Error: err.Error()}
+		return result{ID: d.ID, Doc: d.Name, Sentences: []segment.Record{}, Error: err.Error()}
 	})
 }
 
-// records numbers sentences for output.
-func records(doc string, used lang.Code, sents []segment.Sentence) []sentenceRecord {
-	recs := make([]sentenceRecord, len(sents))
-	for i, s := range sents {
-		recs[i] = sentenceRecord{Doc: doc, Lang: used, Paragraph: s.Paragraph, Sentence: i + 1, Start: s.Start, End: s.End, Text: s.Text, Forced: s.Forced, Kind: s.Kind}
-	}
-	return recs
-}
-
-// sentenceWriter prints sentence records in one of the formats, across documents.
-type sentenceWriter struct {
-	w       *sink
-	format  string
-	colored bool
-	number  *color.Color
-	written int
-	js      jsonWriter
-	headers bool   // text: a "==> doc <==" line before each document's sentences, as head(1) prints
-	lastDoc string // the document of the last sentence written
-}
-
-func (o *sentenceWriter) header() error {
-	var err error
-	switch o.format {
-	case "tsv":
-		_, err = o.w.WriteString("doc\tparagraph\tsentence\tstart\tend\ttext\tkind\n")
-	case "json":
-		_, err = o.w.WriteString("[")
-	}
-	if err != nil {
-		return writeError(err)
-	}
-	return nil
-}
-
-func (o *sentenceWriter) write(rec sentenceRecord) error {
-	w := o.w
-	var err error
-	switch o.format {
-	case "text":
-		if o.headers && (o.written == 0 || rec.Doc != o.lastDoc) {
-			if o.written > 0 {
-				w.WriteByte('\n')
-			}
-			fmt.Fprintf(w, "==> %s <==\n", docLabel(rec.Doc))
-		}
-		o.lastDoc = rec.Doc
-		if o.colored {
-			_, err = o.number.Fprintf(w, "%4d ", rec.Sentence)
-		}
-		if err == nil {
-			_, err = fmt.Fprintln(w, rec.Text)
-		}
-	case "tsv":
-		_, err = fmt.Fprintf(w, "%s\t%d\t%d\t%d\t%d\t%s\t%s\n", tsvEscape(rec.Doc), rec.Paragraph, rec.Sentence, rec.Start, rec.End, tsvEscape(rec.Text), rec.Kind)
-	case "json":
-		sep := ",\n"
-		if o.written == 0 {
-			sep = "\n"
-		}
-		if _, err = w.WriteString(sep); err == nil {
-			err = o.js.write(w, rec)
-		}
-	case "jsonl":
-		if err = o.js.write(w, rec); err == nil {
-			err = w.WriteByte('\n')
-		}
-	}
-	o.written++
-	if err != nil {
-		return writeError(err)
-	}
-	return nil
-}
-
-func (o *sentenceWriter) footer() error {
-	if o.format != "json" {
-		return nil
-	}
-	if _, err := o.w.WriteString("\n]\n"); err != nil {
-		return writeError(err)
-	}
-	return nil
-}
-
-// docLabel names a document in a text header: standard input is "<stdin>".
-func docLabel(name string) string {
-	if name == "-" {
-		return "<stdin>"
-	}
-	return oneLine(name)
-}
-
-// jsonWriter writes records as compact JSON, with <, > and & left as they are.
-type jsonWriter struct {
-	buf bytes.Buffer
-	enc *json.Encoder
-}
-
-func (j *jsonWriter) write(w *sink, rec sentenceRecord) error {
-	if j.enc == nil {
-		j.enc = json.NewEncoder(&j.buf)
-		j.enc.SetEscapeHTML(false)
-	}
-	j.buf.Reset()
-	if err := j.enc.Encode(rec); err != nil {
-		return err
-	}
-	_, err := w.Write(bytes.TrimSuffix(j.buf.Bytes(), []byte("\n")))
-	return err
-}
-
-// segmentDocument streams one input through the segmenter and calls emit for each
-// sentence, warning on stderr about sentences cut by the length limit. English input (by
-// --lang, or detected from the first 64 KiB) is read whole and split by prose.
-func segmentDocument(c *cli.Context, name string, opts segment.Options, code lang.Code, emit func(sentenceRecord) error) error {
-	in, closeInput, err := openInput(c, name)
+// segmentDocument streams one input through the segmenter (pipeline.StreamSentences) and calls
+// emit for each sentence, warning on stderr about sentences cut by the length limit.
+func segmentDocument(o segmentOptions, s *streams, name string, opts segment.Options, code lang.Code, emit func(segment.Record) error) error {
+	in, closeInput, err := s.openInput(name)
 	if err != nil {
 		return err
 	}
 	defer closeInput()
-	if limit := c.Int64("max-doc-bytes"); c.IsSet("max-doc-bytes") && limit > 0 {
+	if limit := o.batch.maxDocBytes; o.docLimit && limit > 0 {
 		// Streaming needs no bound; an explicit one is honoured as in corpus runs.
 		in = &docLimit{r: in, left: limit, name: name, limit: limit}
 	}
-	br := bufio.NewReaderSize(in, 64<<10)
-	if code == lang.Auto {
-		head, err := br.Peek(64 << 10)
-		if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
-			return err
-		}
-		code = lang.Detect(string(head))
-	}
-	if code == lang.English {
-		text, err := io.ReadAll(br)
-		if err != nil {
-			return err
-		}
-		sents, _, err := sentencesOf(string(text), code, opts)
-		if err != nil {
-			return err
-		}
-		for _, rec := range records(name, code, sents) {
-			if err := emit(rec); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	r := segment.FromReader(br, opts)
-	cuts := cutWarnings{c: c, name: name, limit: opts.MaxSentenceBytes}
+	cuts := cutWarnings{s: s, name: name, limit: opts.MaxSentenceBytes}
 	n := 0
-	for r.Next() {
-		s := r.Sentence()
+	var emitErr error
+	err = pipeline.StreamSentences(in, code, opts, func(sent segment.Sentence, used lang.Code) error {
 		n++
-		cuts.note(n, s)
-		if err := emit(sentenceRecord{Doc: name, Lang: lang.Arabic, Paragraph: s.Paragraph, Sentence: n, Start: s.Start, End: s.End, Text: s.Text, Forced: s.Forced, Kind: s.Kind}); err != nil {
-			return err
-		}
+		cuts.note(n, sent)
+		emitErr = emit(segment.Record{Doc: name, Lang: used, Paragraph: sent.Paragraph, Sentence: n, Start: sent.Start,
+			End: sent.End, Text: sent.Text, Forced: sent.Forced, Kind: sent.Kind})
+		return emitErr
+	})
+	if emitErr == nil { // the count of further cuts, even when reading failed
+		cuts.done()
 	}
-	cuts.done()
-	return r.Err()
+	return err
 }
 
 // docLimit fails a stream that runs past --max-doc-bytes.
@@ -337,48 +211,17 @@ func (d *docLimit) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// warnForced warns about sentences cut at the length limit in a document split whole.
-func warnForced(c *cli.Context, name string, sents []segment.Sentence, opts segment.Options) {
-	cuts := cutWarnings{c: c, name: name, limit: opts.MaxSentenceBytes}
-	for i, s := range sents {
-		cuts.note(i+1, s)
-	}
-	cuts.done()
-}
-
-// cutWarnings reports the sentences of one document that were cut at the length limit: the
-// first few one by one, then how many more.
-type cutWarnings struct {
-	c     *cli.Context
-	name  string
-	limit int
-	cut   int
-}
-
 func (w *cutWarnings) note(sentence int, s segment.Sentence) {
 	if !s.Forced {
 		return
 	}
 	if w.cut++; w.cut <= maxForcedWarnings {
-		warnf(w.c, "%s: sentence %d (bytes %d-%d) has no boundary within %d bytes; cut at white space", w.name, sentence, s.Start, s.End, w.limit)
+		w.s.warnf("%s: sentence %d (bytes %d-%d) has no boundary within %d bytes; cut at white space", w.name, sentence, s.Start, s.End, w.limit)
 	}
 }
 
 func (w *cutWarnings) done() {
 	if w.cut > maxForcedWarnings {
-		warnf(w.c, "%s: %d more sentences cut at %d bytes", w.name, w.cut-maxForcedWarnings, w.limit)
+		w.s.warnf("%s: %d more sentences cut at %d bytes", w.name, w.cut-maxForcedWarnings, w.limit)
 	}
-}
-
-// maxForcedWarnings bounds the per-document warnings about cut sentences.
-const maxForcedWarnings = 3
-
-var tsvEscaper = strings.NewReplacer("\\", `\\`, "\t", `\t`, "\n", `\n`, "\r", `\r`)
-
-// tsvEscape keeps a field on one line and in one column.
-func tsvEscape(s string) string {
-	if !strings.ContainsAny(s, "\\\t\n\r") {
-		return s
-	}
-	return tsvEscaper.Replace(s)
 }

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/arprep/arprep/segment"
 )
 
 const segmentInput = "سؤال وجواب: ماذا حدث؟ قال د. محمد إن النمو بلغ 3.5 في المئة.\n\nفقرة ثانية\tفيها علامة جدولة"
@@ -95,7 +97,7 @@ func TestCLISegmentOffsets(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	var recs []sentenceRecord
+	var recs []segment.Record
 	if err := json.Unmarshal([]byte(out), &recs); err != nil {
 		t.Fatalf("output is not JSON: %v\n%s", err, out)
 	}

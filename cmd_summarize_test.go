@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/summarize"
 )
 
@@ -221,42 +220,6 @@ func minLineWords(ls []string) int {
 		}
 	}
 	return m
-}
-
-func TestTagChunked(t *testing.T) {
-	tagger, err := entity.Default()
-	if err != nil {
-		t.Skipf("no entity model: %v", err)
-	}
-	seed, err := os.ReadFile("testdata/seed.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := strings.Repeat(string(seed)+"\n\n", 4)
-	whole := tagChunked(tagger, text)
-	defer func(n int) { tagChunkBytes = n }(tagChunkBytes)
-	tagChunkBytes = len(seed) / 2 // several pieces
-	pieces := tagChunked(tagger, text)
-	if len(whole) == 0 || len(pieces) == 0 {
-		t.Fatalf("no entities: %d whole, %d in pieces", len(whole), len(pieces))
-	}
-	// every span lies in the text, in order, and the pieces find the seed's entities in each copy
-	prev := 0
-	for _, e := range pieces {
-		if e.Start < prev || e.End > len(text) || e.Start >= e.End {
-			t.Fatalf("span %+v out of order or out of the text", e)
-		}
-		prev = e.End
-	}
-	if len(pieces)%4 != 0 {
-		t.Errorf("%d spans over 4 identical copies", len(pieces))
-	}
-	for k, e := range pieces[:len(pieces)/4] {
-		f := pieces[k+len(pieces)/4]
-		if text[e.Start:e.End] != text[f.Start:f.End] || f.Start-e.Start != len(seed)+2 {
-			t.Errorf("copy 1 span %q at %d, copy 2 span %q at %d", text[e.Start:e.End], e.Start, text[f.Start:f.End], f.Start)
-		}
-	}
 }
 
 func TestCLISummarizeEnglish(t *testing.T) {

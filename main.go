@@ -14,6 +14,8 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/arprep/arprep/argv"
+	"github.com/arprep/arprep/input"
 	"github.com/urfave/cli/v2"
 )
 
@@ -30,6 +32,18 @@ func main() {
 	// error value rather than by the default SIGPIPE exit.
 	signal.Ignore(syscall.SIGPIPE)
 	os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
+}
+
+// action is a command's Action: fill fills its options from the flags (in one place), and
+// run works from them, never seeing the cli.Context (so that tests can run it from options).
+func action[O any](fill func(*cli.Context) (O, error), run func(O, *streams) error) cli.ActionFunc {
+	return func(c *cli.Context) error {
+		o, err := fill(c)
+		if err != nil {
+			return err
+		}
+		return run(o, streamsOf(c))
+	}
 }
 
 // usageError marks errors that exit with status 2.
@@ -79,20 +93,25 @@ func setUsageHandler(c *cli.Command) {
 
 // validateGlobalFlags rejects bad --color and --encoding values before any command runs.
 func validateGlobalFlags(c *cli.Context) error {
-	if _, err := colorEnabled(c, c.App.Writer); err != nil {
+	if _, err := colorEnabled(c.String("color"), c.App.Writer); err != nil {
 		return err
 	}
-	_, err := encodingOf(c)
-	return err
+	if _, err := input.ParseEncoding(c.String("encoding")); err != nil {
+		return usageError{err.Error()}
+	}
+	return nil
 }
 
 // run executes arprep with args and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	app := newApp(stdin, stdout, stderr)
-	argv := permuteArgs(app, args)
-	cmdPath, err := checkArgs(app, argv)
-	if err == nil {
-		err = app.Run(argv)
+	spec := commandSpec(app)
+	args = argv.Permute(spec, args)
+	cmdPath, err := argv.Check(spec, args)
+	if err != nil {
+		err = usageError{err.Error()}
+	} else {
+		err = app.Run(args)
 	}
 	return report(err, stderr, cmdPath)
 }
@@ -131,95 +150,27 @@ func isCLIUsage(err error) bool {
 		strings.HasPrefix(msg, "Required flag") || strings.HasPrefix(msg, "invalid value")
 }
 
-// permuteArgs moves flags that follow positional arguments in front of them, so that
-// `arprep summarize a.txt --words 50` works (urfave/cli/v2 stops at the first argument), and
-// moves global flags given after the command name to before it. Everything after "--" stays
-// positional.
-func permuteArgs(app *cli.App, args []string) []string {
-	if len(args) < 2 {
-		return args
+// commandSpec describes the app's commands and flags for package argv, which arranges and
+// checks the command line before urfave/cli parses it.
+func commandSpec(app *cli.App) *argv.Command {
+	root := &argv.Command{Names: []string{app.Name}, Runs: true, Flags: flagTable(app.Flags)}
+	for _, c := range app.Commands {
+		root.Subcommands = append(root.Subcommands, specOf(c))
 	}
-	global := flagTable(app.Flags)
-	out := []string{args[0]}
-	i := 1
-	// global flags before the command
-	for i < len(args) && isFlag(args[i]) {
-		out = append(out, args[i])
-		if global.needsValue(args[i]) && i+1 < len(args) {
-			out = append(out, args[i+1])
-			i++
-		}
-		i++
-	}
-	if i >= len(args) {
-		return out
-	}
-	if args[i] == "help" && app.Command("help") == nil { // arprep help segment = arprep segment --help
-		if i+1 == len(args) {
-			return append(out, "--help")
-		}
-		args = append(append(append([]string(nil), args[:i]...), args[i+1:]...), "--help")
-	}
-	cmd := app.Command(args[i])
-	if cmd == nil {
-		return append(out, args[i:]...)
-	}
-	var path []string
-	path = append(path, args[i])
-	i++
-	for i < len(args) && !isFlag(args[i]) {
-		sub := cmd.Command(args[i])
-		if sub == nil {
-			break
-		}
-		cmd = sub
-		path = append(path, args[i])
-		i++
-	}
-	local := flagTable(cmd.Flags)
-	var globals, flags, positional []string
-	for ; i < len(args); i++ {
-		a := args[i]
-		switch {
-		case a == "--":
-			positional = append(positional, args[i+1:]...)
-			i = len(args)
-		case isFlag(a) && local.has(a):
-			flags = append(flags, a)
-			if local.needsValue(a) && i+1 < len(args) {
-				flags = append(flags, args[i+1])
-				i++
-			}
-		case isFlag(a) && !local.has(a) && len(a) > 2 && a[1] != '-' && local.needsValue(a[:2]):
-			flags = append(flags, a[:2], a[2:]) // -j2: a one-letter flag with its value attached
-		case isFlag(a) && global.has(a):
-			globals = append(globals, a)
-			if global.needsValue(a) && i+1 < len(args) {
-				globals = append(globals, args[i+1])
-				i++
-			}
-		case isFlag(a):
-			flags = append(flags, a) // unknown: let cli report it
-		default:
-			positional = append(positional, a)
-		}
-	}
-	out = append(out, globals...)
-	out = append(out, path...)
-	out = append(out, flags...)
-	if len(positional) > 0 {
-		out = append(out, "--")
-		out = append(out, positional...)
-	}
-	return out
+	return root
 }
 
-func isFlag(a string) bool { return len(a) > 1 && a[0] == '-' && a != "--" }
+func specOf(c *cli.Command) *argv.Command {
+	s := &argv.Command{Names: c.Names(), Hidden: c.Hidden, Runs: c.Action != nil, Flags: flagTable(c.Flags)}
+	for _, sub := range c.Subcommands {
+		s.Subcommands = append(s.Subcommands, specOf(sub))
+	}
+	return s
+}
 
-type flagSet map[string]bool // name → takes a value
-
-func flagTable(flags []cli.Flag) flagSet {
-	t := flagSet{}
+// flagTable maps every name of the flags to whether it takes a value.
+func flagTable(flags []cli.Flag) argv.Flags {
+	t := argv.Flags{}
 	for _, f := range flags {
 		_, isBool := f.(*cli.BoolFlag)
 		for _, n := range f.Names() {
@@ -227,21 +178,4 @@ func flagTable(flags []cli.Flag) flagSet {
 		}
 	}
 	return t
-}
-
-func flagName(a string) (name string, inlineValue bool) {
-	a = strings.TrimLeft(a, "-")
-	name, _, inlineValue = strings.Cut(a, "=")
-	return name, inlineValue
-}
-
-func (t flagSet) has(a string) bool {
-	name, _ := flagName(a)
-	_, ok := t[name]
-	return ok || name == "help" || name == "h"
-}
-
-func (t flagSet) needsValue(a string) bool {
-	name, inline := flagName(a)
-	return t[name] && !inline
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/arprep/arprep/argv"
 )
 
 // runCLI runs arprep in-process with stdin as input and returns stdout, stderr and the exit code.
@@ -116,9 +118,9 @@ func TestPermuteArgs(t *testing.T) {
 		{"arprep normalize --diacritics a.txt", "arprep normalize --diacritics -- a.txt"},
 	}
 	for _, tc := range tests {
-		got := strings.Join(permuteArgs(app, strings.Fields(tc.in)), " ")
+		got := strings.Join(argv.Permute(commandSpec(app), strings.Fields(tc.in)), " ")
 		if got != tc.want {
-			t.Errorf("permuteArgs(%q) = %q, want %q", tc.in, got, tc.want)
+			t.Errorf("Permute(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

@@ -5,10 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
-
 	"github.com/arprep/arprep/arabic"
+	"github.com/arprep/arprep/names/cldr"
 )
 
 // gazetteer maps phrases (the Keys of their words, space-joined) and single words to
@@ -111,38 +109,17 @@ func phraseKeys(s string) []string {
 }
 
 // cldrGazetteer holds the Arabic names CLDR gives for regions (countries, continents, UN
-// M.49 areas) and for languages.
+// M.49 areas, and the other region codes it reads, such as EU and UN) and for languages.
 func cldrGazetteer() *gazetteer {
 	g := newGazetteer()
-	regions := display.Regions(language.Arabic)
-	langs := display.Languages(language.Arabic)
-	var codes []string
-	for a := 'A'; a <= 'Z'; a++ {
-		for b := 'A'; b <= 'Z'; b++ {
-			codes = append(codes, string([]rune{a, b}))
-		}
-	}
-	for n := 1; n < 1000; n++ {
-		codes = append(codes, string([]byte{byte('0' + n/100), byte('0' + n/10%10), byte('0' + n%10)}))
-	}
-	for _, c := range codes {
-		r, err := language.ParseRegion(c)
-		if err != nil {
+	for n := range cldr.Names() {
+		if n.Arabic == "" {
 			continue
 		}
-		if name := regions.Name(r); name != "" {
-			g.addPhrase(phraseKeys(name), 1<<gazRegion)
-		}
-	}
-	for a := 'a'; a <= 'z'; a++ {
-		for b := 'a'; b <= 'z'; b++ {
-			base, err := language.ParseBase(string([]rune{a, b}))
-			if err != nil {
-				continue
-			}
-			if name := langs.Name(base); name != "" {
-				g.addPhrase(phraseKeys(name), 1<<gazLanguage)
-			}
+		if n.Kind == cldr.Language {
+			g.addPhrase(phraseKeys(n.Arabic), 1<<gazLanguage)
+		} else {
+			g.addPhrase(phraseKeys(n.Arabic), 1<<gazRegion)
 		}
 	}
 	return g

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/arprep/arprep/safetext"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -85,7 +86,7 @@ func FuzzTables(f *testing.F) {
 				want := []string{e.Term, e.Target, e.TargetGuess, e.FirstFile, e.Context}
 				got := []string{rec[0], rec[1], rec[3], rec[7], rec[9]}
 				for k := range want {
-					if w := strings.ReplaceAll(neutralise(want[k]), "\r\n", "\n"); got[k] != w {
+					if w := strings.ReplaceAll(safetext.NoFormula(want[k]), "\r\n", "\n"); got[k] != w {
 						t.Fatalf("csv cell %q, want %q", got[k], w)
 					}
 				}
@@ -132,7 +133,7 @@ func FuzzTables(f *testing.F) {
 		}
 		for i, e := range entries {
 			row := append(rows[i+1], make([]string, len(columns))...)
-			if row[0] != xmlSafe(e.Term) || row[1] != xmlSafe(e.Target) || row[3] != xmlSafe(e.TargetGuess) || row[9] != xmlSafe(e.Context) {
+			if row[0] != safetext.Cell(e.Term) || row[1] != safetext.Cell(e.Target) || row[3] != safetext.Cell(e.TargetGuess) || row[9] != safetext.Cell(e.Context) {
 				t.Fatalf("xlsx row %q for term %q target %q context %q", rows[i+1], e.Term, e.Target, e.Context)
 			}
 			for col := 1; col <= len(columns); col++ {

@@ -6,49 +6,21 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/arprep/arprep/safetext"
 )
 
 // ErrEmptyTBX is returned by WriteTBX and WriteTBX2 for a glossary without entries: the TBX
 // 2 DTD and the TBX-Basic schema require at least one entry in <body>.
 var ErrEmptyTBX = errors.New("glossary: a TBX file needs at least one entry")
 
-// xmlText escapes s for XML 1.0 character data and attribute values and drops what XML 1.0
-// cannot hold at all (control characters other than tab, LF and CR; U+FFFE, U+FFFF;
-// unpaired surrogates and invalid UTF-8).
-func xmlText(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if r == utf8.RuneError && size == 1 {
-			continue
-		}
-		switch {
-		case r == '&':
-			b.WriteString("&amp;")
-		case r == '<':
-			b.WriteString("&lt;")
-		case r == '>':
-			b.WriteString("&gt;")
-		case r == '"':
-			b.WriteString("&quot;")
-		case r == '\'':
-			b.WriteString("&apos;")
-		case r == '\r':
-			b.WriteString("&#xD;") // a literal CR would be normalised away by parsers
-		case xmlAllowed(r):
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
+// xmlEscaper escapes XML 1.0 character data and attribute values; a literal CR is written
+// as a reference, since parsers would normalise it away.
+var xmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&apos;", "\r", "&#xD;")
 
-// xmlAllowed reports whether XML 1.0 can hold r.
-func xmlAllowed(r rune) bool {
-	return r == '\t' || r == '\n' || r == '\r' || (r >= 0x20 && r <= 0xD7FF) || (r >= 0xE000 && r <= 0xFFFD) || r >= 0x10000
-}
+// xmlText escapes s for XML 1.0 character data and attribute values and drops what XML 1.0
+// cannot hold at all (safetext.Dropped).
+func xmlText(s string) string { return xmlEscaper.Replace(safetext.XML(s)) }
 
 // XMLDropped counts the characters of entries and file names that the TBX writers drop
 // because XML 1.0 forbids them (controls, U+FFFE, U+FFFF, invalid UTF-8), so that a caller can
@@ -56,12 +28,8 @@ func xmlAllowed(r rune) bool {
 func XMLDropped(entries []Entry, o WriteOptions) int {
 	n := 0
 	count := func(s string) {
-		for i := 0; i < len(s); {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			i += size
-			if (r == utf8.RuneError && size == 1) || !xmlAllowed(r) {
-				n++
-			}
+		for range safetext.Dropped(s) {
+			n++
 		}
 	}
 	for _, f := range o.Files {

@@ -7,6 +7,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/arprep/arprep/safetext"
 )
 
 // WriteOptions describes a glossary for the writers.
@@ -104,20 +106,6 @@ func WriteTSV(w io.Writer, entries []Entry, o WriteOptions) error {
 	return nil
 }
 
-// neutralise defends a spreadsheet cell against formula injection: a cell that begins with
-// = + - @, a tab or a carriage return is prefixed with an apostrophe, which spreadsheets show
-// as text (OWASP's advice for CSV injection).
-func neutralise(s string) string {
-	if s == "" {
-		return s
-	}
-	switch s[0] {
-	case '=', '+', '-', '@', '\t', '\r':
-		return "'" + s
-	}
-	return s
-}
-
 // Columns of the CSV and XLSX glossaries, before the per-file count columns.
 var columns = []string{"term", "target", "target_source", "target_guess", "kind", "frequency", "variants", "first_file", "first_sentence", "context", "score"}
 
@@ -163,7 +151,7 @@ func WriteCSV(w io.Writer, entries []Entry, o WriteOptions) error {
 	cw := csv.NewWriter(w)
 	rec := header(o)
 	for i := range rec {
-		rec[i] = neutralise(rec[i])
+		rec[i] = safetext.NoFormula(rec[i])
 	}
 	if err := cw.Write(rec); err != nil {
 		return err
@@ -177,7 +165,7 @@ func WriteCSV(w io.Writer, entries []Entry, o WriteOptions) error {
 			}
 		}
 		for j := range rec {
-			rec[j] = neutralise(rec[j])
+			rec[j] = safetext.NoFormula(rec[j])
 		}
 		if err := cw.Write(rec); err != nil {
 			return err

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/arprep/arprep/safetext"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -261,9 +262,9 @@ func FuzzXML(f *testing.F) {
 			}
 			got := checkXML(t, b.Bytes())
 			// The added entry: term, variant and, when the target is not empty, the target.
-			want := []string{xmlSafe(oneLine(term)), xmlSafe(oneLine(context))}
+			want := []string{safetext.XML(oneLine(term)), safetext.XML(oneLine(context))}
 			if term != "" {
-				want = append(want, xmlSafe(oneLine(term)))
+				want = append(want, safetext.XML(oneLine(term)))
 			}
 			if len(got) < len(want) {
 				t.Fatalf("terms %q", got)

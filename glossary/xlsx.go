@@ -3,38 +3,17 @@ package glossary
 import (
 	"io"
 	"strings"
-	"unicode/utf8"
 
+	"github.com/arprep/arprep/safetext"
 	"github.com/xuri/excelize/v2"
 )
 
-// maxCellChars is Excel's limit on the characters of one cell.
-const maxCellChars = 32767
-
-// xmlSafe drops the characters XML 1.0 cannot hold (XLSX is XML) and cuts s to what one
-// Excel cell holds.
-func xmlSafe(s string) string {
-	var b strings.Builder
-	n := 0
-	for i := 0; i < len(s) && n < maxCellChars; {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if (r == utf8.RuneError && size == 1) ||
-			!(r == '\t' || r == '\n' || r == '\r' || (r >= 0x20 && r <= 0xD7FF) || (r >= 0xE000 && r <= 0xFFFD) || r >= 0x10000) {
-			continue
-		}
-		b.WriteRune(r)
-		n++
-	}
-	return b.String()
-}
-
-// cellString is s as a shared-string cell must hold it: XML-safe, and with a literal
+// cellString is s as a shared-string cell must hold it: safetext.Cell, and with a literal
 // "_xHHHH_" written "_x005F_xHHHH_", since Excel (and excelize) read _xHHHH_ in a cell as
 // the character U+HHHH (ECMA-376 ST_Xstring). excelize's stream writer escapes it; the
 // SetSheetRow used here does not.
 func cellString(s string) string {
-	s = xmlSafe(s)
+	s = safetext.Cell(s)
 	if !strings.Contains(s, "_x") {
 		return s
 	}
@@ -45,7 +24,7 @@ func cellString(s string) string {
 		}
 		b.WriteByte(s[i])
 	}
-	return xmlSafe(b.String()) // the escapes may have pushed it over the cell limit
+	return safetext.Cell(b.String()) // the escapes may have pushed it over the cell limit
 }
 
 // ooxmlEscapeAt reports whether s[i:] starts with _xHHHH_.

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/arprep/arprep/safetext"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -137,7 +138,7 @@ func TestSchemaValid(t *testing.T) {
 func sources(j *Job) []string {
 	var s []string
 	for _, u := range j.Units {
-		s = append(s, cleanXML(u.Source))
+		s = append(s, safetext.XML(u.Source))
 	}
 	return s
 }

@@ -7,6 +7,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/arprep/arprep/safetext"
 )
 
 // WriteSource writes the source, one unit per line (aligned plain text).
@@ -77,8 +79,8 @@ func WriteCSV(w io.Writer, j *Job, o CSVOptions) error {
 	cw.Write(tableHeader)
 	for _, u := range j.Units {
 		row := u.row()
-		row[2] = SafeCell(row[2])
-		row[3] = SafeCell(row[3])
+		row[2] = safetext.NoFormula(row[2])
+		row[3] = safetext.NoFormula(row[3])
 		cw.Write(row)
 	}
 	cw.Flush()
@@ -86,19 +88,6 @@ func WriteCSV(w io.Writer, j *Job, o CSVOptions) error {
 		return err
 	}
 	return bw.Flush()
-}
-
-// SafeCell neutralises text a spreadsheet would evaluate as a formula (OWASP's CSV
-// injection advice): a cell starting with = + - @, tab or CR gets a leading apostrophe.
-func SafeCell(s string) string {
-	if s == "" {
-		return s
-	}
-	switch s[0] {
-	case '=', '+', '-', '@', '\t', '\r':
-		return "'" + s
-	}
-	return s
 }
 
 // jsonUnit is the JSON Lines form of a unit.

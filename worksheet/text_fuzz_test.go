@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/arprep/arprep/safetext"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -157,7 +158,7 @@ func FuzzTables(f *testing.F) {
 		}
 		var wantT []string
 		for _, s := range tgt {
-			wantT = append(wantT, cleanXML(s))
+			wantT = append(wantT, safetext.XML(s))
 		}
 		equalStrings(t, "xlsx target", gotT, wantT)
 	})
@@ -167,9 +168,9 @@ func FuzzTables(f *testing.F) {
 func safeCells(t *testing.T, cells []string) []string {
 	out := make([]string, len(cells))
 	for i, c := range cells {
-		out[i] = SafeCell(c)
+		out[i] = safetext.NoFormula(c)
 		if out[i] != c && out[i] != "'"+c {
-			t.Fatalf("SafeCell(%q) = %q: more than a leading apostrophe", c, out[i])
+			t.Fatalf("safetext.NoFormula(%q) = %q: more than a leading apostrophe", c, out[i])
 		}
 	}
 	return out

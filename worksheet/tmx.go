@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+
+	"github.com/arprep/arprep/safetext"
 )
 
 // ErrNoTargets is returned when a TMX is asked for but no unit has a target.
@@ -34,7 +36,7 @@ func WriteTMX(w io.Writer, j *Job) (skipped int, err error) {
 	x.raw(`" datatype="plaintext"/>` + "\n")
 	x.raw("  <body>\n")
 	for _, u := range j.Units {
-		if u.Target == "" || cleanXML(u.Target) == "" || cleanXML(u.Source) == "" {
+		if u.Target == "" || safetext.XML(u.Target) == "" || safetext.XML(u.Source) == "" {
 			skipped++
 			continue
 		}

@@ -185,24 +185,6 @@ func TestSplitLines(t *testing.T) {
 	}
 }
 
-func TestSafeCell(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"=SUM(A1)", "'=SUM(A1)"},
-		{"+966", "'+966"},
-		{"-بند", "'-بند"},
-		{"@x", "'@x"},
-		{"\tx", "'\tx"},
-		{"\rx", "'\rx"},
-		{"نص = 1", "نص = 1"},
-		{"", ""},
-	}
-	for _, tc := range tests {
-		if got := SafeCell(tc.in); got != tc.want {
-			t.Errorf("SafeCell(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-	}
-}
-
 func TestXMLDropped(t *testing.T) {
 	j := sampleJob(t, Sentences)
 	j.Units[0].Target = "bad\x02target"

@@ -3,18 +3,15 @@ package worksheet
 import (
 	"fmt"
 	"strconv"
-	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/arprep/arprep/lang"
+	"github.com/arprep/arprep/safetext"
 	"github.com/xuri/excelize/v2"
 )
 
 // SheetTranslate is the name of the worksheet's main sheet.
 const SheetTranslate = "Translate"
-
-// maxCellChars is Excel's limit on a cell's length, in UTF-16 code units.
-const maxCellChars = 32767
 
 // LongUnitWords is the length from which a unit gets a "long sentence" note: past it,
 // sentences are hard to translate as one and CAT tools' matching degrades.
@@ -97,8 +94,8 @@ func XLSX(j *Job, o XLSXOptions) (*excelize.File, error) {
 		row := []any{
 			excelize.Cell{StyleID: top, Value: u.ID},
 			excelize.Cell{StyleID: top, Value: u.Paragraph},
-			excelize.Cell{StyleID: srcAlign, Value: cellText(u.Source)},
-			excelize.Cell{StyleID: trgAlign, Value: cellText(u.Target)},
+			excelize.Cell{StyleID: srcAlign, Value: safetext.Cell(u.Source)},
+			excelize.Cell{StyleID: trgAlign, Value: safetext.Cell(u.Target)},
 			excelize.Cell{StyleID: top, Value: summary},
 			excelize.Cell{StyleID: top, Value: score},
 			excelize.Cell{StyleID: ltr, Value: unitNote(u)},
@@ -127,20 +124,6 @@ func rowHeight(u Unit, width float64) float64 {
 	perLine := int(width * 1.1)
 	lines := max(1, (chars+perLine-1)/perLine)
 	return min(409, 15*float64(lines)+3)
-}
-
-// cellText is s as an XLSX cell can hold it: without XML-forbidden characters, and cut at
-// Excel's cell limit (units that long are reported by the caller as very long anyway).
-func cellText(s string) string {
-	s = cleanXML(s)
-	if len(s) <= maxCellChars { // bytes ≥ UTF-16 units, so short strings fit
-		return s
-	}
-	u := utf16.Encode([]rune(s))
-	if len(u) <= maxCellChars {
-		return s
-	}
-	return string(utf16.Decode(u[:maxCellChars]))
 }
 
 // unitNote is the notes cell: warnings a translator should see.

@@ -5,24 +5,10 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
-	"strings"
 	"unicode/utf8"
-)
 
-// isXMLChar reports whether r may appear in an XML 1.0 document (the Char production).
-func isXMLChar(r rune) bool {
-	switch {
-	case r == 0x9 || r == 0xA || r == 0xD:
-		return true
-	case r >= 0x20 && r <= 0xD7FF:
-		return true
-	case r >= 0xE000 && r <= 0xFFFD:
-		return true
-	case r >= 0x10000 && r <= 0x10FFFF:
-		return true
-	}
-	return false
-}
+	"github.com/arprep/arprep/safetext"
+)
 
 // Dropped is a character an XML or XLSX export leaves out because XML 1.0 forbids it.
 type Dropped struct {
@@ -62,8 +48,8 @@ func (j *Job) XMLDropped() []Dropped {
 			src = j.Docs[u.Doc].Text[u.Start:u.End]
 			base = u.Start
 		}
-		for i, r := range src {
-			if isBreak(r) || !forbiddenAt(src, i, r) {
+		for i, r := range safetext.Dropped(src) {
+			if isBreak(r) {
 				continue
 			}
 			off := i
@@ -72,49 +58,11 @@ func (j *Job) XMLDropped() []Dropped {
 			}
 			out = append(out, Dropped{Doc: name, Unit: u.ID, Offset: off, Rune: r})
 		}
-		for i, r := range u.Target {
-			if !forbiddenAt(u.Target, i, r) {
-				continue
-			}
+		for i, r := range safetext.Dropped(u.Target) {
 			out = append(out, Dropped{Doc: name, Unit: u.ID, Offset: i, Target: true, Rune: r})
 		}
 	}
 	return out
-}
-
-// forbiddenAt reports whether r, decoded at s[i:], cannot be written in XML 1.0: a
-// character outside the Char production or a byte that is not UTF-8.
-func forbiddenAt(s string, i int, r rune) bool {
-	if !isXMLChar(r) {
-		return true
-	}
-	if r != utf8.RuneError {
-		return false
-	}
-	_, n := utf8.DecodeRuneInString(s[i:])
-	return n <= 1
-}
-
-// cleanXML returns s without the characters XML 1.0 forbids (and without invalid UTF-8).
-func cleanXML(s string) string {
-	ok := true
-	for i, r := range s {
-		if forbiddenAt(s, i, r) {
-			ok = false
-			break
-		}
-	}
-	if ok {
-		return s
-	}
-	var b strings.Builder
-	for i, r := range s {
-		if forbiddenAt(s, i, r) {
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 // xmlWriter writes XML text with every escape it needs and keeps the first error.
@@ -166,7 +114,7 @@ func (x *xmlWriter) text(s string) { x.escape(s, false) }
 func (x *xmlWriter) attr(s string) { x.escape(s, true) }
 
 func (x *xmlWriter) escape(s string, attr bool) {
-	s = cleanXML(s)
+	s = safetext.XML(s)
 	last := 0
 	for i := 0; i < len(s); i++ {
 		var rep string

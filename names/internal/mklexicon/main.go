@@ -32,8 +32,7 @@ import (
 	"unicode"
 
 	"github.com/arprep/arprep/arabic"
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
+	"github.com/arprep/arprep/names/cldr"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -482,8 +481,8 @@ var regionUsage = map[string]string{
 	"Middle Africa": "Central Africa", "Eastern Asia": "East Asia", "Western Asia": "West Asia",
 }
 
-// eachCLDR calls fn with the Arabic and English CLDR names of every country and region group,
-// then of every language with a two-letter code (lang true). English names are written as
+// eachCLDR calls fn with the Arabic and English CLDR names of every country and region group
+// (cldr.Country and cldr.Group), then of every language with a two-letter code (lang true). English names are written as
 // running text writes them: "&" as "and", "St." as "Saint", no "SAR China"; names CLDR writes
 // with a dash (Congo - Kinshasa) are left to the other sources.
 func eachCLDR(fn func(ar, en string, lang bool)) {
@@ -500,28 +499,9 @@ func eachCLDR(fn func(ar, en string, lang bool)) {
 			fn(ar, en, lang)
 		}
 	}
-	arR, enR := display.Arabic.Regions(), display.English.Regions()
-	for a := 'A'; a <= 'Z'; a++ {
-		for b := 'A'; b <= 'Z'; b++ {
-			r, err := language.ParseRegion(string([]rune{a, b}))
-			if err == nil && r.IsCountry() {
-				add(arR.Name(r), enR.Name(r), false)
-			}
-		}
-	}
-	for n := 1; n < 1000; n++ {
-		r, err := language.ParseRegion(fmt.Sprintf("%03d", n))
-		if err == nil && r.IsGroup() {
-			add(arR.Name(r), enR.Name(r), false)
-		}
-	}
-	arL, enL := display.Arabic.Languages(), display.English.Languages()
-	for a := 'a'; a <= 'z'; a++ {
-		for b := 'a'; b <= 'z'; b++ {
-			base, err := language.ParseBase(string([]rune{a, b}))
-			if err == nil {
-				add(arL.Name(base), enL.Name(base), true)
-			}
+	for n := range cldr.Names() {
+		if n.Kind != cldr.OtherRegion {
+			add(n.Arabic, n.English, n.Kind == cldr.Language)
 		}
 	}
 }

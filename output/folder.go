@@ -1,4 +1,4 @@
-package worksheet
+package output
 
 import (
 	"context"
@@ -10,12 +10,12 @@ import (
 	"path/filepath"
 )
 
-// ErrFolderExists is returned (wrapped) when a job folder exists and overwriting was not
-// allowed.
+// ErrFolderExists is returned (wrapped) by WriteFolder when the folder exists and replacing
+// it was not allowed.
 var ErrFolderExists = errors.New("already exists (use --force to replace it)")
 
-// BundleFile is one file of a job folder.
-type BundleFile struct {
+// FolderFile is one file of a folder WriteFolder writes.
+type FolderFile struct {
 	Name  string                // file name inside the folder
 	Write func(io.Writer) error // writes its content
 }
@@ -25,7 +25,7 @@ type BundleFile struct {
 // renamed to dir. An existing dir is kept unless force is set; with force it is replaced
 // only after the new folder is complete. When ctx is cancelled (an interrupt) or a file
 // fails, the temporary folder is removed and dir is left as it was.
-func WriteFolder(ctx context.Context, dir string, force bool, files []BundleFile) (err error) {
+func WriteFolder(ctx context.Context, dir string, force bool, files []FolderFile) (err error) {
 	dir = filepath.Clean(dir)
 	info, statErr := os.Stat(dir)
 	switch {
@@ -49,14 +49,14 @@ func WriteFolder(ctx context.Context, dir string, force bool, files []BundleFile
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("%s: interrupted; nothing was written", dir)
 		}
-		if err := writeBundleFile(filepath.Join(tmp, bf.Name), bf.Write); err != nil {
+		if err := writeFolderFile(filepath.Join(tmp, bf.Name), bf.Write); err != nil {
 			return fmt.Errorf("%s: %s: %w", dir, bf.Name, err)
 		}
 	}
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("%s: interrupted; nothing was written", dir)
 	}
-	if err := os.Chmod(tmp, 0o755&^currentUmask()); err != nil {
+	if err := os.Chmod(tmp, 0o755&^umask()); err != nil {
 		return err
 	}
 	if statErr == nil { // force: move the old folder aside, put the new one in, drop the old
@@ -76,7 +76,7 @@ func WriteFolder(ctx context.Context, dir string, force bool, files []BundleFile
 	return nil
 }
 
-func writeBundleFile(path string, write func(io.Writer) error) error {
+func writeFolderFile(path string, write func(io.Writer) error) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		return err

@@ -1,4 +1,4 @@
-package worksheet
+package output
 
 import (
 	"context"
@@ -10,11 +10,11 @@ import (
 	"testing"
 )
 
-func files(contents ...string) []BundleFile {
-	var out []BundleFile
+func files(contents ...string) []FolderFile {
+	var out []FolderFile
 	for i, c := range contents {
 		c := c
-		out = append(out, BundleFile{Name: string(rune('a'+i)) + ".txt", Write: func(w io.Writer) error {
+		out = append(out, FolderFile{Name: string(rune('a'+i)) + ".txt", Write: func(w io.Writer) error {
 			_, err := io.WriteString(w, c)
 			return err
 		}})
@@ -60,7 +60,7 @@ func TestWriteFolder(t *testing.T) {
 		t.Errorf("err = %v, want ErrFolderExists", err)
 	}
 	// a failure half-way leaves the old folder and no temporary one
-	failing := append(files("new"), BundleFile{Name: "bad", Write: func(w io.Writer) error {
+	failing := append(files("new"), FolderFile{Name: "bad", Write: func(w io.Writer) error {
 		io.WriteString(w, "partial")
 		return errors.New("disk on fire")
 	}})
@@ -95,7 +95,7 @@ func TestWriteFolder(t *testing.T) {
 func TestWriteFolderFailureLeavesNothing(t *testing.T) {
 	parent := t.TempDir()
 	dir := filepath.Join(parent, "job")
-	bad := append(files("1"), BundleFile{Name: "b", Write: func(io.Writer) error { return errors.New("boom") }})
+	bad := append(files("1"), FolderFile{Name: "b", Write: func(io.Writer) error { return errors.New("boom") }})
 	if err := WriteFolder(context.Background(), dir, false, bad); err == nil {
 		t.Fatal("no error")
 	}

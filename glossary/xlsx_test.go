@@ -1,0 +1,57 @@
+package glossary
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"unicode/utf16"
+
+	"github.com/arprep/arprep/safetext"
+	"github.com/xuri/excelize/v2"
+)
+
+func TestCellString(t *testing.T) {
+	emoji := strings.Repeat("😀", safetext.MaxCellUnits) // 65,534 UTF-16 units
+	for _, tc := range []struct {
+		name, in, want string
+	}{
+		{"plain", "الكويت", "الكويت"},
+		{"forbidden dropped", "a\x01b\uFFFE", "ab"},
+		{"escape-like text kept literal", "_x0041_ and _x12_", "_x005F_x0041_ and _x12_"},
+		// Excel's limit is in UTF-16 units: a character outside the BMP counts two, so
+		// 16,383 emoji fill a cell (a count of runes would keep 32,767 of them).
+		{"astral cut in UTF-16 units", emoji, strings.Repeat("😀", safetext.MaxCellUnits/2)},
+		{"escapes count towards the limit", strings.Repeat("ع", safetext.MaxCellUnits-10) + "_x0041_",
+			strings.Repeat("ع", safetext.MaxCellUnits-10) + "_x005F_x00"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := cellString(tc.in); got != tc.want {
+				t.Errorf("cellString: got %d bytes, %d units (%.40q…), want %d bytes", len(got), units(got), got, len(tc.want))
+			}
+		})
+	}
+}
+
+// TestXLSXAstralContext: a context of astral characters longer than a cell reads back as the
+// longest whole prefix that fits Excel's limit.
+func TestXLSXAstralContext(t *testing.T) {
+	context := strings.Repeat("𝐀ب", 20000) // 60,000 UTF-16 units
+	entries := []Entry{{Term: "الكويت", Forms: []Form{{"الكويت", 1}}, Frequency: 1, Kind: "LOC", Context: context}}
+	var b bytes.Buffer
+	if err := WriteXLSX(&b, entries, WriteOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := f.GetCellValue("Glossary", "J2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := safetext.Cell(context); got != want || units(got) != safetext.MaxCellUnits-1 {
+		t.Errorf("context cell: %d units, want %d", units(got), units(want))
+	}
+}
+
+func units(s string) int { return len(utf16.Encode([]rune(s))) }

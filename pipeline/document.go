@@ -1,0 +1,173 @@
+package pipeline
+
+import (
+	"github.com/arprep/arprep/english"
+	"github.com/arprep/arprep/entity"
+	"github.com/arprep/arprep/glossary"
+	"github.com/arprep/arprep/lang"
+	"github.com/arprep/arprep/segment"
+	"github.com/arprep/arprep/summarize"
+	"github.com/arprep/arprep/view"
+	"github.com/arprep/arprep/worksheet"
+)
+
+// Analyser analyses documents with the tools a run has loaded.
+type Analyser struct {
+	// Tagger finds the names of Arabic text (English names come from prose). Nil means the
+	// run looks for no entities in any language (summarize --no-entities).
+	Tagger Tagger
+	// Parallel is how many pieces of a large document are tagged at once (see TagParallel).
+	Parallel int
+}
+
+// Document is one text and what has been found in it, each thing found once, when first
+// asked for. A Document is not safe for concurrent use.
+type Document struct {
+	Name, Text string
+	// Lang is the language the document is read in: the one asked for, or the one its
+	// letters show when that was lang.Auto.
+	Lang lang.Code
+	a    *Analyser
+	// entities are the names found by the Arabic tagger ([0]) and by prose ([1]).
+	entities [2]*found
+}
+
+type found struct {
+	spans []entity.Span
+	err   error
+}
+
+// Document starts the analysis of text, read as code (lang.Auto: as its letters show).
+func (a *Analyser) Document(name, text string, code lang.Code) *Document {
+	return &Document{Name: name, Text: text, Lang: lang.Resolve(code, text), a: a}
+}
+
+// Entities are the document's named entities in its language, found once: by prose for
+// English, by the Arabic tagger (a large document in parallel pieces) otherwise. None
+// without a Tagger. The error is prose's, when it cannot run.
+func (d *Document) Entities() ([]entity.Span, error) {
+	return d.entitiesIn(d.Lang == lang.English)
+}
+
+// entitiesIn finds the entities as English (prose) or as Arabic (the tagger), whatever the
+// document's language: a job's source tag may say English when its text was read as
+// Arabic, and the glossary follows the tag.
+func (d *Document) entitiesIn(english bool) ([]entity.Span, error) {
+	if d.a.Tagger == nil {
+		return nil, nil
+	}
+	k := 0
+	if english {
+		k = 1
+	}
+	if d.entities[k] == nil {
+		var f found
+		if english {
+			f.spans, f.err = englishEntities(d.Text)
+		} else {
+			f.spans = TagParallel(d.a.Tagger, d.Text, d.a.Parallel)
+		}
+		d.entities[k] = &f
+	}
+	return d.entities[k].spans, d.entities[k].err
+}
+
+// englishEntities is prose's entity model; a variable so that tests can count its calls.
+var englishEntities = english.Entities
+
+// Sentences splits text with the segmenter of its language (code, or the one its letters
+// show when code is lang.Auto) and says which it used: prose for English, with news units
+// marked unless opts.Plain; the Arabic segmenter otherwise.
+func Sentences(text string, code lang.Code, opts segment.Options) ([]segment.Sentence, lang.Code, error) {
+	code = lang.Resolve(code, text)
+	if code == lang.English {
+		sents, err := english.Split(text)
+		if err == nil && !opts.Plain {
+			sents = segment.MarkNews(text, sents)
+		}
+		return sents, code, err
+	}
+	return segment.SplitWith(text, opts), code, nil
+}
+
+// Summarize summarises the document with opts, fitted to its language: English text is split
+// by prose, Arabic by the segmenter (opts.Split when set); the entity feature takes the
+// document's entities (none without a Tagger; none for English when prose cannot run).
+// sents, when not nil, are the document's sentences, already split.
+func (d *Document) Summarize(opts summarize.Options, sents []segment.Sentence) (*summarize.Summary, error) {
+	opts.Entities = nil
+	if d.a.Tagger != nil {
+		opts.Entities = func(string) []summarize.Entity {
+			spans, _ := d.Entities() // no entities when prose cannot run
+			return summaryEntities(spans)
+		}
+	}
+	if d.Lang == lang.English {
+		opts.Split = func(text string) []segment.Sentence {
+			sents, err := english.Split(text)
+			if err != nil { // prose failed to load its model: fall back rather than lose the text
+				return segment.Split(text)
+			}
+			return sents
+		}
+	}
+	if sents != nil {
+		opts.Split = func(string) []segment.Sentence { return sents } // not split twice
+	}
+	return summarize.Summarize(d.Text, opts)
+}
+
+// GlossaryDoc is the document for glossary.Build and glossary.Prepare, with its names
+// (nil without a Tagger: terms only).
+func (d *Document) GlossaryDoc() glossary.Doc {
+	return d.glossaryDocIn(d.Lang == lang.English)
+}
+
+func (d *Document) glossaryDocIn(english bool) glossary.Doc {
+	doc := glossary.Doc{Name: d.Name, Text: d.Text}
+	if d.a.Tagger != nil {
+		spans, _ := d.entitiesIn(english) // no names when prose cannot run
+		doc.Names = glossaryNames(spans)
+	}
+	return doc
+}
+
+func summaryEntities(spans []entity.Span) []summarize.Entity {
+	out := make([]summarize.Entity, len(spans))
+	for i, s := range spans {
+		out[i] = summarize.Entity{Start: s.Start, End: s.End, Type: s.Type}
+	}
+	return out
+}
+
+func glossaryNames(spans []entity.Span) []glossary.Name {
+	names := make([]glossary.Name, len(spans))
+	for i, s := range spans {
+		names[i] = glossary.Name{Start: s.Start, End: s.End, Type: s.Type}
+	}
+	return names
+}
+
+func viewEntities(spans []entity.Span) []view.Entity {
+	out := make([]view.Entity, len(spans))
+	for i, s := range spans {
+		out[i] = view.Entity{Start: s.Start, End: s.End, Type: s.Type}
+	}
+	return out
+}
+
+func summaryScores(s *summarize.Summary) []worksheet.Scored {
+	scored := make([]worksheet.Scored, len(s.Sentences))
+	for i, st := range s.Sentences {
+		scored[i] = worksheet.Scored{Start: st.Start, End: st.End, Score: st.Score, Chosen: st.Chosen}
+	}
+	return scored
+}
+
+func viewScores(sents []view.Sentence) []worksheet.Scored {
+	out := make([]worksheet.Scored, len(sents))
+	for i, s := range sents {
+		out[i] = worksheet.Scored{Start: s.Start, End: s.End, Score: s.Score, Chosen: s.Chosen}
+	}
+	return out
+}

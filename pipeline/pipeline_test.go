@@ -1,0 +1,188 @@
+package pipeline
+
+import (
+	"os"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/arprep/arprep/entity"
+	"github.com/arprep/arprep/glossary"
+	"github.com/arprep/arprep/lang"
+	"github.com/arprep/arprep/segment"
+	"github.com/arprep/arprep/summarize"
+	"github.com/arprep/arprep/worksheet"
+)
+
+func seedText(t testing.TB) string {
+	seed, err := os.ReadFile("../testdata/seed.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(seed)
+}
+
+func defaultTagger(t testing.TB) *entity.Tagger {
+	tagger, err := entity.Default()
+	if err != nil {
+		t.Skipf("no entity model: %v", err)
+	}
+	return tagger
+}
+
+func TestTagParallel(t *testing.T) {
+	tagger := defaultTagger(t)
+	seed := seedText(t)
+	text := strings.Repeat(seed+"\n\n", 4)
+	whole := TagParallel(tagger, text, 4)
+	defer func(n int) { ChunkBytes = n }(ChunkBytes)
+	ChunkBytes = len(seed) / 2 // several pieces
+	for _, n := range []int{1, 2, 4} {
+		pieces := TagParallel(tagger, text, n)
+		if len(whole) == 0 || len(pieces) == 0 {
+			t.Fatalf("n=%d: no entities: %d whole, %d in pieces", n, len(whole), len(pieces))
+		}
+		// every span lies in the text, in order, and the pieces find the seed's entities in each copy
+		prev := 0
+		for _, e := range pieces {
+			if e.Start < prev || e.End > len(text) || e.Start >= e.End {
+				t.Fatalf("n=%d: span %+v out of order or out of the text", n, e)
+			}
+			prev = e.End
+		}
+		if len(pieces)%4 != 0 {
+			t.Errorf("n=%d: %d spans over 4 identical copies", n, len(pieces))
+		}
+		for k, e := range pieces[:len(pieces)/4] {
+			f := pieces[k+len(pieces)/4]
+			if text[e.Start:e.End] != text[f.Start:f.End] || f.Start-e.Start != len(seed)+2 {
+				t.Errorf("n=%d: copy 1 span %q at %d, copy 2 span %q at %d", n, text[e.Start:e.End], e.Start, text[f.Start:f.End], f.Start)
+			}
+		}
+	}
+}
+
+// countingTagger counts the texts it is given.
+type countingTagger struct {
+	t     Tagger
+	calls atomic.Int64
+}
+
+func (c *countingTagger) Tag(text string) []entity.Span {
+	c.calls.Add(1)
+	return c.t.Tag(text)
+}
+
+// TestJobTagsOnce checks that a job's summary, glossary (built twice, as prep does when the
+// first has no entries) and report page take the names found once per document.
+func TestJobTagsOnce(t *testing.T) {
+	tagger := defaultTagger(t)
+	seed := seedText(t)
+	english := "The council met in Geneva on Monday. Maria Lopez chaired the meeting of the council.\n"
+	var proseCalls int
+	defer func(f func(string) ([]entity.Span, error)) { englishEntities = f }(englishEntities)
+	tests := []struct {
+		name           string
+		inputs         []Input
+		mode           worksheet.Mode
+		summary        bool
+		tagged, proses int
+	}{
+		{"arabic sentences", []Input{{"a.txt", seed}, {"b.txt", seed[:len(seed)/2]}}, worksheet.Sentences, true, 2, 0},
+		{"arabic lines", []Input{{"a.txt", seed}}, worksheet.Lines, true, 1, 0},
+		{"arabic no summary", []Input{{"a.txt", seed}}, worksheet.Paragraphs, false, 1, 0},
+		{"english", []Input{{"a.txt", english}, {"b.txt", english}}, worksheet.Sentences, true, 0, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ct := &countingTagger{t: tagger}
+			proseCalls = 0
+			englishEntities = func(text string) ([]entity.Span, error) {
+				proseCalls++
+				return nil, nil // prose's names are not what is counted
+			}
+			a := &Analyser{Tagger: ct, Parallel: 2}
+			j, err := a.Job(tt.inputs, JobOptions{Mode: tt.mode, Lang: lang.Auto, Summary: tt.summary,
+				Budget: summarize.Budget{Ratio: 0.25}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, minFreq := range []int{0, 1} {
+				if _, err := j.Glossary(glossary.Options{MinFreq: minFreq}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if _, err := j.Page(nil, "test"); err != nil {
+				t.Fatal(err)
+			}
+			if got := ct.calls.Load(); got != int64(tt.tagged) {
+				t.Errorf("the tagger ran %d times over %d documents, want %d", got, len(tt.inputs), tt.tagged)
+			}
+			if proseCalls != tt.proses {
+				t.Errorf("prose's entities ran %d times over %d documents, want %d", proseCalls, len(tt.inputs), tt.proses)
+			}
+		})
+	}
+}
+
+// TestStreamSentences checks that a stream is split as the whole text is, in the language its
+// beginning shows.
+func TestStreamSentences(t *testing.T) {
+	tests := []struct {
+		name, text string
+		code, want lang.Code
+	}{
+		{"arabic", seedText(t), lang.Auto, lang.Arabic},
+		{"english", "The council met in Geneva. It adopted a resolution.\n\nDelegates left on Monday.", lang.Auto, lang.English},
+		{"forced arabic", "The council met in Geneva. It adopted a resolution.", lang.Arabic, lang.Arabic},
+		{"empty", "", lang.Auto, lang.Arabic},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			whole, used, err := Sentences(tt.text, tt.code, segment.Options{})
+			if err != nil || used != tt.want {
+				t.Fatalf("Sentences: %v, %s; want %s", err, used, tt.want)
+			}
+			var got []segment.Sentence
+			err = StreamSentences(strings.NewReader(tt.text), tt.code, segment.Options{}, func(s segment.Sentence, used lang.Code) error {
+				if used != tt.want {
+					t.Errorf("streamed as %s, want %s", used, tt.want)
+				}
+				got = append(got, s)
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(whole) {
+				t.Fatalf("%d sentences streamed, %d split whole", len(got), len(whole))
+			}
+			for i := range got {
+				if got[i].Start != whole[i].Start || got[i].End != whole[i].End || got[i].Text != whole[i].Text {
+					t.Errorf("sentence %d: streamed %+v, whole %+v", i+1, got[i], whole[i])
+				}
+			}
+		})
+	}
+}
+
+// TestReportWords checks that the report counts the job's words as it counts the summary's:
+// a summary of every sentence is 100% of the words.
+func TestReportWords(t *testing.T) {
+	a := &Analyser{Tagger: defaultTagger(t), Parallel: 1}
+	j, err := a.Job([]Input{{"seed.txt", seedText(t)}}, JobOptions{Mode: worksheet.Sentences, Lang: lang.Auto,
+		Summary: true, Budget: summarize.Budget{Ratio: 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	summaryWords := 0
+	for _, u := range j.Sheet.Units {
+		if !u.InSummary {
+			t.Fatalf("unit %d not in a summary of ratio 1", u.ID)
+		}
+		summaryWords += worksheet.Words(u.Source)
+	}
+	if got := j.Report(nil, nil).Words; got != summaryWords || got == 0 {
+		t.Errorf("report counts %d words, its summary of every unit %d", got, summaryWords)
+	}
+}

@@ -1,7 +1,0 @@
-//go:build !unix
-
-package worksheet
-
-import "io/fs"
-
-func currentUmask() fs.FileMode { return 0o022 }
