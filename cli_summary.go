@@ -7,6 +7,7 @@ import (
 	"github.com/arprep/arprep/batch"
 	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/lang"
+	"github.com/arprep/arprep/output"
 	"github.com/arprep/arprep/pipeline"
 	"github.com/arprep/arprep/summarize"
 	"github.com/arprep/arprep/view"
@@ -174,7 +175,7 @@ func pageRun(o pageOptions, s *streams) error {
 	}
 	werr := s.withSink(o.sum.in.output, func(w *sink) error {
 		if err := view.Write(w, page); err != nil {
-			return writeError(err)
+			return output.WriteError(err)
 		}
 		return nil
 	})

@@ -4,7 +4,6 @@ package main
 // writing stdout or -o FILE atomically, and deciding when to colour.
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -91,42 +90,11 @@ func inputsOf(c *cli.Context, also ...string) (inputs, error) {
 
 // openInput opens one named input ("-" is stdin) as a decoded UTF-8 stream.
 func (s *streams) openInput(name string) (io.Reader, func(), error) {
-	var src io.Reader
-	closer := func() {}
-	label := name
-	if name == "-" {
-		src = s.in
-		label = "<stdin>"
-	} else {
-		f, err := os.Open(name)
-		if err != nil {
-			return nil, nil, fileError(err)
-		}
-		if st, err := f.Stat(); err == nil && st.IsDir() {
-			f.Close()
-			return nil, nil, fmt.Errorf("%s: is a directory", name)
-		}
-		src, closer = f, func() { f.Close() }
-	}
-	r, _, err := input.NewReader(label, src, s.encoding)
-	if err != nil {
-		closer()
-		return nil, nil, err
-	}
-	return r, closer, nil
+	return input.Open(name, s.in, s.encoding)
 }
 
 // readAll reads one named input whole.
-func (s *streams) readAll(name string) (string, error) {
-	r, closeInput, err := s.openInput(name)
-	if err != nil {
-		return "", err
-	}
-	defer closeInput()
-	var b strings.Builder
-	_, err = io.Copy(&b, r)
-	return b.String(), err
-}
+func (s *streams) readAll(name string) (string, error) { return input.ReadAll(name, s.in, s.encoding) }
 
 // eachDocument reads every input in order, whole, and calls fn with it.
 func (s *streams) eachDocument(in inputs, fn func(document) error) error {
@@ -160,7 +128,7 @@ func (s *streams) eachFolderDocument(in inputs, dir string, fn func(document) er
 	n := 0
 	err := src.Each(func(d batch.Doc) error {
 		if d.Err != nil {
-			return fileError(d.Err)
+			return input.FileError(d.Err)
 		}
 		n++
 		return fn(document{Name: d.Name, Text: d.Text})
@@ -174,83 +142,26 @@ func (s *streams) eachFolderDocument(in inputs, dir string, fn func(document) er
 // refuseOutputAsInput stops a run whose -o names one of its inputs — a file argument, or a
 // file another flag names — before anything is read.
 func refuseOutputAsInput(in inputs) error {
-	if in.output == "" {
-		return nil
-	}
-	outInfo, err := os.Stat(in.output)
-	if err != nil {
-		return nil
-	}
-	for _, n := range append(in.names[:len(in.names):len(in.names)], in.also...) {
-		if n == "-" {
-			continue
-		}
-		if info, err := os.Stat(n); err == nil && os.SameFile(info, outInfo) && outInfo.Mode().IsRegular() {
-			return usagef("output %s is also an input", in.output)
-		}
+	if output.IsInput(in.output, append(in.names[:len(in.names):len(in.names)], in.also...)) {
+		return usagef("output %s is also an input", in.output)
 	}
 	return nil
 }
 
 // sink is where a command writes its data: stdout or an atomic -o file.
-type sink struct {
-	*bufio.Writer
-	file *output.File // nil for stdout
-}
+type sink = output.Sink
 
-// openSink opens path (atomically, refusing to overwrite without --force) or, when path is
-// empty or "-", stdout.
-func (s *streams) openSink(path string) (*sink, error) {
-	if path == "" || path == "-" {
-		return &sink{Writer: bufio.NewWriterSize(s.out, 64<<10)}, nil
-	}
-	f, err := output.Create(path, s.force)
-	if err != nil {
-		if errors.Is(err, output.ErrExists) {
-			return nil, usageError{err.Error()}
-		}
-		return nil, err
-	}
-	return &sink{Writer: bufio.NewWriterSize(f, 64<<10), file: f}, nil
-}
-
-// finish flushes and, for a file, commits it. On an earlier error the file is discarded;
-// stdout still gets what was written (a batch run that skipped bad documents has printed
-// the good ones).
-func (s *sink) finish(err error) error {
-	if err != nil {
-		if s.file != nil {
-			s.file.Abort()
-		} else {
-			s.Flush()
-		}
-		return err
-	}
-	if err := s.Flush(); err != nil {
-		if s.file != nil {
-			s.file.Abort()
-		}
-		return writeError(err)
-	}
-	if s.file != nil {
-		return s.file.Commit()
-	}
-	return nil
-}
-
-// writeError names the failing stream for errors such as ENOSPC on stdout (>/dev/full).
-func writeError(err error) error {
-	return fmt.Errorf("writing output: %w", err)
-}
-
-// withSink runs fn with the output path (stdout when empty or "-") and commits it only if fn
-// succeeds.
+// withSink runs fn with the output path (stdout when empty or "-"), opened atomically and
+// refusing to overwrite without --force, and commits it only if fn succeeds.
 func (s *streams) withSink(path string, fn func(w *sink) error) error {
-	w, err := s.openSink(path)
+	w, err := output.OpenSink(path, s.out, s.force)
+	if errors.Is(err, output.ErrExists) {
+		return usageError{err.Error()}
+	}
 	if err != nil {
 		return err
 	}
-	return w.finish(fn(w))
+	return w.Finish(fn(w))
 }
 
 // colorEnabled decides colour for a stream: --color always/never, or auto = a terminal with
@@ -305,12 +216,6 @@ func plural(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
-}
-
-// isSpecialFile reports a device or FIFO such as /dev/stdout.
-func isSpecialFile(path string) bool {
-	info, err := os.Stat(path)
-	return err == nil && !info.Mode().IsRegular() && !info.IsDir()
 }
 
 // loadIDF reads a model file; errors name the file.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/arprep/arprep/output"
 	"strings"
 
 	"github.com/arprep/arprep/batch"
@@ -87,7 +88,7 @@ func entitiesRun(o entitiesOptions, s *streams) error {
 	return s.withSink(o.in.output, func(w *sink) error {
 		out, err := entity.NewWriter(w, format, func(typ string) string { return typePainter(colored, typ).Sprint(typ) })
 		if err != nil {
-			return writeError(err)
+			return output.WriteError(err)
 		}
 		if o.input == "conll" {
 			return s.eachDocument(o.in, func(doc document) error { return writeCoNLLTags(w, doc, tagger) })
@@ -106,7 +107,7 @@ func entitiesRun(o entitiesOptions, s *streams) error {
 				return nil // reported by runBatch
 			}
 			if err := out.Write(r.Doc.Name, r.Doc.Text, r.Data.([]entity.Span)); err != nil {
-				return writeError(err)
+				return output.WriteError(err)
 			}
 			return nil
 		})
@@ -114,7 +115,7 @@ func entitiesRun(o entitiesOptions, s *streams) error {
 			return err
 		}
 		if err := out.Close(); err != nil {
-			return writeError(err)
+			return output.WriteError(err)
 		}
 		return nil
 	})
@@ -167,7 +168,7 @@ func writeCoNLLTags(w *sink, doc document, tagger *entity.Tagger) error {
 		words[i] = s.Tokens
 	}
 	if err := entity.WriteCoNLL(w, sents, tagger.TagSentences(words)); err != nil {
-		return writeError(err)
+		return output.WriteError(err)
 	}
 	return nil
 }

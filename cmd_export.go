@@ -104,7 +104,7 @@ func exportFormat(format, out string) (string, error) {
 	case ".jsonl", ".json":
 		return "jsonl", nil
 	default:
-		if out != "-" && !isSpecialFile(out) {
+		if out != "-" && !output.IsSpecial(out) {
 			return "", usagef("export: -o %s: %s is not an export format; name the file .txt, .tsv, .csv, .xlf, .xliff, .tmx, .xlsx or .jsonl, a folder without an extension, or give --format %s", out, ext, strings.Join(exportFormats, ", "))
 		}
 	}
@@ -189,7 +189,7 @@ func exportRun(o exportOptions, s *streams) error {
 	stream := func(write func(io.Writer) error) error {
 		err := s.withSink(o.output, func(w *sink) error {
 			if err := write(w); err != nil {
-				return writeError(err)
+				return output.WriteError(err)
 			}
 			return nil
 		})
@@ -198,7 +198,7 @@ func exportRun(o exportOptions, s *streams) error {
 	}
 	switch format {
 	case "txt":
-		if out := o.output; out != "" && out != "-" && !strings.EqualFold(filepath.Ext(out), ".txt") && !isSpecialFile(out) {
+		if out := o.output; out != "" && out != "-" && !strings.EqualFold(filepath.Ext(out), ".txt") && !output.IsSpecial(out) {
 			err := output.WriteFolder(context.Background(), out, o.force, []output.FolderFile{
 				{Name: "source.txt", Write: func(w io.Writer) error { return worksheet.WriteSource(w, j) }},
 				{Name: "target.txt", Write: func(w io.Writer) error { return worksheet.WriteTarget(w, j) }},
@@ -244,7 +244,7 @@ func exportRun(o exportOptions, s *streams) error {
 
 // wroteExport prints the one-line summary of an export written to -o FILE.
 func (o exportOptions) wroteExport(s *streams, format string, j *worksheet.Job, err error) {
-	if out := o.output; err == nil && out != "" && out != "-" && !isSpecialFile(out) {
+	if out := o.output; err == nil && out != "" && out != "-" && !output.IsSpecial(out) {
 		s.wrote(out, "%s, %d %s from %s", format, len(j.Units), j.Mode, plural(len(j.Docs), "document"))
 	}
 }
@@ -277,10 +277,10 @@ func exportXLSX(o exportOptions, s *streams, job *pipeline.Job) error {
 	if out == "" || out == "-" {
 		bw := bufio.NewWriter(s.out)
 		if err := f.Write(bw); err != nil {
-			return writeError(err)
+			return output.WriteError(err)
 		}
 		if err := bw.Flush(); err != nil {
-			return writeError(err)
+			return output.WriteError(err)
 		}
 		return nil
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/arprep/arprep/output"
 	"os"
 	"path/filepath"
 	"strings"
@@ -105,7 +106,7 @@ func glossaryFormat(format, out string) (string, error) {
 	case "", ".tsv", ".txt", ".utf8", ".tab":
 		return "tsv", nil
 	default:
-		if out == "-" || isSpecialFile(out) {
+		if out == "-" || output.IsSpecial(out) {
 			return "tsv", nil
 		}
 		return "", usagef("glossary: -o %s: %s is not a glossary format; name the file .tsv, .txt, .utf8, .tab, .csv, .tbx, .json or .xlsx, or give --format tsv, csv, tbx, tbx2, json or xlsx", out, ext)
@@ -228,7 +229,7 @@ func glossaryRun(o glossaryOptions, s *streams) error {
 	}
 	err = s.withSink(o.in.output, func(w *sink) error {
 		if err := glossaryFormats[format](w, entries, wo); err != nil {
-			return writeError(err)
+			return output.WriteError(err)
 		}
 		return nil
 	})

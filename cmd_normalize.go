@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/arprep/arprep/output"
 
 	"github.com/arprep/arprep/arabic"
 	"github.com/urfave/cli/v2"
@@ -60,7 +61,7 @@ func normalizeRun(o normalizeOptions, s *streams) error {
 			if format == "tokens" {
 				for _, t := range arabic.Tokens(doc.Text) {
 					if _, err := fmt.Fprintf(w, "%s\t%d\t%d\t%s\t%s\n", doc.Name, t.Start, t.End, t.Kind, t.Text); err != nil {
-						return writeError(err)
+						return output.WriteError(err)
 					}
 				}
 				return nil
@@ -70,7 +71,7 @@ func normalizeRun(o normalizeOptions, s *streams) error {
 				out = arabic.ToArabicIndicDigits(out)
 			}
 			if _, err := w.WriteString(out); err != nil {
-				return writeError(err)
+				return output.WriteError(err)
 			}
 			return nil
 		})

@@ -1,7 +1,8 @@
 package main
 
 import (
-	"fmt"
+	"github.com/arprep/arprep/input"
+	"github.com/arprep/arprep/output"
 	"io"
 
 	"github.com/arprep/arprep/batch"
@@ -95,7 +96,7 @@ func segmentRun(o segmentOptions, s *streams) error {
 	return s.withSink(o.in.output, func(w *sink) error {
 		out, err := segment.NewWriter(w, format)
 		if err != nil {
-			return writeError(err)
+			return output.WriteError(err)
 		}
 		out.Headers = len(names) > 1 || anyDirectory(names) || o.in.jsonl
 		if colored {
@@ -104,7 +105,7 @@ func segmentRun(o segmentOptions, s *streams) error {
 		}
 		emit := func(rec segment.Record) error {
 			if err := out.Write(rec); err != nil {
-				return writeError(err)
+				return output.WriteError(err)
 			}
 			return nil
 		}
@@ -139,7 +140,7 @@ func segmentRun(o segmentOptions, s *streams) error {
 			return err
 		}
 		if err := out.Close(); err != nil {
-			return writeError(err)
+			return output.WriteError(err)
 		}
 		return nil
 	})
@@ -178,7 +179,7 @@ func segmentDocument(o segmentOptions, s *streams, name string, opts segment.Opt
 	defer closeInput()
 	if limit := o.batch.maxDocBytes; o.docLimit && limit > 0 {
 		// Streaming needs no bound; an explicit one is honoured as in corpus runs.
-		in = &docLimit{r: in, left: limit, name: name, limit: limit}
+		in = input.LimitReader(in, name, limit)
 	}
 	cuts := cutWarnings{s: s, name: name, limit: opts.MaxSentenceBytes}
 	n := 0
@@ -194,21 +195,6 @@ func segmentDocument(o segmentOptions, s *streams, name string, opts segment.Opt
 		cuts.done()
 	}
 	return err
-}
-
-// docLimit fails a stream that runs past --max-doc-bytes.
-type docLimit struct {
-	r           io.Reader
-	left, limit int64
-	name        string
-}
-
-func (d *docLimit) Read(p []byte) (int, error) {
-	n, err := d.r.Read(p)
-	if d.left -= int64(n); d.left < 0 {
-		return 0, fmt.Errorf("%s: larger than --max-doc-bytes %d", d.name, d.limit)
-	}
-	return n, err
 }
 
 func (w *cutWarnings) note(sentence int, s segment.Sentence) {
