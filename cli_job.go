@@ -68,7 +68,7 @@ func buildJob(o jobOptions, s *streams) (*pipeline.Job, error) {
 		flag, value string
 		set         bool
 	}{{"src", o.src, o.srcSet}, {"tgt", o.tgt, o.tgtSet}} {
-		if tag.set && !validLangTag(tag.value) {
+		if tag.set && !lang.ValidTag(tag.value) {
 			return nil, usagef("%s: --%s %q is not a language tag such as ar or en-GB", o.in.cmd, tag.flag, tag.value)
 		}
 	}
@@ -97,26 +97,6 @@ func buildJob(o jobOptions, s *streams) (*pipeline.Job, error) {
 		Version: version, Split: func(name string, sents []segment.Sentence) {
 			s.warnForced(name, sents, segment.Options{MaxSentenceBytes: segment.DefaultMaxSentenceBytes})
 		}})
-}
-
-// validLangTag accepts BCP 47-shaped tags: letters, digits and hyphens, starting with 2-8
-// letters.
-func validLangTag(tag string) bool {
-	if tag == "" || len(tag) > 35 {
-		return false
-	}
-	for i, part := range strings.Split(tag, "-") {
-		if part == "" || len(part) > 8 {
-			return false
-		}
-		for _, r := range part {
-			letter := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
-			if !letter && !(i > 0 && r >= '0' && r <= '9') {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // warnDropped reports the characters XML exports leave out.

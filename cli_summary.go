@@ -6,6 +6,7 @@ package main
 import (
 	"github.com/arprep/arprep/batch"
 	"github.com/arprep/arprep/entity"
+	"github.com/arprep/arprep/idf"
 	"github.com/arprep/arprep/lang"
 	"github.com/arprep/arprep/output"
 	"github.com/arprep/arprep/pipeline"
@@ -101,7 +102,7 @@ func (o summarizeOptions) load() (summarize.Options, *pipeline.Analyser, error) 
 	w := o.weights
 	opts.Weights = &w
 	if path := o.idf; path != "" {
-		m, err := loadIDF(path)
+		m, err := idf.Load(path)
 		if err != nil {
 			return opts, nil, err
 		}

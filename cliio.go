@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/arprep/arprep/batch"
-	"github.com/arprep/arprep/idf"
 	"github.com/arprep/arprep/input"
 	"github.com/arprep/arprep/output"
 	"github.com/arprep/arprep/segment"
@@ -216,24 +215,6 @@ func plural(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
-}
-
-// loadIDF reads a model file; errors name the file.
-func loadIDF(path string) (*idf.Model, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	m, err := idf.Read(f)
-	if err != nil {
-		var fe *idf.FormatError
-		if errors.As(err, &fe) || errors.Is(err, idf.ErrForeign) {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		return nil, fmt.Errorf("reading %s: %w", path, err)
-	}
-	return m, nil
 }
 
 // warnForced warns about sentences cut at the length limit in a document split whole.

@@ -101,7 +101,7 @@ func idfMergeRun(o idfMergeOptions, s *streams) error {
 	}
 	m := idf.New()
 	for _, n := range names {
-		part, err := loadIDF(n)
+		part, err := idf.Load(n)
 		if err != nil {
 			return err
 		}

@@ -150,22 +150,15 @@ func segmentRun(o segmentOptions, s *streams) error {
 // out, in input order: {"id", "doc", "lang", "sentences": [...]}, or {"id", "doc", "error"}
 // for a document that could not be read (also reported on stderr; the run then exits 1).
 func segmentJSONL(o segmentOptions, s *streams, w *sink, opts segment.Options, code lang.Code) error {
-	type result struct {
-		ID        string           `json:"id,omitempty"`
-		Doc       string           `json:"doc"`
-		Lang      lang.Code        `json:"lang,omitempty"`
-		Sentences []segment.Record `json:"sentences"`
-		Error     string           `json:"error,omitempty"`
-	}
 	return s.runJSONL(o.in, o.batch, w, func(d batch.Doc) (any, error) {
 		sents, used, err := pipeline.Sentences(d.Text, code, opts)
 		if err != nil {
 			return nil, err
 		}
 		s.warnForced(d.Label(), sents, opts)
-		return result{ID: d.ID, Doc: d.Name, Lang: used, Sentences: segment.Records("", "", sents)}, nil
+		return segment.Document{ID: d.ID, Doc: d.Name, Lang: used, Sentences: segment.Records("", "", sents)}, nil
 	}, func(d batch.Doc, err error) any {
-		return result{ID: d.ID, Doc: d.Name, Sentences: []segment.Record{}, Error: err.Error()}
+		return segment.Document{ID: d.ID, Doc: d.Name, Sentences: []segment.Record{}, Error: err.Error()}
 	})
 }
 
