@@ -1,8 +1,8 @@
 package main
 
-// Corpus-scale runs: many files, folders and JSONL streams, processed in parallel with output
-// in input order (package batch), a progress bar on a terminal, and bad documents reported and
-// skipped with exit status 1 at the end.
+// Corpus-scale runs: the batch flags, and the wiring of batch.Run (which runs many files,
+// folders and JSONL streams in parallel, with output in input order and a progress bar):
+// whether stderr is a terminal, how a failed document is reported and what the exit status is.
 
 import (
 	"errors"

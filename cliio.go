@@ -1,7 +1,8 @@
 package main
 
-// Input, output and colour handling shared by every command: reading FILE... or stdin,
-// writing stdout or -o FILE atomically, and deciding when to colour.
+// Input, output and colour wiring shared by every command: the global flags, the streams a
+// run gets, the file arguments (package input reads them, package output writes -o
+// atomically), warnings on stderr, and deciding when to colour.
 
 import (
 	"errors"
