@@ -105,8 +105,7 @@ func hasFlag(c *cli.Context, name string) bool {
 }
 
 // warnSkipped prints the one line that says which files folder walks left out.
-func (s *streams) warnSkipped(src *batch.Source) {
-	notText, binary := src.Skipped()
+func (s *streams) warnSkipped(notText, binary []string) {
 	list := func(names []string) string {
 		const most = 3
 		if len(names) > most {
@@ -143,7 +142,7 @@ func (s *streams) runBatchThen(in inputs, b batchOptions, work func(batch.Doc) (
 	if b.jobs < runtime.GOMAXPROCS(0) {
 		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(b.jobs))
 	}
-	defer s.warnSkipped(src)
+	defer func() { s.warnSkipped(src.Skipped()) }()
 	run := batch.Run{Jobs: b.jobs, Progress: s.progress(), Step: step, Then: then,
 		// Errors are reported even with --quiet: they change the exit status.
 		Failed: func(r batch.Result) { fmt.Fprintf(s.err, "arprep: %s\n", r.Message()) }}

@@ -4,6 +4,7 @@ package main
 // (package pipeline makes it), and the glossary's target sources, which glossary takes too.
 
 import (
+	"github.com/arprep/arprep/batch"
 	"os"
 	"runtime"
 	"strings"
@@ -77,7 +78,7 @@ func buildJob(o jobOptions, s *streams) (*pipeline.Job, error) {
 		return nil, usageError{err.Error()}
 	}
 	var inputs []pipeline.Input
-	if err := s.eachDocument(o.in, func(d document) error {
+	if err := s.eachDocument(o.in, func(d batch.Doc) error {
 		inputs = append(inputs, pipeline.Input{Name: d.Name, Text: d.Text})
 		return nil
 	}); err != nil {

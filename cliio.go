@@ -49,12 +49,6 @@ func streamsOf(c *cli.Context) *streams {
 		quiet: c.Bool("quiet"), force: c.Bool("force"), color: c.String("color"), encoding: enc}
 }
 
-// document is one decoded input.
-type document struct {
-	Name string // file name, or "-" for stdin
-	Text string
-}
-
 // inputs are the files a run reads and the one it writes, which must not be one of them.
 type inputs struct {
 	cmd     string   // the command, for messages
@@ -96,47 +90,15 @@ func (s *streams) openInput(name string) (io.Reader, func(), error) {
 // readAll reads one named input whole.
 func (s *streams) readAll(name string) (string, error) { return input.ReadAll(name, s.in, s.encoding) }
 
-// eachDocument reads every input in order, whole, and calls fn with it.
-func (s *streams) eachDocument(in inputs, fn func(document) error) error {
+// eachDocument reads every input in order, whole, and calls fn with it; the first that
+// cannot be read stops the run.
+func (s *streams) eachDocument(in inputs, fn func(batch.Doc) error) error {
 	if err := refuseOutputAsInput(in); err != nil {
 		return err
 	}
 	s.warnJSONLName(in)
-	for _, name := range in.names {
-		if info, err := os.Stat(name); err == nil && info.IsDir() && name != "-" && in.folders {
-			if err := s.eachFolderDocument(in, name, fn); err != nil {
-				return err
-			}
-			continue
-		}
-		text, err := s.readAll(name)
-		if err != nil {
-			return err
-		}
-		if err := fn(document{Name: name, Text: text}); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// eachFolderDocument calls fn with every text file under dir, in order; a file that cannot be
-// read stops the run.
-func (s *streams) eachFolderDocument(in inputs, dir string, fn func(document) error) error {
-	src := &batch.Source{Paths: []string{dir}, Encoding: s.encoding, Exclude: in.outputs()}
-	defer s.warnSkipped(src)
-	n := 0
-	err := src.Each(func(d batch.Doc) error {
-		if d.Err != nil {
-			return input.FileError(d.Err)
-		}
-		n++
-		return fn(document{Name: d.Name, Text: d.Text})
-	})
-	if err == nil && n == 0 {
-		return fmt.Errorf("%s: no .txt files in the folder", dir)
-	}
-	return err
+	src := &batch.Source{Paths: in.names, Stdin: s.in, Encoding: s.encoding, Exclude: in.outputs()}
+	return src.Whole(in.folders, s.warnSkipped, fn)
 }
 
 // refuseOutputAsInput stops a run whose -o names one of its inputs — a file argument, or a

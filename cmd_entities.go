@@ -91,7 +91,7 @@ func entitiesRun(o entitiesOptions, s *streams) error {
 			return output.WriteError(err)
 		}
 		if o.input == "conll" {
-			return s.eachDocument(o.in, func(doc document) error { return writeCoNLLTags(w, doc, tagger) })
+			return s.eachDocument(o.in, func(doc batch.Doc) error { return writeCoNLLTags(w, doc, tagger) })
 		}
 		code, err := lang.Parse(o.lang)
 		if err != nil {
@@ -154,7 +154,7 @@ func entitiesJSONL(o entitiesOptions, s *streams, w *sink, an *pipeline.Analyser
 }
 
 // writeCoNLLTags tags a CoNLL document and prints every token with its tag.
-func writeCoNLLTags(w *sink, doc document, tagger *entity.Tagger) error {
+func writeCoNLLTags(w *sink, doc batch.Doc, tagger *entity.Tagger) error {
 	sents, err := entity.ReadCoNLL(strings.NewReader(doc.Text))
 	if err != nil {
 		name := doc.Name
