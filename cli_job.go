@@ -96,7 +96,7 @@ func buildJob(o jobOptions, s *streams) (*pipeline.Job, error) {
 	return an.Job(inputs, pipeline.JobOptions{Mode: mode, Lang: code, Src: o.src, Tgt: o.tgt,
 		Summary: !o.noSummary, Budget: summarize.Budget{Ratio: o.ratio, Sentences: o.sentences},
 		Version: version, Split: func(name string, sents []segment.Sentence) {
-			s.warnForced(name, sents, segment.Options{MaxSentenceBytes: segment.DefaultMaxSentenceBytes})
+			segment.WarnCuts(name, segment.DefaultMaxSentenceBytes, sents, s.warnCut)
 		}})
 }
 

@@ -14,7 +14,6 @@ import (
 	"github.com/arprep/arprep/batch"
 	"github.com/arprep/arprep/input"
 	"github.com/arprep/arprep/output"
-	"github.com/arprep/arprep/segment"
 	"github.com/fatih/color"
 	"github.com/mattn/go-isatty"
 	"github.com/urfave/cli/v2"
@@ -180,23 +179,5 @@ func plural(n int, noun string) string {
 	return fmt.Sprintf("%d %ss", n, noun)
 }
 
-// warnForced warns about sentences cut at the length limit in a document split whole.
-func (s *streams) warnForced(name string, sents []segment.Sentence, opts segment.Options) {
-	cuts := cutWarnings{s: s, name: name, limit: opts.MaxSentenceBytes}
-	for i, s := range sents {
-		cuts.note(i+1, s)
-	}
-	cuts.done()
-}
-
-// cutWarnings reports the sentences of one document that were cut at the length limit: the
-// first few one by one, then how many more.
-type cutWarnings struct {
-	s     *streams
-	name  string
-	limit int
-	cut   int
-}
-
-// maxForcedWarnings bounds the per-document warnings about cut sentences.
-const maxForcedWarnings = 3
+// warnCut is the warning about a sentence cut at the length limit (segment.Cuts).
+func (s *streams) warnCut(msg string) { s.warnf("%s", msg) }

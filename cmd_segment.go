@@ -116,7 +116,7 @@ func segmentRun(o segmentOptions, s *streams) error {
 				if err != nil {
 					return nil, err
 				}
-				s.warnForced(d.Label(), sents, opts)
+				segment.WarnCuts(d.Label(), opts.MaxSentenceBytes, sents, s.warnCut)
 				return segment.Records(d.Label(), used, sents), nil
 			}, func(r batch.Result) error {
 				if r.Err != nil {
@@ -155,7 +155,7 @@ func segmentJSONL(o segmentOptions, s *streams, w *sink, opts segment.Options, c
 		if err != nil {
 			return nil, err
 		}
-		s.warnForced(d.Label(), sents, opts)
+		segment.WarnCuts(d.Label(), opts.MaxSentenceBytes, sents, s.warnCut)
 		return segment.Document{ID: d.ID, Doc: d.Name, Lang: used, Sentences: segment.Records("", "", sents)}, nil
 	}, func(d batch.Doc, err error) any {
 		return segment.Document{ID: d.ID, Doc: d.Name, Sentences: []segment.Record{}, Error: err.Error()}
@@ -174,33 +174,18 @@ func segmentDocument(o segmentOptions, s *streams, name string, opts segment.Opt
 		// Streaming needs no bound; an explicit one is honoured as in corpus runs.
 		in = input.LimitReader(in, name, limit)
 	}
-	cuts := cutWarnings{s: s, name: name, limit: opts.MaxSentenceBytes}
+	cuts := segment.Cuts{Doc: name, Limit: opts.MaxSentenceBytes, Warn: s.warnCut}
 	n := 0
 	var emitErr error
 	err = pipeline.StreamSentences(in, code, opts, func(sent segment.Sentence, used lang.Code) error {
 		n++
-		cuts.note(n, sent)
+		cuts.Note(n, sent)
 		emitErr = emit(segment.Record{Doc: name, Lang: used, Paragraph: sent.Paragraph, Sentence: n, Start: sent.Start,
 			End: sent.End, Text: sent.Text, Forced: sent.Forced, Kind: sent.Kind})
 		return emitErr
 	})
 	if emitErr == nil { // the count of further cuts, even when reading failed
-		cuts.done()
+		cuts.Done()
 	}
 	return err
-}
-
-func (w *cutWarnings) note(sentence int, s segment.Sentence) {
-	if !s.Forced {
-		return
-	}
-	if w.cut++; w.cut <= maxForcedWarnings {
-		w.s.warnf("%s: sentence %d (bytes %d-%d) has no boundary within %d bytes; cut at white space", w.name, sentence, s.Start, s.End, w.limit)
-	}
-}
-
-func (w *cutWarnings) done() {
-	if w.cut > maxForcedWarnings {
-		w.s.warnf("%s: %d more sentences cut at %d bytes", w.name, w.cut-maxForcedWarnings, w.limit)
-	}
 }
