@@ -1,14 +1,14 @@
 package main
 
-// Corpus-scale runs: many files, folders and JSONL streams, processed in parallel with output
-// in input order (package batch), a progress bar on a terminal, and bad documents reported and
-// skipped with exit status 1 at the end.
+// Corpus-scale runs: the batch flags, and the wiring of batch.Run (which runs many files,
+// folders and JSONL streams in parallel, with output in input order and a progress bar):
+// whether stderr is a terminal, how a failed document is reported and what the exit status is.
 
 import (
 	"errors"
 	"fmt"
+	"github.com/arprep/arprep/output"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -17,7 +17,6 @@ import (
 	"github.com/arprep/arprep/batch"
 	"github.com/arprep/arprep/textout"
 	"github.com/mattn/go-isatty"
-	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v2"
 )
 
@@ -106,8 +105,7 @@ func hasFlag(c *cli.Context, name string) bool {
 }
 
 // warnSkipped prints the one line that says which files folder walks left out.
-func (s *streams) warnSkipped(src *batch.Source) {
-	notText, binary := src.Skipped()
+func (s *streams) warnSkipped(notText, binary []string) {
 	list := func(names []string) string {
 		const most = 3
 		if len(names) > most {
@@ -121,16 +119,6 @@ func (s *streams) warnSkipped(src *batch.Source) {
 	case len(binary) > 0:
 		s.warnf("left out %s in folders that hold binary data (%s)", plural(len(binary), "file"), list(binary))
 	}
-}
-
-// fileError turns an error from opening a file, "open a.txt: no such file or directory", into
-// the one-line form Unix tools use: "a.txt: no such file or directory".
-func fileError(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) && (pe.Op == "open" || pe.Op == "stat" || pe.Op == "lstat") {
-		return fmt.Errorf("%s: %w", pe.Path, pe.Err)
-	}
-	return err
 }
 
 // runBatch runs work on every document (in parallel, --jobs) and emit on each result in input
@@ -154,58 +142,20 @@ func (s *streams) runBatchThen(in inputs, b batchOptions, work func(batch.Doc) (
 	if b.jobs < runtime.GOMAXPROCS(0) {
 		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(b.jobs))
 	}
-	defer s.warnSkipped(src)
-	bar := s.progressBar(in.names)
-	failed, total := 0, 0
-	err = batch.Map(src, b.jobs, 0, work, func(r batch.Result) error {
-		total++
-		if bar != nil {
-			bar.Describe(fmt.Sprintf("%d docs", total))
-			bar.Add(r.Doc.Size)
-		}
-		if fe := (*batch.FieldError)(nil); total == 1 && errors.As(r.Err, &fe) {
-			// The first line lacks the field: its name is wrong, not every line of the corpus.
-			if bar != nil {
-				bar.Clear()
-			}
-			return usagef("%s; give the field that holds the text with --text-field", fe)
-		}
-		if r.Err != nil {
-			failed++
-			if bar != nil {
-				bar.Clear()
-			}
-			// Errors are reported even with --quiet: they change the exit status.
-			msg := fileError(r.Err).Error()
-			if !strings.HasPrefix(msg, strings.SplitN(r.Doc.Label(), " (id ", 2)[0]) {
-				msg = r.Doc.Label() + ": " + msg
-			}
-			fmt.Fprintf(s.err, "arprep: %s\n", msg)
-		}
-		return emit(r)
-	})
-	if bar != nil {
-		bar.Finish()
-	}
-	if err == nil && then != nil {
-		if bar != nil {
-			bar.Describe(fmt.Sprintf("%d docs, %s", total, step))
-		}
-		err = then()
-	}
-	if bar != nil {
-		bar.Clear()
-	}
-	if err != nil {
-		return err
-	}
+	defer func() { s.warnSkipped(src.Skipped()) }()
+	run := batch.Run{Jobs: b.jobs, Progress: s.progress(), Step: step, Then: then,
+		// Errors are reported even with --quiet: they change the exit status.
+		Failed: func(r batch.Result) { fmt.Fprintf(s.err, "arprep: %s\n", r.Message()) }}
+	err = run.Do(src, work, emit)
+	var fe *batch.FieldError
+	var failures *batch.Failures
 	switch {
-	case failed == 0:
-		return nil
-	case total == 1:
+	case errors.As(err, &fe): // the first line lacks the field: its name is wrong, not every line
+		return usagef("%s; give the field that holds the text with --text-field", fe)
+	case errors.As(err, &failures) && failures.Total == 1:
 		return exitStatus(1) // its message is out already
 	}
-	return fmt.Errorf("%d of %d documents failed", failed, total)
+	return err
 }
 
 // cpus is how many CPUs --jobs allows a run (runBatch lowers GOMAXPROCS to it): the pieces of
@@ -218,40 +168,18 @@ type exitStatus int
 func (e exitStatus) Error() string   { return fmt.Sprintf("exit status %d", int(e)) }
 func (e exitStatus) ExitStatus() int { return int(e) }
 
-// progressBar shows documents' bytes done, MB/s and time left on a terminal's stderr, unless
-// --quiet. Its total is unknown for stdin and JSONL streams, so it counts bytes.
-func (s *streams) progressBar(names []string) *progressbar.ProgressBar {
-	var out io.Writer = progressOut
-	if out == nil {
-		f, ok := s.err.(*os.File)
-		if !ok || !isatty.IsTerminal(f.Fd()) {
-			return nil
-		}
-		out = f
-	}
+// progress is where the progress bar goes: a terminal's stderr, unless --quiet.
+func (s *streams) progress() io.Writer {
 	if s.quiet {
 		return nil
 	}
-	total := int64(-1)
-	var sum int64
-	for _, n := range names {
-		info, err := os.Stat(n)
-		if err != nil || !info.Mode().IsRegular() {
-			sum = -1
-			break
-		}
-		sum += info.Size()
+	if progressOut != nil {
+		return progressOut
 	}
-	if sum > 0 {
-		total = sum
+	if f, ok := s.err.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
+		return f
 	}
-	return progressbar.NewOptions64(total,
-		progressbar.OptionSetWriter(out),
-		progressbar.OptionShowBytes(true),
-		progressbar.OptionSetDescription("arprep"),
-		progressbar.OptionThrottle(100_000_000),
-		progressbar.OptionShowCount(),
-	)
+	return nil
 }
 
 // progressOut, when a test sets it, receives the progress bar as a terminal would.
@@ -286,7 +214,7 @@ func (s *streams) runJSONL(in inputs, b batchOptions, w *sink, work func(batch.D
 			}
 		}
 		if _, err := w.Write(line); err != nil {
-			return writeError(err)
+			return output.WriteError(err)
 		}
 		return nil
 	})

@@ -4,6 +4,7 @@ package main
 // (package pipeline makes it), and the glossary's target sources, which glossary takes too.
 
 import (
+	"github.com/arprep/arprep/batch"
 	"os"
 	"runtime"
 	"strings"
@@ -68,7 +69,7 @@ func buildJob(o jobOptions, s *streams) (*pipeline.Job, error) {
 		flag, value string
 		set         bool
 	}{{"src", o.src, o.srcSet}, {"tgt", o.tgt, o.tgtSet}} {
-		if tag.set && !validLangTag(tag.value) {
+		if tag.set && !lang.ValidTag(tag.value) {
 			return nil, usagef("%s: --%s %q is not a language tag such as ar or en-GB", o.in.cmd, tag.flag, tag.value)
 		}
 	}
@@ -77,7 +78,7 @@ func buildJob(o jobOptions, s *streams) (*pipeline.Job, error) {
 		return nil, usageError{err.Error()}
 	}
 	var inputs []pipeline.Input
-	if err := s.eachDocument(o.in, func(d document) error {
+	if err := s.eachDocument(o.in, func(d batch.Doc) error {
 		inputs = append(inputs, pipeline.Input{Name: d.Name, Text: d.Text})
 		return nil
 	}); err != nil {
@@ -95,28 +96,8 @@ func buildJob(o jobOptions, s *streams) (*pipeline.Job, error) {
 	return an.Job(inputs, pipeline.JobOptions{Mode: mode, Lang: code, Src: o.src, Tgt: o.tgt,
 		Summary: !o.noSummary, Budget: summarize.Budget{Ratio: o.ratio, Sentences: o.sentences},
 		Version: version, Split: func(name string, sents []segment.Sentence) {
-			s.warnForced(name, sents, segment.Options{MaxSentenceBytes: segment.DefaultMaxSentenceBytes})
+			segment.WarnCuts(name, segment.DefaultMaxSentenceBytes, sents, s.warnCut)
 		}})
-}
-
-// validLangTag accepts BCP 47-shaped tags: letters, digits and hyphens, starting with 2-8
-// letters.
-func validLangTag(tag string) bool {
-	if tag == "" || len(tag) > 35 {
-		return false
-	}
-	for i, part := range strings.Split(tag, "-") {
-		if part == "" || len(part) > 8 {
-			return false
-		}
-		for _, r := range part {
-			letter := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
-			if !letter && !(i > 0 && r >= '0' && r <= '9') {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // warnDropped reports the characters XML exports leave out.

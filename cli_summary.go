@@ -6,7 +6,9 @@ package main
 import (
 	"github.com/arprep/arprep/batch"
 	"github.com/arprep/arprep/entity"
+	"github.com/arprep/arprep/idf"
 	"github.com/arprep/arprep/lang"
+	"github.com/arprep/arprep/output"
 	"github.com/arprep/arprep/pipeline"
 	"github.com/arprep/arprep/summarize"
 	"github.com/arprep/arprep/view"
@@ -100,7 +102,7 @@ func (o summarizeOptions) load() (summarize.Options, *pipeline.Analyser, error) 
 	w := o.weights
 	opts.Weights = &w
 	if path := o.idf; path != "" {
-		m, err := loadIDF(path)
+		m, err := idf.Load(path)
 		if err != nil {
 			return opts, nil, err
 		}
@@ -174,7 +176,7 @@ func pageRun(o pageOptions, s *streams) error {
 	}
 	werr := s.withSink(o.sum.in.output, func(w *sink) error {
 		if err := view.Write(w, page); err != nil {
-			return writeError(err)
+			return output.WriteError(err)
 		}
 		return nil
 	})

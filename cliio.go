@@ -1,10 +1,10 @@
 package main
 
-// Input, output and colour handling shared by every command: reading FILE... or stdin,
-// writing stdout or -o FILE atomically, and deciding when to colour.
+// Input, output and colour wiring shared by every command: the global flags, the streams a
+// run gets, the file arguments (package input reads them, package output writes -o
+// atomically), warnings on stderr, and deciding when to colour.
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -12,10 +12,8 @@ import (
 	"strings"
 
 	"github.com/arprep/arprep/batch"
-	"github.com/arprep/arprep/idf"
 	"github.com/arprep/arprep/input"
 	"github.com/arprep/arprep/output"
-	"github.com/arprep/arprep/segment"
 	"github.com/fatih/color"
 	"github.com/mattn/go-isatty"
 	"github.com/urfave/cli/v2"
@@ -48,12 +46,6 @@ func streamsOf(c *cli.Context) *streams {
 	enc, _ := input.ParseEncoding(c.String("encoding"))
 	return &streams{in: c.App.Reader, out: c.App.Writer, err: c.App.ErrWriter,
 		quiet: c.Bool("quiet"), force: c.Bool("force"), color: c.String("color"), encoding: enc}
-}
-
-// document is one decoded input.
-type document struct {
-	Name string // file name, or "-" for stdin
-	Text string
 }
 
 // inputs are the files a run reads and the one it writes, which must not be one of them.
@@ -91,166 +83,46 @@ func inputsOf(c *cli.Context, also ...string) (inputs, error) {
 
 // openInput opens one named input ("-" is stdin) as a decoded UTF-8 stream.
 func (s *streams) openInput(name string) (io.Reader, func(), error) {
-	var src io.Reader
-	closer := func() {}
-	label := name
-	if name == "-" {
-		src = s.in
-		label = "<stdin>"
-	} else {
-		f, err := os.Open(name)
-		if err != nil {
-			return nil, nil, fileError(err)
-		}
-		if st, err := f.Stat(); err == nil && st.IsDir() {
-			f.Close()
-			return nil, nil, fmt.Errorf("%s: is a directory", name)
-		}
-		src, closer = f, func() { f.Close() }
-	}
-	r, _, err := input.NewReader(label, src, s.encoding)
-	if err != nil {
-		closer()
-		return nil, nil, err
-	}
-	return r, closer, nil
+	return input.Open(name, s.in, s.encoding)
 }
 
 // readAll reads one named input whole.
-func (s *streams) readAll(name string) (string, error) {
-	r, closeInput, err := s.openInput(name)
-	if err != nil {
-		return "", err
-	}
-	defer closeInput()
-	var b strings.Builder
-	_, err = io.Copy(&b, r)
-	return b.String(), err
-}
+func (s *streams) readAll(name string) (string, error) { return input.ReadAll(name, s.in, s.encoding) }
 
-// eachDocument reads every input in order, whole, and calls fn with it.
-func (s *streams) eachDocument(in inputs, fn func(document) error) error {
+// eachDocument reads every input in order, whole, and calls fn with it; the first that
+// cannot be read stops the run.
+func (s *streams) eachDocument(in inputs, fn func(batch.Doc) error) error {
 	if err := refuseOutputAsInput(in); err != nil {
 		return err
 	}
 	s.warnJSONLName(in)
-	for _, name := range in.names {
-		if info, err := os.Stat(name); err == nil && info.IsDir() && name != "-" && in.folders {
-			if err := s.eachFolderDocument(in, name, fn); err != nil {
-				return err
-			}
-			continue
-		}
-		text, err := s.readAll(name)
-		if err != nil {
-			return err
-		}
-		if err := fn(document{Name: name, Text: text}); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// eachFolderDocument calls fn with every text file under dir, in order; a file that cannot be
-// read stops the run.
-func (s *streams) eachFolderDocument(in inputs, dir string, fn func(document) error) error {
-	src := &batch.Source{Paths: []string{dir}, Encoding: s.encoding, Exclude: in.outputs()}
-	defer s.warnSkipped(src)
-	n := 0
-	err := src.Each(func(d batch.Doc) error {
-		if d.Err != nil {
-			return fileError(d.Err)
-		}
-		n++
-		return fn(document{Name: d.Name, Text: d.Text})
-	})
-	if err == nil && n == 0 {
-		return fmt.Errorf("%s: no .txt files in the folder", dir)
-	}
-	return err
+	src := &batch.Source{Paths: in.names, Stdin: s.in, Encoding: s.encoding, Exclude: in.outputs()}
+	return src.Whole(in.folders, s.warnSkipped, fn)
 }
 
 // refuseOutputAsInput stops a run whose -o names one of its inputs — a file argument, or a
 // file another flag names — before anything is read.
 func refuseOutputAsInput(in inputs) error {
-	if in.output == "" {
-		return nil
-	}
-	outInfo, err := os.Stat(in.output)
-	if err != nil {
-		return nil
-	}
-	for _, n := range append(in.names[:len(in.names):len(in.names)], in.also...) {
-		if n == "-" {
-			continue
-		}
-		if info, err := os.Stat(n); err == nil && os.SameFile(info, outInfo) && outInfo.Mode().IsRegular() {
-			return usagef("output %s is also an input", in.output)
-		}
+	if output.IsInput(in.output, append(in.names[:len(in.names):len(in.names)], in.also...)) {
+		return usagef("output %s is also an input", in.output)
 	}
 	return nil
 }
 
 // sink is where a command writes its data: stdout or an atomic -o file.
-type sink struct {
-	*bufio.Writer
-	file *output.File // nil for stdout
-}
+type sink = output.Sink
 
-// openSink opens path (atomically, refusing to overwrite without --force) or, when path is
-// empty or "-", stdout.
-func (s *streams) openSink(path string) (*sink, error) {
-	if path == "" || path == "-" {
-		return &sink{Writer: bufio.NewWriterSize(s.out, 64<<10)}, nil
-	}
-	f, err := output.Create(path, s.force)
-	if err != nil {
-		if errors.Is(err, output.ErrExists) {
-			return nil, usageError{err.Error()}
-		}
-		return nil, err
-	}
-	return &sink{Writer: bufio.NewWriterSize(f, 64<<10), file: f}, nil
-}
-
-// finish flushes and, for a file, commits it. On an earlier error the file is discarded;
-// stdout still gets what was written (a batch run that skipped bad documents has printed
-// the good ones).
-func (s *sink) finish(err error) error {
-	if err != nil {
-		if s.file != nil {
-			s.file.Abort()
-		} else {
-			s.Flush()
-		}
-		return err
-	}
-	if err := s.Flush(); err != nil {
-		if s.file != nil {
-			s.file.Abort()
-		}
-		return writeError(err)
-	}
-	if s.file != nil {
-		return s.file.Commit()
-	}
-	return nil
-}
-
-// writeError names the failing stream for errors such as ENOSPC on stdout (>/dev/full).
-func writeError(err error) error {
-	return fmt.Errorf("writing output: %w", err)
-}
-
-// withSink runs fn with the output path (stdout when empty or "-") and commits it only if fn
-// succeeds.
+// withSink runs fn with the output path (stdout when empty or "-"), opened atomically and
+// refusing to overwrite without --force, and commits it only if fn succeeds.
 func (s *streams) withSink(path string, fn func(w *sink) error) error {
-	w, err := s.openSink(path)
+	w, err := output.OpenSink(path, s.out, s.force)
+	if errors.Is(err, output.ErrExists) {
+		return usageError{err.Error()}
+	}
 	if err != nil {
 		return err
 	}
-	return w.finish(fn(w))
+	return w.Finish(fn(w))
 }
 
 // colorEnabled decides colour for a stream: --color always/never, or auto = a terminal with
@@ -307,47 +179,5 @@ func plural(n int, noun string) string {
 	return fmt.Sprintf("%d %ss", n, noun)
 }
 
-// isSpecialFile reports a device or FIFO such as /dev/stdout.
-func isSpecialFile(path string) bool {
-	info, err := os.Stat(path)
-	return err == nil && !info.Mode().IsRegular() && !info.IsDir()
-}
-
-// loadIDF reads a model file; errors name the file.
-func loadIDF(path string) (*idf.Model, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	m, err := idf.Read(f)
-	if err != nil {
-		var fe *idf.FormatError
-		if errors.As(err, &fe) || errors.Is(err, idf.ErrForeign) {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		return nil, fmt.Errorf("reading %s: %w", path, err)
-	}
-	return m, nil
-}
-
-// warnForced warns about sentences cut at the length limit in a document split whole.
-func (s *streams) warnForced(name string, sents []segment.Sentence, opts segment.Options) {
-	cuts := cutWarnings{s: s, name: name, limit: opts.MaxSentenceBytes}
-	for i, s := range sents {
-		cuts.note(i+1, s)
-	}
-	cuts.done()
-}
-
-// cutWarnings reports the sentences of one document that were cut at the length limit: the
-// first few one by one, then how many more.
-type cutWarnings struct {
-	s     *streams
-	name  string
-	limit int
-	cut   int
-}
-
-// maxForcedWarnings bounds the per-document warnings about cut sentences.
-const maxForcedWarnings = 3
+// warnCut is the warning about a sentence cut at the length limit (segment.Cuts).
+func (s *streams) warnCut(msg string) { s.warnf("%s", msg) }

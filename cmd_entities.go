@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/arprep/arprep/output"
 	"strings"
 
 	"github.com/arprep/arprep/batch"
@@ -87,10 +88,10 @@ func entitiesRun(o entitiesOptions, s *streams) error {
 	return s.withSink(o.in.output, func(w *sink) error {
 		out, err := entity.NewWriter(w, format, func(typ string) string { return typePainter(colored, typ).Sprint(typ) })
 		if err != nil {
-			return writeError(err)
+			return output.WriteError(err)
 		}
 		if o.input == "conll" {
-			return s.eachDocument(o.in, func(doc document) error { return writeCoNLLTags(w, doc, tagger) })
+			return s.eachDocument(o.in, func(doc batch.Doc) error { return writeCoNLLTags(w, doc, tagger) })
 		}
 		code, err := lang.Parse(o.lang)
 		if err != nil {
@@ -106,7 +107,7 @@ func entitiesRun(o entitiesOptions, s *streams) error {
 				return nil // reported by runBatch
 			}
 			if err := out.Write(r.Doc.Name, r.Doc.Text, r.Data.([]entity.Span)); err != nil {
-				return writeError(err)
+				return output.WriteError(err)
 			}
 			return nil
 		})
@@ -114,7 +115,7 @@ func entitiesRun(o entitiesOptions, s *streams) error {
 			return err
 		}
 		if err := out.Close(); err != nil {
-			return writeError(err)
+			return output.WriteError(err)
 		}
 		return nil
 	})
@@ -153,7 +154,7 @@ func entitiesJSONL(o entitiesOptions, s *streams, w *sink, an *pipeline.Analyser
 }
 
 // writeCoNLLTags tags a CoNLL document and prints every token with its tag.
-func writeCoNLLTags(w *sink, doc document, tagger *entity.Tagger) error {
+func writeCoNLLTags(w *sink, doc batch.Doc, tagger *entity.Tagger) error {
 	sents, err := entity.ReadCoNLL(strings.NewReader(doc.Text))
 	if err != nil {
 		name := doc.Name
@@ -167,7 +168,7 @@ func writeCoNLLTags(w *sink, doc document, tagger *entity.Tagger) error {
 		words[i] = s.Tokens
 	}
 	if err := entity.WriteCoNLL(w, sents, tagger.TagSentences(words)); err != nil {
-		return writeError(err)
+		return output.WriteError(err)
 	}
 	return nil
 }

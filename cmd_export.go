@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/arprep/arprep/glossary"
@@ -69,46 +70,23 @@ func exportOptionsOf(c *cli.Context) (exportOptions, error) {
 		summaryOnly: c.Bool("summary-only"), excel: c.Bool("excel"), glossary: c.Bool("glossary"), force: c.Bool("force")}, err
 }
 
-var exportFormats = []string{"txt", "tsv", "csv", "xliff", "xliff2", "tmx", "xlsx", "jsonl"}
-
 // exportFormat is --format, or the format the -o extension names, or txt.
 func exportFormat(format, out string) (string, error) {
-	if f := strings.ToLower(format); f != "" {
-		switch f {
-		case "xlf", "xliff12":
-			f = "xliff"
-		case "xliff21", "xlf2":
-			f = "xliff2"
-		case "json":
-			f = "jsonl"
+	formats := strings.Join(worksheet.Formats, ", ")
+	if format != "" {
+		if f, ok := worksheet.ParseFormat(format); ok {
+			return f, nil
 		}
-		for _, known := range exportFormats {
-			if f == known {
-				return f, nil
-			}
-		}
-		return "", usagef("export: --format must be one of %s, not %q", strings.Join(exportFormats, ", "), format)
+		return "", usagef("export: --format must be one of %s, not %q", formats, format)
 	}
-	switch ext := strings.ToLower(filepath.Ext(out)); ext {
-	case "", ".txt":
-	case ".tsv":
-		return "tsv", nil
-	case ".csv":
-		return "csv", nil
-	case ".xlf", ".xliff":
-		return "xliff", nil
-	case ".tmx":
-		return "tmx", nil
-	case ".xlsx":
-		return "xlsx", nil
-	case ".jsonl", ".json":
-		return "jsonl", nil
-	default:
-		if out != "-" && !isSpecialFile(out) {
-			return "", usagef("export: -o %s: %s is not an export format; name the file .txt, .tsv, .csv, .xlf, .xliff, .tmx, .xlsx or .jsonl, a folder without an extension, or give --format %s", out, ext, strings.Join(exportFormats, ", "))
-		}
+	f, ok := worksheet.FormatOfPath(out)
+	if !ok && out != "-" && !output.IsSpecial(out) {
+		return "", usagef("export: -o %s: %s is not an export format; name the file .txt, .tsv, .csv, .xlf, .xliff, .tmx, .xlsx or .jsonl, a folder without an extension, or give --format %s", out, strings.ToLower(filepath.Ext(out)), formats)
 	}
-	return "txt", nil
+	if !ok {
+		f = "txt"
+	}
+	return f, nil
 }
 
 // readTargets pairs the job's units with the lines of the --target file.
@@ -159,7 +137,7 @@ func exportRun(o exportOptions, s *streams) error {
 		if _, err := os.Stat(target); err != nil && target != "-" {
 			return fmt.Errorf("--target: %w", err)
 		}
-		if target == "-" && containsString(o.job.in.names, "-") {
+		if target == "-" && slices.Contains(o.job.in.names, "-") {
 			return usagef("export: --target - and the source cannot both be stdin")
 		}
 		// the translations are an input too: -o over them would replace them with the export
@@ -189,7 +167,7 @@ func exportRun(o exportOptions, s *streams) error {
 	stream := func(write func(io.Writer) error) error {
 		err := s.withSink(o.output, func(w *sink) error {
 			if err := write(w); err != nil {
-				return writeError(err)
+				return output.WriteError(err)
 			}
 			return nil
 		})
@@ -198,7 +176,7 @@ func exportRun(o exportOptions, s *streams) error {
 	}
 	switch format {
 	case "txt":
-		if out := o.output; out != "" && out != "-" && !strings.EqualFold(filepath.Ext(out), ".txt") && !isSpecialFile(out) {
+		if out := o.output; out != "" && out != "-" && !strings.EqualFold(filepath.Ext(out), ".txt") && !output.IsSpecial(out) {
 			err := output.WriteFolder(context.Background(), out, o.force, []output.FolderFile{
 				{Name: "source.txt", Write: func(w io.Writer) error { return worksheet.WriteSource(w, j) }},
 				{Name: "target.txt", Write: func(w io.Writer) error { return worksheet.WriteTarget(w, j) }},
@@ -244,7 +222,7 @@ func exportRun(o exportOptions, s *streams) error {
 
 // wroteExport prints the one-line summary of an export written to -o FILE.
 func (o exportOptions) wroteExport(s *streams, format string, j *worksheet.Job, err error) {
-	if out := o.output; err == nil && out != "" && out != "-" && !isSpecialFile(out) {
+	if out := o.output; err == nil && out != "" && out != "-" && !output.IsSpecial(out) {
 		s.wrote(out, "%s, %d %s from %s", format, len(j.Units), j.Mode, plural(len(j.Docs), "document"))
 	}
 }
@@ -277,10 +255,10 @@ func exportXLSX(o exportOptions, s *streams, job *pipeline.Job) error {
 	if out == "" || out == "-" {
 		bw := bufio.NewWriter(s.out)
 		if err := f.Write(bw); err != nil {
-			return writeError(err)
+			return output.WriteError(err)
 		}
 		if err := bw.Flush(); err != nil {
-			return writeError(err)
+			return output.WriteError(err)
 		}
 		return nil
 	}
@@ -290,13 +268,4 @@ func exportXLSX(o exportOptions, s *streams, job *pipeline.Job) error {
 	}
 	o.wroteExport(s, "xlsx", j, err)
 	return err
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

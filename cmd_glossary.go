@@ -8,6 +8,7 @@ import (
 	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/glossary"
 	"github.com/arprep/arprep/lang"
+	"github.com/arprep/arprep/output"
 	"github.com/arprep/arprep/pipeline"
 	"github.com/urfave/cli/v2"
 )
@@ -105,7 +106,7 @@ func glossaryFormat(format, out string) (string, error) {
 	case "", ".tsv", ".txt", ".utf8", ".tab":
 		return "tsv", nil
 	default:
-		if out == "-" || isSpecialFile(out) {
+		if out == "-" || output.IsSpecial(out) {
 			return "tsv", nil
 		}
 		return "", usagef("glossary: -o %s: %s is not a glossary format; name the file .tsv, .txt, .utf8, .tab, .csv, .tbx, .json or .xlsx, or give --format tsv, csv, tbx, tbx2, json or xlsx", out, ext)

@@ -18,6 +18,7 @@ import (
 	"github.com/arprep/arprep/glossary"
 	"github.com/arprep/arprep/idf"
 	"github.com/arprep/arprep/lang"
+	"github.com/arprep/arprep/output"
 	"github.com/arprep/arprep/pipeline"
 	"github.com/mattn/go-isatty"
 	"github.com/urfave/cli/v2"
@@ -253,7 +254,7 @@ func writeGlossary(o glossaryOptions, s *streams, format string, g *glossaryCorp
 	}
 	err := s.withSink(o.in.output, func(w *sink) error {
 		if err := glossaryFormats[format](w, g.entries, wo); err != nil {
-			return writeError(err)
+			return output.WriteError(err)
 		}
 		return nil
 	})
@@ -313,7 +314,7 @@ func glossaryPartialRun(o glossaryOptions, s *streams) error {
 			return batchErr
 		}
 		if err := pw.Close(); err != nil {
-			return writeError(err)
+			return output.WriteError(err)
 		}
 		return nil
 	})

@@ -3,6 +3,7 @@ package main
 import (
 	"github.com/arprep/arprep/batch"
 	"github.com/arprep/arprep/idf"
+	"github.com/arprep/arprep/output"
 	"github.com/urfave/cli/v2"
 )
 
@@ -100,7 +101,7 @@ func idfMergeRun(o idfMergeOptions, s *streams) error {
 	}
 	m := idf.New()
 	for _, n := range names {
-		part, err := loadIDF(n)
+		part, err := idf.Load(n)
 		if err != nil {
 			return err
 		}
@@ -112,7 +113,7 @@ func idfMergeRun(o idfMergeOptions, s *streams) error {
 func writeModel(s *streams, out string, m *idf.Model) error {
 	return s.withSink(out, func(w *sink) error {
 		if _, err := m.WriteTo(w); err != nil {
-			return writeError(err)
+			return output.WriteError(err)
 		}
 		return nil
 	})

@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"github.com/arprep/arprep/batch"
+	"github.com/arprep/arprep/output"
 
 	"github.com/arprep/arprep/arabic"
 	"github.com/urfave/cli/v2"
@@ -56,11 +58,11 @@ func normalizeRun(o normalizeOptions, s *streams) error {
 		return usagef("normalize: --format must be text or tokens, not %q", format)
 	}
 	return s.withSink(o.in.output, func(w *sink) error {
-		return s.eachDocument(o.in, func(doc document) error {
+		return s.eachDocument(o.in, func(doc batch.Doc) error {
 			if format == "tokens" {
 				for _, t := range arabic.Tokens(doc.Text) {
 					if _, err := fmt.Fprintf(w, "%s\t%d\t%d\t%s\t%s\n", doc.Name, t.Start, t.End, t.Kind, t.Text); err != nil {
-						return writeError(err)
+						return output.WriteError(err)
 					}
 				}
 				return nil
@@ -70,7 +72,7 @@ func normalizeRun(o normalizeOptions, s *streams) error {
 				out = arabic.ToArabicIndicDigits(out)
 			}
 			if _, err := w.WriteString(out); err != nil {
-				return writeError(err)
+				return output.WriteError(err)
 			}
 			return nil
 		})

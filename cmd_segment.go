@@ -1,7 +1,8 @@
 package main
 
 import (
-	"fmt"
+	"github.com/arprep/arprep/input"
+	"github.com/arprep/arprep/output"
 	"io"
 
 	"github.com/arprep/arprep/batch"
@@ -95,7 +96,7 @@ func segmentRun(o segmentOptions, s *streams) error {
 	return s.withSink(o.in.output, func(w *sink) error {
 		out, err := segment.NewWriter(w, format)
 		if err != nil {
-			return writeError(err)
+			return output.WriteError(err)
 		}
 		out.Headers = len(names) > 1 || anyDirectory(names) || o.in.jsonl
 		if colored {
@@ -104,7 +105,7 @@ func segmentRun(o segmentOptions, s *streams) error {
 		}
 		emit := func(rec segment.Record) error {
 			if err := out.Write(rec); err != nil {
-				return writeError(err)
+				return output.WriteError(err)
 			}
 			return nil
 		}
@@ -115,7 +116,7 @@ func segmentRun(o segmentOptions, s *streams) error {
 				if err != nil {
 					return nil, err
 				}
-				s.warnForced(d.Label(), sents, opts)
+				segment.WarnCuts(d.Label(), opts.MaxSentenceBytes, sents, s.warnCut)
 				return segment.Records(d.Label(), used, sents), nil
 			}, func(r batch.Result) error {
 				if r.Err != nil {
@@ -139,7 +140,7 @@ func segmentRun(o segmentOptions, s *streams) error {
 			return err
 		}
 		if err := out.Close(); err != nil {
-			return writeError(err)
+			return output.WriteError(err)
 		}
 		return nil
 	})
@@ -149,22 +150,15 @@ func segmentRun(o segmentOptions, s *streams) error {
 // out, in input order: {"id", "doc", "lang", "sentences": [...]}, or {"id", "doc", "error"}
 // for a document that could not be read (also reported on stderr; the run then exits 1).
 func segmentJSONL(o segmentOptions, s *streams, w *sink, opts segment.Options, code lang.Code) error {
-	type result struct {
-		ID        string           `json:"id,omitempty"`
-		Doc       string           `json:"doc"`
-		Lang      lang.Code        `json:"lang,omitempty"`
-		Sentences []segment.Record `json:"sentences"`
-		Error     string           `json:"error,omitempty"`
-	}
 	return s.runJSONL(o.in, o.batch, w, func(d batch.Doc) (any, error) {
 		sents, used, err := pipeline.Sentences(d.Text, code, opts)
 		if err != nil {
 			return nil, err
 		}
-		s.warnForced(d.Label(), sents, opts)
-		return result{ID: d.ID, Doc: d.Name, Lang: used, Sentences: segment.Records("", "", sents)}, nil
+		segment.WarnCuts(d.Label(), opts.MaxSentenceBytes, sents, s.warnCut)
+		return segment.Document{ID: d.ID, Doc: d.Name, Lang: used, Sentences: segment.Records("", "", sents)}, nil
 	}, func(d batch.Doc, err error) any {
-		return result{ID: d.ID, Doc: d.Name, Sentences: []segment.Record{}, Error: err.Error()}
+		return segment.Document{ID: d.ID, Doc: d.Name, Sentences: []segment.Record{}, Error: err.Error()}
 	})
 }
 
@@ -178,50 +172,20 @@ func segmentDocument(o segmentOptions, s *streams, name string, opts segment.Opt
 	defer closeInput()
 	if limit := o.batch.maxDocBytes; o.docLimit && limit > 0 {
 		// Streaming needs no bound; an explicit one is honoured as in corpus runs.
-		in = &docLimit{r: in, left: limit, name: name, limit: limit}
+		in = input.LimitReader(in, name, limit)
 	}
-	cuts := cutWarnings{s: s, name: name, limit: opts.MaxSentenceBytes}
+	cuts := segment.Cuts{Doc: name, Limit: opts.MaxSentenceBytes, Warn: s.warnCut}
 	n := 0
 	var emitErr error
 	err = pipeline.StreamSentences(in, code, opts, func(sent segment.Sentence, used lang.Code) error {
 		n++
-		cuts.note(n, sent)
+		cuts.Note(n, sent)
 		emitErr = emit(segment.Record{Doc: name, Lang: used, Paragraph: sent.Paragraph, Sentence: n, Start: sent.Start,
 			End: sent.End, Text: sent.Text, Forced: sent.Forced, Kind: sent.Kind})
 		return emitErr
 	})
 	if emitErr == nil { // the count of further cuts, even when reading failed
-		cuts.done()
+		cuts.Done()
 	}
 	return err
-}
-
-// docLimit fails a stream that runs past --max-doc-bytes.
-type docLimit struct {
-	r           io.Reader
-	left, limit int64
-	name        string
-}
-
-func (d *docLimit) Read(p []byte) (int, error) {
-	n, err := d.r.Read(p)
-	if d.left -= int64(n); d.left < 0 {
-		return 0, fmt.Errorf("%s: larger than --max-doc-bytes %d", d.name, d.limit)
-	}
-	return n, err
-}
-
-func (w *cutWarnings) note(sentence int, s segment.Sentence) {
-	if !s.Forced {
-		return
-	}
-	if w.cut++; w.cut <= maxForcedWarnings {
-		w.s.warnf("%s: sentence %d (bytes %d-%d) has no boundary within %d bytes; cut at white space", w.name, sentence, s.Start, s.End, w.limit)
-	}
-}
-
-func (w *cutWarnings) done() {
-	if w.cut > maxForcedWarnings {
-		w.s.warnf("%s: %d more sentences cut at %d bytes", w.name, w.cut-maxForcedWarnings, w.limit)
-	}
 }

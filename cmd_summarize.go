@@ -3,6 +3,7 @@ package main
 import (
 	"github.com/arprep/arprep/batch"
 	"github.com/arprep/arprep/lang"
+	"github.com/arprep/arprep/output"
 	"github.com/arprep/arprep/pipeline"
 	"github.com/arprep/arprep/summarize"
 	"github.com/arprep/arprep/textout"
@@ -83,7 +84,7 @@ func summarizeRun(o summarizeOptions, s *streams) error {
 		headers := len(o.in.names) > 1 || anyDirectory(o.in.names) || o.in.jsonl
 		out, err := summarize.NewWriter(w, lineFormat, o.explain, headers)
 		if err != nil {
-			return writeError(err)
+			return output.WriteError(err)
 		}
 		chosen, dim := painter(colorOn, color.FgGreen, color.Bold), painter(colorOn, color.Faint)
 		out.Chosen = func(s string) string { return chosen.Sprint(s) }
@@ -111,12 +112,12 @@ func summarizeRun(o summarizeOptions, s *streams) error {
 				line = r.Data.([]byte)
 			default:
 				if err := out.Write(r.Doc.Label(), r.Data.(*summarize.Summary)); err != nil {
-					return writeError(err)
+					return output.WriteError(err)
 				}
 				return nil
 			}
 			if _, err := w.Write(line); err != nil {
-				return writeError(err)
+				return output.WriteError(err)
 			}
 			return nil
 		})

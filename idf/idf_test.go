@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"hash/crc32"
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -170,3 +172,33 @@ func FuzzRead(f *testing.F) {
 }
 
 func crc(s string) uint32 { return crc32.ChecksumIEEE([]byte(s)) }
+
+// TestLoad checks that Load's errors name the file.
+func TestLoad(t *testing.T) {
+	dir := t.TempDir()
+	good, foreign := filepath.Join(dir, "good.idf"), filepath.Join(dir, "notes.txt")
+	var b bytes.Buffer
+	build(corpus).WriteTo(&b)
+	if err := os.WriteFile(good, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(foreign, []byte("hello\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		path, wantErr string // wantErr: the error's start, "" for none
+	}{
+		{good, ""},
+		{foreign, foreign + ": not an arprep IDF model"},
+		{filepath.Join(dir, "none.idf"), "open " + filepath.Join(dir, "none.idf")},
+	}
+	for _, tt := range tests {
+		m, err := Load(tt.path)
+		switch {
+		case tt.wantErr == "" && (err != nil || m.Documents() != build(corpus).Documents()):
+			t.Errorf("%s: %v", tt.path, err)
+		case tt.wantErr != "" && (err == nil || !strings.HasPrefix(err.Error(), tt.wantErr)):
+			t.Errorf("%s: err %v, want %q...", tt.path, err, tt.wantErr)
+		}
+	}
+}

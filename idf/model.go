@@ -7,6 +7,7 @@ import (
 	"hash/crc32"
 	"io"
 	"math"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -234,6 +235,24 @@ func Read(r io.Reader) (*Model, error) {
 	}
 	if rest, _ := br.Peek(1); len(rest) > 0 {
 		return nil, bad("data after the end line")
+	}
+	return m, nil
+}
+
+// Load reads the model file path; its errors name the file.
+func Load(path string) (*Model, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m, err := Read(f)
+	if err != nil {
+		var fe *FormatError
+		if errors.As(err, &fe) || errors.Is(err, ErrForeign) {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		return nil, fmt.Errorf("reading %s: %w", path, err)
 	}
 	return m, nil
 }

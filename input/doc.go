@@ -4,6 +4,9 @@
 // decode as plausible Arabic. Anything else is an [*Error] carrying the file name, the byte
 // offset and the line, so that a user can find the bad byte.
 //
+// Open and ReadAll open an input as commands name it: a file, or standard input for "-"
+// (<stdin> in messages), and FileError puts a file error in the one-line form Unix tools use.
+//
 // Offsets reported anywhere in arprep are byte offsets into the decoded UTF-8 text; the offsets
 // in an [*Error] are into the raw input, because that is where the user must look.
 //

@@ -100,3 +100,23 @@ func Direction(tag string) string {
 	}
 	return "ltr"
 }
+
+// ValidTag accepts BCP 47-shaped tags such as ar, en-GB or zh-Hant-TW: letters, digits and
+// hyphens, starting with 2-8 letters. It checks the shape, not the registry.
+func ValidTag(tag string) bool {
+	if tag == "" || len(tag) > 35 {
+		return false
+	}
+	for i, part := range strings.Split(tag, "-") {
+		if part == "" || len(part) > 8 {
+			return false
+		}
+		for _, r := range part {
+			letter := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+			if !letter && !(i > 0 && r >= '0' && r <= '9') {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,6 +1,9 @@
 package lang
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestDetect(t *testing.T) {
 	tests := []struct {
@@ -37,5 +40,21 @@ func TestParseResolve(t *testing.T) {
 	}
 	if Resolve(Auto, "hello there") != English || Resolve(Arabic, "hello there") != Arabic {
 		t.Error("Resolve")
+	}
+}
+
+func TestValidTag(t *testing.T) {
+	tests := []struct {
+		tag  string
+		want bool
+	}{
+		{"ar", true}, {"en-GB", true}, {"zh-Hant-TW", true}, {"es-419", true},
+		{"", false}, {"en_GB", false}, {"1en", false}, {"en--GB", false}, {"en-", false},
+		{"abcdefghi", false}, {"ar-" + strings.Repeat("a", 33), false}, {"عربي", false},
+	}
+	for _, tt := range tests {
+		if got := ValidTag(tt.tag); got != tt.want {
+			t.Errorf("ValidTag(%q) = %v, want %v", tt.tag, got, tt.want)
+		}
 	}
 }

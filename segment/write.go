@@ -33,6 +33,16 @@ func Records(doc string, used lang.Code, sents []Sentence) []Record {
 	return recs
 }
 
+// Document is one input line of segment's JSONL contract: its sentences (with Doc and Lang
+// left empty), or the error that stopped it, with an empty list.
+type Document struct {
+	ID        string    `json:"id,omitempty"`
+	Doc       string    `json:"doc"`
+	Lang      lang.Code `json:"lang,omitempty"`
+	Sentences []Record  `json:"sentences"`
+	Error     string    `json:"error,omitempty"`
+}
+
 // Writer writes sentence records across documents in one format:
 //
 //	text   one sentence a line
