@@ -195,7 +195,7 @@ func summarizeDoc(c *cli.Context, j *worksheet.Job, doc int, code lang.Code, sen
 	if sents != nil {
 		opts.Split = func(string) []segment.Sentence { return sents } // not split twice
 	}
-	s, err := summarize.Summarize(text, opts)
+	s, err := summarizeIn(text, opts, code, tagger)
 	if err != nil {
 		return fmt.Errorf("%s: summary: %w", j.Docs[doc].Name, err)
 	}

@@ -94,6 +94,12 @@ func summarizeAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	var tagger *entity.Tagger
+	if opts.Entities != nil {
+		if tagger, err = entity.Default(); err != nil {
+			return err
+		}
+	}
 	code, err := langOf(c)
 	if err != nil {
 		return err
@@ -118,7 +124,7 @@ func summarizeAction(c *cli.Context) error {
 		}
 		return runBatch(c, func(d batch.Doc) (any, error) {
 			used := lang.Resolve(code, d.Text)
-			s, err := summarize.Summarize(d.Text, forLanguage(opts, used))
+			s, err := summarizeIn(d.Text, forLanguage(opts, used), used, tagger)
 			if err != nil || format != "json" {
 				return s, err
 			}
@@ -173,6 +179,17 @@ func summarizeOptions(c *cli.Context) (summarize.Options, error) {
 	return opts, nil
 }
 
+// summarizeIn summarises a document in language used with opts (fit to it by forLanguage).
+// Arabic text is tagged once, when tagger is not nil, and the summarizer takes the tagger's
+// words and entities (summarize.Analysed) rather than analysing the text again.
+func summarizeIn(text string, opts summarize.Options, used lang.Code, tagger *entity.Tagger) (*summarize.Summary, error) {
+	if tagger == nil || used == lang.English {
+		return summarize.Summarize(text, opts)
+	}
+	a := analyseChunked(tagger, text)
+	return summarize.Analysed(text, summarize.Analysis{Words: a.Words, Entities: summaryEntities(a.Entities)}, opts)
+}
+
 // tagChunkBytes is the size from which a document is tagged in parallel pieces.
 var tagChunkBytes = 1 << 20
 
@@ -182,6 +199,16 @@ var tagChunkBytes = 1 << 20
 // the tagger is the slowest stage of summarize on a long document, and its document-level
 // context matters within a news article, not across a megabyte. Offsets are into text.
 func tagChunked(tagger *entity.Tagger, text string) []entity.Span {
+	return inPieces(text, func(piece string) entity.Analysis { return entity.Analysis{Entities: tagger.Tag(piece)} }).Entities
+}
+
+// analyseChunked is tagChunked with the words of text as well (entity.Tagger.Analyse).
+func analyseChunked(tagger *entity.Tagger, text string) entity.Analysis {
+	return inPieces(text, tagger.Analyse)
+}
+
+// inPieces runs analyse on text, in pieces as tagChunked says, and joins the results.
+func inPieces(text string, analyse func(string) entity.Analysis) entity.Analysis {
 	cpus := runtime.GOMAXPROCS(0)                       // the CPUs --jobs allows
 	size := max(tagChunkBytes, (len(text)+cpus-1)/cpus) // one piece per CPU
 	var pieces []int                                    // start offsets
@@ -199,9 +226,9 @@ func tagChunked(tagger *entity.Tagger, text string) []entity.Span {
 		start = end
 	}
 	if len(pieces) == 1 {
-		return tagger.Tag(text)
+		return analyse(text)
 	}
-	results := make([][]entity.Span, len(pieces))
+	results := make([]entity.Analysis, len(pieces))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, cpus)
 	for k, start := range pieces {
@@ -213,17 +240,23 @@ func tagChunked(tagger *entity.Tagger, text string) []entity.Span {
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			for _, sp := range tagger.Tag(text[start:end]) {
-				sp.Start += start
-				sp.End += start
-				results[k] = append(results[k], sp)
+			a := analyse(text[start:end])
+			for i := range a.Entities {
+				a.Entities[i].Start += start
+				a.Entities[i].End += start
 			}
+			for i := range a.Words {
+				a.Words[i].Start += start
+				a.Words[i].End += start
+			}
+			results[k] = a
 		}()
 	}
 	wg.Wait()
-	var out []entity.Span
+	var out entity.Analysis
 	for _, r := range results {
-		out = append(out, r...)
+		out.Entities = append(out.Entities, r.Entities...)
+		out.Words = append(out.Words, r.Words...)
 	}
 	return out
 }

@@ -34,9 +34,10 @@ const (
 	maxWords   = 100
 )
 
-// analyse computes the features of the units; entities, when not nil, delivers the text's
-// named entities (found concurrently by the caller from opts.Entities).
-func analyse(text string, units []segment.Sentence, opts Options, entities <-chan []Entity) *document {
+// analyse computes the features of the units from the words of the text (in order, with their
+// terms; see unitWords) and, with background, its IDF; entities, when not nil, delivers the
+// text's named entities (found concurrently by the caller from opts.Entities).
+func analyse(text string, units []segment.Sentence, words []idf.Word, background *idf.Model, entities <-chan []Entity) *document {
 	n := len(units)
 	d := &document{words: make([]int, n), vecs: make([][]termWeight, n), features: make([]Features, n)}
 	if n == 0 {
@@ -45,32 +46,28 @@ func analyse(text string, units []segment.Sentence, opts Options, entities <-cha
 		}
 		return d
 	}
-	// Terms, interned to ids; stems are cached per distinct token.
+	// Terms, interned to ids.
 	guess := len(text)/24 + 1 // distinct words, for news text of about 12 bytes a word
 	ids := make(map[string]int32, guess)
 	var names []string
-	cache := make(map[string]int32, guess)
 	sentTerms := make([][]int32, n)
-	var toks []arabic.Token
 	for i, u := range units {
 		d.words[i] = CountWords(u.Text)
-		toks = arabic.AppendTokens(toks[:0], u.Text)
-		for _, t := range toks {
-			id, ok := cache[t.Text]
+		ws, ok := unitWords(words, u)
+		if !ok {
+			ws = idf.Words(u.Text)
+		}
+		for _, w := range ws {
+			if w.Term == "" {
+				continue
+			}
+			id, ok := ids[w.Term]
 			if !ok {
-				id = -1
-				if term, isTerm := idf.Term(t); isTerm {
-					if id, ok = ids[term]; !ok {
-						id = int32(len(names))
-						ids[term] = id
-						names = append(names, term)
-					}
-				}
-				cache[t.Text] = id
+				id = int32(len(names))
+				ids[w.Term] = id
+				names = append(names, w.Term)
 			}
-			if id >= 0 {
-				sentTerms[i] = append(sentTerms[i], id)
-			}
+			sentTerms[i] = append(sentTerms[i], id)
 		}
 	}
 	d.terms = len(names)
@@ -88,8 +85,8 @@ func analyse(text string, units []segment.Sentence, opts Options, entities <-cha
 	}
 	weight := make([]float64, len(names)) // IDF
 	for id, name := range names {
-		if opts.Background != nil {
-			weight[id] = opts.Background.IDF(name)
+		if background != nil {
+			weight[id] = background.IDF(name)
 		} else {
 			weight[id] = math.Log(float64(1+n)/float64(1+df[id])) + 1
 		}
@@ -134,6 +131,19 @@ func analyse(text string, units []segment.Sentence, opts Options, entities <-cha
 		}
 	}
 	return d
+}
+
+// unitWords returns the words of the text that lie in unit u: its own tokens, as tokenising
+// u.Text would give them. It returns false when a word crosses an end of the unit (a
+// splitter's unit that ends inside "3.5" or an address): the unit's own tokens differ there,
+// and must be found from its text.
+func unitWords(words []idf.Word, u segment.Sentence) ([]idf.Word, bool) {
+	lo := sort.Search(len(words), func(k int) bool { return words[k].End > u.Start })
+	hi := lo + sort.Search(len(words)-lo, func(k int) bool { return words[lo+k].End > u.End })
+	if lo < len(words) && words[lo].Start < u.Start || hi < len(words) && words[hi].Start < u.End {
+		return nil, false
+	}
+	return words[lo:hi], true
 }
 
 // titleUnit is the sentence the title feature compares with: the first unit, which is the
