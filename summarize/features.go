@@ -51,12 +51,14 @@ func analyse(text string, units []segment.Sentence, words []idf.Word, background
 	ids := make(map[string]int32, guess)
 	var names []string
 	sentTerms := make([][]int32, n)
+	flat := make([]int32, 0, len(words)) // the units' terms, back to back
 	for i, u := range units {
 		d.words[i] = CountWords(u.Text)
 		ws, ok := unitWords(words, u)
 		if !ok {
 			ws = idf.Words(u.Text)
 		}
+		start := len(flat)
 		for _, w := range ws {
 			if w.Term == "" {
 				continue
@@ -67,7 +69,10 @@ func analyse(text string, units []segment.Sentence, words []idf.Word, background
 				ids[w.Term] = id
 				names = append(names, w.Term)
 			}
-			sentTerms[i] = append(sentTerms[i], id)
+			flat = append(flat, id)
+		}
+		if len(flat) > start {
+			sentTerms[i] = flat[start:len(flat):len(flat)]
 		}
 	}
 	d.terms = len(names)
@@ -258,6 +263,8 @@ func entityScores(text string, units []segment.Sentence, words []int, spans []En
 	}
 	var ms []mention
 	count := map[string]int{}
+	keys := map[string]string{} // by mention: a name recurs, and its key takes a stemmer's look-ups
+	var toks []arabic.Token
 	for _, e := range spans {
 		if e.Start < 0 || e.End > len(text) || e.Start >= e.End {
 			continue
@@ -266,7 +273,12 @@ func entityScores(text string, units []segment.Sentence, words []int, spans []En
 		if u == len(units) || units[u].Start > e.Start {
 			continue // outside every sentence
 		}
-		key := entityKey(text[e.Start:e.End])
+		key, ok := keys[text[e.Start:e.End]]
+		if !ok {
+			toks = arabic.AppendTokens(toks[:0], text[e.Start:e.End])
+			key = entityKey(toks)
+			keys[text[e.Start:e.End]] = key
+		}
 		if key == "" {
 			continue
 		}
@@ -282,9 +294,10 @@ func entityScores(text string, units []segment.Sentence, words []int, spans []En
 	return out
 }
 
-func entityKey(s string) string {
+// entityKey is the key of a mention, given its tokens.
+func entityKey(toks []arabic.Token) string {
 	var b strings.Builder
-	for _, t := range arabic.Tokens(s) {
+	for _, t := range toks {
 		if t.Kind == arabic.Punct {
 			continue
 		}

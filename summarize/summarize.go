@@ -67,7 +67,7 @@ type Options struct {
 	// Background, when set, gives the IDF of terms instead of the document's own sentences.
 	Background *idf.Model
 	// Entities finds the named entities of the text (offsets into it); nil leaves the entity
-	// feature at zero.
+	// feature at zero. Analysed does not call it: it is handed the entities.
 	Entities func(text string) []Entity
 	// Split splits the text into sentences; nil means segment.Split. Sentences that carry no
 	// news kind are marked by segment.MarkNews.
