@@ -9,6 +9,7 @@ import (
 	"github.com/arprep/arprep/arabic"
 	"github.com/arprep/arprep/idf"
 	"github.com/arprep/arprep/segment"
+	"github.com/arprep/arprep/wordcache"
 )
 
 // termWeight is one term of a sentence's TF-IDF vector.
@@ -105,6 +106,11 @@ func analyse(text string, units []segment.Sentence, words []idf.Word, background
 	docNorm = math.Sqrt(docNorm)
 
 	title, titleTerms := titleUnit(sentTerms)
+	inTitle := make([]bool, len(names))
+	for _, id := range titleTerms {
+		inTitle[id] = true
+	}
+	counted := make([]int, len(names)) // by term: 1 + the last sentence whose overlap counted it
 	raw := make([]float64, n)
 	for i, ts := range sentTerms {
 		d.vecs[i] = vector(ts, weight)
@@ -122,7 +128,7 @@ func analyse(text string, units []segment.Sentence, words []idf.Word, background
 		if i == title {
 			f.Title = 1
 		} else if len(titleTerms) > 0 {
-			f.Title = float64(overlap(titleTerms, ts)) / float64(len(titleTerms))
+			f.Title = float64(overlap(ts, inTitle, counted, i+1)) / float64(len(titleTerms))
 		}
 	}
 	scaleToMax(raw)
@@ -196,15 +202,14 @@ func uniq(ts []int32) []int32 {
 	return out
 }
 
-// overlap counts the terms of set found in ts.
-func overlap(set, ts []int32) int {
-	has := make(map[int32]bool, len(ts))
-	for _, id := range ts {
-		has[id] = true
-	}
+// overlap counts the distinct terms of ts that are in the set (inSet by term id). counted
+// remembers, by term, the last mark it was counted under, so that the caller's one slice
+// serves every sentence: mark must differ from call to call.
+func overlap(ts []int32, inSet []bool, counted []int, mark int) int {
 	n := 0
-	for _, id := range set {
-		if has[id] {
+	for _, id := range ts {
+		if inSet[id] && counted[id] != mark {
+			counted[id] = mark
 			n++
 		}
 	}
@@ -263,7 +268,6 @@ func entityScores(text string, units []segment.Sentence, words []int, spans []En
 	}
 	var ms []mention
 	count := map[string]int{}
-	keys := map[string]string{} // by mention: a name recurs, and its key takes a stemmer's look-ups
 	var toks []arabic.Token
 	for _, e := range spans {
 		if e.Start < 0 || e.End > len(text) || e.Start >= e.End {
@@ -273,11 +277,11 @@ func entityScores(text string, units []segment.Sentence, words []int, spans []En
 		if u == len(units) || units[u].Start > e.Start {
 			continue // outside every sentence
 		}
-		key, ok := keys[text[e.Start:e.End]]
+		key, ok := mentionKeys.Get(text[e.Start:e.End])
 		if !ok {
 			toks = arabic.AppendTokens(toks[:0], text[e.Start:e.End])
 			key = entityKey(toks)
-			keys[text[e.Start:e.End]] = key
+			mentionKeys.Add(text[e.Start:e.End], key)
 		}
 		if key == "" {
 			continue
@@ -293,6 +297,13 @@ func entityScores(text string, units []segment.Sentence, words []int, spans []En
 	scaleToMax(out)
 	return out
 }
+
+// mentionKeys remembers the keys of the entity mentions met twice, up to maxMentionKeys of
+// them (a few MB): names recur, within an article and across a corpus, and a key costs a
+// normalisation and a clitic split with their lexicon look-ups per word.
+var mentionKeys = wordcache.New[string](maxMentionKeys)
+
+const maxMentionKeys = 1 << 15
 
 // entityKey is the key of a mention, given its tokens.
 func entityKey(toks []arabic.Token) string {
