@@ -50,7 +50,7 @@ func analyse(text string, units []segment.Sentence, words []idf.Word, background
 	// Terms, interned to ids.
 	guess := len(text)/24 + 1 // distinct words, for news text of about 12 bytes a word
 	ids := make(map[string]int32, guess)
-	var names []string
+	names := make([]string, 0, guess)
 	sentTerms := make([][]int32, n)
 	flat := make([]int32, 0, len(words)) // the units' terms, back to back
 	for i, u := range units {
@@ -105,15 +105,21 @@ func analyse(text string, units []segment.Sentence, words []idf.Word, background
 	}
 	docNorm = math.Sqrt(docNorm)
 
-	title, titleTerms := titleUnit(sentTerms)
+	title := titleUnit()
 	inTitle := make([]bool, len(names))
-	for _, id := range titleTerms {
-		inTitle[id] = true
+	titleSize := 0 // distinct terms
+	for _, id := range sentTerms[title] {
+		if !inTitle[id] {
+			inTitle[id] = true
+			titleSize++
+		}
 	}
 	counted := make([]int, len(names)) // by term: 1 + the last sentence whose overlap counted it
 	raw := make([]float64, n)
+	store := make([]termWeight, 0, len(flat)) // the vectors, back to back
+	var sorted []int32
 	for i, ts := range sentTerms {
-		d.vecs[i] = vector(ts, weight)
+		d.vecs[i], store, sorted = vector(ts, weight, store, sorted)
 		var dot float64
 		for _, tw := range d.vecs[i] {
 			dot += tw.w * tf[tw.id] * weight[tw.id]
@@ -127,8 +133,8 @@ func analyse(text string, units []segment.Sentence, words []idf.Word, background
 		f.Length = lengthPenalty(d.words[i])
 		if i == title {
 			f.Title = 1
-		} else if len(titleTerms) > 0 {
-			f.Title = float64(overlap(ts, inTitle, counted, i+1)) / float64(len(titleTerms))
+		} else if titleSize > 0 {
+			f.Title = float64(overlap(ts, inTitle, counted, i+1)) / float64(titleSize)
 		}
 	}
 	scaleToMax(raw)
@@ -159,26 +165,26 @@ func unitWords(words []idf.Word, u segment.Sentence) ([]idf.Word, bool) {
 
 // titleUnit is the sentence the title feature compares with: the first unit, which is the
 // headline when the text has one (an unterminated line stays a unit of its own, see
-// joinWrapped) and the lead sentence otherwise. It returns its index and its distinct terms.
-func titleUnit(terms [][]int32) (int, []int32) {
-	return 0, uniq(terms[0])
-}
+// joinWrapped) and the lead sentence otherwise.
+func titleUnit() int { return 0 }
 
-// vector returns the unit-length TF-IDF vector of a sentence's terms, sorted by id.
-func vector(ts []int32, weight []float64) []termWeight {
+// vector returns the unit-length TF-IDF vector of a sentence's terms, sorted by id, appended
+// to store (which it returns grown); sorted is scratch space, returned for reuse.
+func vector(ts []int32, weight []float64, store []termWeight, sorted []int32) (v, grown []termWeight, scratch []int32) {
 	if len(ts) == 0 {
-		return nil
+		return nil, store, sorted
 	}
-	sorted := append([]int32(nil), ts...)
+	sorted = append(sorted[:0], ts...)
 	slices.Sort(sorted)
-	var v []termWeight
+	start := len(store)
 	for _, id := range sorted {
-		if len(v) > 0 && v[len(v)-1].id == id {
-			v[len(v)-1].w += weight[id]
+		if len(store) > start && store[len(store)-1].id == id {
+			store[len(store)-1].w += weight[id]
 			continue
 		}
-		v = append(v, termWeight{id, weight[id]})
+		store = append(store, termWeight{id, weight[id]})
 	}
+	v = store[start:len(store):len(store)]
 	var norm float64
 	for _, tw := range v {
 		norm += tw.w * tw.w
@@ -187,19 +193,7 @@ func vector(ts []int32, weight []float64) []termWeight {
 	for k := range v {
 		v[k].w /= norm
 	}
-	return v
-}
-
-func uniq(ts []int32) []int32 {
-	seen := make(map[int32]struct{}, len(ts))
-	out := make([]int32, 0, len(ts))
-	for _, id := range ts {
-		if _, ok := seen[id]; !ok {
-			seen[id] = struct{}{}
-			out = append(out, id)
-		}
-	}
-	return out
+	return v, store, sorted
 }
 
 // overlap counts the distinct terms of ts that are in the set (inSet by term id). counted
