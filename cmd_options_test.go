@@ -87,9 +87,9 @@ type countingTagger struct {
 	calls atomic.Int64
 }
 
-func (c *countingTagger) Tag(text string) []entity.Span {
+func (c *countingTagger) Analyse(text string) entity.Analysis {
 	c.calls.Add(1)
-	return c.t.Tag(text)
+	return c.t.Analyse(text)
 }
 
 // TestJobsTagOnce checks that prep and export --glossary tag each document once, although the

@@ -17,9 +17,9 @@ type countTags struct {
 	n int
 }
 
-func (c *countTags) Tag(text string) []entity.Span {
+func (c *countTags) Analyse(text string) entity.Analysis {
 	c.n++
-	return c.Tagger.Tag(text)
+	return c.Tagger.Analyse(text)
 }
 
 // A job's summary, glossary and report page share the names its documents were tagged for.

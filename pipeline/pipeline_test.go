@@ -30,15 +30,16 @@ func defaultTagger(t testing.TB) *entity.Tagger {
 	return tagger
 }
 
-func TestTagParallel(t *testing.T) {
+func TestAnalyseParallel(t *testing.T) {
 	tagger := defaultTagger(t)
 	seed := seedText(t)
 	text := strings.Repeat(seed+"\n\n", 4)
-	whole := TagParallel(tagger, text, 4)
+	whole := AnalyseParallel(tagger, text, 4).Entities
 	defer func(n int) { ChunkBytes = n }(ChunkBytes)
 	ChunkBytes = len(seed) / 2 // several pieces
 	for _, n := range []int{1, 2, 4} {
-		pieces := TagParallel(tagger, text, n)
+		a := AnalyseParallel(tagger, text, n)
+		pieces := a.Entities
 		if len(whole) == 0 || len(pieces) == 0 {
 			t.Fatalf("n=%d: no entities: %d whole, %d in pieces", n, len(whole), len(pieces))
 		}
@@ -59,6 +60,16 @@ func TestTagParallel(t *testing.T) {
 				t.Errorf("n=%d: copy 1 span %q at %d, copy 2 span %q at %d", n, text[e.Start:e.End], e.Start, text[f.Start:f.End], f.Start)
 			}
 		}
+		// the words are the whole text's, in order, offsets into it
+		want := tagger.Analyse(text).Words
+		if len(a.Words) != len(want) {
+			t.Fatalf("n=%d: %d words in pieces, %d whole", n, len(a.Words), len(want))
+		}
+		for i := range want {
+			if a.Words[i] != want[i] {
+				t.Fatalf("n=%d: word %d is %+v in pieces, %+v whole", n, i, a.Words[i], want[i])
+			}
+		}
 	}
 }
 
@@ -68,9 +79,9 @@ type countingTagger struct {
 	calls atomic.Int64
 }
 
-func (c *countingTagger) Tag(text string) []entity.Span {
+func (c *countingTagger) Analyse(text string) entity.Analysis {
 	c.calls.Add(1)
-	return c.t.Tag(text)
+	return c.t.Analyse(text)
 }
 
 // TestJobTagsOnce checks that a job's summary, glossary (built twice, as prep does when the
