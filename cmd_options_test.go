@@ -92,6 +92,11 @@ func (c *countingTagger) Analyse(text string) entity.Analysis {
 	return c.t.Analyse(text)
 }
 
+func (c *countingTagger) Tag(text string) []entity.Span {
+	c.calls.Add(1)
+	return c.t.Tag(text)
+}
+
 // TestJobsTagOnce checks that prep and export --glossary tag each document once, although the
 // summary, the glossary (twice when the first finds nothing) and the report page use names.
 func TestJobsTagOnce(t *testing.T) {

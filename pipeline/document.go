@@ -18,6 +18,9 @@ type Analyser struct {
 	Tagger Tagger
 	// Parallel is how many pieces of a large document are tagged at once (see AnalyseParallel).
 	Parallel int
+	// Words keeps the tagger's words with the entities, for summaries (summarize.Analysed);
+	// a run that only wants the names (entities, glossary) tags without them.
+	Words bool
 }
 
 // Document is one text and what has been found in it, each thing found once, when first
@@ -73,7 +76,7 @@ func (d *Document) analysis(english bool) *found {
 		if english {
 			f.Entities, f.err = englishEntities(d.Text)
 		} else {
-			f.Analysis = AnalyseParallel(d.a.Tagger, d.Text, d.a.Parallel)
+			f.Analysis = AnalyseParallel(d.a.Tagger, d.Text, d.a.Parallel, d.a.Words)
 		}
 		d.entities[k] = &f
 	}
@@ -102,7 +105,8 @@ func Sentences(text string, code lang.Code, opts segment.Options) ([]segment.Sen
 // by prose, Arabic by the segmenter (opts.Split when set); the entity feature takes the
 // document's entities (none without a Tagger; none for English when prose cannot run).
 // sents, when not nil, are the document's sentences, already split. Arabic text with a Tagger
-// is summarised from the tagger's words (summarize.Analysed): tokenised and stemmed once.
+// and Analyser.Words is summarised from the tagger's words (summarize.Analysed): tokenised
+// and stemmed once.
 func (d *Document) Summarize(opts summarize.Options, sents []segment.Sentence) (*summarize.Summary, error) {
 	opts.Entities = nil
 	switch {
@@ -120,7 +124,7 @@ func (d *Document) Summarize(opts summarize.Options, sents []segment.Sentence) (
 	if d.a.Tagger == nil {
 		return summarize.Summarize(d.Text, opts)
 	}
-	if d.Lang != lang.English {
+	if d.Lang != lang.English && d.a.Words {
 		a := d.analysis(false)
 		return summarize.Analysed(d.Text, summarize.Analysis{Words: a.Words, Entities: summaryEntities(a.Entities)}, opts)
 	}

@@ -22,6 +22,11 @@ func (c *countTags) Analyse(text string) entity.Analysis {
 	return c.Tagger.Analyse(text)
 }
 
+func (c *countTags) Tag(text string) []entity.Span {
+	c.n++
+	return c.Tagger.Tag(text)
+}
+
 // A job's summary, glossary and report page share the names its documents were tagged for.
 func ExampleAnalyser_Job() {
 	tagger, err := entity.Default()

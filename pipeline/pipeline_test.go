@@ -34,11 +34,11 @@ func TestAnalyseParallel(t *testing.T) {
 	tagger := defaultTagger(t)
 	seed := seedText(t)
 	text := strings.Repeat(seed+"\n\n", 4)
-	whole := AnalyseParallel(tagger, text, 4).Entities
+	whole := AnalyseParallel(tagger, text, 4, false).Entities
 	defer func(n int) { ChunkBytes = n }(ChunkBytes)
 	ChunkBytes = len(seed) / 2 // several pieces
 	for _, n := range []int{1, 2, 4} {
-		a := AnalyseParallel(tagger, text, n)
+		a := AnalyseParallel(tagger, text, n, true)
 		pieces := a.Entities
 		if len(whole) == 0 || len(pieces) == 0 {
 			t.Fatalf("n=%d: no entities: %d whole, %d in pieces", n, len(whole), len(pieces))
@@ -84,6 +84,11 @@ func (c *countingTagger) Analyse(text string) entity.Analysis {
 	return c.t.Analyse(text)
 }
 
+func (c *countingTagger) Tag(text string) []entity.Span {
+	c.calls.Add(1)
+	return c.t.Tag(text)
+}
+
 // TestJobTagsOnce checks that a job's summary, glossary (built twice, as prep does when the
 // first has no entries) and report page take the names found once per document.
 func TestJobTagsOnce(t *testing.T) {
@@ -112,7 +117,7 @@ func TestJobTagsOnce(t *testing.T) {
 				proseCalls++
 				return nil, nil // prose's names are not what is counted
 			}
-			a := &Analyser{Tagger: ct, Parallel: 2}
+			a := &Analyser{Tagger: ct, Parallel: 2, Words: true}
 			j, err := a.Job(tt.inputs, JobOptions{Mode: tt.mode, Lang: lang.Auto, Summary: tt.summary,
 				Budget: summarize.Budget{Ratio: 0.25}})
 			if err != nil {
