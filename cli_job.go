@@ -85,7 +85,7 @@ func buildJob(o jobOptions, s *streams) (*pipeline.Job, error) {
 		return nil, err
 	}
 	// The tagger, when the summary or the glossary needs names (decoding it takes time).
-	an := &pipeline.Analyser{Tagger: o.tagger, Parallel: runtime.GOMAXPROCS(0)}
+	an := &pipeline.Analyser{Tagger: o.tagger, Parallel: runtime.GOMAXPROCS(0), Words: true}
 	if an.Tagger == nil && (!o.noSummary || o.needNames) {
 		tagger, err := entity.Default()
 		if err != nil {

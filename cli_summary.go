@@ -108,7 +108,7 @@ func (o summarizeOptions) load() (summarize.Options, *pipeline.Analyser, error) 
 		}
 		opts.Background = m
 	}
-	an := &pipeline.Analyser{Parallel: cpus(o.batch.jobs)}
+	an := &pipeline.Analyser{Parallel: cpus(o.batch.jobs), Words: true}
 	if !o.noEntities {
 		an.Tagger = o.tagger
 		if an.Tagger == nil {

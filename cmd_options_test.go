@@ -87,6 +87,11 @@ type countingTagger struct {
 	calls atomic.Int64
 }
 
+func (c *countingTagger) Analyse(text string) entity.Analysis {
+	c.calls.Add(1)
+	return c.t.Analyse(text)
+}
+
 func (c *countingTagger) Tag(text string) []entity.Span {
 	c.calls.Add(1)
 	return c.t.Tag(text)

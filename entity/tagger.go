@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/arprep/arprep/arabic"
+	"github.com/arprep/arprep/idf"
 	"github.com/arprep/arprep/wordcache"
 )
 
@@ -47,7 +48,8 @@ const maxCachedWords = 1 << 15
 // word features add at each offset, summed once, so that tagging a token costs a few
 // additions instead of looking up some sixty feature weights.
 type wordEntry struct {
-	tok token
+	tok  token
+	term string // the word's content term when it is an Arabic word (see wordTerm), for Analyse
 	wordSums
 }
 
@@ -127,25 +129,28 @@ type analyser struct {
 	buf *tagBuffer
 }
 
-func (a *analyser) analyse(w string) token {
+func (a *analyser) analyse(w string) token { return a.entry(w).tok }
+
+// entry returns the entry of word w.
+func (a *analyser) entry(w string) *wordEntry {
 	if e, ok := a.t.words.Get(w); ok {
-		return e.tok
+		return e
 	}
 	if e, ok := a.buf.local[w]; ok {
-		return e.tok
+		return e
 	}
 	if !a.t.words.Wants(w) {
 		e := a.buf.spare()
 		a.t.fillEntry(e, w)
 		a.buf.local[w] = e
-		return e.tok
+		return e
 	}
 	// A copy of w: the cached analysis must not hold on to the document.
 	e, ok := a.t.words.Add(w, a.t.newEntry(strings.Clone(w)))
 	if !ok { // the cache filled up meanwhile
 		a.buf.local[w] = e
 	}
-	return e.tok
+	return e
 }
 
 // newEntry analyses word w and sums its weights.
@@ -158,6 +163,7 @@ func (t *Tagger) newEntry(w string) *wordEntry {
 // fillEntry sets *e to the analysis and summed weights of word w.
 func (t *Tagger) fillEntry(e *wordEntry, w string) {
 	e.tok = analyse(w)
+	e.term = wordTerm(&e.tok)
 	t.lookUp(&e.tok)
 	e.tok.sums = &e.wordSums
 	var feats [64]uint32
@@ -408,6 +414,12 @@ const maxChunk = 256
 // skipped by the tokeniser. The text is one document: a name recognised in one sentence
 // helps recognise it in the sentences near it.
 func (t *Tagger) Tag(text string) []Span {
+	spans, _ := t.tag(text, false)
+	return spans
+}
+
+// tag is Tag, and with withWords the tokens of text with their terms too (see Analyse).
+func (t *Tagger) tag(text string, withWords bool) ([]Span, []idf.Word) {
 	t.prepareToTag()
 	buf := tagBuffers.Get().(*tagBuffer)
 	defer func() {
@@ -421,12 +433,20 @@ func (t *Tagger) Tag(text string) []Span {
 	buf.reset()
 	doc := make([][]token, len(chunks))
 	an := analyser{t: t, buf: buf}
+	var words []idf.Word
+	if withWords {
+		words = make([]idf.Word, 0, len(buf.words))
+	}
 	next := 0
 	for i, c := range chunks {
 		doc[i] = buf.toks[next : next+len(c) : next+len(c)]
 		next += len(c)
 		for j, tk := range c {
-			doc[i][j] = an.analyse(tk.Text)
+			e := an.entry(tk.Text)
+			doc[i][j] = e.tok
+			if withWords {
+				words = append(words, wordOf(tk, e))
+			}
 		}
 	}
 	var spans []Span
@@ -438,7 +458,7 @@ func (t *Tagger) Tag(text string) []Span {
 			spans = append(spans, Span{Start: s, End: e, Type: sp.typ, Text: text[s:e]})
 		}
 	}
-	return spans
+	return spans, words
 }
 
 // tagBuffer holds a document's tokens while Tag works on it; the buffers are reused, as a

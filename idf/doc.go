@@ -15,7 +15,9 @@
 // [Terms] keeps content words: every Arabic word is normalised ([arabic.Normalize]), its
 // clitics split and light-stemmed ([arabic.Stem]); stopwords, one-letter stems and punctuation
 // are dropped. Latin words are lower-cased; numbers (ASCII after normalisation) are kept, since
-// a year or a figure that recurs is content in news text.
+// a year or a figure that recurs is content in news text. [Words] gives every token of a text
+// with its term; [StemTerm] gives the term of a word that an analyser (the entity tagger) has
+// normalised and stemmed already, so that the terms need not be found twice.
 //
 // # IDF
 //

@@ -26,3 +26,16 @@ func ExampleModel() {
 	// 3 3 1
 	// 1.000 1.693
 }
+
+func ExampleWords() {
+	text := "ارتفعت أسعار النفط في الكويت"
+	for _, w := range idf.Words(text) {
+		fmt.Printf("%s %q\n", text[w.Start:w.End], w.Term)
+	}
+	// Output:
+	// ارتفعت "ارتفعت"
+	// أسعار "اسعار"
+	// النفط "نفط"
+	// في ""
+	// الكويت "كويت"
+}

@@ -93,9 +93,54 @@ func arabicTerm(word string) (string, bool) {
 	if arabic.IsStopword(n) {
 		return "", false
 	}
-	s := arabic.Stem(n)
-	if utf8.RuneCountInString(s) < 2 || arabic.IsStopword(s) {
+	return stemTerm(arabic.Stem(n))
+}
+
+// StemTerm is the term of an Arabic word (a [arabic.Word] token) that an analyser has taken
+// apart already: norm is arabic.Normalize of the word and stem is arabic.Stem(norm). It is
+// [Term] without the analysis, for a caller such as the entity tagger, whose word entries hold
+// both forms.
+func StemTerm(norm, stem string) (string, bool) {
+	if arabic.IsStopword(norm) {
 		return "", false
 	}
-	return s, true
+	return stemTerm(stem)
+}
+
+// stemTerm is the term of a word that is no stopword, given its stem: false for a stem under
+// two letters or a stopword.
+func stemTerm(stem string) (string, bool) {
+	if utf8.RuneCountInString(stem) < 2 || arabic.IsStopword(stem) {
+		return "", false
+	}
+	return stem, true
+}
+
+// Word is a token of a text with its term: text[Start:End], and Term as [Term] gives it, ""
+// when the token is not a content word (no term is empty).
+type Word struct {
+	Start, End int
+	Term       string
+}
+
+// Words returns every token of text ([arabic.Tokens]) with its term, in order. A spelling that
+// recurs is analysed once.
+func Words(text string) []Word {
+	toks := arabic.Tokens(text)
+	words := make([]Word, len(toks))
+	seen := make(map[string]string, len(toks)/2+1) // the terms of the text's Arabic words
+	for i, t := range toks {
+		words[i] = Word{Start: t.Start, End: t.End}
+		if t.Kind == arabic.Word {
+			term, ok := seen[t.Text]
+			if !ok {
+				term, _ = Term(t)
+				seen[t.Text] = term
+			}
+			words[i].Term = term
+		} else {
+			words[i].Term, _ = Term(t)
+		}
+	}
+	return words
 }

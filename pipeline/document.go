@@ -16,8 +16,11 @@ type Analyser struct {
 	// Tagger finds the names of Arabic text (English names come from prose). Nil means the
 	// run looks for no entities in any language (summarize --no-entities).
 	Tagger Tagger
-	// Parallel is how many pieces of a large document are tagged at once (see TagParallel).
+	// Parallel is how many pieces of a large document are tagged at once (see AnalyseParallel).
 	Parallel int
+	// Words keeps the tagger's words with the entities, for summaries (summarize.Analysed);
+	// a run that only wants the names (entities, glossary) tags without them.
+	Words bool
 }
 
 // Document is one text and what has been found in it, each thing found once, when first
@@ -32,9 +35,10 @@ type Document struct {
 	entities [2]*found
 }
 
+// found is one tagging pass: the Arabic tagger's entities and words, or prose's entities.
 type found struct {
-	spans []entity.Span
-	err   error
+	entity.Analysis
+	err error
 }
 
 // Document starts the analysis of text, read as code (lang.Auto: as its letters show).
@@ -56,6 +60,13 @@ func (d *Document) entitiesIn(english bool) ([]entity.Span, error) {
 	if d.a.Tagger == nil {
 		return nil, nil
 	}
+	f := d.analysis(english)
+	return f.Entities, f.err
+}
+
+// analysis is the document's one tagging pass as English (prose: entities only) or as Arabic
+// (the tagger: entities and words), made when first asked for. Needs a Tagger.
+func (d *Document) analysis(english bool) *found {
 	k := 0
 	if english {
 		k = 1
@@ -63,13 +74,13 @@ func (d *Document) entitiesIn(english bool) ([]entity.Span, error) {
 	if d.entities[k] == nil {
 		var f found
 		if english {
-			f.spans, f.err = englishEntities(d.Text)
+			f.Entities, f.err = englishEntities(d.Text)
 		} else {
-			f.spans = TagParallel(d.a.Tagger, d.Text, d.a.Parallel)
+			f.Analysis = AnalyseParallel(d.a.Tagger, d.Text, d.a.Parallel, d.a.Words)
 		}
 		d.entities[k] = &f
 	}
-	return d.entities[k].spans, d.entities[k].err
+	return d.entities[k]
 }
 
 // englishEntities is prose's entity model; a variable so that tests can count its calls.
@@ -93,16 +104,15 @@ func Sentences(text string, code lang.Code, opts segment.Options) ([]segment.Sen
 // Summarize summarises the document with opts, fitted to its language: English text is split
 // by prose, Arabic by the segmenter (opts.Split when set); the entity feature takes the
 // document's entities (none without a Tagger; none for English when prose cannot run).
-// sents, when not nil, are the document's sentences, already split.
+// sents, when not nil, are the document's sentences, already split. Arabic text with a Tagger
+// and Analyser.Words is summarised from the tagger's words (summarize.Analysed): tokenised
+// and stemmed once.
 func (d *Document) Summarize(opts summarize.Options, sents []segment.Sentence) (*summarize.Summary, error) {
 	opts.Entities = nil
-	if d.a.Tagger != nil {
-		opts.Entities = func(string) []summarize.Entity {
-			spans, _ := d.Entities() // no entities when prose cannot run
-			return summaryEntities(spans)
-		}
-	}
-	if d.Lang == lang.English {
+	switch {
+	case sents != nil:
+		opts.Split = func(string) []segment.Sentence { return sents } // not split twice
+	case d.Lang == lang.English:
 		opts.Split = func(text string) []segment.Sentence {
 			sents, err := english.Split(text)
 			if err != nil { // prose failed to load its model: fall back rather than lose the text
@@ -111,8 +121,16 @@ func (d *Document) Summarize(opts summarize.Options, sents []segment.Sentence) (
 			return sents
 		}
 	}
-	if sents != nil {
-		opts.Split = func(string) []segment.Sentence { return sents } // not split twice
+	if d.a.Tagger == nil {
+		return summarize.Summarize(d.Text, opts)
+	}
+	if d.Lang != lang.English && d.a.Words {
+		a := d.analysis(false)
+		return summarize.Analysed(d.Text, summarize.Analysis{Words: a.Words, Entities: summaryEntities(a.Entities)}, opts)
+	}
+	opts.Entities = func(string) []summarize.Entity {
+		spans, _ := d.Entities() // no entities when prose cannot run
+		return summaryEntities(spans)
 	}
 	return summarize.Summarize(d.Text, opts)
 }

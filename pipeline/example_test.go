@@ -17,6 +17,11 @@ type countTags struct {
 	n int
 }
 
+func (c *countTags) Analyse(text string) entity.Analysis {
+	c.n++
+	return c.Tagger.Analyse(text)
+}
+
 func (c *countTags) Tag(text string) []entity.Span {
 	c.n++
 	return c.Tagger.Tag(text)

@@ -30,15 +30,16 @@ func defaultTagger(t testing.TB) *entity.Tagger {
 	return tagger
 }
 
-func TestTagParallel(t *testing.T) {
+func TestAnalyseParallel(t *testing.T) {
 	tagger := defaultTagger(t)
 	seed := seedText(t)
 	text := strings.Repeat(seed+"\n\n", 4)
-	whole := TagParallel(tagger, text, 4)
+	whole := AnalyseParallel(tagger, text, 4, false).Entities
 	defer func(n int) { ChunkBytes = n }(ChunkBytes)
 	ChunkBytes = len(seed) / 2 // several pieces
 	for _, n := range []int{1, 2, 4} {
-		pieces := TagParallel(tagger, text, n)
+		a := AnalyseParallel(tagger, text, n, true)
+		pieces := a.Entities
 		if len(whole) == 0 || len(pieces) == 0 {
 			t.Fatalf("n=%d: no entities: %d whole, %d in pieces", n, len(whole), len(pieces))
 		}
@@ -59,6 +60,16 @@ func TestTagParallel(t *testing.T) {
 				t.Errorf("n=%d: copy 1 span %q at %d, copy 2 span %q at %d", n, text[e.Start:e.End], e.Start, text[f.Start:f.End], f.Start)
 			}
 		}
+		// the words are the whole text's, in order, offsets into it
+		want := tagger.Analyse(text).Words
+		if len(a.Words) != len(want) {
+			t.Fatalf("n=%d: %d words in pieces, %d whole", n, len(a.Words), len(want))
+		}
+		for i := range want {
+			if a.Words[i] != want[i] {
+				t.Fatalf("n=%d: word %d is %+v in pieces, %+v whole", n, i, a.Words[i], want[i])
+			}
+		}
 	}
 }
 
@@ -66,6 +77,11 @@ func TestTagParallel(t *testing.T) {
 type countingTagger struct {
 	t     Tagger
 	calls atomic.Int64
+}
+
+func (c *countingTagger) Analyse(text string) entity.Analysis {
+	c.calls.Add(1)
+	return c.t.Analyse(text)
 }
 
 func (c *countingTagger) Tag(text string) []entity.Span {
@@ -101,7 +117,7 @@ func TestJobTagsOnce(t *testing.T) {
 				proseCalls++
 				return nil, nil // prose's names are not what is counted
 			}
-			a := &Analyser{Tagger: ct, Parallel: 2}
+			a := &Analyser{Tagger: ct, Parallel: 2, Words: true}
 			j, err := a.Job(tt.inputs, JobOptions{Mode: tt.mode, Lang: lang.Auto, Summary: tt.summary,
 				Budget: summarize.Budget{Ratio: 0.25}})
 			if err != nil {

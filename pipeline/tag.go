@@ -7,19 +7,26 @@ import (
 	"github.com/arprep/arprep/entity"
 )
 
-// Tagger finds the named entities of Arabic text, offsets into it; *entity.Tagger is one.
+// Tagger finds the named entities of Arabic text, offsets into it, and with Analyse its words
+// with their content terms as well, in the same tagging pass; *entity.Tagger is one.
 type Tagger interface {
 	Tag(text string) []entity.Span
+	Analyse(text string) entity.Analysis
 }
 
 // ChunkBytes is the size from which a document is tagged in parallel pieces.
 var ChunkBytes = 1 << 20
 
-// TagParallel tags text with t. A document larger than ChunkBytes is cut at blank lines
+// AnalyseParallel analyses text with t (with its words when words is true: Tagger.Analyse;
+// entities only otherwise: Tagger.Tag). A document larger than ChunkBytes is cut at blank lines
 // (paragraph ends) into n pieces (none smaller than ChunkBytes), tagged at once: the tagger is
 // the slowest stage of a long document's analysis, and its document-level context matters
 // within a news article, not across a megabyte. Offsets are into text.
-func TagParallel(t Tagger, text string, n int) []entity.Span {
+func AnalyseParallel(t Tagger, text string, n int, words bool) entity.Analysis {
+	analyse := t.Analyse
+	if !words {
+		analyse = func(text string) entity.Analysis { return entity.Analysis{Entities: t.Tag(text)} }
+	}
 	n = max(n, 1)
 	size := max(ChunkBytes, (len(text)+n-1)/n) // one piece per CPU
 	var pieces []int                           // start offsets
@@ -37,9 +44,9 @@ func TagParallel(t Tagger, text string, n int) []entity.Span {
 		start = end
 	}
 	if len(pieces) == 1 {
-		return t.Tag(text)
+		return analyse(text)
 	}
-	results := make([][]entity.Span, len(pieces))
+	results := make([]entity.Analysis, len(pieces))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, n)
 	for k, start := range pieces {
@@ -51,17 +58,23 @@ func TagParallel(t Tagger, text string, n int) []entity.Span {
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			for _, sp := range t.Tag(text[start:end]) {
-				sp.Start += start
-				sp.End += start
-				results[k] = append(results[k], sp)
+			a := analyse(text[start:end])
+			for i := range a.Entities {
+				a.Entities[i].Start += start
+				a.Entities[i].End += start
 			}
+			for i := range a.Words {
+				a.Words[i].Start += start
+				a.Words[i].End += start
+			}
+			results[k] = a
 		}()
 	}
 	wg.Wait()
-	var out []entity.Span
+	var out entity.Analysis
 	for _, r := range results {
-		out = append(out, r...)
+		out.Entities = append(out.Entities, r.Entities...)
+		out.Words = append(out.Words, r.Words...)
 	}
 	return out
 }

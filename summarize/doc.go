@@ -44,6 +44,17 @@
 // The chosen sentences are returned in document order. Everything is deterministic: ties go to
 // the earlier sentence.
 //
+// # Analysed text
+//
+// [Summarize] tokenises the text and finds each token's term ([idf.Words]), and calls
+// Options.Entities. A caller that tags the text anyway hands [Analysed] the tagger's words and
+// entities instead (entity.Tagger.Analyse: the tagger's word cache holds each word's term
+// beside its stem), and the text is tokenised and analysed once, not twice. The summary is
+// the same. Where a unit's end falls inside a word of the whole text (a splitter's unit that
+// ends inside "3.5"), that unit's words are taken from its own text, as Summarize always did.
+// Over the ANT news corpus this takes about a fifth off the CPU time of summarize --jsonl;
+// the tagger is most of the rest.
+//
 // # Default weights
 //
 // [DefaultWeights] = TFIDF 0.5, Entity 0.25, Position 3, Paragraph 0.3, Title 0.25, Length 2,

@@ -9,6 +9,7 @@ import (
 	"github.com/arprep/arprep/arabic"
 	"github.com/arprep/arprep/idf"
 	"github.com/arprep/arprep/segment"
+	"github.com/arprep/arprep/wordcache"
 )
 
 // termWeight is one term of a sentence's TF-IDF vector.
@@ -34,9 +35,10 @@ const (
 	maxWords   = 100
 )
 
-// analyse computes the features of the units; entities, when not nil, delivers the text's
-// named entities (found concurrently by the caller from opts.Entities).
-func analyse(text string, units []segment.Sentence, opts Options, entities <-chan []Entity) *document {
+// analyse computes the features of the units from the words of the text (in order, with their
+// terms; see unitWords) and, with background, its IDF; entities, when not nil, delivers the
+// text's named entities (found concurrently by the caller from opts.Entities).
+func analyse(text string, units []segment.Sentence, words []idf.Word, background *idf.Model, entities <-chan []Entity) *document {
 	n := len(units)
 	d := &document{words: make([]int, n), vecs: make([][]termWeight, n), features: make([]Features, n)}
 	if n == 0 {
@@ -45,32 +47,33 @@ func analyse(text string, units []segment.Sentence, opts Options, entities <-cha
 		}
 		return d
 	}
-	// Terms, interned to ids; stems are cached per distinct token.
+	// Terms, interned to ids.
 	guess := len(text)/24 + 1 // distinct words, for news text of about 12 bytes a word
 	ids := make(map[string]int32, guess)
-	var names []string
-	cache := make(map[string]int32, guess)
+	names := make([]string, 0, guess)
 	sentTerms := make([][]int32, n)
-	var toks []arabic.Token
+	flat := make([]int32, 0, len(words)) // the units' terms, back to back
 	for i, u := range units {
 		d.words[i] = CountWords(u.Text)
-		toks = arabic.AppendTokens(toks[:0], u.Text)
-		for _, t := range toks {
-			id, ok := cache[t.Text]
+		ws, ok := unitWords(words, u)
+		if !ok {
+			ws = idf.Words(u.Text)
+		}
+		start := len(flat)
+		for _, w := range ws {
+			if w.Term == "" {
+				continue
+			}
+			id, ok := ids[w.Term]
 			if !ok {
-				id = -1
-				if term, isTerm := idf.Term(t); isTerm {
-					if id, ok = ids[term]; !ok {
-						id = int32(len(names))
-						ids[term] = id
-						names = append(names, term)
-					}
-				}
-				cache[t.Text] = id
+				id = int32(len(names))
+				ids[w.Term] = id
+				names = append(names, w.Term)
 			}
-			if id >= 0 {
-				sentTerms[i] = append(sentTerms[i], id)
-			}
+			flat = append(flat, id)
+		}
+		if len(flat) > start {
+			sentTerms[i] = flat[start:len(flat):len(flat)]
 		}
 	}
 	d.terms = len(names)
@@ -88,8 +91,8 @@ func analyse(text string, units []segment.Sentence, opts Options, entities <-cha
 	}
 	weight := make([]float64, len(names)) // IDF
 	for id, name := range names {
-		if opts.Background != nil {
-			weight[id] = opts.Background.IDF(name)
+		if background != nil {
+			weight[id] = background.IDF(name)
 		} else {
 			weight[id] = math.Log(float64(1+n)/float64(1+df[id])) + 1
 		}
@@ -102,10 +105,21 @@ func analyse(text string, units []segment.Sentence, opts Options, entities <-cha
 	}
 	docNorm = math.Sqrt(docNorm)
 
-	title, titleTerms := titleUnit(sentTerms)
+	title := titleUnit()
+	inTitle := make([]bool, len(names))
+	titleSize := 0 // distinct terms
+	for _, id := range sentTerms[title] {
+		if !inTitle[id] {
+			inTitle[id] = true
+			titleSize++
+		}
+	}
+	counted := make([]int, len(names)) // by term: 1 + the last sentence whose overlap counted it
 	raw := make([]float64, n)
+	store := make([]termWeight, 0, len(flat)) // the vectors, back to back
+	var sorted []int32
 	for i, ts := range sentTerms {
-		d.vecs[i] = vector(ts, weight)
+		d.vecs[i], store, sorted = vector(ts, weight, store, sorted)
 		var dot float64
 		for _, tw := range d.vecs[i] {
 			dot += tw.w * tf[tw.id] * weight[tw.id]
@@ -119,8 +133,8 @@ func analyse(text string, units []segment.Sentence, opts Options, entities <-cha
 		f.Length = lengthPenalty(d.words[i])
 		if i == title {
 			f.Title = 1
-		} else if len(titleTerms) > 0 {
-			f.Title = float64(overlap(titleTerms, ts)) / float64(len(titleTerms))
+		} else if titleSize > 0 {
+			f.Title = float64(overlap(ts, inTitle, counted, i+1)) / float64(titleSize)
 		}
 	}
 	scaleToMax(raw)
@@ -136,28 +150,41 @@ func analyse(text string, units []segment.Sentence, opts Options, entities <-cha
 	return d
 }
 
-// titleUnit is the sentence the title feature compares with: the first unit, which is the
-// headline when the text has one (an unterminated line stays a unit of its own, see
-// joinWrapped) and the lead sentence otherwise. It returns its index and its distinct terms.
-func titleUnit(terms [][]int32) (int, []int32) {
-	return 0, uniq(terms[0])
+// unitWords returns the words of the text that lie in unit u: its own tokens, as tokenising
+// u.Text would give them. It returns false when a word crosses an end of the unit (a
+// splitter's unit that ends inside "3.5" or an address): the unit's own tokens differ there,
+// and must be found from its text.
+func unitWords(words []idf.Word, u segment.Sentence) ([]idf.Word, bool) {
+	lo := sort.Search(len(words), func(k int) bool { return words[k].End > u.Start })
+	hi := lo + sort.Search(len(words)-lo, func(k int) bool { return words[lo+k].End > u.End })
+	if lo < len(words) && words[lo].Start < u.Start || hi < len(words) && words[hi].Start < u.End {
+		return nil, false
+	}
+	return words[lo:hi], true
 }
 
-// vector returns the unit-length TF-IDF vector of a sentence's terms, sorted by id.
-func vector(ts []int32, weight []float64) []termWeight {
+// titleUnit is the sentence the title feature compares with: the first unit, which is the
+// headline when the text has one (an unterminated line stays a unit of its own, see
+// joinWrapped) and the lead sentence otherwise.
+func titleUnit() int { return 0 }
+
+// vector returns the unit-length TF-IDF vector of a sentence's terms, sorted by id, appended
+// to store (which it returns grown); sorted is scratch space, returned for reuse.
+func vector(ts []int32, weight []float64, store []termWeight, sorted []int32) (v, grown []termWeight, scratch []int32) {
 	if len(ts) == 0 {
-		return nil
+		return nil, store, sorted
 	}
-	sorted := append([]int32(nil), ts...)
+	sorted = append(sorted[:0], ts...)
 	slices.Sort(sorted)
-	var v []termWeight
+	start := len(store)
 	for _, id := range sorted {
-		if len(v) > 0 && v[len(v)-1].id == id {
-			v[len(v)-1].w += weight[id]
+		if len(store) > start && store[len(store)-1].id == id {
+			store[len(store)-1].w += weight[id]
 			continue
 		}
-		v = append(v, termWeight{id, weight[id]})
+		store = append(store, termWeight{id, weight[id]})
 	}
+	v = store[start:len(store):len(store)]
 	var norm float64
 	for _, tw := range v {
 		norm += tw.w * tw.w
@@ -166,30 +193,17 @@ func vector(ts []int32, weight []float64) []termWeight {
 	for k := range v {
 		v[k].w /= norm
 	}
-	return v
+	return v, store, sorted
 }
 
-func uniq(ts []int32) []int32 {
-	seen := make(map[int32]struct{}, len(ts))
-	out := make([]int32, 0, len(ts))
-	for _, id := range ts {
-		if _, ok := seen[id]; !ok {
-			seen[id] = struct{}{}
-			out = append(out, id)
-		}
-	}
-	return out
-}
-
-// overlap counts the terms of set found in ts.
-func overlap(set, ts []int32) int {
-	has := make(map[int32]bool, len(ts))
-	for _, id := range ts {
-		has[id] = true
-	}
+// overlap counts the distinct terms of ts that are in the set (inSet by term id). counted
+// remembers, by term, the last mark it was counted under, so that the caller's one slice
+// serves every sentence: mark must differ from call to call.
+func overlap(ts []int32, inSet []bool, counted []int, mark int) int {
 	n := 0
-	for _, id := range set {
-		if has[id] {
+	for _, id := range ts {
+		if inSet[id] && counted[id] != mark {
+			counted[id] = mark
 			n++
 		}
 	}
@@ -248,6 +262,7 @@ func entityScores(text string, units []segment.Sentence, words []int, spans []En
 	}
 	var ms []mention
 	count := map[string]int{}
+	var toks []arabic.Token
 	for _, e := range spans {
 		if e.Start < 0 || e.End > len(text) || e.Start >= e.End {
 			continue
@@ -256,7 +271,12 @@ func entityScores(text string, units []segment.Sentence, words []int, spans []En
 		if u == len(units) || units[u].Start > e.Start {
 			continue // outside every sentence
 		}
-		key := entityKey(text[e.Start:e.End])
+		key, ok := mentionKeys.Get(text[e.Start:e.End])
+		if !ok {
+			toks = arabic.AppendTokens(toks[:0], text[e.Start:e.End])
+			key = entityKey(toks)
+			mentionKeys.Add(text[e.Start:e.End], key)
+		}
 		if key == "" {
 			continue
 		}
@@ -272,9 +292,17 @@ func entityScores(text string, units []segment.Sentence, words []int, spans []En
 	return out
 }
 
-func entityKey(s string) string {
+// mentionKeys remembers the keys of the entity mentions met twice, up to maxMentionKeys of
+// them (a few MB): names recur, within an article and across a corpus, and a key costs a
+// normalisation and a clitic split with their lexicon look-ups per word.
+var mentionKeys = wordcache.New[string](maxMentionKeys)
+
+const maxMentionKeys = 1 << 15
+
+// entityKey is the key of a mention, given its tokens.
+func entityKey(toks []arabic.Token) string {
 	var b strings.Builder
-	for _, t := range arabic.Tokens(s) {
+	for _, t := range toks {
 		if t.Kind == arabic.Punct {
 			continue
 		}

@@ -67,7 +67,7 @@ type Options struct {
 	// Background, when set, gives the IDF of terms instead of the document's own sentences.
 	Background *idf.Model
 	// Entities finds the named entities of the text (offsets into it); nil leaves the entity
-	// feature at zero.
+	// feature at zero. Analysed does not call it: it is handed the entities.
 	Entities func(text string) []Entity
 	// Split splits the text into sentences; nil means segment.Split. Sentences that carry no
 	// news kind are marked by segment.MarkNews.
@@ -160,17 +160,66 @@ func (w Weights) validate() error {
 // each linear in the sentences' lengths. Ties go to the earlier sentence, so the result is
 // deterministic.
 func Summarize(text string, opts Options) (*Summary, error) {
+	w, err := opts.weights()
+	if err != nil {
+		return nil, err
+	}
+	entities := startEntities(text, opts)
+	return summarize(text, idf.Words(text), entities, opts, w), nil
+}
+
+// Analysis is what an analyser found in a text before it is summarised: the entity tagger
+// finds both in one pass (entity.Tagger.Analyse).
+type Analysis struct {
+	// Words are the tokens of the whole text, in order, with their terms (as idf.Words gives
+	// them).
+	Words []idf.Word
+	// Entities are the named entities of the text; nil leaves the entity feature at zero.
+	Entities []Entity
+}
+
+// ErrWords is wrapped by the error Analysed returns for words out of order or outside the text.
+var ErrWords = errors.New("invalid words")
+
+// Analysed is [Summarize] for a text whose words, and entities, were found already: it does
+// not tokenise and analyse the text again, and does not call opts.Entities. The summary is
+// the one Summarize gives when a.Words are idf.Words(text) and opts.Entities returns
+// a.Entities.
+func Analysed(text string, a Analysis, opts Options) (*Summary, error) {
+	w, err := opts.weights()
+	if err != nil {
+		return nil, err
+	}
+	end := 0
+	for i, wd := range a.Words {
+		if wd.Start < end || wd.End <= wd.Start || wd.End > len(text) {
+			return nil, fmt.Errorf("%w: word %d at bytes %d-%d of a text of %d, after a word ending at %d", ErrWords, i, wd.Start, wd.End, len(text), end)
+		}
+		end = wd.End
+	}
+	var entities chan []Entity
+	if a.Entities != nil {
+		entities = make(chan []Entity, 1)
+		entities <- a.Entities
+	}
+	return summarize(text, a.Words, entities, opts, w), nil
+}
+
+// weights returns the weights opts asks for, checking them and the budget.
+func (opts Options) weights() (Weights, error) {
 	w := DefaultWeights()
 	if opts.Weights != nil {
 		w = *opts.Weights
 	}
 	if err := w.validate(); err != nil {
-		return nil, err
+		return w, err
 	}
-	if err := opts.Budget.validate(); err != nil {
-		return nil, err
-	}
-	entities := startEntities(text, opts)
+	return w, opts.Budget.validate()
+}
+
+// summarize scores the units of text from its words and entities (see analyse) and chooses
+// the summary.
+func summarize(text string, words []idf.Word, entities <-chan []Entity, opts Options, w Weights) *Summary {
 	split := opts.Split
 	if split == nil {
 		split = func(text string) []segment.Sentence {
@@ -179,7 +228,7 @@ func Summarize(text string, opts Options) (*Summary, error) {
 	}
 	units, frame := newsFrame(text, split(text), opts.Plain)
 	units = joinWrapped(text, units)
-	doc := analyse(text, units, opts, entities)
+	doc := analyse(text, units, words, opts.Background, entities)
 	sum := &Summary{Sentences: make([]Sentence, len(units)), Frame: frame, Dateline: datelineOf(text, frame)}
 	for i, u := range units {
 		f := doc.features[i]
@@ -192,7 +241,7 @@ func Summarize(text string, opts Options) (*Summary, error) {
 		}
 	}
 	choose(sum, doc, opts.Budget, w.Redundancy)
-	return sum, nil
+	return sum
 }
 
 // concurrentEntityBytes is the size from which a document's entities are found while the

@@ -10,13 +10,14 @@ import (
 	"testing"
 
 	"github.com/arprep/arprep/entity"
+	"github.com/arprep/arprep/idf"
 	"github.com/arprep/arprep/segment"
 )
 
 // TestTuneEASC searches the weights on the EASC dev half (never on other data), with the
 // embedded entity tagger as the entity source, for each position shape (SHAPE=inv2 limits it
 // to one). It is built only with the tune tag, so that the package's ordinary tests do not
-// depend on the entity package:
+// run the search:
 //
 //	go test -tags tune ./summarize -run TestTuneEASC -v
 //
@@ -62,7 +63,7 @@ func tuneShape(t *testing.T, docs []eascDoc) {
 	for i, doc := range docs {
 		units := joinWrapped(doc.text, segment.Split(doc.text))
 		opts := Options{Entities: tuneEntities}
-		d := analyse(doc.text, units, opts, startEntities(doc.text, opts))
+		d := analyse(doc.text, units, idf.Words(doc.text), nil, startEntities(doc.text, opts))
 		s := &Summary{Sentences: make([]Sentence, len(units))}
 		for k, u := range units {
 			s.Sentences[k] = Sentence{Text: u.Text, Start: u.Start, End: u.End, Paragraph: u.Paragraph, Index: k, Words: d.words[k], Features: d.features[k]}

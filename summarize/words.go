@@ -18,8 +18,18 @@ func CountWords(s string) int {
 			word = c == '_' || c >= '0' && c <= '9' || (c|0x20) >= 'a' && (c|0x20) <= 'z'
 			i++
 		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			i += size
+			var r rune
+			if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+				// Two bytes, as the Arabic block is written: decoded here as
+				// utf8.DecodeRuneInString decodes them (that call took two thirds of
+				// CountWords' time in a profile over the ANT news corpus).
+				r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+				i += 2
+			} else {
+				var size int
+				r, size = utf8.DecodeRuneInString(s[i:])
+				i += size
+			}
 			if r >= 'ء' && r <= 'ي' && r != 0x0640 { // the Arabic letters: most of the text
 				word = true
 			} else if in && (unicode.Is(unicode.Mn, r) || r == 0x0640) {
