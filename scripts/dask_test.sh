@@ -13,14 +13,14 @@ trap cleanup EXIT
 bin=${1:-}
 if [ -z "$bin" ]; then bin=$work/arprep; go build -o "$bin" .; fi
 bin=$(readlink -f "$bin")
-# Shards: the paragraphs of the Arabic and English samples, one document each, dealt round-robin.
+# Shards: the lines of the Arabic and English samples, one document each, dealt round-robin.
 mkdir -p "$work/shards"
 $py - "$work/shards" testdata/seed.txt testdata/summarize_seed.txt testdata/worksheet_seed.txt testdata/en_sample.txt <<'PY'
 import json, sys
 out, files = sys.argv[1], sys.argv[2:]
 docs = []
 for f in files:
-    paras = [p.strip() for p in open(f, encoding="utf-8").read().split("\n\n") if p.strip()]
+    paras = [p.strip() for p in open(f, encoding="utf-8").read().split("\n") if p.strip()]
     docs += [(f"{f.split('/')[-1]}#{i}", p) for i, p in enumerate(paras)]
 shards = [open(f"{out}/shard-{k}.jsonl", "w", encoding="utf-8") for k in range(3)]
 for i, (id_, text) in enumerate(docs):
