@@ -48,7 +48,7 @@ type collector struct {
 	surfaces  []string
 	surfaceID map[string]int32
 	definite  []bool         // by surface: its first word is written with the article (writtenDefinite)
-	nameSpans [][][2]int32   // per document, the token spans of the tagger's names
+	nameSpans []nameIndex    // per document, the token spans of the tagger's names
 	finalYa   map[string]int // per word key ending in ي: times written with a final ى less times with ي
 }
 
@@ -345,7 +345,7 @@ func (c *collector) addDoc(di int32, d Doc, maxWords int, keep func(key string) 
 		}
 	})
 	c.tokens = append(c.tokens, int32(len(ws)))
-	c.nameSpans = append(c.nameSpans, nameSpans)
+	c.nameSpans = append(c.nameSpans, newNameIndex(nameSpans))
 }
 
 // scan calls emit for every place of a candidate in a document (ws its words, sentOf its

@@ -1,6 +1,8 @@
 package glossary
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -118,8 +120,36 @@ func (c *collector) splitArticle() {
 
 // insideName reports whether o lies inside a longer name the tagger found in its document.
 func (c *collector) insideName(o occurrence) bool {
-	for _, s := range c.nameSpans[o.doc] {
-		if s[0] <= o.from && o.to <= s[1] && s[1]-s[0] > o.to-o.from {
+	return c.nameSpans[o.doc].covers(o.from, o.to)
+}
+
+// nameIndex holds a document's name spans (token indices) sorted by start, with the largest
+// end up to each, so that finding a name around an occurrence is a binary search rather than
+// a loop over every name of the document: that loop, once per occurrence, made the glossary
+// of one 3 MB document take 9 s and of a 30 MB one 15 minutes.
+type nameIndex struct {
+	spans  [][2]int32
+	maxEnd []int32 // maxEnd[i] is the largest end of spans[:i+1]
+}
+
+func newNameIndex(spans [][2]int32) nameIndex {
+	sorted := slices.Clone(spans)
+	slices.SortFunc(sorted, func(a, b [2]int32) int { return cmp.Compare(a[0], b[0]) })
+	ix := nameIndex{spans: sorted, maxEnd: make([]int32, len(sorted))}
+	end := int32(-1)
+	for i, s := range sorted {
+		end = max(end, s[1])
+		ix.maxEnd[i] = end
+	}
+	return ix
+}
+
+// covers reports whether a span longer than [from, to) contains it.
+func (ix nameIndex) covers(from, to int32) bool {
+	// the spans that start at or before from, latest first, while one of them may reach to
+	i, _ := slices.BinarySearchFunc(ix.spans, from+1, func(s [2]int32, t int32) int { return cmp.Compare(s[0], t) })
+	for j := i - 1; j >= 0 && ix.maxEnd[j] >= to; j-- {
+		if s := ix.spans[j]; to <= s[1] && s[1]-s[0] > to-from {
 			return true
 		}
 	}
