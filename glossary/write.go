@@ -1,6 +1,8 @@
 package glossary
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -194,21 +196,53 @@ type jsonEntry struct {
 // target with its source.
 func WriteJSON(w io.Writer, entries []Entry, o WriteOptions) error {
 	src, tgt := o.langs()
-	g := jsonGlossary{SourceLang: src, TargetLang: tgt, Files: o.Files, Entries: make([]jsonEntry, len(entries))}
+	g := jsonGlossary{SourceLang: src, TargetLang: tgt, Files: o.Files, Entries: []jsonEntry{}}
 	if g.Files == nil {
 		g.Files = []string{}
 	}
+	// The entries are encoded one at a time, as the encoder would indent them inside the
+	// array, rather than the whole glossary at once: encoding/json builds its whole output in
+	// memory, which for a corpus glossary was a few hundred MB on top of the entries.
+	var head bytes.Buffer
+	enc := json.NewEncoder(&head)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(g); err != nil {
+		return err
+	}
+	const emptyTail = "[]\n}\n" // Entries is the last field
+	if !bytes.HasSuffix(head.Bytes(), []byte(emptyTail)) {
+		return fmt.Errorf("glossary: JSON head %q does not end with the entries", head.Bytes())
+	}
+	if len(entries) == 0 {
+		_, err := w.Write(head.Bytes())
+		return err
+	}
+	bw := bufio.NewWriter(w)
+	bw.Write(head.Bytes()[:head.Len()-len(emptyTail)])
+	bw.WriteString("[\n")
+	var one bytes.Buffer
+	enc = json.NewEncoder(&one)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("    ", "  ")
 	for i, e := range entries {
 		v := e.Variants()
 		if v == nil {
 			v = []Form{}
 		}
-		g.Entries[i] = jsonEntry{Entry: e, Variants: v}
+		one.Reset()
+		if err := enc.Encode(jsonEntry{Entry: e, Variants: v}); err != nil {
+			return err
+		}
+		bw.WriteString("    ")
+		bw.Write(bytes.TrimSuffix(one.Bytes(), []byte("\n")))
+		if i < len(entries)-1 {
+			bw.WriteByte(',')
+		}
+		bw.WriteByte('\n')
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(g)
+	bw.WriteString("  ]\n}\n")
+	return bw.Flush()
 }
 
 // guessNote is the note on an entry's TargetGuess: a romanisation, or a one-word composition
