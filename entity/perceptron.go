@@ -5,18 +5,33 @@ import "math/rand/v2"
 // example is one training sentence: feature buckets per token and gold tag ids. hidden
 // holds each token's features without those naming the word itself: training swaps them in
 // at random (word dropout), so that the model also learns to find names from their context,
-// affixes and clusters, as it must for names it has never seen.
+// affixes and clusters, as it must for names it has never seen. src is the source of the
+// sentence: 0 for the main training data, 1 for auxiliary data (TrainConfig.Auxiliary).
 type example struct {
 	feats, hidden [][]uint32
 	gold          []int
+	src           uint8
 }
 
 // trainPerceptron runs the averaged structured perceptron (Collins 2002) for the given
-// number of epochs (using a token's hidden features with probability dropout), visiting the examples in an order shuffled by seed, and returns the
-// averaged weights. The result depends only on its arguments.
+// number of epochs (using a token's hidden features with probability dropout), visiting the
+// examples in an order shuffled by seed, and returns the averaged weights. The result
+// depends only on its arguments.
+//
+// When some examples come from the auxiliary source, every feature f of an example of
+// source s is doubled with a copy in block 1+s of a weight table three times the size
+// (Daumé 2007), and the weights returned are the shared ones plus the main source's copies.
+// An auxiliary token tagged O that the model tags MISC makes no update.
 func trainPerceptron(data []example, bits uint8, epochs int, dropout float64, seed uint64) *weights {
-	nb := (1 << bits) * nTags
-	cur := newWeights(bits)
+	blocks := 1
+	for _, ex := range data {
+		if ex.src > 0 {
+			blocks = 3
+			break
+		}
+	}
+	nb := (1 << bits) * nTags * blocks
+	cur := &weights{bits: bits, emit: make([]float32, nb)}
 	// Averaging by the "lazy sum" trick: avg = w - acc/c, where acc sums c*update.
 	w := make([]float64, nb)
 	acc := make([]float64, nb)
@@ -28,8 +43,9 @@ func trainPerceptron(data []example, bits uint8, epochs int, dropout float64, se
 	}
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	var sc scratch
-	var pred []int
+	var pred, ends []int
 	var feats [][]uint32
+	var flat []uint32
 	for ep := 0; ep < epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, k := range order {
@@ -40,10 +56,16 @@ func trainPerceptron(data []example, bits uint8, epochs int, dropout float64, se
 					feats[i] = ex.hidden[i]
 				}
 			}
+			if blocks > 1 {
+				feats, flat, ends = augment(feats, uint32(1+ex.src)<<bits, flat, ends)
+			}
 			pred = cur.viterbi(feats, pred, &sc)
 			prevG, prevP := nTags, nTags
 			for i, g := range ex.gold {
 				p := pred[i]
+				if ex.src > 0 {
+					g = auxiliaryGold(g, p)
+				}
 				if g != p {
 					for _, f := range feats[i] {
 						w[int(f)*nTags+g]++
@@ -68,8 +90,13 @@ func trainPerceptron(data []example, bits uint8, epochs int, dropout float64, se
 		}
 	}
 	avg := newWeights(bits)
-	for i := range w {
-		avg.emit[i] = float32(w[i] - acc[i]/c)
+	for i := range avg.emit {
+		x := w[i] - acc[i]/c
+		if blocks > 1 { // the main source's copy
+			j := i + len(avg.emit)
+			x += w[j] - acc[j]/c
+		}
+		avg.emit[i] = float32(x)
 	}
 	for i := range tw {
 		for j := range tw[i] {
@@ -77,6 +104,35 @@ func trainPerceptron(data []example, bits uint8, epochs int, dropout float64, se
 		}
 	}
 	return avg
+}
+
+// auxiliaryGold is the tag an auxiliary token tagged g is corrected towards when the model
+// predicts p: p itself (no correction) when g is O and p is MISC, since WikiFANE leaves
+// currencies, religions and tournaments, ANERcorp's most frequent MISC, untagged.
+func auxiliaryGold(g, p int) int {
+	if g == tagO && p != tagO && types[typeOf(p)] == "MISC" {
+		return p
+	}
+	return g
+}
+
+// augment returns feats with each token's features followed by their copies at off, built
+// in flat (ends is scratch).
+func augment(feats [][]uint32, off uint32, flat []uint32, ends []int) ([][]uint32, []uint32, []int) {
+	flat, ends = flat[:0], ends[:0]
+	for _, fs := range feats {
+		flat = append(flat, fs...)
+		for _, f := range fs {
+			flat = append(flat, f+off)
+		}
+		ends = append(ends, len(flat))
+	}
+	start := 0
+	for i, e := range ends {
+		feats[i] = flat[start:e:e]
+		start = e
+	}
+	return feats, flat, ends
 }
 
 // trainBagged averages the weights of cfg.Bag perceptrons (at least one) trained on data

@@ -33,6 +33,13 @@ type TrainConfig struct {
 	// ClusterText is more tokenised text for the Brown clusters (only), after the corpus
 	// and the training sentences.
 	ClusterText [][]string
+	// Auxiliary are training sentences of a second source (WikiFANE), trained on with
+	// every feature doubled, once shared and once conjoined with its source, as the main
+	// sentences' features are conjoined with theirs; the model keeps the shared and the
+	// main source's weights (Daumé 2007, "Frustratingly easy domain adaptation"). Where an
+	// auxiliary token is tagged O and the model predicts MISC, no update is made: WikiFANE
+	// leaves currencies, religions and tournaments untagged.
+	Auxiliary []Sentence
 }
 
 // DefaultTrainConfig is the configuration of the embedded model.
@@ -54,6 +61,8 @@ func Train(sents []Sentence, corpus io.Reader, cfg TrainConfig, logf func(string
 	if cfg.Bits < 10 || cfg.Bits > 26 || cfg.Epochs < 1 || cfg.Folds < 2 {
 		return nil, fmt.Errorf("bad training configuration %+v", cfg)
 	}
+	nMain := len(sents)
+	sents = append(sents[:nMain:nMain], cfg.Auxiliary...)
 	data := make([]analysedSentence, len(sents))
 	for i, s := range sents {
 		a := analysedSentence{gold: make([]int, len(s.Tokens))}
@@ -110,7 +119,19 @@ func Train(sents []Sentence, corpus io.Reader, cfg TrainConfig, logf func(string
 
 	// Contiguous folds keep an article's sentences together, so that neither the gazetteer
 	// features nor the first-stage tags of a sentence come from labels of its own article.
-	fold := func(i int) int { return i * cfg.Folds / len(data) }
+	// Each source is split into folds of its own.
+	fold := func(i int) int {
+		if i < nMain {
+			return i * cfg.Folds / nMain
+		}
+		return (i - nMain) * cfg.Folds / (len(data) - nMain)
+	}
+	source := func(i int) uint8 {
+		if i < nMain {
+			return 0
+		}
+		return 1
+	}
 	cldr := cldrGazetteer()
 	foldGaz := make([]*gazetteer, cfg.Folds)
 	for k := range foldGaz {
@@ -134,7 +155,7 @@ func Train(sents []Sentence, corpus io.Reader, cfg TrainConfig, logf func(string
 	local := make([]example, len(data))
 	for i, a := range data {
 		t.prepare(a.toks, foldGaz[fold(i)])
-		local[i] = newExample(a, cfg.Bits, false)
+		local[i] = newExample(a, cfg.Bits, false, source(i))
 	}
 	// First stage: out-of-fold tags for every training sentence, and a self-tagged lexicon
 	// of the corpus from each fold's model, so that the second stage learns how far to
@@ -173,7 +194,7 @@ func Train(sents []Sentence, corpus io.Reader, cfg TrainConfig, logf func(string
 	for i, a := range data {
 		foldAuto[fold(i)].mark(a.toks)
 		ctx.mark(i)
-		second[i] = newExample(a, cfg.Bits, true)
+		second[i] = newExample(a, cfg.Bits, true, source(i))
 	}
 	t.doc = trainBagged(second, cfg, cfg.Seed)
 	t.doc.prune(cfg.Prune)
@@ -199,7 +220,7 @@ func (t *Tagger) selfTaggedLexicon(sents [][]token, w *weights, gaz *gazetteer) 
 	return autoLexicon(sents, spans)
 }
 
-func newExample(a analysedSentence, bits uint8, doc bool) example {
+func newExample(a analysedSentence, bits uint8, doc bool, src uint8) example {
 	feats, _ := featureLists(a.toks, bits, doc, nil, nil)
 	for i := range a.toks {
 		a.toks[i].hidden = true
@@ -208,7 +229,7 @@ func newExample(a analysedSentence, bits uint8, doc bool) example {
 	for i := range a.toks {
 		a.toks[i].hidden = false
 	}
-	return example{feats: feats, hidden: hidden, gold: a.gold}
+	return example{feats: feats, hidden: hidden, gold: a.gold, src: src}
 }
 
 func unitStrings(text string) []string {

@@ -33,7 +33,7 @@ func main() {
 	devGold := flag.String("dev-gold", "", "write the held-out sentences, gold tags, here")
 	devPred := flag.String("dev-pred", "", "write the held-out sentences, predicted tags, here")
 	wikifane := flag.String("wikifane", "", "WikiFANE Gold file: its entities join the name lists, its text the Brown cluster text (optional)")
-	wikifaneTrain := flag.Bool("wikifane-train", false, "train on the -wikifane sentences as well (instead of the above; measured worse)")
+	wikifaneTrain := flag.Int("wikifane-train", 0, "train on this many -wikifane sentences (blocks of 50 spread evenly over the file; -1: all) as a second source; the others' entities join the name lists")
 	wikifaneMap := flag.String("wikifane-map", "", "override WikiFANE class mappings: Class=TYPE,... (TYPE O drops a class)")
 	cfg := entity.DefaultTrainConfig
 	flag.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "random seed")
@@ -53,7 +53,7 @@ func main() {
 		}
 		cfg.Names = l
 	}
-	var extra []entity.Sentence
+	var extra []entity.Sentence // WikiFANE
 	if *wikifane != "" {
 		f, err := os.Open(*wikifane)
 		if err == nil {
@@ -64,16 +64,15 @@ func main() {
 			fmt.Fprintf(os.Stderr, "train: %s: %v\n", *wikifane, err)
 			os.Exit(1)
 		}
-		if !*wikifaneTrain {
-			if cfg.Names == nil {
-				cfg.Names = &entity.NameLists{}
-			}
-			addWikiFANENames(extra, cfg.Names)
-			for _, s := range extra {
-				cfg.ClusterText = append(cfg.ClusterText, s.Tokens)
-			}
-			extra = nil
+		for _, s := range extra {
+			cfg.ClusterText = append(cfg.ClusterText, s.Tokens)
 		}
+		var rest []entity.Sentence
+		cfg.Auxiliary, rest = spreadSample(extra, *wikifaneTrain, 50)
+		if cfg.Names == nil {
+			cfg.Names = &entity.NameLists{}
+		}
+		addWikiFANENames(rest, cfg.Names)
 	}
 	if *data == "" || *out == "" || flag.NArg() > 0 {
 		fmt.Fprintln(os.Stderr, "usage: train -data FILE [-corpus FILE] -o MODEL [-dev N] [-dev-gold FILE] [-dev-pred FILE] [-names DIR] [-wikifane FILE]")
@@ -81,13 +80,13 @@ func main() {
 	}
 	cfg.Bits = uint8(*bits)
 	cfg.Prune = float32(*prune)
-	if err := run(*data, *corpus, *out, *dev, *devGold, *devPred, extra, cfg); err != nil {
+	if err := run(*data, *corpus, *out, *dev, *devGold, *devPred, cfg); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dataPath, corpusPath, outPath string, dev int, devGold, devPred string, extra []entity.Sentence, cfg entity.TrainConfig) error {
+func run(dataPath, corpusPath, outPath string, dev int, devGold, devPred string, cfg entity.TrainConfig) error {
 	f, err := os.Open(dataPath)
 	if err != nil {
 		return err
@@ -101,7 +100,6 @@ func run(dataPath, corpusPath, outPath string, dev int, devGold, devPred string,
 		return fmt.Errorf("-dev %d: %s has %d sentences", dev, dataPath, len(sents))
 	}
 	train, held := sents[:len(sents)-dev], sents[len(sents)-dev:]
-	train = append(train[:len(train):len(train)], extra...)
 	var corpus *os.File
 	if corpusPath != "" {
 		if corpus, err = os.Open(corpusPath); err != nil {
@@ -113,7 +111,7 @@ func run(dataPath, corpusPath, outPath string, dev int, devGold, devPred string,
 	logf := func(format string, args ...any) {
 		fmt.Fprintf(os.Stderr, "%6.1fs  %s\n", time.Since(start).Seconds(), fmt.Sprintf(format, args...))
 	}
-	logf("training on %d sentences, holding out %d", len(train), len(held))
+	logf("training on %d sentences and %d auxiliary ones, holding out %d", len(train), len(cfg.Auxiliary), len(held))
 	var tagger *entity.Tagger
 	if corpus != nil {
 		tagger, err = entity.Train(train, corpus, cfg, logf)
@@ -150,6 +148,29 @@ func run(dataPath, corpusPath, outPath string, dev int, devGold, devPred string,
 		}
 	}
 	return nil
+}
+
+// spreadSample returns n of sents (all when n < 0 or n ≥ len(sents)) in blocks of block
+// consecutive sentences spread evenly over them, so that articles stay together, and the
+// others.
+func spreadSample(sents []entity.Sentence, n, block int) (picked, rest []entity.Sentence) {
+	if n < 0 || n >= len(sents) {
+		return sents, nil
+	}
+	nb := (len(sents) + block - 1) / block
+	want := (n + block - 1) / block
+	pick := make(map[int]bool, want)
+	for k := 0; k < want; k++ {
+		pick[k*nb/want] = true
+	}
+	for i, s := range sents {
+		if pick[i/block] && len(picked) < n {
+			picked = append(picked, s)
+		} else {
+			rest = append(rest, s)
+		}
+	}
+	return picked, rest
 }
 
 func writeCoNLL(path string, sents []entity.Sentence, tags [][]string) error {
