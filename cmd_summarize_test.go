@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/arprep/arprep/summarize"
+	"github.com/arprep/arprep/arabic"
 )
 
 func init() {
@@ -95,13 +95,13 @@ func TestCLISummarize(t *testing.T) {
 			}
 		}},
 		{name: "stdin", stdin: string(seed), args: []string{"summarize", "--no-entities", "--max-words", "40"}, check: func(t *testing.T, out string) {
-			if n := summarize.CountWords(out); n == 0 || n > 40 {
+			if n := arabic.CountWords(out); n == 0 || n > 40 {
 				t.Errorf("%d words, want 1..40", n)
 			}
 		}},
 		{name: "words budget overflows by at most one sentence", args: []string{"summarize", "--no-entities", "--words", "50", "testdata/seed.txt"}, check: func(t *testing.T, out string) {
 			ls := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
-			total := summarize.CountWords(out)
+			total := arabic.CountWords(out)
 			if total < 50 {
 				t.Errorf("%d words < 50", total)
 			}
@@ -215,7 +215,7 @@ func TestCLISummarize(t *testing.T) {
 func minLineWords(ls []string) int {
 	m := -1
 	for _, l := range ls {
-		if n := summarize.CountWords(l); m < 0 || n < m {
+		if n := arabic.CountWords(l); m < 0 || n < m {
 			m = n
 		}
 	}

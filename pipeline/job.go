@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/arprep/arprep/arabic"
 	"github.com/arprep/arprep/glossary"
 	"github.com/arprep/arprep/lang"
 	"github.com/arprep/arprep/segment"
@@ -161,13 +162,13 @@ func docTitle(name string) string {
 }
 
 // Report is what the job's report.md says beyond the units: its title, the words of its units
-// (worksheet.Words), best glossary terms and the folder's files (one line each).
+// (arabic.CountWords), best glossary terms and the folder's files (one line each).
 func (j *Job) Report(entries []glossary.Entry, files []string) worksheet.ReportInput {
 	// Counted as the report counts the summary's words and the page its sentences' (one
 	// definition, so that the summary's share of the words compares like with like).
 	words := 0
 	for _, u := range j.Sheet.Units {
-		words += worksheet.Words(u.Source)
+		words += arabic.CountWords(u.Source)
 	}
 	terms := make([]worksheet.Term, 0, min(len(entries), worksheet.TopTerms))
 	for i := 0; i < len(entries) && i < worksheet.TopTerms; i++ {
@@ -202,7 +203,7 @@ func (j *Job) Page(entries []glossary.Entry, generator string) (view.Page, error
 		for _, u := range j.Sheet.Units {
 			if u.Doc == i {
 				vd.Sentences = append(vd.Sentences, view.Sentence{Start: u.Start, End: u.End,
-					Words: worksheet.Words(u.Source), Score: u.Score, Chosen: u.InSummary})
+					Words: arabic.CountWords(u.Source), Score: u.Score, Chosen: u.InSummary})
 			}
 		}
 		page.Docs = append(page.Docs, vd)

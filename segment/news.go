@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/arprep/arprep/arabic"
 	"github.com/arprep/arprep/news"
 )
 
@@ -69,7 +70,7 @@ func (l *layout) units(dst []Sentence, s Sentence, lineStart bool) []Sentence {
 	n := len(dst)
 	dst = l.classify(dst, s)
 	if t := dst[n]; t.Kind == news.Text {
-		l.words += countWords(t.Text)
+		l.words += arabic.CountWords(t.Text)
 		l.open = !EndsSentence(t.Text) && !strings.HasSuffix(t.Text, ":")
 	}
 	return dst
@@ -97,10 +98,6 @@ func (l *layout) classify(dst []Sentence, s Sentence) []Sentence {
 	}
 	return append(dst, s)
 }
-
-// countWords counts the space-separated words of s (a run of spaces counts as several: it only
-// tells a headline from running text).
-func countWords(s string) int { return strings.Count(s, " ") + 1 }
 
 // head is s[:n] without the white space before n; tail is s[n:] (n is followed by no white space).
 func head(s Sentence, n int) Sentence {

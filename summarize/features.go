@@ -54,7 +54,7 @@ func analyse(text string, units []segment.Sentence, words []idf.Word, background
 	sentTerms := make([][]int32, n)
 	flat := make([]int32, 0, len(words)) // the units' terms, back to back
 	for i, u := range units {
-		d.words[i] = CountWords(u.Text)
+		d.words[i] = arabic.CountWords(u.Text)
 		ws, ok := unitWords(words, u)
 		if !ok {
 			ws = idf.Words(u.Text)
@@ -281,7 +281,7 @@ func entityScores(text string, units []segment.Sentence, words []int, spans []En
 			continue
 		}
 		count[key]++
-		ms = append(ms, mention{u, max(1, CountWords(text[e.Start:e.End])), key})
+		ms = append(ms, mention{u, max(1, arabic.CountWords(text[e.Start:e.End])), key})
 	}
 	for _, m := range ms {
 		if words[m.unit] > 0 {

@@ -108,7 +108,7 @@ type Summary struct {
 	Sentences []Sentence
 	// Chosen indexes Sentences, in document order.
 	Chosen []int
-	// Words counts the words of the chosen sentences (see CountWords).
+	// Words counts the words of the chosen sentences (see arabic.CountWords).
 	Words int
 	// Dateline is the article's dateline or byline (its dateline units, from the first to the
 	// last), nil when it has none. It is left out of Sentences.

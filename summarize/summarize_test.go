@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/arprep/arprep/arabic"
 	"github.com/arprep/arprep/idf"
 	"github.com/arprep/arprep/segment"
 )
@@ -387,8 +388,8 @@ func TestCountWords(t *testing.T) {
 		{"hello, world_x 42", 3}, {"  ؟!  ", 0}, {"الإستراتيجية، و قد", 3},
 	}
 	for _, tc := range tests {
-		if got := CountWords(tc.in); got != tc.want {
-			t.Errorf("CountWords(%q) = %d, want %d", tc.in, got, tc.want)
+		if got := arabic.CountWords(tc.in); got != tc.want {
+			t.Errorf("arabic.CountWords(%q) = %d, want %d", tc.in, got, tc.want)
 		}
 		if got := len(rougeWords(tc.in)); got != tc.want {
 			t.Errorf("rougeWords(%q) = %d words, want %d", tc.in, got, tc.want)

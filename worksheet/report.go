@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/arprep/arprep/arabic"
 	"github.com/arprep/arprep/lang"
 )
 
@@ -41,7 +42,7 @@ func (j *Job) Warnings() []string {
 	noun := j.Mode.unitNoun()
 	seen := map[string]int{}
 	for _, u := range j.Units {
-		if n := Words(u.Source); n >= LongUnitWords {
+		if n := arabic.CountWords(u.Source); n >= LongUnitWords {
 			if nLong++; nLong <= most {
 				long = append(long, fmt.Sprintf("%s %d is very long (%d words): consider splitting it", noun, u.ID, n))
 			}
@@ -105,7 +106,7 @@ func WriteReport(w io.Writer, j *Job, in ReportInput) error {
 	for _, u := range j.Units {
 		if u.InSummary {
 			summaryUnits++
-			summaryWords += Words(u.Source)
+			summaryWords += arabic.CountWords(u.Source)
 		}
 	}
 	p("| | |\n|---|---|\n")

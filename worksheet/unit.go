@@ -394,9 +394,6 @@ func (j *Job) HasTargets() bool {
 	return false
 }
 
-// Words counts the whitespace-separated words of s (for reports and long-unit notes).
-func Words(s string) int { return len(strings.Fields(s)) }
-
 // Scored is a summarizer's verdict on a span of a document.
 type Scored struct {
 	Start, End int

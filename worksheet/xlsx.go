@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"github.com/arprep/arprep/arabic"
 	"github.com/arprep/arprep/lang"
 	"github.com/arprep/arprep/safetext"
 	"github.com/xuri/excelize/v2"
@@ -128,7 +129,7 @@ func rowHeight(u Unit, width float64) float64 {
 
 // unitNote is the notes cell: warnings a translator should see.
 func unitNote(u Unit) string {
-	if n := Words(u.Source); n >= LongUnitWords {
+	if n := arabic.CountWords(u.Source); n >= LongUnitWords {
 		return fmt.Sprintf("long: %d words", n)
 	}
 	return ""

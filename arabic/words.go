@@ -1,11 +1,13 @@
-package summarize
+package arabic
 
 import (
 	"unicode"
 	"unicode/utf8"
 )
 
-// CountWords counts words the way the ROUGE scripts in ../shared/eval do: maximal runs of
+// CountWords is arprep's one word count — summary budgets and word counts, worksheet units,
+// job reports, the news layout's headline length — and counts words the way the ROUGE
+// scripts in ../shared/eval do: maximal runs of
 // letters, digits and underscores, with diacritics and tatweel inside a word not breaking it
 // (they are removed before counting there). "1.8" is two words, "لـ\"الوطن\"" two.
 func CountWords(s string) int {
