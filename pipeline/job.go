@@ -198,7 +198,7 @@ func (j *Job) Page(entries []glossary.Entry, generator string) (view.Page, error
 		if err != nil {
 			return view.Page{}, err
 		}
-		vd := view.Doc{Name: d.Name, Lang: j.Sheet.SrcLang, Text: d.Text, Entities: viewEntities(spans)}
+		vd := view.Doc{Name: d.Name, Lang: j.Sheet.SrcLang, Text: d.Text, Entities: spans}
 		for _, u := range j.Sheet.Units {
 			if u.Doc == i {
 				vd.Sentences = append(vd.Sentences, view.Sentence{Start: u.Start, End: u.End,

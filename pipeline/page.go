@@ -31,14 +31,14 @@ func (d *Document) PagePart(opts summarize.Options, withGlossary bool) (PagePart
 	if err != nil {
 		return PagePart{}, err
 	}
-	p := PagePart{Doc: view.Doc{Name: d.Name, Lang: string(d.Lang), Text: d.Text, Entities: viewEntities(spans)},
+	p := PagePart{Doc: view.Doc{Name: d.Name, Lang: string(d.Lang), Text: d.Text, Entities: spans},
 		English: d.Lang == lang.English}
 	for _, st := range s.Sentences {
 		p.Doc.Sentences = append(p.Doc.Sentences, view.Sentence{Start: st.Start, End: st.End, Words: st.Words,
 			Score: st.Score, Chosen: st.Chosen, Rank: st.Rank})
 	}
 	if withGlossary {
-		p.Glossary = glossary.Doc{Name: d.Name, Text: d.Text, Names: glossaryNames(spans)}
+		p.Glossary = glossary.Doc{Name: d.Name, Text: d.Text, Names: spans}
 		if !p.English {
 			p.Glossary = glossary.Prepare(p.Glossary, glossary.Options{})
 		}
