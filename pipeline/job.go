@@ -83,7 +83,7 @@ func (a *Analyser) Job(inputs []Input, o JobOptions) (*Job, error) {
 			if o.Split != nil {
 				o.Split(in.Name, sents)
 			}
-			doc = j.Sheet.AddSpans(in.Name, in.Text, worksheet.SentenceSpans(sents))
+			doc = j.Sheet.AddSentences(in.Name, in.Text, sents)
 		}
 		if o.Summary {
 			s, err := d.Summarize(summarize.Options{Budget: o.Budget}, sents)

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"github.com/arprep/arprep/glossary"
 	"github.com/arprep/arprep/lang"
+	"github.com/arprep/arprep/segment"
 	"github.com/arprep/arprep/summarize"
 	"github.com/arprep/arprep/view"
 	"github.com/arprep/arprep/worksheet"
@@ -64,11 +65,11 @@ func Page(parts []PagePart, o PageOptions) (view.Page, error) {
 	var arabicDocs, englishDocs []glossary.Doc
 	for _, p := range parts {
 		page.Docs = append(page.Docs, p.Doc)
-		spans := make([]worksheet.Span, len(p.Doc.Sentences))
+		sents := make([]segment.Sentence, len(p.Doc.Sentences))
 		for i, st := range p.Doc.Sentences {
-			spans[i] = worksheet.Span{Start: st.Start, End: st.End}
+			sents[i] = segment.Sentence{Start: st.Start, End: st.End}
 		}
-		j.MarkSummary(j.AddSpans(p.Doc.Name, p.Doc.Text, spans), viewScores(p.Doc.Sentences))
+		j.MarkSummary(j.AddSentences(p.Doc.Name, p.Doc.Text, sents), viewScores(p.Doc.Sentences))
 		if p.English {
 			englishDocs = append(englishDocs, p.Glossary)
 		} else {
