@@ -9,6 +9,7 @@ import (
 	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/lang"
 	"github.com/arprep/arprep/pipeline"
+	"github.com/arprep/arprep/span"
 	"github.com/fatih/color"
 	"github.com/urfave/cli/v2"
 )
@@ -106,7 +107,7 @@ func entitiesRun(o entitiesOptions, s *streams) error {
 			if r.Err != nil {
 				return nil // reported by runBatch
 			}
-			if err := out.Write(r.Doc.Name, r.Doc.Text, r.Data.([]entity.Span)); err != nil {
+			if err := out.Write(r.Doc.Name, r.Doc.Text, r.Data.([]span.Entity)); err != nil {
 				return output.WriteError(err)
 			}
 			return nil
@@ -145,7 +146,7 @@ func entitiesJSONL(o entitiesOptions, s *streams, w *sink, an *pipeline.Analyser
 		}
 		res := result{ID: d.ID, Doc: d.Name, Lang: doc.Lang, Entities: make([]span, len(spans))}
 		for i, sp := range spans {
-			res.Entities[i] = span{sp.Start, sp.End, sp.Type, sp.Text}
+			res.Entities[i] = span{sp.Start, sp.End, sp.Type, d.Text[sp.Start:sp.End]}
 		}
 		return res, nil
 	}, func(d batch.Doc, err error) any {

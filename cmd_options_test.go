@@ -11,6 +11,7 @@ import (
 	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/input"
 	"github.com/arprep/arprep/segment"
+	"github.com/arprep/arprep/span"
 	"github.com/arprep/arprep/summarize"
 )
 
@@ -92,7 +93,7 @@ func (c *countingTagger) Analyse(text string) entity.Analysis {
 	return c.t.Analyse(text)
 }
 
-func (c *countingTagger) Tag(text string) []entity.Span {
+func (c *countingTagger) Tag(text string) []span.Entity {
 	c.calls.Add(1)
 	return c.t.Tag(text)
 }

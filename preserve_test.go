@@ -90,8 +90,8 @@ func preserveSamples(t *testing.T) []preserveSample {
 		preserveSample{name: "un-en", docs: []string{lines("data/un-dev/UNv1.0.devset.en", 200)}, lang: "en"})
 }
 
-// span is a piece of output text with the document and offsets it claims.
-type span struct {
+// claim is a piece of output text with the document and offsets it claims.
+type claim struct {
 	Doc        string
 	Start, End int
 	Text       string
@@ -128,7 +128,7 @@ func checkPreservation(t *testing.T, s preserveSample, byPath map[string]string,
 		return out
 	}
 	// exact checks that a span holds input[Start:End] byte for byte
-	exact := func(what string, spans []span) {
+	exact := func(what string, spans []claim) {
 		t.Helper()
 		bad := 0
 		for _, sp := range spans {
@@ -149,7 +149,7 @@ func checkPreservation(t *testing.T, s preserveSample, byPath map[string]string,
 	}
 	// covers checks that the spans, in order and without overlap, hold every non-space
 	// character of every document.
-	covers := func(what string, spans []span) {
+	covers := func(what string, spans []claim) {
 		t.Helper()
 		for _, p := range s.paths {
 			text := byPath[p]
@@ -177,9 +177,9 @@ func checkPreservation(t *testing.T, s preserveSample, byPath map[string]string,
 	lang := []string{"--lang", s.lang}
 
 	// segment: jsonl and tsv report offsets; text prints the same sentences.
-	var sents []span
+	var sents []claim
 	for _, line := range nonEmptyLines(run(append([]string{"segment", "--format", "jsonl"}, lang...)...)) {
-		var sp span
+		var sp claim
 		if err := json.Unmarshal([]byte(line), &sp); err != nil {
 			t.Fatal(err)
 		}
@@ -187,7 +187,7 @@ func checkPreservation(t *testing.T, s preserveSample, byPath map[string]string,
 	}
 	exact("segment jsonl", sents)
 	covers("segment jsonl", sents)
-	var tsv []span
+	var tsv []claim
 	for i, line := range nonEmptyLines(run(append([]string{"segment", "--format", "tsv"}, lang...)...)) {
 		c := strings.Split(line, "\t")
 		if i == 0 {
@@ -195,7 +195,7 @@ func checkPreservation(t *testing.T, s preserveSample, byPath map[string]string,
 		}
 		start, _ := strconv.Atoi(c[3])
 		end, _ := strconv.Atoi(c[4])
-		tsv = append(tsv, span{tsvUnescape(c[0]), start, end, tsvUnescape(c[5])})
+		tsv = append(tsv, claim{tsvUnescape(c[0]), start, end, tsvUnescape(c[5])})
 	}
 	exact("segment tsv", tsv)
 	var want strings.Builder
@@ -215,7 +215,7 @@ func checkPreservation(t *testing.T, s preserveSample, byPath map[string]string,
 	t.Logf("%d documents, %d sentences (%d holding a line break)", len(s.paths), len(sents), multiline)
 
 	// export: jsonl reports offsets; the other formats must carry the same sources.
-	var units []span
+	var units []claim
 	var sources []string
 	for _, line := range nonEmptyLines(run(append([]string{"export", "--format", "jsonl", "--no-summary"}, lang...)...)) {
 		var u struct {
@@ -226,7 +226,7 @@ func checkPreservation(t *testing.T, s preserveSample, byPath map[string]string,
 		if err := json.Unmarshal([]byte(line), &u); err != nil {
 			t.Fatal(err)
 		}
-		units = append(units, span{u.Doc, u.Start, u.End, u.Source})
+		units = append(units, claim{u.Doc, u.Start, u.End, u.Source})
 		sources = append(sources, u.Source)
 	}
 	// A unit's source is its input span byte for byte, except that the worksheet folds line
@@ -318,11 +318,11 @@ func checkPreservation(t *testing.T, s preserveSample, byPath map[string]string,
 	equalSources(t, "prep source.txt", nonEmptyLines(string(raw)), first)
 
 	// summarize json: the chosen sentences at their offsets.
-	var chosen []span
+	var chosen []claim
 	for _, line := range nonEmptyLines(run(append([]string{"summarize", "--format", "json", "--ratio", "0.3"}, lang...)...)) {
 		var d struct {
 			Doc       string
-			Sentences []span
+			Sentences []claim
 		}
 		if err := json.Unmarshal([]byte(line), &d); err != nil {
 			t.Fatal(err)
@@ -338,7 +338,7 @@ func checkPreservation(t *testing.T, s preserveSample, byPath map[string]string,
 	exact("summarize json", chosen)
 
 	// entities json: the entity text at its offsets.
-	var ents []span
+	var ents []claim
 	if err := json.Unmarshal([]byte(run(append([]string{"entities", "--format", "json"}, lang...)...)), &ents); err != nil {
 		t.Fatal(err)
 	}

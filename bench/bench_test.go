@@ -120,14 +120,7 @@ func BenchmarkStages(b *testing.B) {
 	})
 	tg := tagger(b)
 	stage("entities", func(d string) int { return len(tg.Tag(d)) + 1 })
-	opts := summarize.Options{Entities: func(text string) []summarize.Entity {
-		spans := tg.Tag(text)
-		out := make([]summarize.Entity, len(spans))
-		for i, s := range spans {
-			out[i] = summarize.Entity{Start: s.Start, End: s.End, Type: s.Type}
-		}
-		return out
-	}}
+	opts := summarize.Options{Entities: tg.Tag}
 	stage("summarize", func(d string) int {
 		s, err := summarize.Summarize(d, opts)
 		if err != nil {
@@ -149,14 +142,7 @@ func BenchmarkStages(b *testing.B) {
 		for i, d := range docs {
 			gdocs[i] = glossary.Doc{Name: "doc", Text: d}
 		}
-		gopts := glossary.Options{Names: func(text string) []glossary.Name {
-			spans := tg.Tag(text)
-			out := make([]glossary.Name, len(spans))
-			for i, s := range spans {
-				out[i] = glossary.Name{Start: s.Start, End: s.End, Type: s.Type}
-			}
-			return out
-		}}
+		gopts := glossary.Options{Names: tg.Tag}
 		b.SetBytes(size)
 		for b.Loop() {
 			if len(glossary.Build(gdocs, gopts)) == 0 {

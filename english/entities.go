@@ -3,7 +3,7 @@ package english
 import (
 	"strings"
 
-	"github.com/arprep/arprep/entity"
+	"github.com/arprep/arprep/span"
 )
 
 // entityTypes maps prose's labels (OntoNotes style) to arprep's four types.
@@ -15,17 +15,16 @@ var entityTypes = map[string]string{
 
 // Entities tags English text with prose's entity model and returns spans with byte offsets
 // into text, in order. Labels other than persons, places and organisations become MISC.
-func Entities(text string) ([]entity.Span, error) {
+func Entities(text string) ([]span.Entity, error) {
 	toks, err := analyse(text)
 	if err != nil {
 		return nil, err
 	}
 	a := aligner{text: text}
-	var spans []entity.Span
-	var cur *entity.Span
+	var spans []span.Entity
+	var cur *span.Entity
 	closeSpan := func() {
 		if cur != nil {
-			cur.Text = text[cur.Start:cur.End]
 			spans = append(spans, *cur)
 			cur = nil
 		}
@@ -46,7 +45,7 @@ func Entities(text string) ([]entity.Span, error) {
 			continue
 		}
 		closeSpan()
-		cur = &entity.Span{Start: start, End: end, Type: typ}
+		cur = &span.Entity{Start: start, End: end, Type: typ}
 	}
 	closeSpan()
 	return spans, nil

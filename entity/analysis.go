@@ -3,6 +3,7 @@ package entity
 import (
 	"github.com/arprep/arprep/arabic"
 	"github.com/arprep/arprep/idf"
+	"github.com/arprep/arprep/span"
 )
 
 // Analysis is what one tagging pass finds in a text.
@@ -11,7 +12,7 @@ type Analysis struct {
 	// as idf.Term gives it.
 	Words []idf.Word
 	// Entities are the named entities, as Tag finds them.
-	Entities []Span
+	Entities []span.Entity
 }
 
 // Analyse tags text as Tag does, and returns its tokens with their content terms as well.

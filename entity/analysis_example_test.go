@@ -12,7 +12,8 @@ func ExampleTagger_Analyse() {
 	if err != nil {
 		panic(err)
 	}
-	a := tagger.Analyse("قال الرئيس المصري حسني مبارك في القاهرة إن وزارة الخارجية ستصدر بيانا.")
+	text := "قال الرئيس المصري حسني مبارك في القاهرة إن وزارة الخارجية ستصدر بيانا."
+	a := tagger.Analyse(text)
 	var terms []string
 	for _, w := range a.Words {
 		if w.Term != "" { // a content word
@@ -21,7 +22,7 @@ func ExampleTagger_Analyse() {
 	}
 	fmt.Println(len(a.Words), "tokens; terms:", strings.Join(terms, " "))
 	for _, sp := range a.Entities {
-		fmt.Println(sp.Type, sp.Text)
+		fmt.Println(sp.Type, text[sp.Start:sp.End])
 	}
 	// Output:
 	// 13 tokens; terms: رئيس مصر حسن مبارك قاهر وزار تصدر بيانا

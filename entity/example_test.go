@@ -11,8 +11,9 @@ func ExampleTagger_Tag() {
 	if err != nil {
 		panic(err)
 	}
-	for _, sp := range tagger.Tag("قال الرئيس المصري حسني مبارك في القاهرة إن وزارة الخارجية ستصدر بيانا.") {
-		fmt.Println(sp.Type, sp.Text)
+	text := "قال الرئيس المصري حسني مبارك في القاهرة إن وزارة الخارجية ستصدر بيانا."
+	for _, sp := range tagger.Tag(text) {
+		fmt.Println(sp.Type, text[sp.Start:sp.End])
 	}
 	// Output:
 	// PERS حسني مبارك

@@ -10,16 +10,9 @@ import (
 
 	"github.com/arprep/arprep/arabic"
 	"github.com/arprep/arprep/idf"
+	"github.com/arprep/arprep/span"
 	"github.com/arprep/arprep/wordcache"
 )
-
-// Span is a named entity in a text: Text == text[Start:End] (byte offsets) and Type is one
-// of PERS, LOC, ORG, MISC.
-type Span struct {
-	Start, End int
-	Type       string
-	Text       string
-}
 
 // Tagger tags named entities in two stages: a first pass with sentence-local features, then
 // a second pass that also sees what the first pass found in the surrounding sentences (a
@@ -413,13 +406,13 @@ const maxChunk = 256
 // Tag finds the named entities of text, in order. Any input is accepted; invalid UTF-8 is
 // skipped by the tokeniser. The text is one document: a name recognised in one sentence
 // helps recognise it in the sentences near it.
-func (t *Tagger) Tag(text string) []Span {
+func (t *Tagger) Tag(text string) []span.Entity {
 	spans, _ := t.tag(text, false)
 	return spans
 }
 
 // tag is Tag, and with withWords the tokens of text with their terms too (see Analyse).
-func (t *Tagger) tag(text string, withWords bool) ([]Span, []idf.Word) {
+func (t *Tagger) tag(text string, withWords bool) ([]span.Entity, []idf.Word) {
 	t.prepareToTag()
 	buf := tagBuffers.Get().(*tagBuffer)
 	defer func() {
@@ -449,13 +442,13 @@ func (t *Tagger) tag(text string, withWords bool) ([]Span, []idf.Word) {
 			}
 		}
 	}
-	var spans []Span
+	var spans []span.Entity
 	for i, ids := range t.tagDocument(doc, buf) {
 		markInstitutions(doc[i], ids)
 		for _, sp := range tokenSpans(ids) {
 			s, e := chunks[i][sp.start].Start, chunks[i][sp.end-1].End
 			s += procliticBytes(text[s:e], &doc[i][sp.start])
-			spans = append(spans, Span{Start: s, End: e, Type: sp.typ, Text: text[s:e]})
+			spans = append(spans, span.Entity{Start: s, End: e, Type: sp.typ})
 		}
 	}
 	return spans, words

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/arprep/arprep/arabic"
+	"github.com/arprep/arprep/span"
 	"github.com/arprep/arprep/textout"
 )
 
@@ -42,12 +43,12 @@ func NewWriter(w io.Writer, format string, label func(typ string) string) (*Writ
 }
 
 // Write writes the entities spans of the document doc, whose text is text.
-func (x *Writer) Write(doc, text string, spans []Span) error {
+func (x *Writer) Write(doc, text string, spans []span.Entity) error {
 	if x.format == "conll" {
 		return writeTextTags(x.w, text, spans)
 	}
 	for _, sp := range spans {
-		rec := Record{Doc: doc, Start: sp.Start, End: sp.End, Type: sp.Type, Text: sp.Text}
+		rec := Record{Doc: doc, Start: sp.Start, End: sp.End, Type: sp.Type, Text: text[sp.Start:sp.End]}
 		var err error
 		switch x.format {
 		case "json":
@@ -84,7 +85,7 @@ func (x *Writer) Close() error {
 
 // writeTextTags writes the tokens of a text in CoNLL form, tagged from its entity spans; a
 // line break in the text ends a sentence.
-func writeTextTags(w io.Writer, text string, spans []Span) error {
+func writeTextTags(w io.Writer, text string, spans []span.Entity) error {
 	toks := arabic.Tokens(text)
 	k := 0
 	for i, tk := range toks {

@@ -9,6 +9,7 @@ import (
 	"github.com/arprep/arprep/arabic"
 	"github.com/arprep/arprep/names"
 	"github.com/arprep/arprep/segment"
+	"github.com/arprep/arprep/span"
 )
 
 // occurrence is one place a candidate occurs. It is kept small (a corpus has millions):
@@ -310,7 +311,7 @@ func (c *collector) addWords(wcs []wordCount) {
 
 // sentenceIndex returns the function that gives the index of the sentence of sents holding
 // byte offset off (the last sentence past the end; -1 without sentences).
-func sentenceIndex(sents []Sentence) func(off int) int {
+func sentenceIndex(sents []segment.Sentence) func(off int) int {
 	return func(off int) int {
 		i := sort.Search(len(sents), func(i int) bool { return sents[i].End > off })
 		if i == len(sents) {
@@ -353,7 +354,7 @@ func (c *collector) addDoc(di int32, d Doc, maxWords int, keep func(key string) 
 // n-grams of runs of content words, the organisations that run past a clitic, then the names
 // no n-gram covered. nameType is the type of the tagger's name over exactly those words (0:
 // none). It returns the token spans of the names.
-func scan(ws []word, sentOf func(int) int, docNames []Name, maxWords int, emit func(key string, from, to int, nameType uint8)) [][2]int32 {
+func scan(ws []word, sentOf func(int) int, docNames []span.Entity, maxWords int, emit func(key string, from, to int, nameType uint8)) [][2]int32 {
 	keyOf := func(from, to int) string {
 		parts := make([]string, 0, to-from)
 		for k := from; k < to; k++ {
@@ -497,15 +498,6 @@ func conjoined(w word) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(arabic.Normalize(w.tok.Text))
 	return first == 'و' || first == 'ف'
-}
-
-func segmentSentences(text string) []Sentence {
-	ss := segment.Split(text)
-	out := make([]Sentence, len(ss))
-	for i, s := range ss {
-		out[i] = Sentence{s.Start, s.End}
-	}
-	return out
 }
 
 // institutions holds the keys of the nouns that begin the names of organisations and

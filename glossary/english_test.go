@@ -7,18 +7,15 @@ import (
 	"testing"
 
 	"github.com/arprep/arprep/english"
+	"github.com/arprep/arprep/span"
 )
 
-func englishNames(text string) []Name {
+func englishNames(text string) []span.Entity {
 	spans, err := english.Entities(text)
 	if err != nil {
 		panic(err)
 	}
-	names := make([]Name, len(spans))
-	for i, s := range spans {
-		names[i] = Name{Start: s.Start, End: s.End, Type: s.Type}
-	}
-	return names
+	return spans
 }
 
 // TestEnglishGolden builds the glossary of an English sample (an en→ar job) and compares it,

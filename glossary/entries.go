@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"github.com/arprep/arprep/segment"
 	"slices"
 	"sort"
 	"strings"
@@ -307,7 +308,7 @@ const maxContext = 600
 // contextOf returns the sentence sn of text on one line; a sentence longer than maxContext
 // (a text without punctuation) is cut to a window around the occurrence at byte offset at,
 // at spaces, with "…" where it was cut.
-func contextOf(text string, sn Sentence, at int) string {
+func contextOf(text string, sn segment.Sentence, at int) string {
 	if sn.End-sn.Start <= maxContext {
 		return collapseSpace(text[sn.Start:sn.End])
 	}

@@ -1,5 +1,10 @@
 package glossary
 
+import (
+	"github.com/arprep/arprep/segment"
+	"github.com/arprep/arprep/span"
+)
+
 // Doc is one input document.
 type Doc struct {
 	Name string // file name shown in per-file counts and locations
@@ -7,8 +12,8 @@ type Doc struct {
 	// Sentences and Names, when not nil, are the document's sentences and named entities,
 	// already found (see Prepare); Build then does not call Options.Sentences or
 	// Options.Names for it.
-	Sentences []Sentence
-	Names     []Name
+	Sentences []segment.Sentence
+	Names     []span.Entity
 	// counts are the document's first-pass counts (see Builder), made by Prepare.
 	counts *docCounts
 }
@@ -22,31 +27,22 @@ func Prepare(d Doc, opts Options) Doc {
 		if opts.Sentences != nil {
 			d.Sentences = opts.Sentences(d.Text)
 		} else {
-			d.Sentences = segmentSentences(d.Text)
+			d.Sentences = segment.Split(d.Text)
 		}
 		if d.Sentences == nil {
-			d.Sentences = []Sentence{}
+			d.Sentences = []segment.Sentence{}
 		}
 	}
 	if d.Names == nil && opts.Names != nil {
 		d.Names = opts.Names(d.Text)
 		if d.Names == nil {
-			d.Names = []Name{}
+			d.Names = []span.Entity{}
 		}
 	}
 	if d.counts == nil {
 		d.counts = countDoc(d, opts)
 	}
 	return d
-}
-
-// Sentence is a sentence of a document as byte offsets into its text.
-type Sentence struct{ Start, End int }
-
-// Name is a named entity found by a tagger: text[Start:End], Type one of PERS, LOC, ORG, MISC.
-type Name struct {
-	Start, End int
-	Type       string
 }
 
 // Background weighs words by how specific they are to a text: IDF returns the inverse
@@ -60,9 +56,9 @@ type Background interface {
 // automatic minimum frequency, every entry.
 type Options struct {
 	// Sentences splits a document into sentences. Nil means segment.Split.
-	Sentences func(text string) []Sentence
+	Sentences func(text string) []segment.Sentence
 	// Names tags named entities (entity.Tagger.Tag in the command). Nil means terms only.
-	Names func(text string) []Name
+	Names func(text string) []span.Entity
 	// Background, when not nil, multiplies scores by the mean IDF of an entry's words.
 	// When nil, the embedded news background does (see background.go), unless NoBackground.
 	Background   Background

@@ -10,15 +10,16 @@ import (
 
 	"github.com/arprep/arprep/arabic"
 	"github.com/arprep/arprep/idf"
+	"github.com/arprep/arprep/span"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
 
 // fixtureNames stands in for the entity tagger: it tags every occurrence of the given names,
 // with the whole token as a tagger would (so a span may start with a clitic: وأميركا).
-func fixtureNames(names map[string]string) func(string) []Name {
-	return func(text string) []Name {
-		var out []Name
+func fixtureNames(names map[string]string) func(string) []span.Entity {
+	return func(text string) []span.Entity {
+		var out []span.Entity
 		toks := arabic.Tokens(text)
 		for i := range toks {
 			for name, typ := range names {
@@ -36,7 +37,7 @@ func fixtureNames(names map[string]string) func(string) []Name {
 					}
 				}
 				if ok {
-					out = append(out, Name{toks[i].Start, toks[i+len(parts)-1].End, typ})
+					out = append(out, span.Entity{Start: toks[i].Start, End: toks[i+len(parts)-1].End, Type: typ})
 				}
 			}
 		}
@@ -299,7 +300,7 @@ func TestDocumentEvidence(t *testing.T) {
 func TestMisspellingIsNoEvidence(t *testing.T) {
 	text := strings.Repeat("وصل الوفد إلى باريس. لاعب التنس فاز بالبطولة. ", 4) +
 		"زار الاريس. كرم الاعب التنس."
-	for _, names := range []func(string) []Name{nil, fixtureNames(map[string]string{"باريس": "LOC", "الاريس": "LOC"})} {
+	for _, names := range []func(string) []span.Entity{nil, fixtureNames(map[string]string{"باريس": "LOC", "الاريس": "LOC"})} {
 		got := map[string]Entry{}
 		for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names}) {
 			got[e.Term] = e
@@ -356,7 +357,7 @@ func TestNamesWithStopwords(t *testing.T) {
 func TestUntaggedSingleWords(t *testing.T) {
 	text := "زار الوفد أريزونا. زار الوفد أريزونا. وفد أريزوني. وفد أرزيوني. غنت المطربة. غنت الفرقة. " +
 		"ذهب إلى ليون. عاد من ليون. بقي في ليون."
-	for _, names := range []func(string) []Name{nil, fixtureNames(map[string]string{"أريزونا": "LOC"})} {
+	for _, names := range []func(string) []span.Entity{nil, fixtureNames(map[string]string{"أريزونا": "LOC"})} {
 		got := map[string]bool{}
 		for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names}) {
 			got[e.Term] = true
@@ -574,15 +575,15 @@ func FuzzBuild(f *testing.F) {
 	f.Add("للكويت ل ال و\u0640\u064e الكويت\u200f. كين كين لعاصي عاصي")
 	f.Add("\xff\xfeال\u0651\u064b و\n\nوَ")
 	f.Fuzz(func(t *testing.T, text string) {
-		names := func(s string) []Name {
+		names := func(s string) []span.Entity {
 			// Tag every second word, with odd spans, as a careless tagger would.
-			var out []Name
+			var out []span.Entity
 			for i, tok := range arabic.Tokens(s) {
 				if i%2 == 0 {
-					out = append(out, Name{tok.Start, tok.End, "PERS"})
+					out = append(out, span.Entity{Start: tok.Start, End: tok.End, Type: "PERS"})
 				}
 			}
-			out = append(out, Name{-3, 2, "LOC"}, Name{len(s), len(s) + 5, "ORG"})
+			out = append(out, span.Entity{Start: -3, End: 2, Type: "LOC"}, span.Entity{Start: len(s), End: len(s) + 5, Type: "ORG"})
 			return out
 		}
 		for _, opts := range []Options{{MinFreq: 1}, {Names: names}} {

@@ -6,6 +6,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"github.com/arprep/arprep/segment"
+	"github.com/arprep/arprep/span"
 	"hash"
 	"hash/crc32"
 	"io"
@@ -156,7 +158,7 @@ func decodeDoc(p []byte) (d Doc, english bool, err error) {
 	if d.Text, ok = str(); !ok {
 		return bad("bad document text")
 	}
-	span := func() (int, int, bool) {
+	offsets := func() (int, int, bool) {
 		start, ok1 := num()
 		n, ok2 := num()
 		if !ok1 || !ok2 || start > len(d.Text) || n > len(d.Text)-start {
@@ -168,24 +170,24 @@ func decodeDoc(p []byte) (d Doc, english bool, err error) {
 	if !ok || n > r.Len() {
 		return bad("bad sentence count")
 	}
-	d.Sentences = make([]Sentence, n)
+	d.Sentences = make([]segment.Sentence, n)
 	for i := range d.Sentences {
-		s, e, ok := span()
+		s, e, ok := offsets()
 		if !ok {
 			return bad("sentence outside the text")
 		}
-		d.Sentences[i] = Sentence{s, e}
+		d.Sentences[i] = segment.Sentence{Text: d.Text[s:e], Start: s, End: e}
 	}
 	if n, ok = num(); !ok || n > r.Len() {
 		return bad("bad name count")
 	}
 	if flags&2 != 0 {
-		d.Names = make([]Name, 0, n)
+		d.Names = make([]span.Entity, 0, n)
 	} else if n > 0 {
 		return bad("names in a document without names")
 	}
 	for range n {
-		s, e, ok := span()
+		s, e, ok := offsets()
 		if !ok {
 			return bad("name outside the text")
 		}
@@ -193,7 +195,7 @@ func decodeDoc(p []byte) (d Doc, english bool, err error) {
 		if !ok || !utf8.ValidString(t) {
 			return bad("bad name type")
 		}
-		d.Names = append(d.Names, Name{s, e, t})
+		d.Names = append(d.Names, span.Entity{Start: s, End: e, Type: t})
 	}
 	if r.Len() != 0 {
 		return bad("trailing bytes in a document record")

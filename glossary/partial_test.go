@@ -3,24 +3,35 @@ package glossary
 import (
 	"bytes"
 	"errors"
+	"github.com/arprep/arprep/segment"
+	"github.com/arprep/arprep/span"
 	"io"
 	"reflect"
 	"strings"
 	"testing"
 )
 
+// partialSentences are the sentences of text as a partial carries them: offsets (and so text).
+func partialSentences(text string) []segment.Sentence {
+	var out []segment.Sentence
+	for _, s := range segment.Split(text) {
+		out = append(out, segment.Sentence{Text: s.Text, Start: s.Start, End: s.End})
+	}
+	return out
+}
+
 // partialDocs are documents as Prepare leaves them: with and without names, one English.
 func partialDocs() []Doc {
 	ar := "زار الرئيس الفرنسي إيمانويل ماكرون تونس. وقال ماكرون إن فرنسا تدعم تونس."
-	name := func(s, typ string) Name {
+	name := func(s, typ string) span.Entity {
 		i := strings.Index(ar, s)
-		return Name{Start: i, End: i + len(s), Type: typ}
+		return span.Entity{Start: i, End: i + len(s), Type: typ}
 	}
 	return []Doc{
-		{Name: "a.txt", Text: ar, Sentences: segmentSentences(ar),
-			Names: []Name{name("إيمانويل ماكرون", "PERS"), name("تونس", "LOC")}},
-		{Name: "b:2", Text: "نص بلا أسماء.", Sentences: segmentSentences("نص بلا أسماء."), Names: []Name{}},
-		{Name: "", Text: "", Sentences: []Sentence{}},
+		{Name: "a.txt", Text: ar, Sentences: partialSentences(ar),
+			Names: []span.Entity{name("إيمانويل ماكرون", "PERS"), name("تونس", "LOC")}},
+		{Name: "b:2", Text: "نص بلا أسماء.", Sentences: partialSentences("نص بلا أسماء."), Names: []span.Entity{}},
+		{Name: "", Text: "", Sentences: []segment.Sentence{}},
 	}
 }
 
@@ -81,7 +92,7 @@ func TestPartialRefused(t *testing.T) {
 	// a record whose sentence runs past its text, with a correct checksum
 	var bad bytes.Buffer
 	w := NewPartialWriter(&bad, false)
-	w.Add(Doc{Name: "x", Text: "abc", Sentences: []Sentence{{1, 9}}}, false)
+	w.Add(Doc{Name: "x", Text: "abc", Sentences: []segment.Sentence{{Start: 1, End: 9}}}, false)
 	w.Close()
 	for _, tc := range []struct {
 		name string

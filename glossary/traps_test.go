@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"github.com/arprep/arprep/span"
 	"strings"
 	"testing"
 )
@@ -226,14 +227,14 @@ func TestNameNotNoun(t *testing.T) {
 		"وأبدى الشباب الحماس للمشاركة. ودعت حماس إلى التهدئة. وكان الحماس واضحا. " +
 		"وقال المدرب جمال سليمان إن الفريق جاهز. وأضاف جمال أن اللاعبين جاهزون. " +
 		"وتحدث الشاعر عن الجمال في قصيدته. وأشاد الناقد بالجمال في المنطقة."
-	names := func(text string) []Name {
-		var out []Name
+	names := func(text string) []span.Entity {
+		var out []span.Entity
 		for _, n := range fixtureNames(map[string]string{"حماس": "ORG", "جمال سليمان": "PERS"})(text) {
 			out = append(out, n)
 		}
 		// The tagger's slip: the first الحماس.
 		if i := strings.Index(text, "الحماس"); i >= 0 {
-			out = append(out, Name{i, i + len("الحماس"), "ORG"})
+			out = append(out, span.Entity{Start: i, End: i + len("الحماس"), Type: "ORG"})
 		}
 		return out
 	}

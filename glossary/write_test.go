@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/arprep/arprep/safetext"
+	"github.com/arprep/arprep/span"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -313,7 +314,7 @@ func TestPrepare(t *testing.T) {
 	opts := Options{Names: fixtureNames(seedNames)}
 	direct := Build([]Doc{seed}, opts)
 	prepared := Prepare(seed, opts)
-	opts.Names = func(string) []Name { t.Error("Names called for a prepared document"); return nil }
+	opts.Names = func(string) []span.Entity { t.Error("Names called for a prepared document"); return nil }
 	again := Build([]Doc{prepared}, opts)
 	if len(direct) != len(again) {
 		t.Fatalf("%d entries, prepared %d", len(direct), len(again))

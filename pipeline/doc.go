@@ -6,8 +6,8 @@
 // names found once, not once each, and the summarizer takes the words the tagger analysed
 // (entity.Tagger.Analyse, summarize.Analysed) instead of tokenising and stemming them again.
 //
-// The packages it feeds declare their own small span and sentence types; the conversions
-// between them are kept here, in one place.
+// The packages it feeds share the tagger's span.Entity and the segmenter's segment.Sentence, so
+// the names and sentences found once are handed on as they are, not converted.
 //
 // Parallelism is passed in explicitly (Analyser.Parallel, AnalyseParallel's n): the caller
 // decides how many CPUs a run may use.

@@ -6,6 +6,7 @@ import (
 	"github.com/arprep/arprep/glossary"
 	"github.com/arprep/arprep/lang"
 	"github.com/arprep/arprep/segment"
+	"github.com/arprep/arprep/span"
 	"github.com/arprep/arprep/summarize"
 	"github.com/arprep/arprep/view"
 	"github.com/arprep/arprep/worksheet"
@@ -49,14 +50,14 @@ func (a *Analyser) Document(name, text string, code lang.Code) *Document {
 // Entities are the document's named entities in its language, found once: by prose for
 // English, by the Arabic tagger (a large document in parallel pieces) otherwise. None
 // without a Tagger. The error is prose's, when it cannot run.
-func (d *Document) Entities() ([]entity.Span, error) {
+func (d *Document) Entities() ([]span.Entity, error) {
 	return d.entitiesIn(d.Lang == lang.English)
 }
 
 // entitiesIn finds the entities as English (prose) or as Arabic (the tagger), whatever the
 // document's language: a job's source tag may say English when its text was read as
 // Arabic, and the glossary follows the tag.
-func (d *Document) entitiesIn(english bool) ([]entity.Span, error) {
+func (d *Document) entitiesIn(english bool) ([]span.Entity, error) {
 	if d.a.Tagger == nil {
 		return nil, nil
 	}
@@ -77,6 +78,9 @@ func (d *Document) analysis(english bool) *found {
 			f.Entities, f.err = englishEntities(d.Text)
 		} else {
 			f.Analysis = AnalyseParallel(d.a.Tagger, d.Text, d.a.Parallel, d.a.Words)
+		}
+		if f.Entities == nil { // looked for and none found, which the summary and glossary tell from not looked for
+			f.Entities = []span.Entity{}
 		}
 		d.entities[k] = &f
 	}
@@ -126,11 +130,11 @@ func (d *Document) Summarize(opts summarize.Options, sents []segment.Sentence) (
 	}
 	if d.Lang != lang.English && d.a.Words {
 		a := d.analysis(false)
-		return summarize.Analysed(d.Text, summarize.Analysis{Words: a.Words, Entities: summaryEntities(a.Entities)}, opts)
+		return summarize.Analysed(d.Text, summarize.Analysis{Words: a.Words, Entities: a.Entities}, opts)
 	}
-	opts.Entities = func(string) []summarize.Entity {
+	opts.Entities = func(string) []span.Entity {
 		spans, _ := d.Entities() // no entities when prose cannot run
-		return summaryEntities(spans)
+		return spans
 	}
 	return summarize.Summarize(d.Text, opts)
 }
@@ -144,34 +148,9 @@ func (d *Document) GlossaryDoc() glossary.Doc {
 func (d *Document) glossaryDocIn(english bool) glossary.Doc {
 	doc := glossary.Doc{Name: d.Name, Text: d.Text}
 	if d.a.Tagger != nil {
-		spans, _ := d.entitiesIn(english) // no names when prose cannot run
-		doc.Names = glossaryNames(spans)
+		doc.Names, _ = d.entitiesIn(english) // no names when prose cannot run
 	}
 	return doc
-}
-
-func summaryEntities(spans []entity.Span) []summarize.Entity {
-	out := make([]summarize.Entity, len(spans))
-	for i, s := range spans {
-		out[i] = summarize.Entity{Start: s.Start, End: s.End, Type: s.Type}
-	}
-	return out
-}
-
-func glossaryNames(spans []entity.Span) []glossary.Name {
-	names := make([]glossary.Name, len(spans))
-	for i, s := range spans {
-		names[i] = glossary.Name{Start: s.Start, End: s.End, Type: s.Type}
-	}
-	return names
-}
-
-func viewEntities(spans []entity.Span) []view.Entity {
-	out := make([]view.Entity, len(spans))
-	for i, s := range spans {
-		out[i] = view.Entity{Start: s.Start, End: s.End, Type: s.Type}
-	}
-	return out
 }
 
 func summaryScores(s *summarize.Summary) []worksheet.Scored {

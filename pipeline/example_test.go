@@ -7,6 +7,7 @@ import (
 	"github.com/arprep/arprep/glossary"
 	"github.com/arprep/arprep/lang"
 	"github.com/arprep/arprep/pipeline"
+	"github.com/arprep/arprep/span"
 	"github.com/arprep/arprep/summarize"
 	"github.com/arprep/arprep/worksheet"
 )
@@ -22,7 +23,7 @@ func (c *countTags) Analyse(text string) entity.Analysis {
 	return c.Tagger.Analyse(text)
 }
 
-func (c *countTags) Tag(text string) []entity.Span {
+func (c *countTags) Tag(text string) []span.Entity {
 	c.n++
 	return c.Tagger.Tag(text)
 }

@@ -84,7 +84,7 @@ func (a *Analyser) Job(inputs []Input, o JobOptions) (*Job, error) {
 			if o.Split != nil {
 				o.Split(in.Name, sents)
 			}
-			doc = j.Sheet.AddSpans(in.Name, in.Text, worksheet.SentenceSpans(sents))
+			doc = j.Sheet.AddSentences(in.Name, in.Text, sents)
 		}
 		if o.Summary {
 			s, err := d.Summarize(summarize.Options{Budget: o.Budget}, sents)
@@ -199,7 +199,7 @@ func (j *Job) Page(entries []glossary.Entry, generator string) (view.Page, error
 		if err != nil {
 			return view.Page{}, err
 		}
-		vd := view.Doc{Name: d.Name, Lang: j.Sheet.SrcLang, Text: d.Text, Entities: viewEntities(spans)}
+		vd := view.Doc{Name: d.Name, Lang: j.Sheet.SrcLang, Text: d.Text, Entities: spans}
 		for _, u := range j.Sheet.Units {
 			if u.Doc == i {
 				vd.Sentences = append(vd.Sentences, view.Sentence{Start: u.Start, End: u.End,

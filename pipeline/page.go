@@ -3,6 +3,7 @@ package pipeline
 import (
 	"github.com/arprep/arprep/glossary"
 	"github.com/arprep/arprep/lang"
+	"github.com/arprep/arprep/segment"
 	"github.com/arprep/arprep/summarize"
 	"github.com/arprep/arprep/view"
 	"github.com/arprep/arprep/worksheet"
@@ -31,14 +32,14 @@ func (d *Document) PagePart(opts summarize.Options, withGlossary bool) (PagePart
 	if err != nil {
 		return PagePart{}, err
 	}
-	p := PagePart{Doc: view.Doc{Name: d.Name, Lang: string(d.Lang), Text: d.Text, Entities: viewEntities(spans)},
+	p := PagePart{Doc: view.Doc{Name: d.Name, Lang: string(d.Lang), Text: d.Text, Entities: spans},
 		English: d.Lang == lang.English}
 	for _, st := range s.Sentences {
 		p.Doc.Sentences = append(p.Doc.Sentences, view.Sentence{Start: st.Start, End: st.End, Words: st.Words,
 			Score: st.Score, Chosen: st.Chosen, Rank: st.Rank})
 	}
 	if withGlossary {
-		p.Glossary = glossary.Doc{Name: d.Name, Text: d.Text, Names: glossaryNames(spans)}
+		p.Glossary = glossary.Doc{Name: d.Name, Text: d.Text, Names: spans}
 		if !p.English {
 			p.Glossary = glossary.Prepare(p.Glossary, glossary.Options{})
 		}
@@ -64,11 +65,11 @@ func Page(parts []PagePart, o PageOptions) (view.Page, error) {
 	var arabicDocs, englishDocs []glossary.Doc
 	for _, p := range parts {
 		page.Docs = append(page.Docs, p.Doc)
-		spans := make([]worksheet.Span, len(p.Doc.Sentences))
+		sents := make([]segment.Sentence, len(p.Doc.Sentences))
 		for i, st := range p.Doc.Sentences {
-			spans[i] = worksheet.Span{Start: st.Start, End: st.End}
+			sents[i] = segment.Sentence{Start: st.Start, End: st.End}
 		}
-		j.MarkSummary(j.AddSpans(p.Doc.Name, p.Doc.Text, spans), viewScores(p.Doc.Sentences))
+		j.MarkSummary(j.AddSentences(p.Doc.Name, p.Doc.Text, sents), viewScores(p.Doc.Sentences))
 		if p.English {
 			englishDocs = append(englishDocs, p.Glossary)
 		} else {

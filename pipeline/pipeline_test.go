@@ -11,6 +11,7 @@ import (
 	"github.com/arprep/arprep/glossary"
 	"github.com/arprep/arprep/lang"
 	"github.com/arprep/arprep/segment"
+	"github.com/arprep/arprep/span"
 	"github.com/arprep/arprep/summarize"
 	"github.com/arprep/arprep/worksheet"
 )
@@ -85,7 +86,7 @@ func (c *countingTagger) Analyse(text string) entity.Analysis {
 	return c.t.Analyse(text)
 }
 
-func (c *countingTagger) Tag(text string) []entity.Span {
+func (c *countingTagger) Tag(text string) []span.Entity {
 	c.calls.Add(1)
 	return c.t.Tag(text)
 }
@@ -97,7 +98,7 @@ func TestJobTagsOnce(t *testing.T) {
 	seed := seedText(t)
 	english := "The council met in Geneva on Monday. Maria Lopez chaired the meeting of the council.\n"
 	var proseCalls int
-	defer func(f func(string) ([]entity.Span, error)) { englishEntities = f }(englishEntities)
+	defer func(f func(string) ([]span.Entity, error)) { englishEntities = f }(englishEntities)
 	tests := []struct {
 		name           string
 		inputs         []Input
@@ -114,7 +115,7 @@ func TestJobTagsOnce(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			ct := &countingTagger{t: tagger}
 			proseCalls = 0
-			englishEntities = func(text string) ([]entity.Span, error) {
+			englishEntities = func(text string) ([]span.Entity, error) {
 				proseCalls++
 				return nil, nil // prose's names are not what is counted
 			}

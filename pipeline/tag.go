@@ -5,12 +5,13 @@ import (
 	"sync"
 
 	"github.com/arprep/arprep/entity"
+	"github.com/arprep/arprep/span"
 )
 
 // Tagger finds the named entities of Arabic text, offsets into it, and with Analyse its words
 // with their content terms as well, in the same tagging pass; *entity.Tagger is one.
 type Tagger interface {
-	Tag(text string) []entity.Span
+	Tag(text string) []span.Entity
 	Analyse(text string) entity.Analysis
 }
 

@@ -44,7 +44,6 @@ func TestAnalysedEqualsSummarize(t *testing.T) {
 	for _, text := range texts {
 		background.Add(text)
 	}
-	tag := func(text string) []summarize.Entity { return summaryEntities(tagger.Tag(text)) }
 	found := 0 // entities, so that the entity feature is compared too
 	for name, text := range texts {
 		a := tagger.Analyse(text)
@@ -62,7 +61,7 @@ func TestAnalysedEqualsSummarize(t *testing.T) {
 			for _, withEntities := range []bool{true, false} {
 				opts, in := c.opts, summarize.Analysis{Words: a.Words}
 				if withEntities {
-					opts.Entities, in.Entities = tag, summaryEntities(a.Entities)
+					opts.Entities, in.Entities = tagger.Tag, a.Entities
 				}
 				want, err := summarize.Summarize(text, opts)
 				if err != nil {

@@ -38,11 +38,10 @@ func ExampleAnalysed() {
 		return
 	}
 	a := tagger.Analyse(text)
-	in := summarize.Analysis{Words: a.Words}
 	for _, sp := range a.Entities {
-		fmt.Println(sp.Type, sp.Text)
-		in.Entities = append(in.Entities, summarize.Entity{Start: sp.Start, End: sp.End, Type: sp.Type})
+		fmt.Println(sp.Type, text[sp.Start:sp.End])
 	}
+	in := summarize.Analysis{Words: a.Words, Entities: a.Entities}
 	s, err := summarize.Analysed(text, in, summarize.Options{Budget: summarize.Budget{Sentences: 2}})
 	if err != nil {
 		fmt.Println(err)

@@ -9,6 +9,7 @@ import (
 	"github.com/arprep/arprep/arabic"
 	"github.com/arprep/arprep/idf"
 	"github.com/arprep/arprep/segment"
+	"github.com/arprep/arprep/span"
 	"github.com/arprep/arprep/wordcache"
 )
 
@@ -38,7 +39,7 @@ const (
 // analyse computes the features of the units from the words of the text (in order, with their
 // terms; see unitWords) and, with background, its IDF; entities, when not nil, delivers the
 // text's named entities (found concurrently by the caller from opts.Entities).
-func analyse(text string, units []segment.Sentence, words []idf.Word, background *idf.Model, entities <-chan []Entity) *document {
+func analyse(text string, units []segment.Sentence, words []idf.Word, background *idf.Model, entities <-chan []span.Entity) *document {
 	n := len(units)
 	d := &document{words: make([]int, n), vecs: make([][]termWeight, n), features: make([]Features, n)}
 	if n == 0 {
@@ -254,7 +255,7 @@ func scaleToMax(v []float64) {
 // that recurring entities weigh more than one-off ones; scaled so the best sentence has 1.
 // Mentions are keyed by their words' matching keys (arabic.Key), so الكويت and والكويت are one
 // entity.
-func entityScores(text string, units []segment.Sentence, words []int, spans []Entity) []float64 {
+func entityScores(text string, units []segment.Sentence, words []int, spans []span.Entity) []float64 {
 	out := make([]float64, len(units))
 	type mention struct {
 		unit, words int

@@ -8,6 +8,7 @@ import (
 	"github.com/arprep/arprep/idf"
 	"github.com/arprep/arprep/news"
 	"github.com/arprep/arprep/segment"
+	"github.com/arprep/arprep/span"
 )
 
 // Weights combine the feature scores into a sentence's score:
@@ -51,13 +52,6 @@ type Budget struct {
 // DefaultRatio is the share of sentences chosen when no budget is given.
 const DefaultRatio = 0.25
 
-// Entity is a named entity found in the text: text[Start:End], of a Type such as PERS, LOC,
-// ORG or MISC.
-type Entity struct {
-	Start, End int
-	Type       string
-}
-
 // Options configure [Summarize]. The zero value summarises with default weights, the
 // document's own IDF, no entity feature and segment.Split.
 type Options struct {
@@ -68,7 +62,7 @@ type Options struct {
 	Background *idf.Model
 	// Entities finds the named entities of the text (offsets into it); nil leaves the entity
 	// feature at zero. Analysed does not call it: it is handed the entities.
-	Entities func(text string) []Entity
+	Entities func(text string) []span.Entity
 	// Split splits the text into sentences; nil means segment.Split. Sentences that carry no
 	// news kind are marked by segment.MarkNews.
 	Split func(text string) []segment.Sentence
@@ -175,7 +169,7 @@ type Analysis struct {
 	// them).
 	Words []idf.Word
 	// Entities are the named entities of the text; nil leaves the entity feature at zero.
-	Entities []Entity
+	Entities []span.Entity
 }
 
 // ErrWords is wrapped by the error Analysed returns for words out of order or outside the text.
@@ -197,9 +191,9 @@ func Analysed(text string, a Analysis, opts Options) (*Summary, error) {
 		}
 		end = wd.End
 	}
-	var entities chan []Entity
+	var entities chan []span.Entity
 	if a.Entities != nil {
-		entities = make(chan []Entity, 1)
+		entities = make(chan []span.Entity, 1)
 		entities <- a.Entities
 	}
 	return summarize(text, a.Words, entities, opts, w), nil
@@ -219,7 +213,7 @@ func (opts Options) weights() (Weights, error) {
 
 // summarize scores the units of text from its words and entities (see analyse) and chooses
 // the summary.
-func summarize(text string, words []idf.Word, entities <-chan []Entity, opts Options, w Weights) *Summary {
+func summarize(text string, words []idf.Word, entities <-chan []span.Entity, opts Options, w Weights) *Summary {
 	split := opts.Split
 	if split == nil {
 		split = func(text string) []segment.Sentence {
@@ -252,11 +246,11 @@ const concurrentEntityBytes = 64 << 10
 // startEntities runs opts.Entities on text (nil when there is none), in the background for a
 // large text: the tagger is the slowest stage, and it can run while the text is split and
 // its terms weighed.
-func startEntities(text string, opts Options) <-chan []Entity {
+func startEntities(text string, opts Options) <-chan []span.Entity {
 	if opts.Entities == nil {
 		return nil
 	}
-	ch := make(chan []Entity, 1)
+	ch := make(chan []span.Entity, 1)
 	if len(text) < concurrentEntityBytes {
 		ch <- opts.Entities(text) // a goroutine would cost more than it overlaps
 		return ch

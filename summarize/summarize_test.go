@@ -9,6 +9,7 @@ import (
 	"github.com/arprep/arprep/arabic"
 	"github.com/arprep/arprep/idf"
 	"github.com/arprep/arprep/segment"
+	"github.com/arprep/arprep/span"
 )
 
 // lines splits a hand-built document at line ends, one sentence per line, so that feature tests
@@ -43,16 +44,16 @@ func mustSummarize(t *testing.T, text string, opts Options) *Summary {
 }
 
 // entitiesOf tags every occurrence of the given names (a stand-in for the tagger).
-func entitiesOf(names ...string) func(string) []Entity {
-	return func(text string) []Entity {
-		var out []Entity
+func entitiesOf(names ...string) func(string) []span.Entity {
+	return func(text string) []span.Entity {
+		var out []span.Entity
 		for _, n := range names {
 			for off := 0; ; {
 				i := strings.Index(text[off:], n)
 				if i < 0 {
 					break
 				}
-				out = append(out, Entity{Start: off + i, End: off + i + len(n), Type: "PERS"})
+				out = append(out, span.Entity{Start: off + i, End: off + i + len(n), Type: "PERS"})
 				off += i + len(n)
 			}
 		}
@@ -64,7 +65,7 @@ func TestFeatures(t *testing.T) {
 	tests := []struct {
 		name     string
 		text     string
-		entities func(string) []Entity
+		entities func(string) []span.Entity
 		feature  func(Features) float64
 		higher   int // this sentence's feature must be greater than
 		lower    int // this one's

@@ -33,14 +33,6 @@ func antDocs(b *testing.B, n int) ([]string, int) {
 	return docs, size
 }
 
-func summaryEntities(spans []entity.Span) []summarize.Entity {
-	out := make([]summarize.Entity, len(spans))
-	for i, s := range spans {
-		out[i] = summarize.Entity{Start: s.Start, End: s.End, Type: s.Type}
-	}
-	return out
-}
-
 // BenchmarkSummarizeTagged summarises news articles one by one with the entity tagger, as
 // summarize --jsonl does: "reanalyse" tags each article (Options.Entities) and lets Summarize
 // tokenise and analyse it again; "analysed" tags it once with Tagger.Analyse and hands the
@@ -52,10 +44,10 @@ func BenchmarkSummarizeTagged(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	reanalyse := summarize.Options{Entities: func(text string) []summarize.Entity { return summaryEntities(tagger.Tag(text)) }}
+	reanalyse := summarize.Options{Entities: tagger.Tag}
 	for _, d := range docs { // warm-up: the word caches
 		a := tagger.Analyse(d)
-		if _, err := summarize.Analysed(d, summarize.Analysis{Words: a.Words, Entities: summaryEntities(a.Entities)}, summarize.Options{}); err != nil {
+		if _, err := summarize.Analysed(d, summarize.Analysis{Words: a.Words, Entities: a.Entities}, summarize.Options{}); err != nil {
 			b.Fatal(err)
 		}
 		if _, err := summarize.Summarize(d, reanalyse); err != nil {
@@ -77,7 +69,7 @@ func BenchmarkSummarizeTagged(b *testing.B) {
 		for b.Loop() {
 			for _, d := range docs {
 				a := tagger.Analyse(d)
-				if _, err := summarize.Analysed(d, summarize.Analysis{Words: a.Words, Entities: summaryEntities(a.Entities)}, summarize.Options{}); err != nil {
+				if _, err := summarize.Analysed(d, summarize.Analysis{Words: a.Words, Entities: a.Entities}, summarize.Options{}); err != nil {
 					b.Fatal(err)
 				}
 			}

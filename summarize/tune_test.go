@@ -12,6 +12,7 @@ import (
 	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/idf"
 	"github.com/arprep/arprep/segment"
+	"github.com/arprep/arprep/span"
 )
 
 // TestTuneEASC searches the weights on the EASC dev half (never on other data), with the
@@ -30,13 +31,7 @@ func TestTuneEASC(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tuneEntities = func(s string) []Entity {
-		var out []Entity
-		for _, e := range tagger.Tag(s) {
-			out = append(out, Entity{e.Start, e.End, e.Type})
-		}
-		return out
-	}
+	tuneEntities = tagger.Tag
 	defer func(f func(int, int) float64) { positionFn = f }(positionFn)
 	shapes := map[string]func(i, n int) float64{
 		"inv2":   func(i, n int) float64 { return 1 / (1 + float64(i)/2) },
@@ -120,4 +115,4 @@ func tuneShape(t *testing.T, docs []eascDoc) {
 }
 
 // tuneEntities is the entity source for tuning.
-var tuneEntities func(string) []Entity
+var tuneEntities func(string) []span.Entity

@@ -8,6 +8,7 @@ import (
 
 	"github.com/arprep/arprep/glossary"
 	"github.com/arprep/arprep/segment"
+	"github.com/arprep/arprep/span"
 )
 
 // BenchmarkWrite writes the page of the seed article repeated to about 1 MB, its sentences
@@ -32,7 +33,7 @@ func BenchmarkWrite(b *testing.B) {
 	for i, w := range strings.Fields(text) {
 		k := strings.Index(text[at:], w) + at
 		if i%5 == 0 {
-			doc.Entities = append(doc.Entities, Entity{Start: k, End: k + len(w), Type: Kinds[i%4]})
+			doc.Entities = append(doc.Entities, span.Entity{Start: k, End: k + len(w), Type: Kinds[i%4]})
 		}
 		at = k + len(w)
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/arprep/arprep/glossary"
+	"github.com/arprep/arprep/span"
 	"github.com/arprep/arprep/view"
 )
 
@@ -13,7 +14,7 @@ func ExampleWrite() {
 	page := view.Page{Docs: []view.Doc{{
 		Name: "a.txt", Lang: "ar", Text: text,
 		Sentences: []view.Sentence{{Start: 0, End: len(text), Words: 4, Score: 1, Chosen: true, Rank: 1}},
-		Entities:  []view.Entity{{Start: strings.Index(text, "الكويت"), End: strings.Index(text, " واشنطن"), Type: "LOC"}},
+		Entities:  []span.Entity{{Start: strings.Index(text, "الكويت"), End: strings.Index(text, " واشنطن"), Type: "LOC"}},
 	}}, Glossary: []glossary.Entry{{Term: "الكويت", Kind: "LOC", Frequency: 1, Forms: []glossary.Form{{Text: "الكويت", Count: 1}},
 		FirstFile: "a.txt", FirstSentence: 1, Target: "Kuwait"}}}
 	var b strings.Builder

@@ -12,6 +12,7 @@ import (
 
 	"github.com/arprep/arprep/glossary"
 	"github.com/arprep/arprep/lang"
+	"github.com/arprep/arprep/span"
 )
 
 // Page is everything one HTML page shows: one or more documents and the glossary of all of
@@ -30,11 +31,11 @@ type Page struct {
 // Doc is one input with what was found in it. Offsets are byte offsets into Text.
 type Doc struct {
 	Name      string
-	Lang      string     // BCP 47 tag of the source (ar, en, ...): sets lang and dir
-	Text      string     //
-	Sentences []Sentence // in text order; the summary's sentences have Chosen set
-	Entities  []Entity   // named entities, in text order
-	Warnings  []string   // about this document only
+	Lang      string        // BCP 47 tag of the source (ar, en, ...): sets lang and dir
+	Text      string        //
+	Sentences []Sentence    // in text order; the summary's sentences have Chosen set
+	Entities  []span.Entity // named entities, in text order
+	Warnings  []string      // about this document only
 }
 
 // Sentence is a unit of the document as the summarizer scored it.
@@ -44,12 +45,6 @@ type Sentence struct {
 	Score      float64
 	Chosen     bool
 	Rank       int // order of choice, 1 first; 0 when not chosen or not known
-}
-
-// Entity is a named entity: Type is PERS, LOC, ORG or MISC.
-type Entity struct {
-	Start, End int
-	Type       string
 }
 
 // Kinds are the entity types the legend always lists, in this order.
@@ -162,8 +157,8 @@ type (
 	}
 )
 
-// span is an entity or glossary place while the text is cut into nodes.
-type span struct {
+// marked is an entity or glossary place while the text is cut into nodes.
+type marked struct {
 	start, end int
 	kind       int // 1 entity, 2 glossary place
 	typ        string
@@ -291,7 +286,7 @@ func buildDoc(n int, doc Doc, entries []glossary.Entry) (docData, map[int]firstP
 	}
 	segOf := func(off int) int { return sort.Search(len(segs), func(i int) bool { return segs[i].end > off }) }
 	// Entities, cut to their segment; one overlapping an earlier one is dropped.
-	bySeg := make([][]span, len(segs))
+	bySeg := make([][]marked, len(segs))
 	kinds := map[string]int{}
 	last := -1
 	for _, e := range doc.Entities {
@@ -300,7 +295,7 @@ func buildDoc(n int, doc Doc, entries []glossary.Entry) (docData, map[int]firstP
 		}
 		k := segOf(e.Start)
 		end := min(e.End, segs[k].end)
-		bySeg[k] = append(bySeg[k], span{start: e.Start, end: end, kind: 1, typ: e.Type})
+		bySeg[k] = append(bySeg[k], marked{start: e.Start, end: end, kind: 1, typ: e.Type})
 		last = end
 		kinds[e.Type]++
 		dd.Figures.Entities++
@@ -311,7 +306,7 @@ func buildDoc(n int, doc Doc, entries []glossary.Entry) (docData, map[int]firstP
 		if k == len(segs) || pl.End > segs[k].end || crosses(bySeg[k], pl.Start, pl.End) {
 			continue
 		}
-		bySeg[k] = append(bySeg[k], span{start: pl.Start, end: pl.End, kind: 2, entry: pl.Entry + 1})
+		bySeg[k] = append(bySeg[k], marked{start: pl.Start, end: pl.End, kind: 2, entry: pl.Entry + 1})
 		if _, ok := firstIn[pl.Entry]; !ok && segs[k].sent != nil {
 			firstIn[pl.Entry] = firstPlace{} // filled below, when the sentence numbers are known
 		}
@@ -366,7 +361,7 @@ func blankLine(gap string) bool {
 
 // crosses reports whether [start, end) overlaps one of the spans without one holding the
 // other.
-func crosses(spans []span, start, end int) bool {
+func crosses(spans []marked, start, end int) bool {
 	for _, s := range spans {
 		overlap := s.start < end && start < s.end
 		nested := s.start <= start && end <= s.end || start <= s.start && s.end <= end
@@ -379,7 +374,7 @@ func crosses(spans []span, start, end int) bool {
 
 // nodes turns text[from:to] with the spans inside it (sorted by start, the longer first, and
 // nesting) into a tree of runs, marks and links.
-func nodes(text string, from, to int, spans []span) []node {
+func nodes(text string, from, to int, spans []marked) []node {
 	var out []node
 	at := from
 	for i := 0; i < len(spans); {

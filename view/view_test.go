@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/arprep/arprep/glossary"
+	"github.com/arprep/arprep/span"
 )
 
 // textOf returns the text the page shows for document n: the content of its text block,
@@ -43,7 +44,7 @@ func TestStructure(t *testing.T) {
 		Sentences: []Sentence{{Start: 0, End: s1, Words: 3, Score: 2, Chosen: true, Rank: 1},
 			{Start: s1 + 1, End: s2 - 2, Words: 6, Score: 1},
 			{Start: s2, End: len(text), Words: 2, Score: 1.5, Chosen: true, Rank: 2}},
-		Entities: []Entity{
+		Entities: []span.Entity{
 			{Start: strings.Index(text, "محمد"), End: strings.Index(text, "محمد") + len("محمد"), Type: "PERS"},
 			// runs past its sentence's end: cut there, still one mark
 			{Start: strings.Index(text, "الكويت"), End: s1 + 4, Type: "LOC"},
@@ -111,7 +112,7 @@ func TestEscaping(t *testing.T) {
 	page := write(t, Page{Title: hostile, Generator: hostile, Warnings: []string{hostile},
 		Docs: []Doc{{Name: hostile, Lang: `ar" onload="x`, Text: text, Warnings: []string{hostile},
 			Sentences: []Sentence{{Start: 0, End: len(text), Chosen: true, Rank: 1}},
-			Entities:  []Entity{{Start: k, End: len(text), Type: `LOC" onclick="alert(1)`}}}},
+			Entities:  []span.Entity{{Start: k, End: len(text), Type: `LOC" onclick="alert(1)`}}}},
 		Glossary: []glossary.Entry{{Term: hostile, Kind: hostile, Forms: []glossary.Form{{Text: "الكويت"}, {Text: hostile}},
 			Target: hostile, TargetSource: hostile, FirstFile: hostile, Context: hostile, FirstSentence: 1}}})
 	for tag, want := range map[string]int{"<script": 1, "</script>": 1, "<img": 0, "</table>": 3, `" onload="`: 0, `" onclick="`: 0, "<!--": 0} {
@@ -134,7 +135,7 @@ func TestNoControlsAdded(t *testing.T) {
 	text := "قال Obama إن الولايات المتحدة (USA) ستدعم 3.5% من الخطة.\nEnglish line."
 	page := write(t, Page{Docs: []Doc{{Name: "mixed نص.txt", Lang: "ar", Text: text,
 		Sentences: []Sentence{{Start: 0, End: strings.Index(text, "\n"), Chosen: true}},
-		Entities:  []Entity{{Start: strings.Index(text, "Obama"), End: strings.Index(text, "Obama") + 5, Type: "PERS"}}}}})
+		Entities:  []span.Entity{{Start: strings.Index(text, "Obama"), End: strings.Index(text, "Obama") + 5, Type: "PERS"}}}}})
 	if i := strings.IndexFunc(page, isInvisible); i >= 0 {
 		r, _ := utf8.DecodeRuneInString(page[i:])
 		t.Errorf("the page holds %U at %d", r, i)
@@ -174,9 +175,9 @@ func FuzzWrite(f *testing.F) {
 			sents = append(sents, Sentence{Start: at, End: end, Chosen: c, Rank: k})
 			at = end + k%2
 		}
-		var ents []Entity
+		var ents []span.Entity
 		for at := max(0, a%n); at < n; at += max(1, b) {
-			ents = append(ents, Entity{Start: at, End: min(n, at+max(1, b/2)), Type: "LOC"})
+			ents = append(ents, span.Entity{Start: at, End: min(n, at+max(1, b/2)), Type: "LOC"})
 		}
 		entries := []glossary.Entry{{Term: "x", Forms: []glossary.Form{{Text: strings.TrimSpace(text[:min(n, 3)])}}}}
 		page := write(t, Page{Docs: []Doc{{Name: text, Lang: "ar", Text: text, Sentences: sents, Entities: ents}}, Glossary: entries})

@@ -8,14 +8,5 @@ func (j *Job) AddText(name, text string) int {
 	if j.Mode == Lines {
 		return j.AddLines(name, text)
 	}
-	return j.AddSpans(name, text, SentenceSpans(segment.Split(text)))
-}
-
-// SentenceSpans converts the segmenter's sentences to spans.
-func SentenceSpans(sents []segment.Sentence) []Span {
-	spans := make([]Span, len(sents))
-	for i, s := range sents {
-		spans[i] = Span{Start: s.Start, End: s.End, Paragraph: s.Paragraph}
-	}
-	return spans
+	return j.AddSentences(name, text, segment.Split(text))
 }

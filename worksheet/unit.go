@@ -2,6 +2,7 @@ package worksheet
 
 import (
 	"fmt"
+	"github.com/arprep/arprep/segment"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -86,17 +87,11 @@ func NewJob(src, tgt string, mode Mode) *Job {
 	return &Job{SrcLang: src, TgtLang: tgt, Mode: mode, Tool: "arprep"}
 }
 
-// Span is a piece of a document as a segmenter reports it: byte offsets and a paragraph
-// index (any numbering; a change of value starts a new paragraph).
-type Span struct {
-	Start, End int
-	Paragraph  int
-}
-
-// AddSpans adds a document cut into sentence spans. In Paragraphs mode consecutive spans of
-// one paragraph become one unit. Spans outside the text or empty after folding are skipped.
-// It returns the index of the new document.
-func (j *Job) AddSpans(name, text string, spans []Span) int {
+// AddSentences adds a document cut into sentences; of each, only Start, End and Paragraph
+// (any numbering; a change of value starts a new paragraph) are read. In Paragraphs mode
+// consecutive sentences of one paragraph become one unit. Sentences outside the text or empty
+// after folding are skipped. It returns the index of the new document.
+func (j *Job) AddSentences(name, text string, sents []segment.Sentence) int {
 	doc := j.addDoc(name, text)
 	para := j.lastParagraph()
 	prevPara, first := 0, true
@@ -108,7 +103,7 @@ func (j *Job) AddSpans(name, text string, spans []Span) int {
 			pending = nil
 		}
 	}
-	for _, s := range spans {
+	for _, s := range sents {
 		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
 			continue
 		}

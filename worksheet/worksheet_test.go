@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"github.com/arprep/arprep/segment"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -13,16 +14,16 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files")
 
-// testSpans cuts text the simple way the tests need (the segment package does it properly):
+// testSentences cuts text the simple way the tests need (the segment package does it properly):
 // a blank line ends a paragraph, a line end or . ؟ ! before a space ends a sentence.
-func testSpans(text string) []Span {
-	var spans []Span
+func testSentences(text string) []segment.Sentence {
+	var spans []segment.Sentence
 	para, start := 0, -1
 	emit := func(end int) {
 		if start >= 0 {
 			s, e := trimSpan(text, start, end)
 			if s < e {
-				spans = append(spans, Span{Start: s, End: e, Paragraph: para})
+				spans = append(spans, segment.Sentence{Start: s, End: e, Paragraph: para})
 			}
 		}
 		start = -1
@@ -71,7 +72,7 @@ func sampleJob(t testing.TB, mode Mode) *Job {
 	if mode == Lines {
 		j.AddLines("sample.txt", text)
 	} else {
-		j.AddSpans("sample.txt", text, testSpans(text))
+		j.AddSentences("sample.txt", text, testSentences(text))
 	}
 	j.HasSummary = true
 	for i := range j.Units {
@@ -124,16 +125,16 @@ func TestAddLines(t *testing.T) {
 	}
 }
 
-func TestAddSpansModes(t *testing.T) {
+func TestAddSentencesModes(t *testing.T) {
 	text := "جملة أولى. جملة ثانية.\n\nجملة ثالثة."
-	spans := testSpans(text)
+	spans := testSentences(text)
 	if len(spans) != 3 {
 		t.Fatalf("test spans %v", spans)
 	}
 	s := NewJob("ar", "en", Sentences)
-	s.AddSpans("x", text, spans)
+	s.AddSentences("x", text, spans)
 	p := NewJob("ar", "en", Paragraphs)
-	p.AddSpans("x", text, spans)
+	p.AddSentences("x", text, spans)
 	if len(s.Units) != 3 || len(p.Units) != 2 {
 		t.Fatalf("sentences %d units, paragraphs %d units", len(s.Units), len(p.Units))
 	}
@@ -145,7 +146,7 @@ func TestAddSpansModes(t *testing.T) {
 	}
 	// bad spans are skipped, not a panic
 	bad := NewJob("ar", "en", Sentences)
-	bad.AddSpans("x", "abc", []Span{{-1, 2, 0}, {2, 1, 0}, {0, 99, 0}, {0, 3, 0}})
+	bad.AddSentences("x", "abc", []segment.Sentence{{Start: -1, End: 2}, {Start: 2, End: 1}, {Start: 0, End: 99}, {Start: 0, End: 3}})
 	if len(bad.Units) != 1 {
 		t.Errorf("bad spans gave %d units", len(bad.Units))
 	}
@@ -239,7 +240,7 @@ func TestMarkSummary(t *testing.T) {
 		{Paragraphs, []bool{true, false}, []float64{0.9, 0.1}},
 	} {
 		j := NewJob("ar", "en", tc.mode)
-		j.AddSpans("x", text, testSpans(text))
+		j.AddSentences("x", text, testSentences(text))
 		j.MarkSummary(0, []Scored{{0, 6, 0.2, false}, {7, 13, 0.9, true}, {15, len(text), 0.1, false}})
 		for i, u := range j.Units {
 			if u.InSummary != tc.in[i] || u.Score != tc.scores[i] {
@@ -278,7 +279,7 @@ func TestSetTargetsByLine(t *testing.T) {
 func TestUnitLines(t *testing.T) {
 	text := "جملة. أخرى.\nسطر ثان.\n\nفقرة."
 	j := NewJob("ar", "en", Sentences)
-	j.AddSpans("x", text, testSpans(text))
+	j.AddSentences("x", text, testSentences(text))
 	var lines []int
 	for _, u := range j.Units {
 		lines = append(lines, u.Line)
