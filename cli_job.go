@@ -5,9 +5,7 @@ package main
 
 import (
 	"github.com/arprep/arprep/batch"
-	"os"
 	"runtime"
-	"strings"
 
 	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/glossary"
@@ -118,7 +116,7 @@ func (s *streams) warnDropped(j *worksheet.Job) {
 func glossaryEntries(o jobOptions, j *pipeline.Job, minFreq int) ([]glossary.Entry, error) {
 	opts := glossary.Options{MinFreq: minFreq}
 	if !j.English() {
-		if err := readTargetSources(o.termbase, o.tm, &opts); err != nil {
+		if err := glossary.ReadTargets(o.termbase, o.tm, &opts); err != nil {
 			return nil, err
 		}
 	}
@@ -131,44 +129,4 @@ func targetFlags() []cli.Flag {
 		&cli.StringFlag{Name: "termbase", Usage: "glossary: approved targets from `FILE` (TBX 2 or 3, TSV/CSV with a header, XLSX as arprep writes it); its terms are listed even below --min-freq"},
 		&cli.StringFlag{Name: "tm", Usage: "glossary: propose targets from a translation memory: a TMX `FILE`, or AR.txt,EN.txt (line-aligned text files)"},
 	}
-}
-
-// readTargetSources reads --termbase and --tm into opts.
-func readTargetSources(termbase, tm string, opts *glossary.Options) error {
-	if path := termbase; path != "" {
-		f, err := os.Open(path)
-		if err != nil {
-			return err
-		}
-		opts.Termbase, err = glossary.ReadTermbase(path, f)
-		f.Close()
-		if err != nil {
-			return err
-		}
-	}
-	path := tm
-	if path == "" {
-		return nil
-	}
-	if src, tgt, pair := strings.Cut(path, ","); pair {
-		a, err := os.Open(src)
-		if err != nil {
-			return err
-		}
-		defer a.Close()
-		e, err := os.Open(tgt)
-		if err != nil {
-			return err
-		}
-		defer e.Close()
-		opts.TM, err = glossary.ReadAlignedTM(src, a, tgt, e)
-		return err
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	opts.TM, err = glossary.ReadTMX(path, f)
-	return err
 }

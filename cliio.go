@@ -81,6 +81,17 @@ func inputsOf(c *cli.Context, also ...string) (inputs, error) {
 	return in, nil
 }
 
+// refuseXLSXToTerminal refuses, for cmd, to write xlsx (binary) to stdout (out "" or "-")
+// when stdout is a terminal.
+func (s *streams) refuseXLSXToTerminal(cmd, out string) error {
+	if out == "" || out == "-" {
+		if f, ok := s.out.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
+			return usagef("%s: xlsx is binary: give -o FILE.xlsx or redirect stdout", cmd)
+		}
+	}
+	return nil
+}
+
 // openInput opens one named input ("-" is stdin) as a decoded UTF-8 stream.
 func (s *streams) openInput(name string) (io.Reader, func(), error) {
 	return input.Open(name, s.in, s.encoding)

@@ -15,7 +15,6 @@ import (
 	"github.com/arprep/arprep/output"
 	"github.com/arprep/arprep/pipeline"
 	"github.com/arprep/arprep/worksheet"
-	"github.com/mattn/go-isatty"
 	"github.com/urfave/cli/v2"
 	"github.com/xuri/excelize/v2"
 )
@@ -242,10 +241,8 @@ func exportXLSX(o exportOptions, s *streams, job *pipeline.Job) error {
 		}
 	}
 	out := o.output
-	if out == "" || out == "-" {
-		if f, ok := s.out.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
-			return usagef("export: xlsx is binary: give -o FILE.xlsx or redirect stdout")
-		}
+	if err := s.refuseXLSXToTerminal("export", out); err != nil {
+		return err
 	}
 	f, err := worksheet.XLSX(j, xo)
 	if err != nil {

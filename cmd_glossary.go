@@ -69,8 +69,7 @@ type glossaryOptions struct {
 	top, minFreq   int
 	idf            string // a model file, or none
 	excel, noNames bool
-	targetLang     string
-	targetLangSet  bool
+	targetLang     string // --target-lang when given; empty: en, or ar for an English corpus
 	lang           string
 	termbase, tm   string
 	partial        bool   // --partial: write a partial glossary
@@ -79,9 +78,13 @@ type glossaryOptions struct {
 
 func glossaryOptionsOf(c *cli.Context) (glossaryOptions, error) {
 	in, err := inputsOf(c, c.String("idf"))
+	targetLang := ""
+	if c.IsSet("target-lang") {
+		targetLang = c.String("target-lang")
+	}
 	return glossaryOptions{in: in, batch: batchOptionsOf(c), format: c.String("format"),
 		top: c.Int("top"), minFreq: c.Int("min-freq"), idf: c.String("idf"), excel: c.Bool("excel"),
-		noNames: c.Bool("no-names"), targetLang: c.String("target-lang"), targetLangSet: c.IsSet("target-lang"),
+		noNames: c.Bool("no-names"), targetLang: targetLang,
 		lang: c.String("lang"), termbase: c.String("termbase"), tm: c.String("tm"),
 		partial: c.Bool("partial"), mem: c.String("mem")}, err
 }
@@ -113,9 +116,6 @@ func glossaryFormat(format, out string) (string, error) {
 	}
 }
 
-// englishGlossaryDoc is an English document for glossary.BuildEnglish, its names found by prose.
-type englishGlossaryDoc struct{ glossary.Doc }
-
 func glossaryRun(o glossaryOptions, s *streams) error {
 	if o.partial {
 		return glossaryPartialRun(o, s)
@@ -140,29 +140,37 @@ func glossaryRun(o glossaryOptions, s *streams) error {
 	// (--jobs); a glossary.Builder adds them as they come and builds the glossary over all of
 	// them. A document that cannot be read is reported and skipped, and the run exits 1 after
 	// writing the glossary of the others.
-	g := newGlossaryCorpus(opts)
-	defer g.close()
+	corpus := pipeline.NewGlossaryCorpus(opts)
+	defer corpus.Close()
 	failed := 0
 	code, err := lang.Parse(o.lang)
 	if err != nil {
 		return usageError{err.Error()}
 	}
-	batchErr := s.runBatchThen(o.in, o.batch, glossaryWork(an, code, opts), func(r batch.Result) error {
+	g := &pipeline.Glossary{}
+	batchErr := s.runBatchThen(o.in, o.batch, func(d batch.Doc) (any, error) {
+		return an.PrepareGlossary(d.Name, d.Text, code, opts), nil
+	}, func(r batch.Result) error {
 		if r.Err != nil {
 			failed++
 			return nil
 		}
-		return g.addResult(r.Data)
+		return corpus.Add(r.Data.(pipeline.GlossaryDoc))
 	}, "merging terms", func() error {
-		if failed > 0 && g.arabic == 0 {
+		if failed > 0 && corpus.Arabic() == 0 {
 			return nil // the run fails with the count
 		}
-		return g.build(o, s)
+		built, err := buildGlossary(o, s, corpus)
+		if err != nil {
+			return err
+		}
+		g = built
+		return nil
 	})
-	if batchErr != nil && (failed == 0 || g.arabic == 0) {
+	if batchErr != nil && (failed == 0 || corpus.Arabic() == 0) {
 		return batchErr
 	}
-	if err := writeGlossary(o, s, format, g); err != nil {
+	if err := writeGlossary(o, s, format, g, corpus.Files()); err != nil {
 		return err
 	}
 	return batchErr

@@ -20,7 +20,6 @@ import (
 	"github.com/arprep/arprep/lang"
 	"github.com/arprep/arprep/output"
 	"github.com/arprep/arprep/pipeline"
-	"github.com/mattn/go-isatty"
 	"github.com/urfave/cli/v2"
 )
 
@@ -63,9 +62,9 @@ func glossaryLibOptions(o glossaryOptions, format string, s *streams) (glossary.
 	if o.top < 0 || o.minFreq < 0 {
 		return opts, usagef("glossary: --top and --min-freq must not be negative")
 	}
-	if out := o.in.output; format == "xlsx" && (out == "" || out == "-") {
-		if f, ok := s.out.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
-			return opts, usagef("glossary: xlsx is binary: give -o FILE.xlsx or redirect stdout")
+	if format == "xlsx" {
+		if err := s.refuseXLSXToTerminal("glossary", o.in.output); err != nil {
+			return opts, err
 		}
 	}
 	if o.excel && format != "csv" {
@@ -78,18 +77,13 @@ func glossaryLibOptions(o glossaryOptions, format string, s *streams) (glossary.
 	if path := o.idf; path == "none" {
 		opts.NoBackground = true
 	} else if path != "" {
-		f, err := os.Open(path)
+		m, err := idf.Load(path)
 		if err != nil {
 			return opts, err
 		}
-		m, err := idf.Read(f)
-		f.Close()
-		if err != nil {
-			return opts, fmt.Errorf("%s: %w", path, err)
-		}
 		opts.Background = m
 	}
-	return opts, readTargetSources(o.termbase, o.tm, &opts)
+	return opts, glossary.ReadTargets(o.termbase, o.tm, &opts)
 }
 
 // maxDocMemory is the most document text the glossary keeps in memory between its passes:
@@ -161,99 +155,33 @@ func systemMemory() int64 {
 	return 0
 }
 
-// glossaryCorpus gathers a glossary's documents in input order: Arabic ones counted by a
-// glossary.Builder as they come, English ones kept for glossary.BuildEnglish.
-type glossaryCorpus struct {
-	opts    glossary.Options
-	builder *glossary.Builder
-	arabic  int
-	english []glossary.Doc
-	files   []string
-	entries []glossary.Entry
-	wo      glossary.WriteOptions
-}
-
-func newGlossaryCorpus(opts glossary.Options) *glossaryCorpus {
-	return &glossaryCorpus{opts: opts, builder: glossary.NewBuilder(opts)}
-}
-
-// glossaryWork is the per-document work of glossary and glossary --partial: an Arabic
-// document prepared for the glossary (sentences, names, counts), or an English one.
-func glossaryWork(an *pipeline.Analyser, code lang.Code, opts glossary.Options) func(batch.Doc) (any, error) {
-	return func(d batch.Doc) (any, error) {
-		doc := an.Document(d.Name, d.Text, code)
-		if doc.Lang == lang.English {
-			return englishGlossaryDoc{doc.GlossaryDoc()}, nil
-		}
-		return glossary.Prepare(doc.GlossaryDoc(), opts), nil
+// buildGlossary builds the corpus's glossary, warning when it mixes English and Arabic
+// documents.
+func buildGlossary(o glossaryOptions, s *streams, corpus *pipeline.GlossaryCorpus) (*pipeline.Glossary, error) {
+	g, err := corpus.Build(o.targetLang)
+	if err != nil {
+		return nil, err
 	}
-}
-
-// addResult adds what glossaryWork made.
-func (g *glossaryCorpus) addResult(data any) error {
-	switch d := data.(type) {
-	case glossary.Doc:
-		return g.add(d, false)
-	case englishGlossaryDoc:
-		return g.add(d.Doc, true)
+	if g.English > 0 && g.Arabic > 0 {
+		s.warnf("glossary: %d English and %d Arabic documents: the English terms are listed after the Arabic ones", g.English, g.Arabic)
 	}
-	return nil
-}
-
-func (g *glossaryCorpus) add(d glossary.Doc, english bool) error {
-	g.files = append(g.files, d.Name)
-	if english {
-		g.english = append(g.english, d)
-		return nil
-	}
-	g.arabic++
-	return g.builder.Add(d)
-}
-
-func (g *glossaryCorpus) close() { g.builder.Close() }
-
-// build makes the entries and the write options: Arabic terms first, then English ones.
-func (g *glossaryCorpus) build(o glossaryOptions, s *streams) error {
-	g.wo = glossary.WriteOptions{TargetLang: o.targetLang, Excel: o.excel}
-	if g.arabic > 0 || len(g.english) == 0 {
-		entries, err := g.builder.Build()
-		if err != nil {
-			return err
-		}
-		g.entries = entries
-	}
-	if len(g.english) > 0 {
-		en, err := glossary.BuildEnglish(g.english, g.opts)
-		if err != nil {
-			return err
-		}
-		if g.arabic == 0 { // an English corpus: an en→ar glossary
-			g.wo.SourceLang = string(lang.English)
-			if !o.targetLangSet {
-				g.wo.TargetLang = string(lang.Arabic)
-			}
-		} else {
-			s.warnf("glossary: %d English and %d Arabic documents: the English terms are listed after the Arabic ones", len(g.english), g.arabic)
-		}
-		g.entries = append(g.entries, en...)
-	}
-	return nil
+	return g, nil
 }
 
 // writeGlossary writes the entries in format to the output.
-func writeGlossary(o glossaryOptions, s *streams, format string, g *glossaryCorpus) error {
-	wo := g.wo
-	wo.Files = g.files
+func writeGlossary(o glossaryOptions, s *streams, format string, g *pipeline.Glossary, files []string) error {
+	wo := g.Write
+	wo.Files, wo.Excel = files, o.excel
 	if format == "tbx" || format == "tbx2" {
-		if len(g.entries) == 0 {
+		if len(g.Entries) == 0 {
 			return fmt.Errorf("glossary: no terms found, and a TBX file cannot be empty")
 		}
-		if n := glossary.XMLDropped(g.entries, wo); n > 0 {
+		if n := glossary.XMLDropped(g.Entries, wo); n > 0 {
 			s.warnf("%d characters not allowed in XML 1.0 were dropped", n)
 		}
 	}
 	err := s.withSink(o.in.output, func(w *sink) error {
-		if err := glossaryFormats[format](w, g.entries, wo); err != nil {
+		if err := glossaryFormats[format](w, g.Entries, wo); err != nil {
 			return output.WriteError(err)
 		}
 		return nil
@@ -262,7 +190,7 @@ func writeGlossary(o glossaryOptions, s *streams, format string, g *glossaryCorp
 		return err
 	}
 	if out := o.in.output; out != "" && out != "-" {
-		s.wrote(out, "%s, %s from %s", format, plural(len(g.entries), "term"), plural(len(g.files), "document"))
+		s.wrote(out, "%s, %s from %s", format, plural(len(g.Entries), "term"), plural(len(files), "document"))
 	}
 	return nil
 }
@@ -296,19 +224,16 @@ func glossaryPartialRun(o glossaryOptions, s *streams) error {
 	var batchErr error
 	err = s.withSink(o.in.output, func(w *sink) error {
 		pw := glossary.NewPartialWriter(w, !o.noNames)
-		batchErr = s.runBatchThen(o.in, o.batch, glossaryWork(an, code, glossary.Options{}), func(r batch.Result) error {
+		batchErr = s.runBatchThen(o.in, o.batch, func(d batch.Doc) (any, error) {
+			return an.PrepareGlossary(d.Name, d.Text, code, glossary.Options{}), nil
+		}, func(r batch.Result) error {
 			if r.Err != nil {
 				failed++
 				return nil
 			}
 			written++
-			switch d := r.Data.(type) {
-			case glossary.Doc:
-				return pw.Add(d, false)
-			case englishGlossaryDoc:
-				return pw.Add(d.Doc, true)
-			}
-			return nil
+			d := r.Data.(pipeline.GlossaryDoc)
+			return pw.Add(d.Doc, d.English)
 		}, "", nil)
 		if batchErr != nil && (failed == 0 || written == 0) {
 			return batchErr
@@ -337,23 +262,24 @@ func glossaryMergeRun(o glossaryOptions, s *streams) error {
 	if err != nil {
 		return err
 	}
-	g := newGlossaryCorpus(opts)
-	defer g.close()
+	corpus := pipeline.NewGlossaryCorpus(opts)
+	defer corpus.Close()
 	names, namesFrom := false, ""
 	for _, path := range o.in.names {
-		if err := readPartial(s, path, g, &names, &namesFrom); err != nil {
+		if err := readPartial(s, path, corpus, &names, &namesFrom); err != nil {
 			return err
 		}
 	}
-	if err := g.build(o, s); err != nil {
+	g, err := buildGlossary(o, s, corpus)
+	if err != nil {
 		return err
 	}
-	return writeGlossary(o, s, format, g)
+	return writeGlossary(o, s, format, g, corpus.Files())
 }
 
-// readPartial adds the documents of one partial glossary to g; errors name the file. names
+// readPartial adds the documents of one partial glossary to corpus; errors name the file. names
 // and namesFrom hold whether the first partial (namesFrom) had its names tagged.
-func readPartial(s *streams, path string, g *glossaryCorpus, names *bool, namesFrom *string) error {
+func readPartial(s *streams, path string, corpus *pipeline.GlossaryCorpus, names *bool, namesFrom *string) error {
 	in := s.in
 	if path != "-" {
 		f, err := os.Open(path)
@@ -386,7 +312,7 @@ func readPartial(s *streams, path string, g *glossaryCorpus, names *bool, namesF
 			}
 			return fmt.Errorf("%s: %w", path, err)
 		}
-		if err := g.add(d, english); err != nil {
+		if err := corpus.Add(pipeline.GlossaryDoc{Doc: d, English: english}); err != nil {
 			return err
 		}
 	}
