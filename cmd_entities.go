@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"github.com/arprep/arprep/output"
-	"strings"
 
 	"github.com/arprep/arprep/batch"
 	"github.com/arprep/arprep/entity"
@@ -92,7 +91,16 @@ func entitiesRun(o entitiesOptions, s *streams) error {
 			return output.WriteError(err)
 		}
 		if o.input == "conll" {
-			return s.eachDocument(o.in, func(doc batch.Doc) error { return writeCoNLLTags(w, doc, tagger) })
+			return s.eachDocument(o.in, func(doc batch.Doc) error {
+				sents, tags, err := tagger.TagCoNLL(doc.Text)
+				if err != nil {
+					return fmt.Errorf("%s: %w", doc.Label(), err)
+				}
+				if err := entity.WriteCoNLL(w, sents, tags); err != nil {
+					return output.WriteError(err)
+				}
+				return nil
+			})
 		}
 		code, err := lang.Parse(o.lang)
 		if err != nil {
@@ -125,53 +133,16 @@ func entitiesRun(o entitiesOptions, s *streams) error {
 // entitiesJSONL is the JSONL map step: {"id", "doc", "lang", "entities": [...]} per input
 // line, or {"id", "doc", "error"}.
 func entitiesJSONL(o entitiesOptions, s *streams, w *sink, an *pipeline.Analyser, code lang.Code) error {
-	type span struct {
-		Start int    `json:"start"`
-		End   int    `json:"end"`
-		Type  string `json:"type"`
-		Text  string `json:"text"`
-	}
-	type result struct {
-		ID       string    `json:"id,omitempty"`
-		Doc      string    `json:"doc"`
-		Lang     lang.Code `json:"lang,omitempty"`
-		Entities []span    `json:"entities"`
-		Error    string    `json:"error,omitempty"`
-	}
 	return s.runJSONL(o.in, o.batch, w, func(d batch.Doc) (any, error) {
 		doc := an.Document(d.Name, d.Text, code)
 		spans, err := doc.Entities()
 		if err != nil {
 			return nil, err
 		}
-		res := result{ID: d.ID, Doc: d.Name, Lang: doc.Lang, Entities: make([]span, len(spans))}
-		for i, sp := range spans {
-			res.Entities[i] = span{sp.Start, sp.End, sp.Type, d.Text[sp.Start:sp.End]}
-		}
-		return res, nil
+		return entity.NewJSONLResult(d.ID, d.Name, doc.Lang, d.Text, spans), nil
 	}, func(d batch.Doc, err error) any {
-		return result{ID: d.ID, Doc: d.Name, Entities: []span{}, Error: err.Error()}
+		return entity.JSONLResult{ID: d.ID, Doc: d.Name, Entities: []entity.JSONLEntity{}, Error: err.Error()}
 	})
-}
-
-// writeCoNLLTags tags a CoNLL document and prints every token with its tag.
-func writeCoNLLTags(w *sink, doc batch.Doc, tagger *entity.Tagger) error {
-	sents, err := entity.ReadCoNLL(strings.NewReader(doc.Text))
-	if err != nil {
-		name := doc.Name
-		if name == "-" {
-			name = "<stdin>"
-		}
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	words := make([][]string, len(sents))
-	for i, s := range sents {
-		words[i] = s.Tokens
-	}
-	if err := entity.WriteCoNLL(w, sents, tagger.TagSentences(words)); err != nil {
-		return output.WriteError(err)
-	}
-	return nil
 }
 
 // typePainter colours an entity type in the text format.

@@ -51,8 +51,17 @@ func glossaryMergeCommand() *cli.Command {
 			glossaryMemFlag,
 			outputFlag,
 		}, targetFlags()...),
-		Action: action(glossaryOptionsOf, glossaryMergeRun),
+		Action: action(glossaryMergeOptionsOf, glossaryMergeRun),
 	}
+}
+
+// glossaryMergeOptionsOf reads glossary merge's flags. Its partials are files: without one it
+// does not read stdin, which would hold text rather than a partial.
+func glossaryMergeOptionsOf(c *cli.Context) (glossaryOptions, error) {
+	if c.NArg() == 0 {
+		return glossaryOptions{}, usagef("glossary merge: no partial glossary: give the files glossary --partial wrote")
+	}
+	return glossaryOptionsOf(c)
 }
 
 // glossaryLibOptions checks the options glossary and glossary merge share and turns them

@@ -90,7 +90,7 @@ func TestCLIGlossaryPartialMerge(t *testing.T) {
 		{[]string{"glossary", "merge", model}, 1, "model.idf: not a valid partial glossary (byte 0): not a partial glossary"},
 		{[]string{"glossary", "merge", filepath.Join(dir, "part1.agl"), filepath.Join(dir, "--no-namespart2.agl")}, 1, "--no-namespart2.agl: made with --no-names, but"},
 		{[]string{"glossary", "merge", filepath.Join(dir, "missing.agl")}, 1, "missing.agl"},
-		{[]string{"glossary", "merge"}, 1, "-: not a valid partial glossary (byte 0): not a partial glossary: the header is cut short"},
+		{[]string{"glossary", "merge"}, 2, "glossary merge: no partial glossary"},
 		{[]string{"glossary", "merge", "-f", "pdf", corrupt}, 2, "--format"},
 		{[]string{"glossary", "--partial", "--top", "3", shards[0]}, 2, "--top applies to glossary merge"},
 		{[]string{"glossary", "--mem", "12", shards[0]}, 2, "--mem"},

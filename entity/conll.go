@@ -84,3 +84,17 @@ func WriteCoNLL(w io.Writer, sents []Sentence, tags [][]string) error {
 	}
 	return bw.Flush()
 }
+
+// TagCoNLL reads a pre-tokenised CoNLL document (ReadCoNLL) and tags it: its sentences and
+// their tags, for WriteCoNLL.
+func (t *Tagger) TagCoNLL(text string) ([]Sentence, [][]string, error) {
+	sents, err := ReadCoNLL(strings.NewReader(text))
+	if err != nil {
+		return nil, nil, err
+	}
+	words := make([][]string, len(sents))
+	for i, s := range sents {
+		words[i] = s.Tokens
+	}
+	return sents, t.TagSentences(words), nil
+}
