@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/arprep/arprep/english"
+	"github.com/arprep/arprep/names/cldr"
 )
 
 // SourceCLDRArabic marks an Arabic target taken from CLDR for an English country, region or
@@ -240,11 +241,15 @@ func englishKey(s string, foldPlural bool) string {
 
 var cldrArabic = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
-	eachCLDRName(func(ar, en string) {
-		if k := strings.ToLower(en); m[k] == "" {
-			m[k] = ar
+	// countries, then region groups, then languages (cldr.Names' order)
+	for n := range cldr.Names() {
+		if n.Kind == cldr.OtherRegion || n.Arabic == "" || n.English == "" {
+			continue
 		}
-	})
+		if k := strings.ToLower(n.English); m[k] == "" {
+			m[k] = n.Arabic
+		}
+	}
 	return m
 })
 

@@ -8,8 +8,6 @@ import (
 
 	"github.com/arprep/arprep/arabic"
 	"github.com/arprep/arprep/names"
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 )
 
 // Where a target comes from (Entry.TargetSource). A lexicon target is "lexicon: " and the
@@ -158,46 +156,6 @@ func termKey(s string) string {
 		}
 	}
 	return strings.Join(parts, " ")
-}
-
-// eachCLDRName calls fn with the Arabic and English CLDR names of every country, then every
-// region group, then every language with a two-letter code.
-func eachCLDRName(fn func(ar, en string)) {
-	add := func(ar, en string) {
-		if ar != "" && en != "" {
-			fn(ar, en)
-		}
-	}
-	arR, enR := display.Arabic.Regions(), display.English.Regions()
-	var groups []language.Region
-	for a := 'A'; a <= 'Z'; a++ {
-		for b := 'A'; b <= 'Z'; b++ {
-			r, err := language.ParseRegion(string([]rune{a, b}))
-			if err != nil || !r.IsCountry() {
-				continue
-			}
-			add(arR.Name(r), enR.Name(r))
-		}
-	}
-	for n := 1; n < 1000; n++ {
-		r, err := language.ParseRegion(fmt.Sprintf("%03d", n))
-		if err == nil && r.IsGroup() {
-			groups = append(groups, r)
-		}
-	}
-	for _, r := range groups {
-		add(arR.Name(r), enR.Name(r))
-	}
-	arL, enL := display.Arabic.Languages(), display.English.Languages()
-	for a := 'a'; a <= 'z'; a++ {
-		for b := 'a'; b <= 'z'; b++ {
-			base, err := language.ParseBase(string([]rune{a, b}))
-			if err != nil {
-				continue
-			}
-			add(arL.Name(base), enL.Name(base))
-		}
-	}
 }
 
 // preloadNames starts reading the name lexicon in the background, once, so that its cost
