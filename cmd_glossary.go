@@ -36,17 +36,14 @@ func init() {
 			".tbx: tbx; .json; .xlsx); another extension is refused; stdout is tsv.\n" +
 			"With --jsonl each input line is a document; the output is still one glossary.\n" +
 			"Scores are weighed by an embedded news background (IDF) unless --idf gives another model.",
-		Flags: append([]cli.Flag{
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "tsv, csv, tbx, tbx2, json or xlsx"},
-			&cli.IntFlag{Name: "top", Usage: "keep the best `N` entries (0: all)"},
-			&cli.IntFlag{Name: "min-freq", Usage: "drop entries seen fewer than `K` times (0: names from 1, terms from 2, untagged single words without ال from 3)"},
-			&cli.StringFlag{Name: "idf", Usage: "weigh terms by a background IDF model `FILE` (from arprep idf build) instead of the embedded news background; none: no weighting"},
-			&cli.BoolFlag{Name: "excel", Usage: "csv: start with a UTF-8 byte order mark for Excel"},
+		Flags: append(append(glossaryOutputFlags(
+			"0: names from 1, terms from 2, untagged single words without ال from 3",
+			"(from arprep idf build) instead of the embedded news background"),
 			&cli.BoolFlag{Name: "no-names", Usage: "do not run the named-entity tagger (terms only)"},
-			&cli.StringFlag{Name: "target-lang", Value: "en", Usage: "target language tag written into TBX and JSON (ar for an English corpus unless given)"},
+			targetLangFlag,
 			langFlag,
 			outputFlag,
-		}, append(append(targetFlags(), glossaryShardFlags()...), batchFlags()...)...),
+		), append(append(targetFlags(), glossaryShardFlags()...), batchFlags()...)...),
 		Action:      action(glossaryOptionsOf, glossaryRun),
 		Subcommands: []*cli.Command{glossaryMergeCommand()},
 	})
@@ -88,6 +85,20 @@ func glossaryOptionsOf(c *cli.Context) (glossaryOptions, error) {
 		lang: c.String("lang"), termbase: c.String("termbase"), tm: c.String("tm"),
 		partial: c.Bool("partial"), mem: c.String("mem")}, err
 }
+
+// glossaryOutputFlags are flags glossary and glossary merge share (with targetLangFlag): what
+// the glossary keeps and how it is written (minFreq and idf complete those flags' usage).
+func glossaryOutputFlags(minFreq, idf string) []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "tsv, csv, tbx, tbx2, json or xlsx"},
+		&cli.IntFlag{Name: "top", Usage: "keep the best `N` entries (0: all)"},
+		&cli.IntFlag{Name: "min-freq", Usage: "drop entries seen fewer than `K` times (" + minFreq + ")"},
+		&cli.StringFlag{Name: "idf", Usage: "weigh terms by a background IDF model `FILE` " + idf + "; none: no weighting"},
+		&cli.BoolFlag{Name: "excel", Usage: "csv: start with a UTF-8 byte order mark for Excel"},
+	}
+}
+
+var targetLangFlag = &cli.StringFlag{Name: "target-lang", Value: "en", Usage: "target language tag written into TBX and JSON (ar for an English corpus unless given)"}
 
 // glossaryFormat is --format, or the format the -o extension names, or tsv.
 func glossaryFormat(format, out string) (string, error) {

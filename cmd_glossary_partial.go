@@ -41,16 +41,11 @@ func glossaryMergeCommand() *cli.Command {
 		Description: "The glossary is byte for byte the one a single run over all the shards' documents\n" +
 			"makes, in the order of the arguments; --format, --top, --min-freq, --idf, --termbase and\n" +
 			"--tm apply here. Partials made with and without --no-names do not merge.",
-		Flags: append([]cli.Flag{
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "tsv, csv, tbx, tbx2, json or xlsx"},
-			&cli.IntFlag{Name: "top", Usage: "keep the best `N` entries (0: all)"},
-			&cli.IntFlag{Name: "min-freq", Usage: "drop entries seen fewer than `K` times (0: automatic, as glossary)"},
-			&cli.StringFlag{Name: "idf", Usage: "weigh terms by a background IDF model `FILE` instead of the embedded one; none: no weighting"},
-			&cli.BoolFlag{Name: "excel", Usage: "csv: start with a UTF-8 byte order mark for Excel"},
-			&cli.StringFlag{Name: "target-lang", Value: "en", Usage: "target language tag written into TBX and JSON (ar for an English corpus unless given)"},
+		Flags: append(append(glossaryOutputFlags("0: automatic, as glossary", "instead of the embedded one"),
+			targetLangFlag,
 			glossaryMemFlag,
 			outputFlag,
-		}, targetFlags()...),
+		), targetFlags()...),
 		Action: action(glossaryMergeOptionsOf, glossaryMergeRun),
 	}
 }
