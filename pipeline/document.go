@@ -125,14 +125,36 @@ func (d *Document) Summarize(opts summarize.Options, sents []segment.Sentence) (
 		return summarize.Summarize(d.Text, opts)
 	}
 	if d.Lang != lang.English && d.a.Words {
-		a := d.analysis(false)
-		return summarize.Analysed(d.Text, summarize.Analysis{Words: a.Words, Entities: summaryEntities(a.Entities)}, opts)
+		if f := d.entities[0]; f != nil && f.Words != nil {
+			return summarize.Analysed(d.Text, summarize.Analysis{Words: f.Words, Entities: summaryEntities(f.Entities)}, opts)
+		}
+		return d.summarizeTagging(opts)
 	}
 	opts.Entities = func(string) []summarize.Entity {
 		spans, _ := d.Entities() // no entities when prose cannot run
 		return summaryEntities(spans)
 	}
 	return summarize.Summarize(d.Text, opts)
+}
+
+// summarizeTagging summarises the Arabic document as it is tagged, a part at a time
+// (eachAnalysis, summarize.AnalysedPieces): its words are let go of once weighed, so that a
+// long document's words are never held at once. Its entities are kept, as a tagging pass's.
+func (d *Document) summarizeTagging(opts summarize.Options) (*summarize.Summary, error) {
+	var f found
+	pieces := func(yield func(summarize.Analysis) bool) {
+		for a := range eachAnalysis(d.a.Tagger, d.Text, d.a.Parallel, true) {
+			f.Entities = append(f.Entities, a.Entities...)
+			if !yield(summarize.Analysis{Words: a.Words, Entities: summaryEntities(a.Entities)}) {
+				return
+			}
+		}
+	}
+	sum, err := summarize.AnalysedPieces(d.Text, pieces, opts)
+	if err == nil && d.entities[0] == nil {
+		d.entities[0] = &f
+	}
+	return sum, err
 }
 
 // GlossaryDoc is the document for glossary.Build and glossary.Prepare, with its names

@@ -26,6 +26,10 @@ type document struct {
 	features []Features
 }
 
+// maxTermsGuess bounds the distinct terms a text's table is first made for: a large text's
+// vocabulary grows far slower than its size.
+const maxTermsGuess = 1 << 16
+
 // The length penalty is zero between shortWords and longWords and reaches 1 at minWords and
 // maxWords.
 const (
@@ -36,30 +40,29 @@ const (
 )
 
 // analyse computes the features of the units from the words of the text (in order, with their
-// terms; see unitWords) and, with background, its IDF; entities, when not nil, delivers the
-// text's named entities (found concurrently by the caller from opts.Entities).
-func analyse(text string, units []segment.Sentence, words []idf.Word, background *idf.Model, entities <-chan []Entity) *document {
+// terms; see unitWords), which src gives unit by unit with the text's named entities, and,
+// with background, its IDF.
+func analyse(text string, units []segment.Sentence, src wordSource, background *idf.Model) *document {
 	n := len(units)
 	d := &document{words: make([]int, n), vecs: make([][]termWeight, n), features: make([]Features, n)}
 	if n == 0 {
-		if entities != nil {
-			<-entities // the tagger's goroutine ends with the call
-		}
+		src.entities() // a tagger's goroutine ends with the call
 		return d
 	}
 	// Terms, interned to ids.
-	guess := len(text)/24 + 1 // distinct words, for news text of about 12 bytes a word
+	guess := min(len(text)/24+1, maxTermsGuess) // distinct words, for news text of about 12 bytes a word
 	ids := make(map[string]int32, guess)
 	names := make([]string, 0, guess)
 	sentTerms := make([][]int32, n)
-	flat := make([]int32, 0, len(words)) // the units' terms, back to back
+	flat := make([]int32, 0, len(text)/8+1) // the units' terms, back to back
+	ends := make([]int, n)                  // where each unit's terms end in flat
+	src.start(units)
 	for i, u := range units {
 		d.words[i] = CountWords(u.Text)
-		ws, ok := unitWords(words, u)
+		ws, ok := src.unit(u)
 		if !ok {
 			ws = idf.Words(u.Text)
 		}
-		start := len(flat)
 		for _, w := range ws {
 			if w.Term == "" {
 				continue
@@ -72,9 +75,14 @@ func analyse(text string, units []segment.Sentence, words []idf.Word, background
 			}
 			flat = append(flat, id)
 		}
-		if len(flat) > start {
-			sentTerms[i] = flat[start:len(flat):len(flat)]
+		ends[i] = len(flat)
+	}
+	start := 0
+	for i, end := range ends {
+		if end > start {
+			sentTerms[i] = flat[start:end:end]
 		}
+		start = end
 	}
 	d.terms = len(names)
 	tf := make([]float64, len(names)) // in the document
@@ -141,8 +149,8 @@ func analyse(text string, units []segment.Sentence, words []idf.Word, background
 	for i := range raw {
 		d.features[i].TFIDF = raw[i]
 	}
-	if entities != nil {
-		ent := entityScores(text, units, d.words, <-entities)
+	if spans, ok := src.entities(); ok {
+		ent := entityScores(text, units, d.words, spans)
 		for i := range ent {
 			d.features[i].Entity = ent[i]
 		}

@@ -476,7 +476,7 @@ func TestLazyChooseEqualsEager(t *testing.T) {
 	}
 	for _, text := range texts {
 		units := joinWrapped(text, segment.Split(text))
-		d := analyse(text, units, idf.Words(text), nil, nil)
+		d := analyse(text, units, textWords{words: idf.Words(text)}, nil)
 		for _, red := range []float64{0.3, 1, 3} {
 			for _, b := range []Budget{{Sentences: 5}, {Words: 120}, {MaxWords: 80}, {Sentences: len(units)}} {
 				s := &Summary{Sentences: make([]Sentence, len(units))}
