@@ -83,8 +83,9 @@ type Piece struct {
 // Pieces cuts text into pieces of about size bytes (see Piece), so that a long text can be
 // tagged a piece at a time, in bounded memory, with the result of tagging it whole. The tagger
 // reads a sentence in the context of its block of docBlock sentences and the blocks either
-// side (docContext), blocks counted from the start of the text: a piece is whole blocks, read
-// with the block before and the block after it. A text of at most size bytes is one piece.
+// side (docContext), blocks counted from the start of the text, and then spreads the entities
+// of the spreadWindow sentences either side (spreadEntities): a piece is whole blocks, read
+// with contextBlocks blocks before and after it. A text of at most size bytes is one piece.
 func Pieces(text string, size int) []Piece {
 	whole := []Piece{{0, len(text), 0, len(text)}}
 	if len(text) <= size {
@@ -100,14 +101,15 @@ func Pieces(text string, size int) []Piece {
 		p := Piece{KeepStart: blocks[b0], KeepEnd: len(text), End: len(text)}
 		if b0 == 0 {
 			p.KeepStart = 0
-		} else {
-			p.Start = blocks[b0-1]
+		}
+		if b0 >= contextBlocks {
+			p.Start = blocks[b0-contextBlocks]
 		}
 		if b1 < len(blocks) {
 			p.KeepEnd = blocks[b1]
 		}
-		if b1+1 < len(blocks) {
-			p.End = blocks[b1+1]
+		if b1+contextBlocks < len(blocks) {
+			p.End = blocks[b1+contextBlocks]
 		}
 		pieces = append(pieces, p)
 		b0 = b1
@@ -117,6 +119,11 @@ func Pieces(text string, size int) []Piece {
 	}
 	return pieces
 }
+
+// contextBlocks is how many blocks either side of a sentence's block its tags depend on:
+// spreadEntities reads the tags of the sentences within spreadWindow, and each of those
+// depends on the block either side of its own.
+const contextBlocks = 1 + (spreadWindow+docBlock-1)/docBlock
 
 // blockStarts returns where each block of docBlock sentences of text begins: the offset of its
 // first token, the sentences being those of sentenceChunks.

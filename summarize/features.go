@@ -20,10 +20,27 @@ type termWeight struct {
 
 // document holds what scoring and selection need.
 type document struct {
-	terms    int // distinct terms
-	words    []int
-	vecs     [][]termWeight // per sentence, sorted by id, unit length (nil when no terms)
-	features []Features
+	terms     int // distinct terms
+	words     []int
+	sentTerms [][]int32 // per sentence, its terms' ids in order (nil when no terms)
+	weight    []float64 // by term id: its IDF
+	features  []Features
+}
+
+// vectors makes the sentences' TF-IDF vectors (see vector) when asked for: they are not held
+// for every sentence at once, which took more memory than the rest of a long text's analysis.
+type vectors struct {
+	d      *document
+	store  []termWeight
+	sorted []int32
+}
+
+// of returns the vector of sentence i, sorted by id, unit length (nil when it has no terms),
+// valid until the next call.
+func (v *vectors) of(i int) []termWeight {
+	var vec []termWeight
+	vec, v.store, v.sorted = vector(v.d.sentTerms[i], v.d.weight, v.store[:0], v.sorted)
+	return vec
 }
 
 // maxTermsGuess bounds the distinct terms a text's table is first made for: a large text's
@@ -44,7 +61,7 @@ const (
 // with background, its IDF.
 func analyse(text string, units []segment.Sentence, src wordSource, background *idf.Model) *document {
 	n := len(units)
-	d := &document{words: make([]int, n), vecs: make([][]termWeight, n), features: make([]Features, n)}
+	d := &document{words: make([]int, n), features: make([]Features, n)}
 	if n == 0 {
 		src.entities() // a tagger's goroutine ends with the call
 		return d
@@ -54,8 +71,9 @@ func analyse(text string, units []segment.Sentence, src wordSource, background *
 	ids := make(map[string]int32, guess)
 	names := make([]string, 0, guess)
 	sentTerms := make([][]int32, n)
-	flat := make([]int32, 0, len(text)/8+1) // the units' terms, back to back
-	ends := make([]int, n)                  // where each unit's terms end in flat
+	d.sentTerms = sentTerms
+	flat := make([]int32, 0, len(text)/12+1) // the units' terms, back to back (news: about a term in 13 bytes)
+	ends := make([]int, n)                   // where each unit's terms end in flat
 	src.start(units)
 	for i, u := range units {
 		d.words[i] = CountWords(u.Text)
@@ -124,12 +142,11 @@ func analyse(text string, units []segment.Sentence, src wordSource, background *
 	}
 	counted := make([]int, len(names)) // by term: 1 + the last sentence whose overlap counted it
 	raw := make([]float64, n)
-	store := make([]termWeight, 0, len(flat)) // the vectors, back to back
-	var sorted []int32
+	d.weight = weight
+	vecs := vectors{d: d}
 	for i, ts := range sentTerms {
-		d.vecs[i], store, sorted = vector(ts, weight, store, sorted)
 		var dot float64
-		for _, tw := range d.vecs[i] {
+		for _, tw := range vecs.of(i) {
 			dot += tw.w * tf[tw.id] * weight[tw.id]
 		}
 		if docNorm > 0 {

@@ -3,6 +3,7 @@ package summarize
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -460,8 +461,10 @@ func eagerChoose(sum *Summary, d *document, b Budget, redundancy float64) []int 
 		chosen[best] = true
 		order = append(order, best)
 		words += d.words[best]
+		chosenVec := slices.Clone((&vectors{d: d}).of(best))
+		vecs := vectors{d: d}
 		for i := range sim {
-			sim[i] = max(sim[i], cosine(d.vecs[best], d.vecs[i]))
+			sim[i] = max(sim[i], cosine(chosenVec, vecs.of(i)))
 		}
 	}
 	return order
