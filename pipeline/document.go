@@ -125,10 +125,11 @@ func (d *Document) Summarize(opts summarize.Options, sents []segment.Sentence) (
 		return summarize.Summarize(d.Text, opts)
 	}
 	if d.Lang != lang.English && d.a.Words {
-		if f := d.entities[0]; f != nil && f.Words != nil {
-			return summarize.Analysed(d.Text, summarize.Analysis{Words: f.Words, Entities: summaryEntities(f.Entities)}, opts)
+		if f := d.entities[0]; len(d.Text) > PieceBytes && (f == nil || f.Words == nil) {
+			return d.summarizeTagging(opts)
 		}
-		return d.summarizeTagging(opts)
+		a := d.analysis(false)
+		return summarize.Analysed(d.Text, summarize.Analysis{Words: a.Words, Entities: summaryEntities(a.Entities)}, opts)
 	}
 	opts.Entities = func(string) []summarize.Entity {
 		spans, _ := d.Entities() // no entities when prose cannot run
@@ -146,7 +147,8 @@ func SummaryMemory(n int) int64 { return 128<<20 + 4*int64(n) }
 
 // summarizeTagging summarises the Arabic document as it is tagged, a part at a time
 // (eachAnalysis, summarize.AnalysedPieces): its words are let go of once weighed, so that a
-// long document's words are never held at once. Its entities are kept, as a tagging pass's.
+// long document's words are never held at once. Its entities are kept, as a tagging pass's;
+// a document of one part (PieceBytes) is tagged whole and keeps its words, as before.
 func (d *Document) summarizeTagging(opts summarize.Options) (*summarize.Summary, error) {
 	var f found
 	pieces := func(yield func(summarize.Analysis) bool) {

@@ -29,8 +29,15 @@ var PieceBytes = 256 << 10
 // the slowest stage of a long document's analysis, and its document-level context matters
 // within a news article, not across a megabyte. Offsets are into text.
 func AnalyseParallel(t Tagger, text string, n int, words bool) entity.Analysis {
-	var out entity.Analysis
+	var parts []entity.Analysis
 	for a := range eachAnalysis(t, text, n, words) {
+		parts = append(parts, a)
+	}
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	var out entity.Analysis
+	for _, a := range parts {
 		out.Entities = append(out.Entities, a.Entities...)
 		out.Words = append(out.Words, a.Words...)
 	}

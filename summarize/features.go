@@ -24,11 +24,19 @@ type document struct {
 	words     []int
 	sentTerms [][]int32 // per sentence, its terms' ids in order (nil when no terms)
 	weight    []float64 // by term id: its IDF
-	features  []Features
+	// vecs are the sentences' TF-IDF vectors (see vector) when the text has at most
+	// maxHeldTerms terms, nil otherwise.
+	vecs     [][]termWeight
+	features []Features
 }
 
-// vectors makes the sentences' TF-IDF vectors (see vector) when asked for: they are not held
-// for every sentence at once, which took more memory than the rest of a long text's analysis.
+// maxHeldTerms bounds the terms of a text whose sentence vectors are held, made once: a
+// longer text's are made when asked for, as those of every sentence took more memory than the
+// rest of its analysis (16 bytes a term), but a news article's are asked for many times over
+// as its summary is chosen.
+const maxHeldTerms = 1 << 18
+
+// vectors gives the sentences' vectors: the ones held, or made when asked for.
 type vectors struct {
 	d      *document
 	store  []termWeight
@@ -38,6 +46,9 @@ type vectors struct {
 // of returns the vector of sentence i, sorted by id, unit length (nil when it has no terms),
 // valid until the next call.
 func (v *vectors) of(i int) []termWeight {
+	if v.d.vecs != nil {
+		return v.d.vecs[i]
+	}
 	var vec []termWeight
 	vec, v.store, v.sorted = vector(v.d.sentTerms[i], v.d.weight, v.store[:0], v.sorted)
 	return vec
@@ -143,10 +154,22 @@ func analyse(text string, units []segment.Sentence, src wordSource, background *
 	counted := make([]int, len(names)) // by term: 1 + the last sentence whose overlap counted it
 	raw := make([]float64, n)
 	d.weight = weight
-	vecs := vectors{d: d}
+	var store []termWeight // the vectors, back to back when held
+	var sorted []int32
+	if len(flat) <= maxHeldTerms {
+		d.vecs = make([][]termWeight, n)
+		store = make([]termWeight, 0, len(flat))
+	}
 	for i, ts := range sentTerms {
+		var v []termWeight
+		if d.vecs != nil {
+			v, store, sorted = vector(ts, weight, store, sorted)
+			d.vecs[i] = v
+		} else {
+			v, store, sorted = vector(ts, weight, store[:0], sorted)
+		}
 		var dot float64
-		for _, tw := range vecs.of(i) {
+		for _, tw := range v {
 			dot += tw.w * tf[tw.id] * weight[tw.id]
 		}
 		if docNorm > 0 {

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/arprep/arprep/idf"
@@ -80,7 +81,11 @@ func (s *wordStream) readPiece() bool {
 		s.tagged = true
 		s.found = append(s.found, a.Entities...)
 	}
-	s.words = append(s.words, a.Words...)
+	if len(s.words) == 0 {
+		s.words = slices.Clip(a.Words) // not copied: a text of one piece is read as it is
+	} else {
+		s.words = append(s.words, a.Words...)
+	}
 	return true
 }
 

@@ -186,7 +186,14 @@ var ErrWords = errors.New("invalid words")
 // the one Summarize gives when a.Words are idf.Words(text) and opts.Entities returns
 // a.Entities.
 func Analysed(text string, a Analysis, opts Options) (*Summary, error) {
-	return AnalysedPieces(text, func(yield func(Analysis) bool) { yield(a) }, opts)
+	read := false
+	return analysed(text, func() (Analysis, bool) {
+		if read {
+			return Analysis{}, false
+		}
+		read = true
+		return a, true
+	}, opts)
 }
 
 // AnalysedPieces is [Analysed] for a text analysed a piece at a time: pieces yields, in order,
@@ -195,12 +202,17 @@ func Analysed(text string, a Analysis, opts Options) (*Summary, error) {
 // summary is the one Analysed gives with the pieces' words and entities joined (no entity
 // feature when every piece's Entities are nil).
 func AnalysedPieces(text string, pieces iter.Seq[Analysis], opts Options) (*Summary, error) {
+	next, stop := iter.Pull(pieces)
+	defer stop()
+	return analysed(text, next, opts)
+}
+
+// analysed is AnalysedPieces with the pieces read by next.
+func analysed(text string, next func() (Analysis, bool), opts Options) (*Summary, error) {
 	w, err := opts.weights()
 	if err != nil {
 		return nil, err
 	}
-	next, stop := iter.Pull(pieces)
-	defer stop()
 	src := &wordStream{next: next, text: len(text), more: true}
 	sum := summarize(text, src, opts, w)
 	if src.err != nil {
