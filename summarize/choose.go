@@ -40,6 +40,7 @@ func choose(sum *Summary, d *document, b Budget, redundancy float64) {
 	var order []int // chosen, in order of choice
 	words := 0
 	var sims similarity
+	vecs := vectors{d: d}
 	if redundancy != 0 {
 		sims = newSimilarity(d)
 	}
@@ -53,7 +54,7 @@ func choose(sum *Summary, d *document, b Budget, redundancy float64) {
 			continue
 		}
 		if redundancy != 0 && c.seen < len(order) {
-			c.sim = max(c.sim, sims.maxSince(d.vecs[c.index], c.seen))
+			c.sim = max(c.sim, sims.maxSince(vecs.of(c.index), c.seen))
 			c.seen = len(order)
 			c.value = sum.Sentences[c.index].Score - redundancy*c.sim
 			heap.Fix(&h, 0)
@@ -65,7 +66,7 @@ func choose(sum *Summary, d *document, b Budget, redundancy float64) {
 		s.Chosen, s.Rank, s.Redundancy = true, len(order), top.sim
 		words += d.words[top.index]
 		if redundancy != 0 {
-			sims.add(d.vecs[top.index])
+			sims.add(vecs.of(top.index))
 		}
 	}
 	sum.Chosen = append(sum.Chosen, order...)

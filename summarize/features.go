@@ -21,11 +21,43 @@ type termWeight struct {
 
 // document holds what scoring and selection need.
 type document struct {
-	terms    int // distinct terms
-	words    []int
-	vecs     [][]termWeight // per sentence, sorted by id, unit length (nil when no terms)
+	terms     int // distinct terms
+	words     []int
+	sentTerms [][]int32 // per sentence, its terms' ids in order (nil when no terms)
+	weight    []float64 // by term id: its IDF
+	// vecs are the sentences' TF-IDF vectors (see vector) when the text has at most
+	// maxHeldTerms terms, nil otherwise.
+	vecs     [][]termWeight
 	features []Features
 }
+
+// maxHeldTerms bounds the terms of a text whose sentence vectors are held, made once: a
+// longer text's are made when asked for, as those of every sentence took more memory than the
+// rest of its analysis (16 bytes a term), but a news article's are asked for many times over
+// as its summary is chosen.
+const maxHeldTerms = 1 << 18
+
+// vectors gives the sentences' vectors: the ones held, or made when asked for.
+type vectors struct {
+	d      *document
+	store  []termWeight
+	sorted []int32
+}
+
+// of returns the vector of sentence i, sorted by id, unit length (nil when it has no terms),
+// valid until the next call.
+func (v *vectors) of(i int) []termWeight {
+	if v.d.vecs != nil {
+		return v.d.vecs[i]
+	}
+	var vec []termWeight
+	vec, v.store, v.sorted = vector(v.d.sentTerms[i], v.d.weight, v.store[:0], v.sorted)
+	return vec
+}
+
+// maxTermsGuess bounds the distinct terms a text's table is first made for: a large text's
+// vocabulary grows far slower than its size.
+const maxTermsGuess = 1 << 16
 
 // The length penalty is zero between shortWords and longWords and reaches 1 at minWords and
 // maxWords.
@@ -37,30 +69,30 @@ const (
 )
 
 // analyse computes the features of the units from the words of the text (in order, with their
-// terms; see unitWords) and, with background, its IDF; entities, when not nil, delivers the
-// text's named entities (found concurrently by the caller from opts.Entities).
-func analyse(text string, units []segment.Sentence, words []idf.Word, background *idf.Model, entities <-chan []span.Entity) *document {
+// terms; see unitWords), which src gives unit by unit with the text's named entities, and,
+// with background, its IDF.
+func analyse(text string, units []segment.Sentence, src wordSource, background *idf.Model) *document {
 	n := len(units)
-	d := &document{words: make([]int, n), vecs: make([][]termWeight, n), features: make([]Features, n)}
+	d := &document{words: make([]int, n), features: make([]Features, n)}
 	if n == 0 {
-		if entities != nil {
-			<-entities // the tagger's goroutine ends with the call
-		}
+		src.entities() // a tagger's goroutine ends with the call
 		return d
 	}
 	// Terms, interned to ids.
-	guess := len(text)/24 + 1 // distinct words, for news text of about 12 bytes a word
+	guess := min(len(text)/24+1, maxTermsGuess) // distinct words, for news text of about 12 bytes a word
 	ids := make(map[string]int32, guess)
 	names := make([]string, 0, guess)
 	sentTerms := make([][]int32, n)
-	flat := make([]int32, 0, len(words)) // the units' terms, back to back
+	d.sentTerms = sentTerms
+	flat := make([]int32, 0, len(text)/12+1) // the units' terms, back to back (news: about a term in 13 bytes)
+	ends := make([]int, n)                   // where each unit's terms end in flat
+	src.start(units)
 	for i, u := range units {
 		d.words[i] = arabic.CountWords(u.Text)
-		ws, ok := unitWords(words, u)
+		ws, ok := src.unit(u)
 		if !ok {
 			ws = idf.Words(u.Text)
 		}
-		start := len(flat)
 		for _, w := range ws {
 			if w.Term == "" {
 				continue
@@ -73,9 +105,14 @@ func analyse(text string, units []segment.Sentence, words []idf.Word, background
 			}
 			flat = append(flat, id)
 		}
-		if len(flat) > start {
-			sentTerms[i] = flat[start:len(flat):len(flat)]
+		ends[i] = len(flat)
+	}
+	start := 0
+	for i, end := range ends {
+		if end > start {
+			sentTerms[i] = flat[start:end:end]
 		}
+		start = end
 	}
 	d.terms = len(names)
 	tf := make([]float64, len(names)) // in the document
@@ -117,12 +154,23 @@ func analyse(text string, units []segment.Sentence, words []idf.Word, background
 	}
 	counted := make([]int, len(names)) // by term: 1 + the last sentence whose overlap counted it
 	raw := make([]float64, n)
-	store := make([]termWeight, 0, len(flat)) // the vectors, back to back
+	d.weight = weight
+	var store []termWeight // the vectors, back to back when held
 	var sorted []int32
+	if len(flat) <= maxHeldTerms {
+		d.vecs = make([][]termWeight, n)
+		store = make([]termWeight, 0, len(flat))
+	}
 	for i, ts := range sentTerms {
-		d.vecs[i], store, sorted = vector(ts, weight, store, sorted)
+		var v []termWeight
+		if d.vecs != nil {
+			v, store, sorted = vector(ts, weight, store, sorted)
+			d.vecs[i] = v
+		} else {
+			v, store, sorted = vector(ts, weight, store[:0], sorted)
+		}
 		var dot float64
-		for _, tw := range d.vecs[i] {
+		for _, tw := range v {
 			dot += tw.w * tf[tw.id] * weight[tw.id]
 		}
 		if docNorm > 0 {
@@ -142,8 +190,8 @@ func analyse(text string, units []segment.Sentence, words []idf.Word, background
 	for i := range raw {
 		d.features[i].TFIDF = raw[i]
 	}
-	if entities != nil {
-		ent := entityScores(text, units, d.words, <-entities)
+	if spans, ok := src.entities(); ok {
+		ent := entityScores(text, units, d.words, spans)
 		for i := range ent {
 			d.features[i].Entity = ent[i]
 		}

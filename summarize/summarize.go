@@ -3,6 +3,7 @@ package summarize
 import (
 	"errors"
 	"fmt"
+	"iter"
 	"math"
 
 	"github.com/arprep/arprep/idf"
@@ -102,7 +103,7 @@ type Summary struct {
 	Sentences []Sentence
 	// Chosen indexes Sentences, in document order.
 	Chosen []int
-	// Words counts the words of the chosen sentences (see arabic.CountWords).
+	// Words counts the words of the chosen sentences (see CountWords).
 	Words int
 	// Dateline is the article's dateline or byline (its dateline units, from the first to the
 	// last), nil when it has none. It is left out of Sentences.
@@ -158,8 +159,7 @@ func Summarize(text string, opts Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	entities := startEntities(text, opts)
-	return summarize(text, idf.Words(text), entities, opts, w), nil
+	return summarize(text, textWords{idf.Words(text), startEntities(text, opts)}, opts, w), nil
 }
 
 // Analysis is what an analyser found in a text before it is summarised: the entity tagger
@@ -180,23 +180,39 @@ var ErrWords = errors.New("invalid words")
 // the one Summarize gives when a.Words are idf.Words(text) and opts.Entities returns
 // a.Entities.
 func Analysed(text string, a Analysis, opts Options) (*Summary, error) {
+	read := false
+	return analysed(text, func() (Analysis, bool) {
+		if read {
+			return Analysis{}, false
+		}
+		read = true
+		return a, true
+	}, opts)
+}
+
+// AnalysedPieces is [Analysed] for a text analysed a piece at a time: pieces yields, in order,
+// the analyses of consecutive parts of the text (offsets into text), and is read as the
+// sentences are weighed, so that the words of a long text are never held at once. The
+// summary is the one Analysed gives with the pieces' words and entities joined (no entity
+// feature when every piece's Entities are nil).
+func AnalysedPieces(text string, pieces iter.Seq[Analysis], opts Options) (*Summary, error) {
+	next, stop := iter.Pull(pieces)
+	defer stop()
+	return analysed(text, next, opts)
+}
+
+// analysed is AnalysedPieces with the pieces read by next.
+func analysed(text string, next func() (Analysis, bool), opts Options) (*Summary, error) {
 	w, err := opts.weights()
 	if err != nil {
 		return nil, err
 	}
-	end := 0
-	for i, wd := range a.Words {
-		if wd.Start < end || wd.End <= wd.Start || wd.End > len(text) {
-			return nil, fmt.Errorf("%w: word %d at bytes %d-%d of a text of %d, after a word ending at %d", ErrWords, i, wd.Start, wd.End, len(text), end)
-		}
-		end = wd.End
+	src := &wordStream{next: next, text: len(text), more: true}
+	sum := summarize(text, src, opts, w)
+	if src.err != nil {
+		return nil, src.err
 	}
-	var entities chan []span.Entity
-	if a.Entities != nil {
-		entities = make(chan []span.Entity, 1)
-		entities <- a.Entities
-	}
-	return summarize(text, a.Words, entities, opts, w), nil
+	return sum, nil
 }
 
 // weights returns the weights opts asks for, checking them and the budget.
@@ -211,9 +227,9 @@ func (opts Options) weights() (Weights, error) {
 	return w, opts.Budget.validate()
 }
 
-// summarize scores the units of text from its words and entities (see analyse) and chooses
-// the summary.
-func summarize(text string, words []idf.Word, entities <-chan []span.Entity, opts Options, w Weights) *Summary {
+// summarize scores the units of text from its words and entities, which src gives (see
+// analyse), and chooses the summary.
+func summarize(text string, src wordSource, opts Options, w Weights) *Summary {
 	split := opts.Split
 	if split == nil {
 		split = func(text string) []segment.Sentence {
@@ -222,7 +238,7 @@ func summarize(text string, words []idf.Word, entities <-chan []span.Entity, opt
 	}
 	units, frame := newsFrame(text, split(text), opts.Plain)
 	units = joinWrapped(text, units)
-	doc := analyse(text, units, words, opts.Background, entities)
+	doc := analyse(text, units, src, opts.Background)
 	sum := &Summary{Sentences: make([]Sentence, len(units)), Frame: frame, Dateline: datelineOf(text, frame)}
 	for i, u := range units {
 		f := doc.features[i]

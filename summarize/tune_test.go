@@ -58,7 +58,7 @@ func tuneShape(t *testing.T, docs []eascDoc) {
 	for i, doc := range docs {
 		units := joinWrapped(doc.text, segment.Split(doc.text))
 		opts := Options{Entities: tuneEntities}
-		d := analyse(doc.text, units, idf.Words(doc.text), nil, startEntities(doc.text, opts))
+		d := analyse(doc.text, units, textWords{idf.Words(doc.text), startEntities(doc.text, opts)}, nil)
 		s := &Summary{Sentences: make([]Sentence, len(units))}
 		for k, u := range units {
 			s.Sentences[k] = Sentence{Text: u.Text, Start: u.Start, End: u.End, Paragraph: u.Paragraph, Index: k, Words: d.words[k], Features: d.features[k]}
