@@ -1,6 +1,7 @@
 package main
 
 import (
+	"math"
 	"os"
 	"runtime/debug"
 	"sync"
@@ -94,7 +95,7 @@ func summarizeRun(o summarizeOptions, s *streams) error {
 		out.Chosen = func(s string) string { return chosen.Sprint(s) }
 		out.Dim = func(s string) string { return dim.Sprint(s) }
 		return s.runBatch(o.in, o.batch, func(d batch.Doc) (any, error) {
-			limitMemoryFor(len(d.Text))
+			defer limitMemoryFor(len(d.Text))()
 			doc := an.Document(d.Name, d.Text, code)
 			sum, err := doc.Summarize(opts, nil)
 			if err != nil || format != "json" {
@@ -134,21 +135,28 @@ const largeDoc = 4 << 20
 
 var memoryLimit struct {
 	sync.Mutex
-	set int64 // the limit set for the largest document so far; 0: none
+	inFlight int // bytes of the large documents being summarised now
 }
 
-// limitMemoryFor raises the garbage collector's soft memory limit to what summarising a
-// document of n bytes takes (pipeline.SummaryMemory), for a large document when GOMEMLIMIT is
-// not set: the collector then keeps the heap near it rather than at twice what is live
-// (30 MB on one line: 380 MB peak RSS without, 270 MB with).
-func limitMemoryFor(n int) {
+// limitMemoryFor sets the garbage collector's soft memory limit to what summarising the large
+// documents in flight takes (pipeline.SummaryMemory of their bytes together: --jobs may run
+// several at once), when GOMEMLIMIT is not set: the collector then keeps the heap near it
+// rather than at twice what is live (30 MB on one line: 380 MB peak RSS without, 258 MB
+// with). The returned func, called when the document is done, takes it out again.
+func limitMemoryFor(n int) (done func()) {
 	if n < largeDoc || os.Getenv("GOMEMLIMIT") != "" {
-		return
+		return func() {}
 	}
-	memoryLimit.Lock()
-	defer memoryLimit.Unlock()
-	if want := pipeline.SummaryMemory(n); want > memoryLimit.set {
-		memoryLimit.set = want
-		debug.SetMemoryLimit(want)
+	set := func(delta int) {
+		memoryLimit.Lock()
+		defer memoryLimit.Unlock()
+		memoryLimit.inFlight += delta
+		limit := int64(math.MaxInt64) // Go's default: no limit
+		if memoryLimit.inFlight > 0 {
+			limit = pipeline.SummaryMemory(memoryLimit.inFlight)
+		}
+		debug.SetMemoryLimit(limit)
 	}
+	set(n)
+	return func() { set(-n) }
 }
