@@ -7,7 +7,6 @@ import (
 	"github.com/arprep/arprep/batch"
 	"runtime"
 
-	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/glossary"
 	"github.com/arprep/arprep/lang"
 	"github.com/arprep/arprep/pipeline"
@@ -82,14 +81,10 @@ func buildJob(o jobOptions, s *streams) (*pipeline.Job, error) {
 	}); err != nil {
 		return nil, err
 	}
-	// The tagger, when the summary or the glossary needs names (decoding it takes time).
-	an := &pipeline.Analyser{Tagger: o.tagger, Parallel: runtime.GOMAXPROCS(0), Words: true}
-	if an.Tagger == nil && (!o.noSummary || o.needNames) {
-		tagger, err := entity.Default()
-		if err != nil {
-			return nil, err
-		}
-		an.Tagger = tagger
+	// The tagger, when the summary or the glossary needs names.
+	an, err := newAnalyser(!o.noSummary || o.needNames, o.tagger, runtime.GOMAXPROCS(0), true)
+	if err != nil {
+		return nil, err
 	}
 	return an.Job(inputs, pipeline.JobOptions{Mode: mode, Lang: code, Src: o.src, Tgt: o.tgt,
 		Summary: !o.noSummary, Budget: summarize.Budget{Ratio: o.ratio, Sentences: o.sentences},

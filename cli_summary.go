@@ -5,7 +5,6 @@ package main
 
 import (
 	"github.com/arprep/arprep/batch"
-	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/idf"
 	"github.com/arprep/arprep/lang"
 	"github.com/arprep/arprep/output"
@@ -108,18 +107,8 @@ func (o summarizeOptions) load() (summarize.Options, *pipeline.Analyser, error) 
 		}
 		opts.Background = m
 	}
-	an := &pipeline.Analyser{Parallel: cpus(o.batch.jobs), Words: true}
-	if !o.noEntities {
-		an.Tagger = o.tagger
-		if an.Tagger == nil {
-			tagger, err := entity.Default()
-			if err != nil {
-				return opts, nil, err
-			}
-			an.Tagger = tagger
-		}
-	}
-	return opts, an, nil
+	an, err := newAnalyser(!o.noEntities, o.tagger, cpus(o.batch.jobs), true)
+	return opts, an, err
 }
 
 // pageOptions are view's flags: the summary's and the page's own.

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/arprep/arprep/batch"
-	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/glossary"
 	"github.com/arprep/arprep/lang"
 	"github.com/arprep/arprep/output"
@@ -139,13 +138,9 @@ func glossaryRun(o glossaryOptions, s *streams) error {
 	if err != nil {
 		return err
 	}
-	an := &pipeline.Analyser{Parallel: cpus(o.batch.jobs)}
-	if !o.noNames {
-		tagger, err := entity.Default()
-		if err != nil {
-			return err
-		}
-		an.Tagger = tagger
+	an, err := newAnalyser(!o.noNames, nil, cpus(o.batch.jobs), false)
+	if err != nil {
+		return err
 	}
 	// Sentences and names are found, and candidates counted, per document in parallel
 	// (--jobs); a glossary.Builder adds them as they come and builds the glossary over all of

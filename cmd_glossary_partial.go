@@ -14,7 +14,6 @@ import (
 	"strings"
 
 	"github.com/arprep/arprep/batch"
-	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/glossary"
 	"github.com/arprep/arprep/idf"
 	"github.com/arprep/arprep/lang"
@@ -212,13 +211,9 @@ func glossaryPartialRun(o glossaryOptions, s *streams) error {
 			return usagef("glossary --partial: --%s applies to glossary merge, not to a partial", f.flag)
 		}
 	}
-	an := &pipeline.Analyser{Parallel: cpus(o.batch.jobs)}
-	if !o.noNames {
-		tagger, err := entity.Default()
-		if err != nil {
-			return err
-		}
-		an.Tagger = tagger
+	an, err := newAnalyser(!o.noNames, nil, cpus(o.batch.jobs), false)
+	if err != nil {
+		return err
 	}
 	code, err := lang.Parse(o.lang)
 	if err != nil {
