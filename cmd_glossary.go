@@ -130,11 +130,7 @@ func glossaryRun(o glossaryOptions, s *streams) error {
 	if o.partial {
 		return glossaryPartialRun(o, s)
 	}
-	format, err := glossaryFormat(o.format, o.in.output)
-	if err != nil {
-		return err
-	}
-	opts, err := glossaryLibOptions(o, format, s)
+	format, opts, err := glossaryLibOptions(o, s)
 	if err != nil {
 		return err
 	}

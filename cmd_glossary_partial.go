@@ -59,22 +59,24 @@ func glossaryMergeOptionsOf(c *cli.Context) (glossaryOptions, error) {
 }
 
 // glossaryLibOptions checks the options glossary and glossary merge share and turns them
-// into the library's, applying --mem.
-func glossaryLibOptions(o glossaryOptions, format string, s *streams) (glossary.Options, error) {
-	var opts glossary.Options
+// into the output format (glossaryFormat) and the library's options, applying --mem.
+func glossaryLibOptions(o glossaryOptions, s *streams) (format string, opts glossary.Options, err error) {
+	if format, err = glossaryFormat(o.format, o.in.output); err != nil {
+		return "", opts, err
+	}
 	if o.top < 0 || o.minFreq < 0 {
-		return opts, usagef("glossary: --top and --min-freq must not be negative")
+		return "", opts, usagef("glossary: --top and --min-freq must not be negative")
 	}
 	if format == "xlsx" {
 		if err := s.refuseXLSXToTerminal("glossary", o.in.output); err != nil {
-			return opts, err
+			return "", opts, err
 		}
 	}
 	if o.excel && format != "csv" {
 		s.warnf("--excel only changes csv output")
 	}
 	if err := applyMem(o.mem, &opts); err != nil {
-		return opts, err
+		return "", opts, err
 	}
 	opts.Top, opts.MinFreq = o.top, o.minFreq
 	if path := o.idf; path == "none" {
@@ -82,11 +84,11 @@ func glossaryLibOptions(o glossaryOptions, format string, s *streams) (glossary.
 	} else if path != "" {
 		m, err := idf.Load(path)
 		if err != nil {
-			return opts, err
+			return "", opts, err
 		}
 		opts.Background = m
 	}
-	return opts, glossary.ReadTargets(o.termbase, o.tm, &opts)
+	return format, opts, glossary.ReadTargets(o.termbase, o.tm, &opts)
 }
 
 // maxDocMemory is the most document text the glossary keeps in memory between its passes:
@@ -253,11 +255,7 @@ func glossaryPartialRun(o glossaryOptions, s *streams) error {
 
 // glossaryMergeRun builds the glossary of partial glossaries, in the order given.
 func glossaryMergeRun(o glossaryOptions, s *streams) error {
-	format, err := glossaryFormat(o.format, o.in.output)
-	if err != nil {
-		return err
-	}
-	opts, err := glossaryLibOptions(o, format, s)
+	format, opts, err := glossaryLibOptions(o, s)
 	if err != nil {
 		return err
 	}
