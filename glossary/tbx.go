@@ -14,14 +14,6 @@ import (
 // 2 DTD and the TBX-Basic schema require at least one entry in <body>.
 var ErrEmptyTBX = errors.New("glossary: a TBX file needs at least one entry")
 
-// xmlEscaper escapes XML 1.0 character data and attribute values; a literal CR is written
-// as a reference, since parsers would normalise it away.
-var xmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&apos;", "\r", "&#xD;")
-
-// xmlText escapes s for XML 1.0 character data and attribute values and drops what XML 1.0
-// cannot hold at all (safetext.Dropped).
-func xmlText(s string) string { return xmlEscaper.Replace(safetext.XML(s)) }
-
 // XMLDropped counts the characters of entries and file names that the TBX writers drop
 // because XML 1.0 forbids them (controls, U+FFFE, U+FFFF, invalid UTF-8), so that a caller can
 // say so.
@@ -47,8 +39,8 @@ func XMLDropped(entries []Entry, o WriteOptions) int {
 	return n
 }
 
-// xmlLine is xmlText of s on one line.
-func xmlLine(s string) string { return xmlText(oneLine(s)) }
+// xmlLine escapes s as XML character data on one line.
+func xmlLine(s string) string { return safetext.XMLText(oneLine(s)) }
 
 type xmlWriter struct {
 	w   *bufio.Writer
@@ -140,7 +132,7 @@ func writeTBX(w io.Writer, entries []Entry, o WriteOptions, d tbxDialect) error 
 	src, tgt := o.langs()
 	x := &xmlWriter{w: bufio.NewWriter(w)}
 	x.line(0, `<?xml version="1.0" encoding="UTF-8"?>`)
-	x.line(0, `<`+d.root+d.rootAttrs+`>`, xmlText(src))
+	x.line(0, `<`+d.root+d.rootAttrs+`>`, safetext.XMLAttr(src))
 	x.line(1, `<%s>`, d.header)
 	x.line(2, `<fileDesc>`)
 	x.line(3, `<sourceDesc>`)
@@ -154,7 +146,7 @@ func writeTBX(w io.Writer, entries []Entry, o WriteOptions, d tbxDialect) error 
 		e := &entries[i]
 		x.line(3, `<%s id="c%d">`, d.entry, i+1)
 		x.line(4, `<note>%s</note>`, xmlLine(e.entryNote(o)))
-		x.line(4, `<%s xml:lang="%s">`, d.lang, xmlText(src))
+		x.line(4, `<%s xml:lang="%s">`, d.lang, safetext.XMLAttr(src))
 		for j, f := range e.Forms {
 			x.line(5, `<%s>`, d.term)
 			x.line(6, `<term>%s</term>`, xmlLine(f.Text))
@@ -171,7 +163,7 @@ func writeTBX(w io.Writer, entries []Entry, o WriteOptions, d tbxDialect) error 
 		}
 		x.line(4, `</%s>`, d.lang)
 		if e.Target != "" {
-			x.line(4, `<%s xml:lang="%s">`, d.lang, xmlText(tgt))
+			x.line(4, `<%s xml:lang="%s">`, d.lang, safetext.XMLAttr(tgt))
 			x.line(5, `<%s>`, d.term)
 			x.line(6, `<term>%s</term>`, xmlLine(e.Target))
 			x.line(6, `<note>%s</note>`, xmlLine(e.targetNote()))

@@ -1,6 +1,7 @@
 package safetext
 
 import (
+	"io"
 	"iter"
 	"strings"
 	"unicode/utf16"
@@ -109,4 +110,33 @@ func NoFormula(s string) string {
 		return "'" + s
 	}
 	return s
+}
+
+// One escaping for every XML writer (worksheets, TBX): & < > always, and CR as a reference
+// so that a parser's line-end normalisation does not turn it into LF. In attribute values
+// the double quote (every writer quotes with it) and LF and tab are escaped too, so that
+// attribute-value normalisation leaves the value as it was.
+var (
+	xmlTextEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", "\r", "&#13;")
+	xmlAttrEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", "\r", "&#13;",
+		`"`, "&quot;", "\n", "&#10;", "\t", "&#9;")
+)
+
+// XMLText returns s escaped as XML 1.0 character data, without what XML cannot carry ([XML]).
+func XMLText(s string) string { return xmlTextEscaper.Replace(XML(s)) }
+
+// XMLAttr returns s escaped as a double-quoted XML 1.0 attribute value, without what XML
+// cannot carry ([XML]).
+func XMLAttr(s string) string { return xmlAttrEscaper.Replace(XML(s)) }
+
+// WriteXMLText writes [XMLText] of s to w without building the escaped string.
+func WriteXMLText(w io.Writer, s string) error {
+	_, err := xmlTextEscaper.WriteString(w, XML(s))
+	return err
+}
+
+// WriteXMLAttr writes [XMLAttr] of s to w without building the escaped string.
+func WriteXMLAttr(w io.Writer, s string) error {
+	_, err := xmlAttrEscaper.WriteString(w, XML(s))
+	return err
 }

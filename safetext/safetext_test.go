@@ -1,6 +1,7 @@
 package safetext
 
 import (
+	"encoding/xml"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -112,3 +113,58 @@ func TestNoFormula(t *testing.T) {
 }
 
 func utf16Len(s string) int { return len(utf16.Encode([]rune(s))) }
+
+func TestXMLEscape(t *testing.T) {
+	tests := []struct{ in, text, attr string }{
+		{"", "", ""},
+		{"مجلس الأمن", "مجلس الأمن", "مجلس الأمن"},
+		{`a<b>&"c'`, `a&lt;b&gt;&amp;"c'`, `a&lt;b&gt;&amp;&quot;c'`},
+		{"]]>", "]]&gt;", "]]&gt;"},
+		{"a\r\nb\tc", "a&#13;\nb\tc", "a&#13;&#10;b&#9;c"},
+		{"x\x01y\uFFFEz\xffw", "xyzw", "xyzw"},
+	}
+	for _, tt := range tests {
+		if got := XMLText(tt.in); got != tt.text {
+			t.Errorf("XMLText(%q) = %q, want %q", tt.in, got, tt.text)
+		}
+		if got := XMLAttr(tt.in); got != tt.attr {
+			t.Errorf("XMLAttr(%q) = %q, want %q", tt.in, got, tt.attr)
+		}
+		var b strings.Builder
+		if err := WriteXMLText(&b, tt.in); err != nil || b.String() != tt.text {
+			t.Errorf("WriteXMLText(%q) = %q, %v", tt.in, b.String(), err)
+		}
+		b.Reset()
+		if err := WriteXMLAttr(&b, tt.in); err != nil || b.String() != tt.attr {
+			t.Errorf("WriteXMLAttr(%q) = %q, %v", tt.in, b.String(), err)
+		}
+	}
+}
+
+// The escaped text parses back to the input without what XML cannot carry.
+func TestXMLEscapeRoundTrip(t *testing.T) {
+	for _, in := range []string{"a\r\nb", `<x a="1">&amp;</x>`, "تبويب\tو\"اقتباس\"", "\x00\x1f\uFFFF"} {
+		for _, attr := range []bool{false, true} {
+			var doc string
+			if attr {
+				doc = `<r a="` + XMLAttr(in) + `"/>`
+			} else {
+				doc = `<r>` + XMLText(in) + `</r>`
+			}
+			var v struct {
+				A    string `xml:"a,attr"`
+				Text string `xml:",chardata"`
+			}
+			if err := xml.Unmarshal([]byte(doc), &v); err != nil {
+				t.Fatalf("%q: %v", doc, err)
+			}
+			got := v.Text
+			if attr {
+				got = v.A
+			}
+			if want := XML(in); got != want {
+				t.Errorf("attr=%v: %q parses to %q, want %q", attr, in, got, want)
+			}
+		}
+	}
+}

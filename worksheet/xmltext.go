@@ -105,51 +105,18 @@ func (x *xmlWriter) raw(s string) {
 	}
 }
 
-// text writes character data: & < > are escaped, and CR is written as a reference so that
-// it survives parsing; forbidden characters are dropped.
-func (x *xmlWriter) text(s string) { x.escape(s, false) }
-
-// attr writes an attribute value: quotes and white-space characters are escaped too, so
-// that attribute-value normalisation leaves the value as it was.
-func (x *xmlWriter) attr(s string) { x.escape(s, true) }
-
-func (x *xmlWriter) escape(s string, attr bool) {
-	s = safetext.XML(s)
-	last := 0
-	for i := 0; i < len(s); i++ {
-		var rep string
-		switch s[i] {
-		case '&':
-			rep = "&amp;"
-		case '<':
-			rep = "&lt;"
-		case '>':
-			rep = "&gt;"
-		case '\r':
-			rep = "&#13;"
-		case '"':
-			if !attr {
-				continue
-			}
-			rep = "&quot;"
-		case '\n':
-			if !attr {
-				continue
-			}
-			rep = "&#10;"
-		case '\t':
-			if !attr {
-				continue
-			}
-			rep = "&#9;"
-		default:
-			continue
-		}
-		x.raw(s[last:i])
-		x.raw(rep)
-		last = i + 1
+// text writes character data (safetext.XMLText).
+func (x *xmlWriter) text(s string) {
+	if x.err == nil {
+		x.err = safetext.WriteXMLText(x.w, s)
 	}
-	x.raw(s[last:])
+}
+
+// attr writes an attribute value (safetext.XMLAttr).
+func (x *xmlWriter) attr(s string) {
+	if x.err == nil {
+		x.err = safetext.WriteXMLAttr(x.w, s)
+	}
 }
 
 // element writes <name>text</name>.
