@@ -159,6 +159,9 @@ func Summarize(text string, opts Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
+	if opts.Entities == nil {
+		return summarize(text, &wordStream{next: wordPieces(text, wordPieceBytes), text: len(text), more: true}, opts, w), nil
+	}
 	return summarize(text, textWords{idf.Words(text), startEntities(text, opts)}, opts, w), nil
 }
 
