@@ -31,7 +31,7 @@ type IO struct {
 	Color, ColorAlways bool
 	// Paint colours text in a role: "number" (segment's sentence numbers), "chosen" and "dim"
 	// (summarize --highlight), or an entity type (PERS, LOC, ORG, MISC). Runs call it only
-	// when they colour.
+	// when they colour; nil: no colour.
 	Paint func(role, text string) string
 	// Version is arprep's version, written into the files that name their maker.
 	Version string
@@ -147,7 +147,7 @@ func (s *IO) writeTo(path string, write func(io.Writer) error) error {
 
 // paint colours text in a role when on.
 func (s *IO) paint(on bool, role string) func(string) string {
-	if !on {
+	if !on || s.Paint == nil {
 		return func(text string) string { return text }
 	}
 	return func(text string) string { return s.Paint(role, text) }
