@@ -134,3 +134,45 @@ func TestJobsTagOnce(t *testing.T) {
 		})
 	}
 }
+
+// TestUsageErrors checks that bad options are a UsageError (the root package maps it to exit
+// status 2) and that a processing error is not.
+func TestUsageErrors(t *testing.T) {
+	one := Inputs{Cmd: "test", Names: []string{seed}}
+	batch := Batch{Jobs: 1}
+	tests := []struct {
+		name  string
+		run   func(s *IO) error
+		usage bool
+	}{
+		{"segment format", func(s *IO) error {
+			return Segment(SegmentOptions{In: one, Batch: batch, Format: "xml", Lang: "auto"}, s)
+		}, true},
+		{"summarize ratio", func(s *IO) error {
+			o := SummarizeOptions{In: one, Batch: batch, Format: "text", Lang: "auto", NoEntities: true}
+			o.Budget.Ratio = 2
+			return Summarize(o, s)
+		}, true},
+		{"jobs", func(s *IO) error { return IDFBuild(IDFBuildOptions{In: one, MinDF: 1}, s) }, true},
+		{"output is an input", func(s *IO) error {
+			return Normalize(NormalizeOptions{In: Inputs{Names: []string{seed}, Output: seed}, Format: "text"}, s)
+		}, true},
+		{"glossary mem", func(s *IO) error { return Glossary(GlossaryOptions{In: one, Batch: batch, Mem: "1K", Lang: "auto"}, s) }, true},
+		{"missing input", func(s *IO) error {
+			return Normalize(NormalizeOptions{In: Inputs{Names: []string{"no such file"}}, Format: "text"}, s)
+		}, false},
+		{"missing model", func(s *IO) error {
+			return IDFMerge(IDFMergeOptions{Models: []string{"no such model", "nor this"}}, s)
+		}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, _ := testIO()
+			err := tt.run(s)
+			var ue UsageError
+			if err == nil || errors.As(err, &ue) != tt.usage {
+				t.Errorf("got %v (%T), want a usage error: %v", err, err, tt.usage)
+			}
+		})
+	}
+}
