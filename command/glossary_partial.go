@@ -70,7 +70,6 @@ func glossaryPartial(o GlossaryOptions, s *IO) error {
 
 // GlossaryMerge builds the glossary of partial glossaries (In.Names), in the order given.
 func GlossaryMerge(o GlossaryOptions, s *IO) error {
-	o.In = o.In.with(o.IDF)
 	format, opts, err := glossaryLibOptions(o, s)
 	if err != nil {
 		return err
