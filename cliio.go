@@ -1,19 +1,16 @@
 package main
 
-// Input, output and colour wiring shared by every command: the global flags, the streams a
-// run gets, the file arguments (package input reads them, package output writes -o
-// atomically), warnings on stderr, and deciding when to colour.
+// What every command's wiring shares: the global flags, the IO a run gets (the streams, the
+// global flags, colour and progress), the file arguments, and the flags several commands take.
 
 import (
-	"errors"
-	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
 
-	"github.com/arprep/arprep/batch"
+	"github.com/arprep/arprep/command"
 	"github.com/arprep/arprep/input"
-	"github.com/arprep/arprep/output"
 	"github.com/fatih/color"
 	"github.com/mattn/go-isatty"
 	"github.com/urfave/cli/v2"
@@ -31,110 +28,79 @@ func globalFlags() []cli.Flag {
 // outputFlag is the -o flag every command that writes a file shares.
 var outputFlag = &cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (atomically; stdout when absent)"}
 
-// streams are what every run gets besides its own options: the standard streams and the
-// global flags.
-type streams struct {
-	in           io.Reader
-	out, err     io.Writer
-	quiet, force bool
-	color        string // --color: auto, always or never
-	encoding     input.Encoding
-}
+var langFlag = &cli.StringFlag{Name: "lang", Value: "auto", Usage: "source language: ar, en, or auto (decided per document from its letters)"}
 
-// streamsOf reads the global flags (checked by validateGlobalFlags).
-func streamsOf(c *cli.Context) *streams {
+// ioOf is the IO of a run: the app's streams and the global flags (checked by
+// validateGlobalFlags).
+func ioOf(c *cli.Context) *command.IO {
 	enc, _ := input.ParseEncoding(c.String("encoding"))
-	return &streams{in: c.App.Reader, out: c.App.Writer, err: c.App.ErrWriter,
-		quiet: c.Bool("quiet"), force: c.Bool("force"), color: c.String("color"), encoding: enc}
-}
-
-// inputs are the files a run reads and the one it writes, which must not be one of them.
-type inputs struct {
-	cmd     string   // the command, for messages
-	names   []string // "-" is stdin
-	output  string   // -o
-	also    []string // files other flags name (--idf, --target): -o must not be one of them
-	folders bool     // a folder gives its .txt files (prep, export), as in corpus runs
-	// jsonl is --jsonl; hasJSONL says whether the command has it (warnJSONLName's advice).
-	jsonl, hasJSONL bool
+	mode := c.String("color")
+	colored, _ := colorEnabled(mode, c.App.Writer)
+	return &command.IO{In: c.App.Reader, Out: c.App.Writer, Err: c.App.ErrWriter, Progress: progress(c.App.ErrWriter),
+		Quiet: c.Bool("quiet"), Force: c.Bool("force"), Encoding: enc,
+		Color: colored, ColorAlways: mode == "always", Paint: paint, Version: version}
 }
 
 // inputsOf reads the command's file arguments, or "-" (stdin) when there are none. When
 // stdin is a terminal and no file is given it returns a usage error (after printing help)
 // instead of waiting for typed input.
-func inputsOf(c *cli.Context, also ...string) (inputs, error) {
-	in := inputs{cmd: c.Command.Name, names: c.Args().Slice(), output: c.String("output"),
-		jsonl: c.Bool("jsonl"), hasJSONL: hasFlag(c, "jsonl")}
-	for _, a := range also {
-		if a != "" {
-			in.also = append(in.also, a)
-		}
-	}
-	if len(in.names) > 0 {
+func inputsOf(c *cli.Context) (command.Inputs, error) {
+	in := command.Inputs{Cmd: c.Command.Name, Names: c.Args().Slice(), Output: c.String("output"),
+		JSONL: c.Bool("jsonl"), HasJSONL: hasFlag(c, "jsonl")}
+	if len(in.Names) > 0 {
 		return in, nil
 	}
 	if f, ok := c.App.Reader.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
 		cli.ShowSubcommandHelp(c)
 		return in, usagef("%s: no input (give a file, or pipe text on stdin)", c.Command.Name)
 	}
-	in.names = []string{"-"}
+	in.Names = []string{"-"}
 	return in, nil
 }
 
-// refuseXLSXToTerminal refuses, for cmd, to write xlsx (binary) to stdout (out "" or "-")
-// when stdout is a terminal.
-func (s *streams) refuseXLSXToTerminal(cmd, out string) error {
-	if out == "" || out == "-" {
-		if f, ok := s.out.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
-			return usagef("%s: xlsx is binary: give -o FILE.xlsx or redirect stdout", cmd)
+// hasFlag reports whether the running command defines the flag.
+func hasFlag(c *cli.Context, name string) bool {
+	for _, f := range c.Command.Flags {
+		for _, n := range f.Names() {
+			if n == name {
+				return true
+			}
 		}
 	}
+	return false
+}
+
+// batchFlags are the flags of every command that accepts a corpus.
+func batchFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.BoolFlag{Name: "jsonl", Usage: "inputs are JSONL, one document per line; output is JSONL, one object per line, unless --format asks for text or tsv"},
+		&cli.StringFlag{Name: "text-field", Value: "text", Usage: "JSONL field holding the text"},
+		&cli.StringFlag{Name: "id-field", Value: "id", Usage: "JSONL field holding the document id"},
+		&cli.StringFlag{Name: "glob", Usage: "when walking folders, read the files whose name matches `PATTERN` (e.g. '*.md') instead of the .txt files; binary files are still left out"},
+		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "documents processed in parallel, and at most as many CPUs used"},
+		&cli.Int64Flag{Name: "max-doc-bytes", Value: 64 << 20, Usage: "skip (and report) documents larger than `N` bytes; 0 = no limit"},
+	}
+}
+
+func batchOf(c *cli.Context) command.Batch {
+	return command.Batch{TextField: c.String("text-field"), IDField: c.String("id-field"), Glob: c.String("glob"),
+		Jobs: c.Int("jobs"), MaxDocBytes: c.Int64("max-doc-bytes")}
+}
+
+// progress is where the progress bar goes: a terminal's stderr (package command leaves it out
+// with --quiet).
+func progress(stderr io.Writer) io.Writer {
+	if progressOut != nil {
+		return progressOut
+	}
+	if f, ok := stderr.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
+		return f
+	}
 	return nil
 }
 
-// openInput opens one named input ("-" is stdin) as a decoded UTF-8 stream.
-func (s *streams) openInput(name string) (io.Reader, func(), error) {
-	return input.Open(name, s.in, s.encoding)
-}
-
-// readAll reads one named input whole.
-func (s *streams) readAll(name string) (string, error) { return input.ReadAll(name, s.in, s.encoding) }
-
-// eachDocument reads every input in order, whole, and calls fn with it; the first that
-// cannot be read stops the run.
-func (s *streams) eachDocument(in inputs, fn func(batch.Doc) error) error {
-	if err := refuseOutputAsInput(in); err != nil {
-		return err
-	}
-	s.warnJSONLName(in)
-	src := &batch.Source{Paths: in.names, Stdin: s.in, Encoding: s.encoding, Exclude: in.outputs()}
-	return src.Whole(in.folders, s.warnSkipped, fn)
-}
-
-// refuseOutputAsInput stops a run whose -o names one of its inputs — a file argument, or a
-// file another flag names — before anything is read.
-func refuseOutputAsInput(in inputs) error {
-	if output.IsInput(in.output, append(in.names[:len(in.names):len(in.names)], in.also...)) {
-		return usagef("output %s is also an input", in.output)
-	}
-	return nil
-}
-
-// sink is where a command writes its data: stdout or an atomic -o file.
-type sink = output.Sink
-
-// withSink runs fn with the output path (stdout when empty or "-"), opened atomically and
-// refusing to overwrite without --force, and commits it only if fn succeeds.
-func (s *streams) withSink(path string, fn func(w *sink) error) error {
-	w, err := output.OpenSink(path, s.out, s.force)
-	if errors.Is(err, output.ErrExists) {
-		return usageError{err.Error()}
-	}
-	if err != nil {
-		return err
-	}
-	return w.Finish(fn(w))
-}
+// progressOut, when a test sets it, receives the progress bar as a terminal would.
+var progressOut io.Writer
 
 // colorEnabled decides colour for a stream: --color always/never, or auto = a terminal with
 // NO_COLOR unset and TERM not "dumb".
@@ -154,41 +120,26 @@ func colorEnabled(mode string, w io.Writer) (bool, error) {
 	return false, usagef("--color must be auto, always or never, not %q", mode)
 }
 
-// painter returns a colour for a stream, switched on or off per colorEnabled.
-func painter(enabled bool, attrs ...color.Attribute) *color.Color {
+// roleColors are the colours of the roles package command paints (an unknown entity type
+// gets a plain reset).
+var roleColors = map[string][]color.Attribute{
+	"number": {color.Faint}, "chosen": {color.FgGreen, color.Bold}, "dim": {color.Faint},
+	"PERS": {color.FgCyan}, "LOC": {color.FgGreen}, "ORG": {color.FgYellow}, "MISC": {color.FgMagenta},
+}
+
+// paint is command.IO's Paint: text coloured for its role. Sentence numbers end with a full
+// reset, the others with their attributes' own.
+func paint(role, text string) string {
+	attrs, ok := roleColors[role]
+	if !ok {
+		attrs = []color.Attribute{color.Reset}
+	}
 	p := color.New(attrs...)
-	if enabled {
-		p.EnableColor()
-	} else {
-		p.DisableColor()
+	p.EnableColor()
+	if role != "number" {
+		return p.Sprint(text)
 	}
-	return p
+	var b strings.Builder
+	p.Fprint(&b, text)
+	return b.String()
 }
-
-// warnf prints a warning on stderr unless --quiet.
-func (s *streams) warnf(format string, args ...any) {
-	if s.quiet {
-		return
-	}
-	fmt.Fprintf(s.err, "arprep: warning: "+format+"\n", args...)
-}
-
-// wrote prints the one-line summary of a run that wrote files (stdout stays data only), unless
-// --quiet: "arprep: wrote PATH (DETAILS)".
-func (s *streams) wrote(path, format string, args ...any) {
-	if s.quiet {
-		return
-	}
-	fmt.Fprintf(s.err, "arprep: wrote %s (%s)\n", path, fmt.Sprintf(format, args...))
-}
-
-// plural writes a count with its noun: 1 document, 2 documents.
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
-}
-
-// warnCut is the warning about a sentence cut at the length limit (segment.Cuts).
-func (s *streams) warnCut(msg string) { s.warnf("%s", msg) }

@@ -1,14 +1,10 @@
 package main
 
-import (
-	"path/filepath"
-	"strings"
+// glossary, and its memory, shards and merge (glossary --partial, glossary merge): see
+// glossary/doc.go.
 
-	"github.com/arprep/arprep/batch"
-	"github.com/arprep/arprep/glossary"
-	"github.com/arprep/arprep/lang"
-	"github.com/arprep/arprep/output"
-	"github.com/arprep/arprep/pipeline"
+import (
+	"github.com/arprep/arprep/command"
 	"github.com/urfave/cli/v2"
 )
 
@@ -43,46 +39,22 @@ func init() {
 			langFlag,
 			outputFlag,
 		), append(append(targetFlags(), glossaryShardFlags()...), batchFlags()...)...),
-		Action:      action(glossaryOptionsOf, glossaryRun),
+		Action:      action(glossaryOptionsOf, command.Glossary),
 		Subcommands: []*cli.Command{glossaryMergeCommand()},
 	})
 }
 
-var glossaryFormats = map[string]func(w *sink, entries []glossary.Entry, o glossary.WriteOptions) error{
-	"tsv":  func(w *sink, e []glossary.Entry, o glossary.WriteOptions) error { return glossary.WriteTSV(w, e, o) },
-	"csv":  func(w *sink, e []glossary.Entry, o glossary.WriteOptions) error { return glossary.WriteCSV(w, e, o) },
-	"tbx":  func(w *sink, e []glossary.Entry, o glossary.WriteOptions) error { return glossary.WriteTBX(w, e, o) },
-	"tbx2": func(w *sink, e []glossary.Entry, o glossary.WriteOptions) error { return glossary.WriteTBX2(w, e, o) },
-	"json": func(w *sink, e []glossary.Entry, o glossary.WriteOptions) error { return glossary.WriteJSON(w, e, o) },
-	"xlsx": func(w *sink, e []glossary.Entry, o glossary.WriteOptions) error { return glossary.WriteXLSX(w, e, o) },
-}
-
-// glossaryOptions are glossary's flags.
-type glossaryOptions struct {
-	in             inputs
-	batch          batchOptions
-	format         string
-	top, minFreq   int
-	idf            string // a model file, or none
-	excel, noNames bool
-	targetLang     string // --target-lang when given; empty: en, or ar for an English corpus
-	lang           string
-	termbase, tm   string
-	partial        bool   // --partial: write a partial glossary
-	mem            string // --mem
-}
-
-func glossaryOptionsOf(c *cli.Context) (glossaryOptions, error) {
-	in, err := inputsOf(c, c.String("idf"))
+func glossaryOptionsOf(c *cli.Context) (command.GlossaryOptions, error) {
+	in, err := inputsOf(c)
 	targetLang := ""
 	if c.IsSet("target-lang") {
 		targetLang = c.String("target-lang")
 	}
-	return glossaryOptions{in: in, batch: batchOptionsOf(c), format: c.String("format"),
-		top: c.Int("top"), minFreq: c.Int("min-freq"), idf: c.String("idf"), excel: c.Bool("excel"),
-		noNames: c.Bool("no-names"), targetLang: targetLang,
-		lang: c.String("lang"), termbase: c.String("termbase"), tm: c.String("tm"),
-		partial: c.Bool("partial"), mem: c.String("mem")}, err
+	return command.GlossaryOptions{In: in, Batch: batchOf(c), Format: c.String("format"),
+		Top: c.Int("top"), MinFreq: c.Int("min-freq"), IDF: c.String("idf"), Excel: c.Bool("excel"),
+		NoNames: c.Bool("no-names"), TargetLang: targetLang,
+		Lang: c.String("lang"), Termbase: c.String("termbase"), TM: c.String("tm"),
+		Partial: c.Bool("partial"), Mem: c.String("mem")}, err
 }
 
 // glossaryOutputFlags are flags glossary and glossary merge share (with targetLangFlag): what
@@ -99,81 +71,38 @@ func glossaryOutputFlags(minFreq, idf string) []cli.Flag {
 
 var targetLangFlag = &cli.StringFlag{Name: "target-lang", Value: "en", Usage: "target language tag written into TBX and JSON (ar for an English corpus unless given)"}
 
-// glossaryFormat is --format, or the format the -o extension names, or tsv.
-func glossaryFormat(format, out string) (string, error) {
-	if f := strings.ToLower(format); f != "" {
-		if glossaryFormats[f] == nil {
-			return "", usagef("glossary: --format must be tsv, csv, tbx, tbx2, json or xlsx, not %q", format)
-		}
-		return f, nil
-	}
-	switch ext := strings.ToLower(filepath.Ext(out)); ext {
-	case ".csv":
-		return "csv", nil
-	case ".tbx":
-		return "tbx", nil
-	case ".json":
-		return "json", nil
-	case ".xlsx":
-		return "xlsx", nil
-	case "", ".tsv", ".txt", ".utf8", ".tab":
-		return "tsv", nil
-	default:
-		if out == "-" || output.IsSpecial(out) {
-			return "tsv", nil
-		}
-		return "", usagef("glossary: -o %s: %s is not a glossary format; name the file .tsv, .txt, .utf8, .tab, .csv, .tbx, .json or .xlsx, or give --format tsv, csv, tbx, tbx2, json or xlsx", out, ext)
+var glossaryMemFlag = &cli.StringFlag{Name: "mem", Usage: "memory budget `SIZE` (500M, 2G; default a quarter of the RAM): the garbage collector keeps the heap under it, and documents past an eighth of it (at most 32M) wait in a temporary file"}
+
+// glossaryShardFlags are glossary's flags for memory and shards.
+func glossaryShardFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.BoolFlag{Name: "partial", Usage: "write the documents' counts as a partial glossary (-o FILE.agl) for glossary merge, not a glossary"},
+		glossaryMemFlag,
 	}
 }
 
-func glossaryRun(o glossaryOptions, s *streams) error {
-	if o.partial {
-		return glossaryPartialRun(o, s)
+func glossaryMergeCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "merge",
+		Usage:     "make one glossary from partial glossaries (glossary --partial)",
+		ArgsUsage: "PARTIAL...",
+		Description: "The glossary is byte for byte the one a single run over all the shards' documents\n" +
+			"makes, in the order of the arguments; --format, --top, --min-freq, --idf, --termbase and\n" +
+			"--tm apply here. Partials made with and without --no-names do not merge.",
+		Flags: append(append(glossaryOutputFlags("0: automatic, as glossary", "instead of the embedded one"),
+			targetLangFlag,
+			glossaryMemFlag,
+			outputFlag,
+		), targetFlags()...),
+		Action: action(glossaryMergeOptionsOf, command.GlossaryMerge),
 	}
-	format, opts, err := glossaryLibOptions(o, s)
-	if err != nil {
-		return err
+}
+
+// glossaryMergeOptionsOf reads glossary merge's flags. Its partials are files: without one it
+// does not read stdin, which would hold text rather than a partial.
+func glossaryMergeOptionsOf(c *cli.Context) (command.GlossaryOptions, error) {
+	if c.NArg() == 0 {
+		return command.GlossaryOptions{}, usagef("glossary merge: no partial glossary: give the files glossary --partial wrote")
 	}
-	an, err := newAnalyser(!o.noNames, nil, cpus(o.batch.jobs), false)
-	if err != nil {
-		return err
-	}
-	// Sentences and names are found, and candidates counted, per document in parallel
-	// (--jobs); a glossary.Builder adds them as they come and builds the glossary over all of
-	// them. A document that cannot be read is reported and skipped, and the run exits 1 after
-	// writing the glossary of the others.
-	corpus := pipeline.NewGlossaryCorpus(opts)
-	defer corpus.Close()
-	failed := 0
-	code, err := lang.Parse(o.lang)
-	if err != nil {
-		return usageError{err.Error()}
-	}
-	g := &pipeline.Glossary{}
-	batchErr := s.runBatchThen(o.in, o.batch, func(d batch.Doc) (any, error) {
-		return an.PrepareGlossary(d.Name, d.Text, code, opts), nil
-	}, func(r batch.Result) error {
-		if r.Err != nil {
-			failed++
-			return nil
-		}
-		return corpus.Add(r.Data.(pipeline.GlossaryDoc))
-	}, "merging terms", func() error {
-		if failed > 0 && corpus.Arabic() == 0 {
-			return nil // the run fails with the count
-		}
-		built, err := buildGlossary(o, s, corpus)
-		if err != nil {
-			return err
-		}
-		g = built
-		return nil
-	})
-	if batchErr != nil && (failed == 0 || corpus.Arabic() == 0) {
-		return batchErr
-	}
-	if err := writeGlossary(o, s, format, g, corpus.Files()); err != nil {
-		return err
-	}
-	return batchErr
+	return glossaryOptionsOf(c)
 }

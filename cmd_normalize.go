@@ -1,11 +1,7 @@
 package main
 
 import (
-	"fmt"
-	"github.com/arprep/arprep/batch"
-	"github.com/arprep/arprep/output"
-
-	"github.com/arprep/arprep/arabic"
+	"github.com/arprep/arprep/command"
 	"github.com/urfave/cli/v2"
 )
 
@@ -28,82 +24,12 @@ func init() {
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "text or tokens"},
 			outputFlag,
 		},
-		Action: action(normalizeOptionsOf, normalizeRun),
+		Action: action(normalizeOptionsOf, command.Normalize),
 	})
 }
 
-const defaultNormalizeFolds = arabic.Diacritics | arabic.Tatweel | arabic.Bidi | arabic.Compat | arabic.Letters
-
-// normalizeOptions are normalize's flags.
-type normalizeOptions struct {
-	in                                 inputs
-	diacritics, tatweel, letters, bidi bool
-	digits                             string // ascii or arabic
-	format                             string
-}
-
-func normalizeOptionsOf(c *cli.Context) (normalizeOptions, error) {
+func normalizeOptionsOf(c *cli.Context) (command.NormalizeOptions, error) {
 	in, err := inputsOf(c)
-	return normalizeOptions{in: in, diacritics: c.Bool("diacritics"), tatweel: c.Bool("tatweel"),
-		letters: c.Bool("letters"), bidi: c.Bool("bidi"), digits: c.String("digits"), format: c.String("format")}, err
-}
-
-func normalizeRun(o normalizeOptions, s *streams) error {
-	folds, err := o.folds()
-	if err != nil {
-		return err
-	}
-	format := o.format
-	if format != "text" && format != "tokens" {
-		return usagef("normalize: --format must be text or tokens, not %q", format)
-	}
-	return s.withSink(o.in.output, func(w *sink) error {
-		return s.eachDocument(o.in, func(doc batch.Doc) error {
-			if format == "tokens" {
-				for _, t := range arabic.Tokens(doc.Text) {
-					if _, err := fmt.Fprintf(w, "%s\t%d\t%d\t%s\t%s\n", doc.Name, t.Start, t.End, t.Kind, t.Text); err != nil {
-						return output.WriteError(err)
-					}
-				}
-				return nil
-			}
-			out := arabic.NormalizeFolds(doc.Text, folds)
-			if o.digits == "arabic" {
-				out = arabic.ToArabicIndicDigits(out)
-			}
-			if _, err := w.WriteString(out); err != nil {
-				return output.WriteError(err)
-			}
-			return nil
-		})
-	})
-}
-
-func (o normalizeOptions) folds() (arabic.Fold, error) {
-	var f arabic.Fold
-	if o.diacritics {
-		f |= arabic.Diacritics
-	}
-	if o.tatweel {
-		f |= arabic.Tatweel
-	}
-	if o.letters {
-		f |= arabic.Letters
-	}
-	if o.bidi {
-		f |= arabic.Bidi
-	}
-	switch o.digits {
-	case "":
-	case "ascii":
-		f |= arabic.Digits
-	case "arabic":
-		// applied after folding, by ToArabicIndicDigits
-	default:
-		return 0, usagef("normalize: --digits must be ascii or arabic, not %q", o.digits)
-	}
-	if f == 0 && o.digits == "" {
-		f = defaultNormalizeFolds
-	}
-	return f, nil
+	return command.NormalizeOptions{In: in, Diacritics: c.Bool("diacritics"), Tatweel: c.Bool("tatweel"),
+		Letters: c.Bool("letters"), Bidi: c.Bool("bidi"), Digits: c.String("digits"), Format: c.String("format")}, err
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -108,27 +107,6 @@ func TestCLIPrep(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "stale.txt")); err == nil {
 		t.Error("--force kept a file of the old folder")
-	}
-}
-
-// TestCLIPrepAtomic fails the run half-way (at the workbook) and checks that no folder and
-// no temporary folder is left.
-func TestCLIPrepAtomic(t *testing.T) {
-	parent := t.TempDir()
-	dir := filepath.Join(parent, "job")
-	prepFault = func(name string) error {
-		if name == "worksheet.xlsx" {
-			return errors.New("simulated disk failure")
-		}
-		return nil
-	}
-	defer func() { prepFault = nil }()
-	_, errs, code := runCLI(t, "", "-q", "prep", "testdata/seed.txt", "-o", dir)
-	if code != 1 || !strings.Contains(errs, "simulated disk failure") || !strings.Contains(errs, "worksheet.xlsx") {
-		t.Fatalf("exit %d: %s", code, errs)
-	}
-	if got := dirNames(t, parent); len(got) != 0 {
-		t.Errorf("a failed prep left %v", got)
 	}
 }
 

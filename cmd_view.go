@@ -4,6 +4,7 @@ package main
 // documents with their summary, entities and glossary, written by package view.
 
 import (
+	"github.com/arprep/arprep/command"
 	"github.com/arprep/arprep/pipeline"
 	"github.com/urfave/cli/v2"
 )
@@ -26,6 +27,11 @@ func init() {
 			&cli.IntFlag{Name: "top", Value: pipeline.PageGlossaryTop, Usage: "show the best `N` glossary entries (0: all)"},
 			&cli.StringFlag{Name: "title", Usage: "the page's `TITLE` (default: the inputs' names)"},
 		),
-		Action: action(pageOptionsOf, pageRun),
+		Action: action(pageOptionsOf, command.Page),
 	})
+}
+
+func pageOptionsOf(c *cli.Context) (command.PageOptions, error) {
+	sum, err := summarizeOptionsOf(c)
+	return command.PageOptions{Summary: sum, Top: c.Int("top"), Title: c.String("title"), NoGlossary: c.Bool("no-glossary")}, err
 }

@@ -15,6 +15,7 @@ import (
 	"syscall"
 
 	"github.com/arprep/arprep/argv"
+	"github.com/arprep/arprep/command"
 	"github.com/arprep/arprep/input"
 	"github.com/urfave/cli/v2"
 )
@@ -35,26 +36,24 @@ func main() {
 }
 
 // action is a command's Action: fill fills its options from the flags (in one place), and
-// run works from them, never seeing the cli.Context (so that tests can run it from options).
-func action[O any](fill func(*cli.Context) (O, error), run func(O, *streams) error) cli.ActionFunc {
+// run (package command) works from them, never seeing the cli.Context.
+func action[O any](fill func(*cli.Context) (O, error), run func(O, *command.IO) error) cli.ActionFunc {
 	return func(c *cli.Context) error {
 		o, err := fill(c)
 		if err != nil {
 			return err
 		}
-		return run(o, streamsOf(c))
+		return run(o, ioOf(c))
 	}
 }
 
-// usageError marks errors that exit with status 2.
-type usageError struct{ msg string }
-
-func (e usageError) Error() string { return e.msg }
-
-func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+// usagef makes a usage error of the command line (exit status 2).
+func usagef(format string, args ...any) error {
+	return command.UsageError{Msg: fmt.Sprintf(format, args...)}
+}
 
 // exitCoder lets a command choose its status after reporting its own messages (batch runs
-// that skipped bad documents exit 1 with a count).
+// that skipped bad documents exit 1 with a count: command.StatusError).
 type exitCoder interface{ ExitStatus() int }
 
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
@@ -74,7 +73,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		HideHelpCommand:      true,
 		EnableBashCompletion: false,
 		OnUsageError: func(c *cli.Context, err error, _ bool) error {
-			return usageError{err.Error()}
+			return command.UsageError{Msg: err.Error()}
 		},
 		Before: validateGlobalFlags,
 	}
@@ -85,7 +84,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 }
 
 func setUsageHandler(c *cli.Command) {
-	c.OnUsageError = func(_ *cli.Context, err error, _ bool) error { return usageError{err.Error()} }
+	c.OnUsageError = func(_ *cli.Context, err error, _ bool) error { return command.UsageError{Msg: err.Error()} }
 	for _, sub := range c.Subcommands {
 		setUsageHandler(sub)
 	}
@@ -97,7 +96,7 @@ func validateGlobalFlags(c *cli.Context) error {
 		return err
 	}
 	if _, err := input.ParseEncoding(c.String("encoding")); err != nil {
-		return usageError{err.Error()}
+		return command.UsageError{Msg: err.Error()}
 	}
 	return nil
 }
@@ -109,7 +108,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	args = argv.Permute(spec, args)
 	cmdPath, err := argv.Check(spec, args)
 	if err != nil {
-		err = usageError{err.Error()}
+		err = command.UsageError{Msg: err.Error()}
 	} else {
 		err = app.Run(args)
 	}
@@ -130,7 +129,7 @@ func report(err error, stderr io.Writer, cmdPath string) int {
 	if errors.As(err, &ec) {
 		return ec.ExitStatus()
 	}
-	var ue usageError
+	var ue command.UsageError
 	if errors.As(err, &ue) || isCLIUsage(err) {
 		help := "arprep --help"
 		if cmdPath != "" {

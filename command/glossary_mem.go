@@ -1,0 +1,83 @@
+package command
+
+// The glossary in bounded memory (--mem): see glossary/doc.go.
+
+import (
+	"bufio"
+	"errors"
+	"os"
+	"runtime/debug"
+	"strconv"
+	"strings"
+
+	"github.com/arprep/arprep/glossary"
+)
+
+// maxDocMemory is the most document text the glossary keeps in memory between its passes:
+// reading it back from a temporary file costs little, and a corpus of any size then takes the
+// same room.
+const maxDocMemory = 32 << 20
+
+// applyMem sets the garbage collector's soft memory limit to --mem and lets the glossary keep
+// an eighth of it (at most maxDocMemory) in document text before it spills the documents to a
+// temporary file.
+func applyMem(mem string, opts *glossary.Options) error {
+	budget := systemMemory() / 4
+	if s := mem; s != "" {
+		n, err := parseSize(s)
+		if err != nil || n < 64<<20 {
+			return usagef("glossary: --mem must be a size of 64M or more (500M, 2G), not %q", s)
+		}
+		budget = n
+	}
+	if budget > 0 {
+		debug.SetMemoryLimit(budget)
+		opts.DocMemory = min(budget/8, maxDocMemory)
+	}
+	return nil
+}
+
+// parseSize reads a size in bytes with an optional K, M, G or T suffix (powers of 1024).
+func parseSize(s string) (int64, error) {
+	if s == "" {
+		return 0, errors.New("empty size")
+	}
+	mult := int64(1)
+	switch strings.ToUpper(s[len(s)-1:]) {
+	case "K":
+		mult = 1 << 10
+	case "M":
+		mult = 1 << 20
+	case "G":
+		mult = 1 << 30
+	case "T":
+		mult = 1 << 40
+	}
+	if mult > 1 {
+		s = s[:len(s)-1]
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n <= 0 || n > (1<<62)/mult {
+		return 0, errors.New("bad size")
+	}
+	return n * mult, nil
+}
+
+// systemMemory is the machine's RAM in bytes from /proc/meminfo (0 when unknown).
+func systemMemory() int64 {
+	f, err := os.Open("/proc/meminfo")
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if rest, ok := strings.CutPrefix(sc.Text(), "MemTotal:"); ok {
+			kb, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
+			if err == nil {
+				return kb << 10
+			}
+		}
+	}
+	return 0
+}
