@@ -40,9 +40,13 @@ func (b *Builder) Add(d Doc) error {
 		d.counts = nil // prepared with another MaxWords: counted again
 	}
 	d = Prepare(d, b.opts)
-	b.c.addWords(d.counts.words)
-	for _, p := range d.counts.places {
-		b.counts.add(p)
+	if d.counts != nil {
+		b.c.addWords(d.counts.words)
+		for _, p := range d.counts.places {
+			b.counts.add(p)
+		}
+	} else {
+		countPlaces(d, b.maxWords, b.c.addWords, b.counts.add) // a long document, a piece at a time
 	}
 	b.agencies.add(d.Text)
 	d.counts = nil
@@ -50,7 +54,8 @@ func (b *Builder) Add(d Doc) error {
 }
 
 // docCounts is what a document adds to the first pass: its words' spellings and the hashes
-// of its candidate places, computed by Prepare, in parallel.
+// of its candidate places, computed by Prepare, in parallel. A document longer than
+// pieceBytes has none: Builder.Add counts it a piece at a time rather than hold them all.
 type docCounts struct {
 	maxWords int
 	words    []wordCount
@@ -71,17 +76,32 @@ var hashSeed = maphash.MakeSeed()
 
 func keyHash(s string) uint64 { return maphash.String(hashSeed, s) }
 
+// countDoc returns the counts of d, a document of pieceBytes or less (nil for a longer one).
 func countDoc(d Doc, opts Options) *docCounts {
+	if len(d.Text) > pieceBytes {
+		return nil
+	}
 	maxWords := opts.MaxWords
 	if maxWords <= 0 {
 		maxWords = 4
 	}
-	ws := analyse(d.Text)
-	dc := &docCounts{maxWords: maxWords, words: countWords(ws)}
-	scan(ws, sentenceIndex(d.Sentences), d.Names, maxWords, func(key string, _, _ int, nameType uint8) {
-		dc.places = append(dc.places, placeOf(key, nameType != 0))
-	})
+	dc := &docCounts{maxWords: maxWords}
+	countPlaces(d, maxWords, func(wcs []wordCount) { dc.words = append(dc.words, wcs...) },
+		func(p placeHashes) { dc.places = append(dc.places, p) })
 	return dc
+}
+
+// countPlaces calls words with the spellings of d's words and place with each place of a
+// candidate, a piece of d at a time (docPieces).
+func countPlaces(d Doc, maxWords int, words func([]wordCount), place func(placeHashes)) {
+	sentOf := sentenceIndex(d.Sentences)
+	for _, p := range docPieces(d) {
+		ws := analysePiece(d.Text, p)
+		words(countWords(ws))
+		scan(ws, sentOf, p.names, maxWords, func(key string, _, _ int, nameType uint8, _ placeKind) {
+			place(placeOf(key, nameType != 0))
+		})
+	}
 }
 
 // placeOf hashes a place of the candidate key, named when the tagger named it there.
