@@ -263,10 +263,13 @@ func skipLetters(raw string, n int) int {
 
 // add records an occurrence of key. Each place is added once: addDoc enumerates every
 // n-gram once and folds a name into the n-gram at its place.
-func (c *collector) add(key string, o occurrence) {
+func (c *collector) add(key string, o occurrence) { c.addSized(key, o, 1) }
+
+// addSized is add, with room for places occurrences when key is new.
+func (c *collector) addSized(key string, o occurrence, places int) {
 	cd := c.cands[key]
 	if cd == nil {
-		cd = &candidate{words: strings.Count(key, " ") + 1}
+		cd = &candidate{words: strings.Count(key, " ") + 1, occs: make([]occurrence, 0, places)}
 		c.cands[key] = cd
 		c.order = append(c.order, key)
 	}
@@ -395,13 +398,15 @@ func analysePiece(text string, p docPiece) []word {
 }
 
 // addDoc records the occurrences of the candidates of document di (prepared: its sentences
-// found) for which keep is true, a piece at a time (docPieces). Counting (see keyCounts) and
+// found) for which keep is above 0, with room for that many occurrences (the first pass's
+// count), a piece at a time (docPieces). Counting (see keyCounts) and
 // collecting enumerate the same places through scan, and in the order of a scan of the whole
 // document: the terms, then the organisations, then the names.
-func (c *collector) addDoc(di int32, d Doc, maxWords int, keep func(key string) bool) {
+func (c *collector) addDoc(di int32, d Doc, maxWords int, keep func(key string) int) {
 	type later struct {
-		key string
-		o   occurrence
+		key    string
+		o      occurrence
+		places int
 	}
 	var orgs, names []later
 	var nameSpans [][2]int32
@@ -412,7 +417,8 @@ func (c *collector) addDoc(di int32, d Doc, maxWords int, keep func(key string) 
 		ws := analysePiece(d.Text, p)
 		base := tokens
 		spans := scan(ws, sentOf, p.names, maxWords, func(key string, from, to int, nameType uint8, kind placeKind) {
-			if !keep(key) {
+			places := keep(key)
+			if places <= 0 {
 				return
 			}
 			b.Reset()
@@ -425,11 +431,11 @@ func (c *collector) addDoc(di int32, d Doc, maxWords int, keep func(key string) 
 				to: int32(base + to), start: int32(ws[from].tok.Start), surface: c.intern(b.String()), nameType: nameType}
 			switch kind {
 			case termPlace:
-				c.add(key, o)
+				c.addSized(key, o, places)
 			case orgPlace:
-				orgs = append(orgs, later{key, o})
+				orgs = append(orgs, later{key, o, places})
 			default:
-				names = append(names, later{key, o})
+				names = append(names, later{key, o, places})
 			}
 		})
 		for _, s := range spans {
@@ -438,10 +444,10 @@ func (c *collector) addDoc(di int32, d Doc, maxWords int, keep func(key string) 
 		tokens += len(ws)
 	}
 	for _, l := range orgs {
-		c.add(l.key, l.o)
+		c.addSized(l.key, l.o, l.places)
 	}
 	for _, l := range names {
-		c.add(l.key, l.o)
+		c.addSized(l.key, l.o, l.places)
 	}
 	c.tokens = append(c.tokens, int32(tokens))
 	c.nameSpans = append(c.nameSpans, newNameIndex(nameSpans))

@@ -61,7 +61,7 @@ func TestPiecesKeepPlaces(t *testing.T) {
 		}
 		collect := func() collected {
 			c := newCollector()
-			c.addDoc(0, d, 4, func(string) bool { return true })
+			c.addDoc(0, d, 4, func(string) int { return 1 })
 			out := collected{order: c.order, occs: map[string][]occurrence{}, surfs: map[string][]string{},
 				tokens: c.tokens, spans: c.nameSpans}
 			for k, cd := range c.cands {
