@@ -40,9 +40,13 @@ func (b *Builder) Add(d Doc) error {
 		d.counts = nil // prepared with another MaxWords: counted again
 	}
 	d = Prepare(d, b.opts)
-	b.c.addWords(d.counts.words)
-	for _, p := range d.counts.places {
-		b.counts.add(p)
+	if d.counts != nil {
+		b.c.addWords(d.counts.words)
+		for _, p := range d.counts.places {
+			b.counts.add(p)
+		}
+	} else {
+		countPlaces(d, b.maxWords, b.c.addWords, b.counts.add) // a long document, a piece at a time
 	}
 	b.agencies.add(d.Text)
 	d.counts = nil
@@ -50,7 +54,8 @@ func (b *Builder) Add(d Doc) error {
 }
 
 // docCounts is what a document adds to the first pass: its words' spellings and the hashes
-// of its candidate places, computed by Prepare, in parallel.
+// of its candidate places, computed by Prepare, in parallel. A document longer than
+// pieceBytes has none: Builder.Add counts it a piece at a time rather than hold them all.
 type docCounts struct {
 	maxWords int
 	words    []wordCount
@@ -71,17 +76,32 @@ var hashSeed = maphash.MakeSeed()
 
 func keyHash(s string) uint64 { return maphash.String(hashSeed, s) }
 
+// countDoc returns the counts of d, a document of pieceBytes or less (nil for a longer one).
 func countDoc(d Doc, opts Options) *docCounts {
+	if len(d.Text) > pieceBytes {
+		return nil
+	}
 	maxWords := opts.MaxWords
 	if maxWords <= 0 {
 		maxWords = 4
 	}
-	ws := analyse(d.Text)
-	dc := &docCounts{maxWords: maxWords, words: countWords(ws)}
-	scan(ws, sentenceIndex(d.Sentences), d.Names, maxWords, func(key string, _, _ int, nameType uint8) {
-		dc.places = append(dc.places, placeOf(key, nameType != 0))
-	})
+	dc := &docCounts{maxWords: maxWords}
+	countPlaces(d, maxWords, func(wcs []wordCount) { dc.words = append(dc.words, wcs...) },
+		func(p placeHashes) { dc.places = append(dc.places, p) })
 	return dc
+}
+
+// countPlaces calls words with the spellings of d's words and place with each place of a
+// candidate, a piece of d at a time (docPieces).
+func countPlaces(d Doc, maxWords int, words func([]wordCount), place func(placeHashes)) {
+	sentOf := sentenceIndex(d.Sentences)
+	for _, p := range docPieces(d) {
+		ws := analysePiece(d.Text, p)
+		words(countWords(ws))
+		scan(ws, sentOf, p.names, maxWords, func(key string, _, _ int, nameType uint8, _ placeKind) {
+			place(placeOf(key, nameType != 0))
+		})
+	}
 }
 
 // placeOf hashes a place of the candidate key, named when the tagger named it there.
@@ -97,11 +117,7 @@ func placeOf(key string, named bool) placeHashes {
 // them, best entry first. The Builder is spent: call Close after it.
 func (b *Builder) Build() ([]Entry, error) {
 	c := b.c
-	live := b.live
-	if b.opts.MinFreq == 1 {
-		live = func(string) bool { return true } // every candidate may be listed
-	}
-	err := b.docs.each(func(i int32, d Doc) { c.addDoc(i, d, b.maxWords, live) })
+	err := b.docs.each(func(i int32, d Doc) { c.addDoc(i, d, b.maxWords, b.keep) })
 	if err != nil {
 		return nil, err
 	}
@@ -118,16 +134,27 @@ func (b *Builder) Build() ([]Entry, error) {
 	return entries, nil
 }
 
+// keep is how many places of key the second pass collects room for: the first pass's count,
+// or 0 when the key cannot reach the glossary (with --min-freq 1, every key may be listed).
+func (b *Builder) keep(key string) int {
+	v := b.counts.keys[keyHash(key)]
+	if b.opts.MinFreq != 1 && !b.liveCounted(key, v) {
+		return 0
+	}
+	return max(int(v&placesMask), 1)
+}
+
 // Close removes the temporary file of the documents, if any.
 func (b *Builder) Close() error { return b.docs.close() }
 
 // keyCounts is the first pass: for each candidate key (by a 64-bit hash, so a corpus of any
-// size costs a few bytes per key), whether it was seen once or more and tagged, and for each
-// consonant skeleton (the blocks of mergeVariants) whether more than one key has it. A hash
-// collision only ever makes a candidate look more frequent or less alone than it is, so it
-// keeps more candidates than needed, never fewer.
+// size costs a few bytes per key), how many places it has and whether one was tagged, and
+// for each consonant skeleton (the blocks of mergeVariants) whether more than one key has it.
+// A hash collision only ever makes a candidate look more frequent or less alone than it is,
+// so it keeps more candidates than needed, never fewer. The counts also size each kept
+// candidate's occurrences in the second pass, which enumerates the same places.
 type keyCounts struct {
-	keys      map[uint64]uint8
+	keys      map[uint64]uint32 // places (up to placesMask) | keyNamed
 	skeletons map[uint64]uint64 // the hash of the one key with the skeleton, or manyKeys
 	// articleSkeletons holds the skeletons of ال + k for the keys k seen twice or more without
 	// the article: splitArticle may make that key.
@@ -135,14 +162,13 @@ type keyCounts struct {
 }
 
 const (
-	seenOnce  = 1
-	seenTwice = 2
-	seenNamed = 4
-	manyKeys  = ^uint64(0)
+	keyNamed   = 1 << 31
+	placesMask = keyNamed - 1
+	manyKeys   = ^uint64(0)
 )
 
 func newKeyCounts() *keyCounts {
-	return &keyCounts{keys: map[uint64]uint8{}, skeletons: map[uint64]uint64{},
+	return &keyCounts{keys: map[uint64]uint32{}, skeletons: map[uint64]uint64{},
 		articleSkeletons: map[uint64]bool{}}
 }
 
@@ -163,15 +189,14 @@ func skeletonHash(s string) uint64 {
 
 func (k *keyCounts) add(p placeHashes) {
 	v := k.keys[p.key]
-	if v&seenOnce != 0 && v&seenTwice == 0 {
-		v |= seenTwice
-		if p.withoutArticle {
-			k.articleSkeletons[p.article] = true
-		}
+	if v&placesMask == 1 && p.withoutArticle {
+		k.articleSkeletons[p.article] = true // seen twice from now
 	}
-	v |= seenOnce
+	if v&placesMask < placesMask {
+		v++
+	}
 	if p.named {
-		v |= seenNamed
+		v |= keyNamed
 	}
 	k.keys[p.key] = v
 	if old, ok := k.skeletons[p.skeleton]; !ok {
@@ -190,9 +215,12 @@ func (k *keyCounts) seen(key string) bool { return k.keys[keyHash(key)] != 0 }
 // (splitArticle) makes it, it is alone in its block of spellings (mergeVariants), and it is
 // not the feminine or plural of a nisba adjective the text writes with a final ى
 // (hasNisbaForms). A key the termbase approves is always kept.
-func (b *Builder) live(key string) bool {
+func (b *Builder) live(key string) bool { return b.liveCounted(key, b.counts.keys[keyHash(key)]) }
+
+// liveCounted is live with v, the first pass's count of key.
+func (b *Builder) liveCounted(key string, v uint32) bool {
 	k := b.counts
-	if k.keys[keyHash(key)]&(seenTwice|seenNamed) != 0 || b.opts.Termbase.has(key) {
+	if v&placesMask >= 2 || v&keyNamed != 0 || b.opts.Termbase.has(key) {
 		return true
 	}
 	first, rest, multi := strings.Cut(key, " ")
@@ -215,7 +243,7 @@ func (b *Builder) live(key string) bool {
 			return true // a key with the clitic may join it
 		}
 	}
-	if bare, ok := strings.CutPrefix(key, "ال"); ok && k.keys[keyHash(bare)]&seenTwice != 0 {
+	if bare, ok := strings.CutPrefix(key, "ال"); ok && k.keys[keyHash(bare)]&placesMask >= 2 {
 		return true // splitArticle may move the places of bare written with the article here
 	}
 	sk := skeletonHash(key)

@@ -1,6 +1,8 @@
 package glossary
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -261,10 +263,13 @@ func skipLetters(raw string, n int) int {
 
 // add records an occurrence of key. Each place is added once: addDoc enumerates every
 // n-gram once and folds a name into the n-gram at its place.
-func (c *collector) add(key string, o occurrence) {
+func (c *collector) add(key string, o occurrence) { c.addSized(key, o, 1) }
+
+// addSized is add, with room for places occurrences when key is new.
+func (c *collector) addSized(key string, o occurrence, places int) {
 	cd := c.cands[key]
 	if cd == nil {
-		cd = &candidate{words: strings.Count(key, " ") + 1}
+		cd = &candidate{words: strings.Count(key, " ") + 1, occs: make([]occurrence, 0, places)}
 		c.cands[key] = cd
 		c.order = append(c.order, key)
 	}
@@ -321,40 +326,148 @@ func sentenceIndex(sents []segment.Sentence) func(off int) int {
 	}
 }
 
+// pieceBytes is the most text of a document analysed at once: a longer document is read a
+// piece at a time (docPieces), so that the words of a 30 MB document are never all held.
+var pieceBytes = 512 << 10
+
+// docPiece is a part of a document analysed on its own: Text[start:end] and the names that
+// begin in it.
+type docPiece struct {
+	start, end int
+	names      []span.Entity
+}
+
+// docPieces cuts d into pieces of pieceBytes or more where a scan of the whole document
+// stops anyway, so that scanning the pieces in turn finds the places it finds: at the start
+// of a sentence that only white space separates from the one before (no token between
+// them, the tokens on either side in different sentences), when no name runs across it. A
+// document whose sentences overlap or are out of order, or whose names are, is one piece.
+func docPieces(d Doc) []docPiece {
+	whole := []docPiece{{0, len(d.Text), d.Names}}
+	sents := d.Sentences
+	if len(d.Text) <= pieceBytes ||
+		!slices.IsSortedFunc(d.Names, func(a, b span.Entity) int { return cmp.Compare(a.Start, b.Start) }) {
+		return whole
+	}
+	for i := 1; i < len(sents); i++ {
+		if sents[i-1].End > sents[i].Start || sents[i-1].Start > sents[i-1].End {
+			return whole
+		}
+	}
+	var pieces []docPiece
+	start, firstName, nextName, namesEnd := 0, 0, 0, 0
+	for i := 1; i < len(sents); i++ {
+		cut := sents[i].Start
+		for nextName < len(d.Names) && d.Names[nextName].Start < cut {
+			namesEnd = max(namesEnd, d.Names[nextName].End)
+			nextName++
+		}
+		if cut-start < pieceBytes || namesEnd > cut || sents[i-1].End == cut || !blank(d.Text[sents[i-1].End:cut]) {
+			continue
+		}
+		pieces = append(pieces, docPiece{start, cut, d.Names[firstName:nextName]})
+		start, firstName = cut, nextName
+	}
+	if len(pieces) == 0 {
+		return whole
+	}
+	return append(pieces, docPiece{start, len(d.Text), d.Names[firstName:]})
+}
+
+// blank reports whether s is ASCII white space and control characters only, which separate
+// tokens (arabic.Tokens).
+func blank(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] > ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// analysePiece analyses the piece p of text, its tokens' offsets into text.
+func analysePiece(text string, p docPiece) []word {
+	ws := analyse(text[p.start:p.end])
+	if p.start > 0 {
+		for i := range ws {
+			ws[i].tok.Start += p.start
+			ws[i].tok.End += p.start
+		}
+	}
+	return ws
+}
+
 // addDoc records the occurrences of the candidates of document di (prepared: its sentences
-// found) for which keep is true. Counting (see keyCounts) and collecting enumerate the same
-// places through scan.
-func (c *collector) addDoc(di int32, d Doc, maxWords int, keep func(key string) bool) {
-	ws := analyse(d.Text)
+// found) for which keep is above 0, with room for that many occurrences (the first pass's
+// count), a piece at a time (docPieces). Counting (see keyCounts) and
+// collecting enumerate the same places through scan, and in the order of a scan of the whole
+// document: the terms, then the organisations, then the names.
+func (c *collector) addDoc(di int32, d Doc, maxWords int, keep func(key string) int) {
+	type later struct {
+		key    string
+		o      occurrence
+		places int
+	}
+	var orgs, names []later
+	var nameSpans [][2]int32
 	sentOf := sentenceIndex(d.Sentences)
 	var b strings.Builder
-	mkOcc := func(from, to int) occurrence {
-		b.Reset()
-		b.WriteString(ws[from].display)
-		for k := from + 1; k < to; k++ {
-			b.WriteByte(' ')
-			b.WriteString(cleanSurface(ws[k].tok.Text))
+	tokens := 0
+	for _, p := range docPieces(d) {
+		ws := analysePiece(d.Text, p)
+		base := tokens
+		spans := scan(ws, sentOf, p.names, maxWords, func(key string, from, to int, nameType uint8, kind placeKind) {
+			places := keep(key)
+			if places <= 0 {
+				return
+			}
+			b.Reset()
+			b.WriteString(ws[from].display)
+			for k := from + 1; k < to; k++ {
+				b.WriteByte(' ')
+				b.WriteString(cleanSurface(ws[k].tok.Text))
+			}
+			o := occurrence{doc: di, sent: int32(sentOf(ws[from].tok.Start)), from: int32(base + from),
+				to: int32(base + to), start: int32(ws[from].tok.Start), surface: c.intern(b.String()), nameType: nameType}
+			switch kind {
+			case termPlace:
+				c.addSized(key, o, places)
+			case orgPlace:
+				orgs = append(orgs, later{key, o, places})
+			default:
+				names = append(names, later{key, o, places})
+			}
+		})
+		for _, s := range spans {
+			nameSpans = append(nameSpans, [2]int32{s[0] + int32(base), s[1] + int32(base)})
 		}
-		return occurrence{doc: di, sent: int32(sentOf(ws[from].tok.Start)),
-			from: int32(from), to: int32(to), start: int32(ws[from].tok.Start), surface: c.intern(b.String())}
+		tokens += len(ws)
 	}
-	nameSpans := scan(ws, sentOf, d.Names, maxWords, func(key string, from, to int, nameType uint8) {
-		if keep(key) {
-			o := mkOcc(from, to)
-			o.nameType = nameType
-			c.add(key, o)
-		}
-	})
-	c.tokens = append(c.tokens, int32(len(ws)))
+	for _, l := range orgs {
+		c.addSized(l.key, l.o, l.places)
+	}
+	for _, l := range names {
+		c.addSized(l.key, l.o, l.places)
+	}
+	c.tokens = append(c.tokens, int32(tokens))
 	c.nameSpans = append(c.nameSpans, newNameIndex(nameSpans))
 }
+
+// placeKind is which part of scan found a place.
+type placeKind uint8
+
+const (
+	termPlace placeKind = iota // an n-gram of a run of content words
+	orgPlace                   // an organisation that runs past a clitic
+	namePlace                  // a tagger's name no n-gram or organisation covered
+)
 
 // scan calls emit for every place of a candidate in a document (ws its words, sentOf its
 // sentence index, names its tagger's names), each place once and always in the same order: the
 // n-grams of runs of content words, the organisations that run past a clitic, then the names
 // no n-gram covered. nameType is the type of the tagger's name over exactly those words (0:
-// none). It returns the token spans of the names.
-func scan(ws []word, sentOf func(int) int, docNames []span.Entity, maxWords int, emit func(key string, from, to int, nameType uint8)) [][2]int32 {
+// none); kind says which of the three found it. It returns the token spans of the names.
+func scan(ws []word, sentOf func(int) int, docNames []span.Entity, maxWords int, emit func(key string, from, to int, nameType uint8, kind placeKind)) [][2]int32 {
 	keyOf := func(from, to int) string {
 		parts := make([]string, 0, to-from)
 		for k := from; k < to; k++ {
@@ -399,13 +512,13 @@ func scan(ws []word, sentOf func(int) int, docNames []span.Entity, maxWords int,
 	// emitTaking emits the words [from, to) with the type of the tagged name over exactly
 	// those words, which is then taken from names so that the loop over nameOrder below emits
 	// only the names no term or organisation covered.
-	emitTaking := func(from, to int) {
+	emitTaking := func(from, to int, kind placeKind) {
 		span := [2]int32{int32(from), int32(to)}
 		t, ok := names[span]
 		if ok {
 			delete(names, span)
 		}
-		emit(keyOf(from, to), from, to, t)
+		emit(keyOf(from, to), from, to, t, kind)
 	}
 	// Terms: n-grams of runs of content words.
 	runStart := 0
@@ -417,7 +530,7 @@ func scan(ws []word, sentOf func(int) int, docNames []span.Entity, maxWords int,
 		}
 		for a := runStart; a < i; a++ {
 			for b := a + 1; b <= i && b-a <= maxWords; b++ {
-				emitTaking(a, b)
+				emitTaking(a, b, termPlace)
 			}
 		}
 		runStart = i
@@ -432,12 +545,12 @@ func scan(ws []word, sentOf func(int) int, docNames []span.Entity, maxWords int,
 			continue
 		}
 		if to := institutionEnd(ws, i, sentOf); to > 0 {
-			emitTaking(i, to)
+			emitTaking(i, to, orgPlace)
 		}
 	}
 	for _, span := range nameOrder {
 		if t, ok := names[span]; ok {
-			emit(keyOf(int(span[0]), int(span[1])), int(span[0]), int(span[1]), t)
+			emit(keyOf(int(span[0]), int(span[1])), int(span[0]), int(span[1]), t, namePlace)
 		}
 	}
 	return nameOrder

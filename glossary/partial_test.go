@@ -195,7 +195,7 @@ func TestPruningKeepsOutput(t *testing.T) {
 			b.Add(d)
 		}
 		c := b.c
-		b.docs.each(func(i int32, d Doc) { c.addDoc(i, d, b.maxWords, func(string) bool { return true }) })
+		b.docs.each(func(i int32, d Doc) { c.addDoc(i, d, b.maxWords, func(string) int { return 1 }) })
 		all := len(c.cands)
 		c.attachClitics()
 		c.splitArticle()
@@ -215,7 +215,14 @@ func TestPruningKeepsOutput(t *testing.T) {
 		for _, d := range docs {
 			b2.Add(d)
 		}
-		b2.docs.each(func(i int32, d Doc) { kept.addDoc(i, d, b2.maxWords, b2.live) })
+		b2.docs.each(func(i int32, d Doc) {
+			kept.addDoc(i, d, b2.maxWords, func(k string) int {
+				if b2.live(k) {
+					return 1
+				}
+				return 0
+			})
+		})
 		if len(kept.cands) >= all {
 			t.Errorf("%+v: no candidate was left out (%d of %d kept)", opts, len(kept.cands), all)
 		}
@@ -252,5 +259,27 @@ func TestLive(t *testing.T) {
 	b.opts.Termbase = &Termbase{targets: map[string]string{"نادره": "rare"}}
 	if !b.live("نادره") {
 		t.Error("a termbase key was left out")
+	}
+}
+
+// TestOccurrencesSized: the first pass's counts give each kept candidate room for exactly
+// its occurrences, and keep leaves out what live does.
+func TestOccurrencesSized(t *testing.T) {
+	seed := readSeed(t)
+	for _, opts := range []Options{{}, {Names: fixtureNames(seedNames)}, {MinFreq: 1}} {
+		b := NewBuilder(opts)
+		for _, d := range []Doc{seed, {Name: "half", Text: seed.Text[:len(seed.Text)/2]}} {
+			b.Add(d)
+		}
+		c := b.c
+		b.docs.each(func(i int32, d Doc) { c.addDoc(i, d, b.maxWords, b.keep) })
+		for k, cd := range c.cands {
+			if len(cd.occs) != cap(cd.occs) {
+				t.Errorf("%+v: %s has %d occurrences, room for %d", opts, k, len(cd.occs), cap(cd.occs))
+			}
+			if opts.MinFreq != 1 && !b.live(k) {
+				t.Errorf("%+v: %s was kept, live says no", opts, k)
+			}
+		}
 	}
 }
