@@ -231,3 +231,18 @@ var months = sync.OnceValue(func() map[string]bool {
 // mostlyNamed reports whether a candidate the tagger named tagged times in occs occurrences
 // counts as a name: once in every four occurrences or more.
 func mostlyNamed(tagged, occs int) bool { return tagged > 0 && 4*tagged >= occs }
+
+// knownName reports whether the name lexicon knows term whole as a name of its own: not
+// composed word by word from person-name words, not spelt as letter names, not a generic
+// word before a name; and for one word, not a person's title (محمد: a given name) and not
+// a word of two letters, which the place lists match by chance (بي as البي, Albi).
+func knownName(term string) bool {
+	m, ok := names.Lookup(term)
+	if !ok || m.Headed || m.Source == names.SourceComposed || m.Source == names.SourceAcronym {
+		return false
+	}
+	if f := strings.Fields(term); len(f) == 1 {
+		return m.Source != names.SourcePerson && utf8.RuneCountInString(wordKey(f[0])) >= 3
+	}
+	return true
+}

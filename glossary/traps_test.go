@@ -183,6 +183,29 @@ func TestKindByDocuments(t *testing.T) {
 	t.Error("ياسين missing")
 }
 
+// TestKindOutsideLongerNames: مدريد is read inside ريال مدريد five times and alone three
+// times, tagged as a place once: the places inside the club's name are the club's, so the
+// three alone decide, as the lexicon knows مدريد as a place. A given name the tagger named
+// once outside the longer names it begins (محمد) gets no kind that way.
+func TestKindOutsideLongerNames(t *testing.T) {
+	text := strings.Repeat("فاز ريال مدريد على خصمه. ", 5) + "وصل الوفد إلى مدريد. عاد الوفد من مدريد. في مدريد مطر. " +
+		strings.Repeat("قال محمد بركات ذلك. ", 5) + "ورد محمد عليه. ثم عاد محمد. جلس محمد. "
+	names := fixtureNames(map[string]string{"ريال مدريد": "ORG", "إلى مدريد": "LOC", "محمد بركات": "PERS",
+		"ورد محمد": "PERS"})
+	for _, minFreq := range []int{0, 1} {
+		got := map[string]string{}
+		for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names, MinFreq: minFreq}) {
+			got[e.Term] = e.Kind
+		}
+		if got["مدريد"] != "LOC" || got["ريال مدريد"] != "ORG" || got["محمد بركات"] != "PERS" {
+			t.Errorf("min-freq %d: مدريد %q, ريال مدريد %q, محمد بركات %q", minFreq, got["مدريد"], got["ريال مدريد"], got["محمد بركات"])
+		}
+		if got["محمد"] != "" && got["محمد"] != KindTerm {
+			t.Errorf("min-freq %d: محمد listed as %s", minFreq, got["محمد"])
+		}
+	}
+}
+
 // TestConjoinedNames: a tagged person's name holding the conjunction و is two names or a name
 // and what follows; an organisation that begins with an institution keeps its complements.
 func TestConjoinedNames(t *testing.T) {
