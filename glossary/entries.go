@@ -114,10 +114,14 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 			continue // too rare whatever its kind: skip the work of building it
 		}
 		e := c.buildEntry(g, docs, func(o occurrence) bool { return covered(nameCovers, o) })
+		// A person's name of one word needs two occurrences: news introduces a person by two
+		// names or more, and a one-word name seen once is most often a piece of a longer name
+		// the tagger cut (ميلر, عبدالرحمن) or a verb it named (نوّه, وراوغه). A kunya (أبو
+		// الغيط) names a person by itself.
 		min := opts.MinFreq
 		if min <= 0 {
 			min = 2
-			if e.Kind != KindTerm {
+			if e.Kind != KindTerm && !(e.Kind == "PERS" && g.words == 1 && !kunya(g.key)) {
 				min = 1
 			}
 		}

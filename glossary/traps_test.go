@@ -206,10 +206,36 @@ func TestKindOutsideLongerNames(t *testing.T) {
 	}
 }
 
+// TestOneWordPersonSeenOnce: with the automatic minimum, a person's name of one word seen
+// once is no entry (a piece of a longer name or a verb the tagger named), but seen twice it
+// is, and so are a name of two words and a kunya seen once, and a one-word place.
+func TestOneWordPersonSeenOnce(t *testing.T) {
+	text := "وقال ميلر إن الوضع صعب. ونوّه الوزير بالاتفاق. وقال كيارللي ذلك. وأكد كيارللي ذلك. " +
+		"وقال بيتر كيارللي أمس. وقال أبو الغيط ذلك. وصل الوفد إلى غلاسكو."
+	names := fixtureNames(map[string]string{"ميلر": "PERS", "ونوّه": "PERS", "كيارللي": "PERS",
+		"بيتر كيارللي": "PERS", "أبو الغيط": "PERS", "غلاسكو": "LOC"})
+	for _, minFreq := range []int{0, 1} {
+		got := map[string]string{}
+		for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names, MinFreq: minFreq}) {
+			got[e.Term] = e.Kind
+		}
+		for term, kind := range map[string]string{"كيارللي": "PERS", "بيتر كيارللي": "PERS", "أبو الغيط": "PERS", "غلاسكو": "LOC"} {
+			if got[term] != kind {
+				t.Errorf("min-freq %d: %s kind %q, want %s", minFreq, term, got[term], kind)
+			}
+		}
+		for _, once := range []string{"ميلر", "نوّه"} {
+			if _, listed := got[once]; listed != (minFreq == 1) {
+				t.Errorf("min-freq %d: %s listed %v", minFreq, once, listed)
+			}
+		}
+	}
+}
+
 // TestConjoinedNames: a tagged person's name holding the conjunction و is two names or a name
 // and what follows; an organisation that begins with an institution keeps its complements.
 func TestConjoinedNames(t *testing.T) {
-	text := "والتقى هشام رستم وحمدي حدة في تونس. وقال بيتر وسيمون ذلك. وأعلنت الهيئة العامة للشباب والرياضة ذلك."
+	text := "والتقى هشام رستم وحمدي حدة في تونس. وقال بيتر وسيمون ذلك. وأكد بيتر وسيمون ذلك. وأعلنت الهيئة العامة للشباب والرياضة ذلك."
 	names := fixtureNames(map[string]string{"هشام رستم وحمدي حدة": "PERS", "بيتر وسيمون": "PERS",
 		"الهيئة العامة للشباب والرياضة": "ORG"})
 	got := map[string]string{}
