@@ -102,7 +102,9 @@
 // two letters) and the tagger named fewer than a quarter of its occurrences, the occurrences
 // outside longer names vote alone: مدريد read five times inside ريال مدريد (the club's) and
 // three times alone, tagged LOC once, is LOC. A month's name alone (رمضان, يناير, تموز) is
-// never a name, whatever the tagger says.
+// never a name, whatever the tagger says, nor an institution noun alone (البنك, الجبهة,
+// المجلس: a common noun standing for the name the document gave in full, البنك التجاري;
+// الاتحاد, which names clubs and newspapers, aside).
 //
 // An entry whose occurrences all lie inside one longer entry is listed once. The shorter one
 // goes when the longer one is a name (المتحدة in الأمم المتحدة), an organisation (it begins with

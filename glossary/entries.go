@@ -271,7 +271,7 @@ func (c *collector) buildEntry(g *groupData, docs *docStore, inName func(occurre
 	if !mostlyNamed(tagged, n) && knownName(e.Term) {
 		kind, tagged, n = voteKind(g.occs, func(o occurrence) bool { return !inName(o) })
 	}
-	if mostlyNamed(tagged, n) && !(g.words == 1 && months()[g.key]) {
+	if mostlyNamed(tagged, n) && !(g.words == 1 && (months()[g.key] || commonInstitution(g.key))) {
 		e.Kind = kind
 	}
 	first := g.occs[0]

@@ -246,3 +246,13 @@ func knownName(term string) bool {
 	}
 	return true
 }
+
+// commonInstitution reports whether a one-word key is an institution noun alone (البنك, الجبهة,
+// المجلس): the bank, the front, the council, a common noun that stands for the name the
+// document gave in full (البنك التجاري), never a name itself. اتحاد is left out: الاتحاد
+// alone names clubs and newspapers (Al-Ittihad).
+func commonInstitution(key string) bool {
+	return institutions()[key] && key != ittihadKey()
+}
+
+var ittihadKey = sync.OnceValue(func() string { return wordKey("اتحاد") })
