@@ -97,7 +97,9 @@
 // render the same way every time. An entry has one kind, given when the tagger named it in a
 // quarter of its occurrences or more (short names count with the full name's type): the type
 // most documents give it, each voting with the type it tagged most, then the type tagged most
-// over all, so that one long document does not outvote the others. When the lexicon knows
+// over all, so that one long document does not outvote the others; a tie goes to the type
+// the name lexicon gives the entry known whole (كابل, tagged once LOC and once PERS, is the
+// place Kabul). When the lexicon knows
 // the entry whole as a name of its own (a place; not a given name such as محمد, nor a word of
 // two letters) and the tagger named fewer than a quarter of its occurrences, the occurrences
 // outside longer names vote alone: مدريد read five times inside ريال مدريد (the club's) and

@@ -267,9 +267,10 @@ func (c *collector) buildEntry(g *groupData, docs *docStore, inName func(occurre
 	// name's: when the lexicon knows the entry whole as a name of its own, the occurrences
 	// outside longer names vote alone (مدريد tagged LOC once in its three places alone). A
 	// given name (محمد, tagged where the tagger split a longer name) is no such name.
-	kind, tagged, n := voteKind(g.occs, func(occurrence) bool { return true })
+	prefer := lexiconType(e.Term)
+	kind, tagged, n := voteKind(g.occs, prefer, func(occurrence) bool { return true })
 	if !mostlyNamed(tagged, n) && knownName(e.Term) {
-		kind, tagged, n = voteKind(g.occs, func(o occurrence) bool { return !inName(o) })
+		kind, tagged, n = voteKind(g.occs, prefer, func(o occurrence) bool { return !inName(o) })
 	}
 	if mostlyNamed(tagged, n) && !(g.words == 1 && (months()[g.key] || commonInstitution(g.key))) {
 		e.Kind = kind
@@ -283,8 +284,9 @@ func (c *collector) buildEntry(g *groupData, docs *docStore, inName func(occurre
 // voteKind returns the type the tagger gives the occurrences for which use is true, the
 // number of them it named and their number: the type most documents give them (each votes
 // with the type it tagged most there), then the type tagged most over all, so that one long
-// document does not outvote the others.
-func voteKind(occs []occurrence, use func(occurrence) bool) (kind string, tagged, n int) {
+// document does not outvote the others, then on a tie the type prefer (the lexicon's: كابل
+// tagged once LOC and once PERS is Kabul).
+func voteKind(occs []occurrence, prefer string, use func(occurrence) bool) (kind string, tagged, n int) {
 	var types [5]int
 	perDoc := map[int32]*[5]int{} // tagged types per document
 	for _, o := range occs {
@@ -302,6 +304,7 @@ func voteKind(occs []occurrence, use func(occurrence) bool) (kind string, tagged
 		types[o.nameType]++
 		tagged++
 	}
+	p := entityType(prefer)
 	var docVotes [5]int
 	for _, c := range perDoc {
 		best := 1
@@ -310,6 +313,9 @@ func voteKind(occs []occurrence, use func(occurrence) bool) (kind string, tagged
 				best = t
 			}
 		}
+		if prefer != "" && c[p] == c[best] {
+			best = int(p)
+		}
 		docVotes[best]++
 	}
 	best := 1
@@ -317,6 +323,9 @@ func voteKind(occs []occurrence, use func(occurrence) bool) (kind string, tagged
 		if docVotes[t] > docVotes[best] || docVotes[t] == docVotes[best] && types[t] > types[best] {
 			best = t
 		}
+	}
+	if prefer != "" && docVotes[p] == docVotes[best] && types[p] == types[best] {
+		best = int(p)
 	}
 	return entityTypes[best], tagged, n
 }

@@ -256,3 +256,20 @@ func commonInstitution(key string) bool {
 }
 
 var ittihadKey = sync.OnceValue(func() string { return wordKey("اتحاد") })
+
+// lexiconType is the entity type the name lexicon gives term known whole: LOC for a country,
+// region or place, PERS for a person's name of two words or more (see knownName); "" when it
+// does not know it or knows it as something else.
+func lexiconType(term string) string {
+	if !knownName(term) {
+		return ""
+	}
+	m, _ := names.Lookup(term)
+	switch m.Source {
+	case names.SourceCLDR, names.SourceGeoNames, names.SourcePlace, names.SourceRegion:
+		return "LOC"
+	case names.SourcePerson:
+		return "PERS"
+	}
+	return ""
+}

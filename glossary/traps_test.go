@@ -232,6 +232,22 @@ func TestOneWordPersonSeenOnce(t *testing.T) {
 	}
 }
 
+// TestKindTieByLexicon: tagged once as a place and once as a person, كابل is Kabul, the
+// place the lexicon knows.
+func TestKindTieByLexicon(t *testing.T) {
+	text := "وصل الوفد إلى كابل أمس. وقال كابل إن الوضع هادئ."
+	names := fixtureNames(map[string]string{"إلى كابل": "LOC", "وقال كابل": "PERS"})
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names}) {
+		if e.Term == "كابل" {
+			if e.Kind != "LOC" {
+				t.Errorf("كابل: kind %s, want LOC", e.Kind)
+			}
+			return
+		}
+	}
+	t.Error("كابل missing")
+}
+
 // TestConjoinedNames: a tagged person's name holding the conjunction و is two names or a name
 // and what follows; an organisation that begins with an institution keeps its complements.
 func TestConjoinedNames(t *testing.T) {
