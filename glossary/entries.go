@@ -113,11 +113,15 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 		if len(g.occs) == 0 || !approved && (len(g.occs) < opts.MinFreq || (opts.MinFreq <= 0 && len(g.occs) < 2 && !g.named)) {
 			continue // too rare whatever its kind: skip the work of building it
 		}
-		e := c.buildEntry(g, docs)
+		e := c.buildEntry(g, docs, func(o occurrence) bool { return covered(nameCovers, o) })
+		// A person's name of one word needs two occurrences: news introduces a person by two
+		// names or more, and a one-word name seen once is most often a piece of a longer name
+		// the tagger cut (ميلر, عبدالرحمن) or a verb it named (نوّه, وراوغه). A kunya (أبو
+		// الغيط) names a person by itself.
 		min := opts.MinFreq
 		if min <= 0 {
 			min = 2
-			if e.Kind != KindTerm {
+			if e.Kind != KindTerm && !(e.Kind == "PERS" && g.words == 1 && !kunya(g.key)) {
 				min = 1
 			}
 		}
@@ -219,8 +223,8 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 }
 
 // buildEntry turns a group's occurrences into an entry: spellings with counts, per-file
-// counts, kind, first occurrence.
-func (c *collector) buildEntry(g *groupData, docs *docStore) Entry {
+// counts, kind, first occurrence. inName tells an occurrence inside a longer kept name.
+func (c *collector) buildEntry(g *groupData, docs *docStore, inName func(occurrence) bool) Entry {
 	sort.SliceStable(g.occs, func(i, j int) bool {
 		if g.occs[i].doc != g.occs[j].doc {
 			return g.occs[i].doc < g.occs[j].doc
@@ -230,13 +234,6 @@ func (c *collector) buildEntry(g *groupData, docs *docStore) Entry {
 	e := Entry{Key: g.key, Frequency: len(g.occs), Kind: KindTerm}
 	formIdx := map[int32]int{}
 	fileIdx := map[int32]int{}
-	types := map[string]int{}
-	perDoc := map[int32]*[5]int{} // tagged types per document
-	for _, o := range g.occs {
-		if o.nameType != 0 && perDoc[o.doc] == nil {
-			perDoc[o.doc] = &[5]int{}
-		}
-	}
 	short := map[string]bool{} // the short forms credited to a person's name
 	for _, o := range g.occs {
 		if i, ok := formIdx[o.surface]; ok {
@@ -254,10 +251,6 @@ func (c *collector) buildEntry(g *groupData, docs *docStore) Entry {
 			fileIdx[o.doc] = len(e.Files)
 			e.Files = append(e.Files, FileCount{docs.names[o.doc], 1})
 		}
-		if o.nameType != 0 {
-			types[entityTypes[o.nameType]]++
-			perDoc[o.doc][o.nameType]++
-		}
 	}
 	// Canonical first (most frequent, earliest on a tie), then by count.
 	// A short form of a name (كاميرون for ديفيد كاميرون) is only ever a variant.
@@ -269,37 +262,72 @@ func (c *collector) buildEntry(g *groupData, docs *docStore) Entry {
 	})
 	c.spellings.preferHouse(e.Forms)
 	e.Term = e.Forms[0].Text
-	var docTypes []string
-	for _, n := range perDoc {
-		best := 1
-		for t := 2; t < len(n); t++ {
-			if n[t] > n[best] {
-				best = t
-			}
-		}
-		docTypes = append(docTypes, entityTypes[best])
-	}
 	// Kind: when the tagger named the entry at least once for every four occurrences, the
-	// type most documents give it (each votes with the type it tagged most there), then the
-	// type tagged most over all: one long document does not outvote the others.
-	votes := map[string]int{}
-	for _, t := range docTypes {
-		votes[t]++
+	// type it votes for. Occurrences inside a longer name (مدريد in ريال مدريد) are that
+	// name's: when the lexicon knows the entry whole as a name of its own, the occurrences
+	// outside longer names vote alone (مدريد tagged LOC once in its three places alone). A
+	// given name (محمد, tagged where the tagger split a longer name) is no such name.
+	prefer := lexiconType(e.Term)
+	kind, tagged, n := voteKind(g.occs, prefer, func(occurrence) bool { return true })
+	if !mostlyNamed(tagged, n) && knownName(e.Term) {
+		kind, tagged, n = voteKind(g.occs, prefer, func(o occurrence) bool { return !inName(o) })
 	}
-	tagged, best := 0, ""
-	for _, t := range []string{"PERS", "LOC", "ORG", "MISC"} {
-		tagged += types[t]
-		if best == "" || votes[t] > votes[best] || votes[t] == votes[best] && types[t] > types[best] {
-			best = t
-		}
-	}
-	if mostlyNamed(tagged, len(g.occs)) && !(g.words == 1 && months()[g.key]) {
-		e.Kind = best
+	if mostlyNamed(tagged, n) && !(g.words == 1 && (months()[g.key] || commonInstitution(g.key))) {
+		e.Kind = kind
 	}
 	first := g.occs[0]
 	e.FirstFile = docs.names[first.doc]
 	e.FirstSentence = int(first.sent) + 1
 	return e
+}
+
+// voteKind returns the type the tagger gives the occurrences for which use is true, the
+// number of them it named and their number: the type most documents give them (each votes
+// with the type it tagged most there), then the type tagged most over all, so that one long
+// document does not outvote the others, then on a tie the type prefer (the lexicon's: كابل
+// tagged once LOC and once PERS is Kabul).
+func voteKind(occs []occurrence, prefer string, use func(occurrence) bool) (kind string, tagged, n int) {
+	var types [5]int
+	perDoc := map[int32]*[5]int{} // tagged types per document
+	for _, o := range occs {
+		if !use(o) {
+			continue
+		}
+		n++
+		if o.nameType == 0 {
+			continue
+		}
+		if perDoc[o.doc] == nil {
+			perDoc[o.doc] = &[5]int{}
+		}
+		perDoc[o.doc][o.nameType]++
+		types[o.nameType]++
+		tagged++
+	}
+	p := entityType(prefer)
+	var docVotes [5]int
+	for _, c := range perDoc {
+		best := 1
+		for t := 2; t < len(c); t++ {
+			if c[t] > c[best] {
+				best = t
+			}
+		}
+		if prefer != "" && c[p] == c[best] {
+			best = int(p)
+		}
+		docVotes[best]++
+	}
+	best := 1
+	for t := 2; t < len(types); t++ {
+		if docVotes[t] > docVotes[best] || docVotes[t] == docVotes[best] && types[t] > types[best] {
+			best = t
+		}
+	}
+	if prefer != "" && docVotes[p] == docVotes[best] && types[p] == types[best] {
+		best = int(p)
+	}
+	return entityTypes[best], tagged, n
 }
 
 // maxContext is the longest context, in bytes, before it is cut around the occurrence.

@@ -65,8 +65,8 @@ type Options struct {
 	Background   Background
 	NoBackground bool
 	// MinFreq drops entries seen fewer times. 0 means automatic: names are kept from one
-	// occurrence, terms from two, and a single untagged word without the article from three
-	// (two when the text spells it two ways).
+	// occurrence (a person's name of one word from two), terms from two, and a single untagged
+	// word without the article from three (two when the text spells it two ways).
 	MinFreq int
 	// Top keeps the best N entries (0: all).
 	Top int

@@ -325,7 +325,7 @@ func TestMisspellingIsNoEvidence(t *testing.T) {
 // terms still stop at them.
 func TestNamesWithStopwords(t *testing.T) {
 	text := "وصل الوفد إلى بن قردان. قال أبو الغيط إن بان كي مون زار ريال مدريد مع عبدالسلام جمعة. " +
-		"وقال عبدالله بن في المؤتمر. زار الوفد بن عروس. زار الوفد بن عروس. وأقام ببن قردان."
+		"وقال عبدالله بن في المؤتمر. وأضاف عبدالله بن أن الوفد وصل. زار الوفد بن عروس. زار الوفد بن عروس. وأقام ببن قردان."
 	names := fixtureNames(map[string]string{"بن قردان": "LOC", "ببن قردان": "LOC", "أبو الغيط": "PERS", "بان كي مون": "PERS",
 		"ريال مدريد": "ORG", "عبدالسلام جمعة": "PERS", "عبدالله بن": "PERS"})
 	got := map[string]Entry{}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/arprep/arprep/arabic"
@@ -596,3 +597,13 @@ func onlyParticles(key string) bool {
 	}
 	return true
 }
+
+// kunya reports whether a one-word key is a kunya written as one word (أبو الغيط, أبو مازن:
+// أبو and a name), which names a person by itself.
+func kunya(key string) bool {
+	rest, ok := strings.CutPrefix(key, abuKey())
+	return ok && utf8.RuneCountInString(rest) >= 3
+}
+
+// abuKey is the key of أبو, built on first use (keys need the word-frequency lexicon).
+var abuKey = sync.OnceValue(func() string { return wordKey("أبو") })

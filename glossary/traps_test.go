@@ -183,10 +183,75 @@ func TestKindByDocuments(t *testing.T) {
 	t.Error("ياسين missing")
 }
 
+// TestKindOutsideLongerNames: مدريد is read inside ريال مدريد five times and alone three
+// times, tagged as a place once: the places inside the club's name are the club's, so the
+// three alone decide, as the lexicon knows مدريد as a place. A given name the tagger named
+// once outside the longer names it begins (محمد) gets no kind that way.
+func TestKindOutsideLongerNames(t *testing.T) {
+	text := strings.Repeat("فاز ريال مدريد على خصمه. ", 5) + "وصل الوفد إلى مدريد. عاد الوفد من مدريد. في مدريد مطر. " +
+		strings.Repeat("قال محمد بركات ذلك. ", 5) + "ورد محمد عليه. ثم عاد محمد. جلس محمد. "
+	names := fixtureNames(map[string]string{"ريال مدريد": "ORG", "إلى مدريد": "LOC", "محمد بركات": "PERS",
+		"ورد محمد": "PERS"})
+	for _, minFreq := range []int{0, 1} {
+		got := map[string]string{}
+		for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names, MinFreq: minFreq}) {
+			got[e.Term] = e.Kind
+		}
+		if got["مدريد"] != "LOC" || got["ريال مدريد"] != "ORG" || got["محمد بركات"] != "PERS" {
+			t.Errorf("min-freq %d: مدريد %q, ريال مدريد %q, محمد بركات %q", minFreq, got["مدريد"], got["ريال مدريد"], got["محمد بركات"])
+		}
+		if got["محمد"] != "" && got["محمد"] != KindTerm {
+			t.Errorf("min-freq %d: محمد listed as %s", minFreq, got["محمد"])
+		}
+	}
+}
+
+// TestOneWordPersonSeenOnce: with the automatic minimum, a person's name of one word seen
+// once is no entry (a piece of a longer name or a verb the tagger named), but seen twice it
+// is, and so are a name of two words and a kunya seen once, and a one-word place.
+func TestOneWordPersonSeenOnce(t *testing.T) {
+	text := "وقال ميلر إن الوضع صعب. ونوّه الوزير بالاتفاق. وقال كيارللي ذلك. وأكد كيارللي ذلك. " +
+		"وقال بيتر كيارللي أمس. وقال أبو الغيط ذلك. وصل الوفد إلى غلاسكو."
+	names := fixtureNames(map[string]string{"ميلر": "PERS", "ونوّه": "PERS", "كيارللي": "PERS",
+		"بيتر كيارللي": "PERS", "أبو الغيط": "PERS", "غلاسكو": "LOC"})
+	for _, minFreq := range []int{0, 1} {
+		got := map[string]string{}
+		for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names, MinFreq: minFreq}) {
+			got[e.Term] = e.Kind
+		}
+		for term, kind := range map[string]string{"كيارللي": "PERS", "بيتر كيارللي": "PERS", "أبو الغيط": "PERS", "غلاسكو": "LOC"} {
+			if got[term] != kind {
+				t.Errorf("min-freq %d: %s kind %q, want %s", minFreq, term, got[term], kind)
+			}
+		}
+		for _, once := range []string{"ميلر", "نوّه"} {
+			if _, listed := got[once]; listed != (minFreq == 1) {
+				t.Errorf("min-freq %d: %s listed %v", minFreq, once, listed)
+			}
+		}
+	}
+}
+
+// TestKindTieByLexicon: tagged once as a place and once as a person, كابل is Kabul, the
+// place the lexicon knows.
+func TestKindTieByLexicon(t *testing.T) {
+	text := "وصل الوفد إلى كابل أمس. وقال كابل إن الوضع هادئ."
+	names := fixtureNames(map[string]string{"إلى كابل": "LOC", "وقال كابل": "PERS"})
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names}) {
+		if e.Term == "كابل" {
+			if e.Kind != "LOC" {
+				t.Errorf("كابل: kind %s, want LOC", e.Kind)
+			}
+			return
+		}
+	}
+	t.Error("كابل missing")
+}
+
 // TestConjoinedNames: a tagged person's name holding the conjunction و is two names or a name
 // and what follows; an organisation that begins with an institution keeps its complements.
 func TestConjoinedNames(t *testing.T) {
-	text := "والتقى هشام رستم وحمدي حدة في تونس. وقال بيتر وسيمون ذلك. وأعلنت الهيئة العامة للشباب والرياضة ذلك."
+	text := "والتقى هشام رستم وحمدي حدة في تونس. وقال بيتر وسيمون ذلك. وأكد بيتر وسيمون ذلك. وأعلنت الهيئة العامة للشباب والرياضة ذلك."
 	names := fixtureNames(map[string]string{"هشام رستم وحمدي حدة": "PERS", "بيتر وسيمون": "PERS",
 		"الهيئة العامة للشباب والرياضة": "ORG"})
 	got := map[string]string{}
@@ -216,6 +281,21 @@ func TestMonthIsNoName(t *testing.T) {
 	}
 	if got["رمضان"] != KindTerm || got["طه ياسين رمضان"] != "PERS" {
 		t.Errorf("رمضان %q, طه ياسين رمضان %q", got["رمضان"], got["طه ياسين رمضان"])
+	}
+}
+
+// TestInstitutionAloneIsNoName: البنك alone is the bank the document named in full, a common
+// noun whatever the tagger says; الاتحاد alone names a club.
+func TestInstitutionAloneIsNoName(t *testing.T) {
+	text := "أعلن البنك التجاري أرباحه. وقال البنك إن الأرباح زادت. وأضاف البنك أن العام كان جيدا. " +
+		"فاز الاتحاد على الهلال. وتصدر الاتحاد الدوري."
+	names := fixtureNames(map[string]string{"البنك التجاري": "ORG", "البنك": "ORG", "الاتحاد": "ORG"})
+	got := map[string]string{}
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names, MinFreq: 1}) {
+		got[e.Term] = e.Kind
+	}
+	if got["البنك"] != KindTerm || got["البنك التجاري"] != "ORG" || got["الاتحاد"] != "ORG" {
+		t.Errorf("البنك %q, البنك التجاري %q, الاتحاد %q", got["البنك"], got["البنك التجاري"], got["الاتحاد"])
 	}
 }
 
