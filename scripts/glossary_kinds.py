@@ -187,6 +187,18 @@ def report(counts, by_kind, hit, twice):
     print(f"gold names seen twice listed as names {len(hit)}/{len(twice)}")
 
 
+def show_details(show, shown, hit, twice, seen, exact, surface):
+    """Print the entries --show asks for (comma-separated: wrong, none, missed)."""
+    show = set(filter(None, show.split(",")))
+    for verdict in ("wrong", "none"):
+        if verdict in show:
+            for freq, kind, term, gt in sorted(shown[verdict], reverse=True):
+                print(f"  {verdict} {kind} x{freq}: {term}" + (f" (gold {gt})" if gt else ""))
+    if "missed" in show:
+        for k in sorted(set(twice) - set(hit), key=lambda k: -seen[k]):
+            print(f"  missed {exact[k].most_common(1)[0][0]} x{seen[k]}: {surface[k]}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--arprep", default=os.environ.get("ARPREP", "arprep"))
@@ -207,14 +219,7 @@ def main():
         args.arprep, sents, args.match, args.extra)
     print(f"sentences {len(sents)}, entries {len(entries)}, name entries {sum(counts.values())}")
     report(counts, by_kind, hit, twice)
-    show = set(filter(None, args.show.split(",")))
-    for verdict in ("wrong", "none"):
-        if verdict in show:
-            for freq, kind, term, gt in sorted(shown[verdict], reverse=True):
-                print(f"  {verdict} {kind} x{freq}: {term}" + (f" (gold {gt})" if gt else ""))
-    if "missed" in show:
-        for k in sorted(set(twice) - set(hit), key=lambda k: -seen[k]):
-            print(f"  missed {exact[k].most_common(1)[0][0]} x{seen[k]}: {surface[k]}")
+    show_details(args.show, shown, hit, twice, seen, exact, surface)
 
 
 if __name__ == "__main__":

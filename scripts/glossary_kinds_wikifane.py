@@ -131,14 +131,7 @@ def main():
     print(f"WikiFANE: {args.docs} documents of {args.size} sentences, entries {len(entries)}, "
           f"name entries {sum(counts.values())}")
     glossary_kinds.report(counts, by_kind, hit, twice)
-    show = set(filter(None, args.show.split(",")))
-    for verdict in ("wrong", "none"):
-        if verdict in show:
-            for freq, kind, term, gt in sorted(shown[verdict], reverse=True):
-                print(f"  {verdict} {kind} x{freq}: {term}" + (f" (gold {gt})" if gt else ""))
-    if "missed" in show:
-        for k in sorted(set(twice) - set(hit), key=lambda k: -seen[k]):
-            print(f"  missed {exact[k].most_common(1)[0][0]} x{seen[k]}: {surface[k]}")
+    glossary_kinds.show_details(args.show, shown, hit, twice, seen, exact, surface)
 
 
 if __name__ == "__main__":
