@@ -6,12 +6,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync/atomic"
 	"testing"
 
 	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/input"
-	"github.com/arprep/arprep/span"
+	"github.com/arprep/arprep/pipeline/pipelinetest"
 )
 
 // seed is the sample article the root package's tests use too.
@@ -61,22 +60,6 @@ func TestPrepAtomic(t *testing.T) {
 	}
 }
 
-// countingTagger counts the texts it is given to tag.
-type countingTagger struct {
-	t     *entity.Tagger
-	calls atomic.Int64
-}
-
-func (c *countingTagger) Analyse(text string) entity.Analysis {
-	c.calls.Add(1)
-	return c.t.Analyse(text)
-}
-
-func (c *countingTagger) Tag(text string) []span.Entity {
-	c.calls.Add(1)
-	return c.t.Tag(text)
-}
-
 // TestJobsTagOnce checks that prep and export --glossary tag each document once, although the
 // summary, the glossary (twice when the first finds nothing) and the report page use names.
 func TestJobsTagOnce(t *testing.T) {
@@ -122,13 +105,13 @@ func TestJobsTagOnce(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ct := &countingTagger{t: tagger}
+			ct := &pipelinetest.CountingTagger{Tagger: tagger}
 			job := JobOptions{In: Inputs{Cmd: "job", Names: tt.names}, Units: "sentences", Lang: "auto", Tagger: ct}
 			s, errs := testIO()
 			if err := tt.run(job, s); err != nil {
 				t.Fatalf("%v (%s)", err, errs)
 			}
-			if got := ct.calls.Load(); got != int64(len(tt.names)) {
+			if got := ct.Calls(); got != int64(len(tt.names)) {
 				t.Errorf("%d documents tagged %d times", len(tt.names), got)
 			}
 		})

@@ -3,13 +3,13 @@ package pipeline
 import (
 	"os"
 	"strings"
-	"sync/atomic"
 	"testing"
 
 	"github.com/arprep/arprep/arabic"
 	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/glossary"
 	"github.com/arprep/arprep/lang"
+	"github.com/arprep/arprep/pipeline/pipelinetest"
 	"github.com/arprep/arprep/segment"
 	"github.com/arprep/arprep/span"
 	"github.com/arprep/arprep/summarize"
@@ -75,22 +75,6 @@ func TestAnalyseParallel(t *testing.T) {
 	}
 }
 
-// countingTagger counts the texts it is given.
-type countingTagger struct {
-	t     Tagger
-	calls atomic.Int64
-}
-
-func (c *countingTagger) Analyse(text string) entity.Analysis {
-	c.calls.Add(1)
-	return c.t.Analyse(text)
-}
-
-func (c *countingTagger) Tag(text string) []span.Entity {
-	c.calls.Add(1)
-	return c.t.Tag(text)
-}
-
 // TestJobTagsOnce checks that a job's summary, glossary (built twice, as prep does when the
 // first has no entries) and report page take the names found once per document.
 func TestJobTagsOnce(t *testing.T) {
@@ -113,7 +97,7 @@ func TestJobTagsOnce(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ct := &countingTagger{t: tagger}
+			ct := &pipelinetest.CountingTagger{Tagger: tagger}
 			proseCalls = 0
 			englishEntities = func(text string) ([]span.Entity, error) {
 				proseCalls++
@@ -133,7 +117,7 @@ func TestJobTagsOnce(t *testing.T) {
 			if _, err := j.Page(nil, "test"); err != nil {
 				t.Fatal(err)
 			}
-			if got := ct.calls.Load(); got != int64(tt.tagged) {
+			if got := ct.Calls(); got != int64(tt.tagged) {
 				t.Errorf("the tagger ran %d times over %d documents, want %d", got, len(tt.inputs), tt.tagged)
 			}
 			if proseCalls != tt.proses {
