@@ -267,9 +267,9 @@ func (c *collector) buildEntry(g *groupData, docs *docStore, inName func(occurre
 	// name's: when the lexicon knows the entry whole as a name of its own, the occurrences
 	// outside longer names vote alone (مدريد tagged LOC once in its three places alone). A
 	// given name (محمد, tagged where the tagger split a longer name) is no such name.
-	prefer := lexiconType(e.Term)
+	prefer, known := lexiconName(e.Term)
 	kind, tagged, n := voteKind(g.occs, prefer, func(occurrence) bool { return true })
-	if !mostlyNamed(tagged, n) && knownName(e.Term) {
+	if !mostlyNamed(tagged, n) && known {
 		kind, tagged, n = voteKind(g.occs, prefer, func(o occurrence) bool { return !inName(o) })
 	}
 	if mostlyNamed(tagged, n) && !(g.words == 1 && (months()[g.key] || commonInstitution(g.key))) {

@@ -232,19 +232,28 @@ var months = sync.OnceValue(func() map[string]bool {
 // counts as a name: once in every four occurrences or more.
 func mostlyNamed(tagged, occs int) bool { return tagged > 0 && 4*tagged >= occs }
 
-// knownName reports whether the name lexicon knows term whole as a name of its own: not
-// composed word by word from person-name words, not spelt as letter names, not a generic
-// word before a name; and for one word, not a person's title (محمد: a given name) and not
-// a word of two letters, which the place lists match by chance (بي as البي, Albi).
-func knownName(term string) bool {
+// lexiconName reports whether the name lexicon knows term whole as a name of its own, and the
+// entity type it gives it: LOC for a country, region or place, PERS for a person's name of two
+// words or more, "" for another source. Known whole means not composed word by word from
+// person-name words, not spelt as letter names, not a generic word before a name; and for one
+// word, not a person's title (محمد: a given name) and not a word of two letters, which the
+// place lists match by chance (بي as البي, Albi).
+func lexiconName(term string) (typ string, known bool) {
 	m, ok := names.Lookup(term)
 	if !ok || m.Headed || m.Source == names.SourceComposed || m.Source == names.SourceAcronym {
-		return false
+		return "", false
 	}
-	if f := strings.Fields(term); len(f) == 1 {
-		return m.Source != names.SourcePerson && utf8.RuneCountInString(wordKey(f[0])) >= 3
+	if f := strings.Fields(term); len(f) == 1 &&
+		(m.Source == names.SourcePerson || utf8.RuneCountInString(wordKey(f[0])) < 3) {
+		return "", false
 	}
-	return true
+	switch m.Source {
+	case names.SourceCLDR, names.SourceGeoNames, names.SourcePlace, names.SourceRegion:
+		return "LOC", true
+	case names.SourcePerson:
+		return "PERS", true
+	}
+	return "", true
 }
 
 // commonInstitution reports whether a one-word key is an institution noun alone (البنك, الجبهة,
@@ -256,20 +265,3 @@ func commonInstitution(key string) bool {
 }
 
 var ittihadKey = sync.OnceValue(func() string { return wordKey("اتحاد") })
-
-// lexiconType is the entity type the name lexicon gives term known whole: LOC for a country,
-// region or place, PERS for a person's name of two words or more (see knownName); "" when it
-// does not know it or knows it as something else.
-func lexiconType(term string) string {
-	if !knownName(term) {
-		return ""
-	}
-	m, _ := names.Lookup(term)
-	switch m.Source {
-	case names.SourceCLDR, names.SourceGeoNames, names.SourcePlace, names.SourceRegion:
-		return "LOC"
-	case names.SourcePerson:
-		return "PERS"
-	}
-	return ""
-}
