@@ -14,11 +14,17 @@ import (
 type gazetteer struct {
 	phrases map[string]uint32
 	firsts  map[string]int // first word → longest phrase length, in words
-	parts   map[string]uint32
+	// continued holds the beginnings of two or more words that a longer phrase goes on from,
+	// so that markFrom stops joining words as soon as no phrase can match: the name lists
+	// hold genealogies of up to 104 words that begin with محمد or عبد, and trying every
+	// length up to the longest cost one map look-up a word for each of them.
+	continued map[string]struct{}
+	parts     map[string]uint32
 }
 
 func newGazetteer() *gazetteer {
-	return &gazetteer{phrases: map[string]uint32{}, firsts: map[string]int{}, parts: map[string]uint32{}}
+	return &gazetteer{phrases: map[string]uint32{}, firsts: map[string]int{},
+		continued: map[string]struct{}{}, parts: map[string]uint32{}}
 }
 
 func (g *gazetteer) addPhrase(keys []string, bits uint32) {
@@ -40,6 +46,14 @@ func (g *gazetteer) addJoined(p string, bits uint32) {
 	if n := strings.Count(p, " ") + 1; n > g.firsts[first] {
 		g.firsts[first] = n
 	}
+	for end := len(first); end < len(p); {
+		next := strings.IndexByte(p[end+1:], ' ')
+		if next < 0 {
+			break
+		}
+		end += 1 + next
+		g.continued[p[:end]] = struct{}{}
+	}
 }
 
 // merge returns a gazetteer with the entries of both.
@@ -56,42 +70,55 @@ func (g *gazetteer) merge(o *gazetteer) *gazetteer {
 	return m
 }
 
-// mark sets gazB/gazI on toks: the longest phrase starting at each token, and word parts.
-func (g *gazetteer) mark(toks []token) {
-	g.markFrom(toks, func(t *token) (uint32, int) { return g.parts[t.key], g.firsts[t.key] })
+// gazEntry is what a gazetteer holds for one word: its part bits, its bits as a phrase of
+// one word, and the length in words of the longest phrase it begins (0: none).
+type gazEntry struct {
+	parts, alone uint32
+	longest      int
 }
 
-// markFrom is mark with the word's own entry (its part bits and the length of the longest
-// phrase it begins) given by entry, which may have looked it up in advance.
-func (g *gazetteer) markFrom(toks []token, entry func(*token) (parts uint32, longest int)) {
+func (g *gazetteer) entry(key string) gazEntry {
+	return gazEntry{parts: g.parts[key], alone: g.phrases[key], longest: g.firsts[key]}
+}
+
+// mark sets gazB/gazI on toks: the longest phrase starting at each token, and word parts.
+func (g *gazetteer) mark(toks []token) {
+	g.markFrom(toks, func(t *token) gazEntry { return g.entry(t.key) })
+}
+
+// markFrom is mark with each word's entry given by entry, which may have looked it up in
+// advance.
+func (g *gazetteer) markFrom(toks []token, entry func(*token) gazEntry) {
 	var b []byte
-	var ends []int // ends[n-1]: the length in bytes of the candidate phrase of n words
 	for i := range toks {
 		t := &toks[i]
-		parts, max := entry(t)
-		t.gazB |= parts
-		if max == 0 {
+		e := entry(t)
+		t.gazB |= e.parts
+		if e.longest == 0 {
 			continue
 		}
-		if max > len(toks)-i {
-			max = len(toks) - i
+		max := min(e.longest, len(toks)-i)
+		// Join one word at a time while some phrase goes on; keep the longest found.
+		found, foundBits := 0, e.alone
+		if foundBits != 0 {
+			found = 1
 		}
-		// The longest candidate is joined once; the shorter ones are its prefixes.
-		b, ends = b[:0], ends[:0]
-		for j := i; j < i+max; j++ {
-			if j > i {
-				b = append(b, ' ')
-			}
-			b = append(b, toks[j].key...)
-			ends = append(ends, len(b))
-		}
-		for n := max; n >= 1; n-- {
-			if bits, ok := g.phrases[string(b[:ends[n-1]])]; ok {
-				t.gazB |= bits
-				for j := i + 1; j < i+n; j++ {
-					toks[j].gazI |= bits
+		b = append(b[:0], t.key...)
+		for n := 2; n <= max; n++ {
+			if n > 2 {
+				if _, ok := g.continued[string(b)]; !ok {
+					break
 				}
-				break
+			}
+			b = append(append(b, ' '), toks[i+n-1].key...)
+			if bits, ok := g.phrases[string(b)]; ok {
+				found, foundBits = n, bits
+			}
+		}
+		if found > 0 {
+			t.gazB |= foundBits
+			for j := i + 1; j < i+found; j++ {
+				toks[j].gazI |= foundBits
 			}
 		}
 	}

@@ -49,9 +49,8 @@ type wordEntry struct {
 // wordSums are a word's sums of both stages' weights of its word features (see
 // appendWordFeatures) at offsets −2..+2, and its entries in the tagger's fixed gazetteers.
 type wordSums struct {
-	rows                    [5][2 * nTags]float32
-	gazParts, autoParts     uint32
-	gazLongest, autoLongest int
+	rows      [5][2 * nTags]float32
+	gaz, auto gazEntry
 }
 
 //go:embed model.bin
@@ -166,8 +165,7 @@ func (t *Tagger) fillEntry(e *wordEntry, w string) {
 		e.rows[d+2] = brown[d+2]
 		t.pair.sum(fs, &e.rows[d+2])
 	}
-	e.gazParts, e.gazLongest = t.gaz.parts[e.tok.key], t.gaz.firsts[e.tok.key]
-	e.autoParts, e.autoLongest = t.auto.parts[e.tok.key], t.auto.firsts[e.tok.key]
+	e.gaz, e.auto = t.gaz.entry(e.tok.key), t.auto.entry(e.tok.key)
 }
 
 // lookUp sets the word's Brown cluster and profile.
@@ -227,7 +225,7 @@ func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer) [][]int {
 	buf.scores = slices.Grow(buf.scores[:0], n*nTags)[:n*nTags]
 	flat := buf.scores
 	for i, toks := range doc {
-		t.gaz.markFrom(toks, func(tk *token) (uint32, int) { return tk.sums.gazParts, tk.sums.gazLongest })
+		t.gaz.markFrom(toks, func(tk *token) gazEntry { return tk.sums.gaz })
 		sc.grow(len(toks))
 		second[i], flat = flat[:len(toks)*nTags:len(toks)*nTags], flat[len(toks)*nTags:]
 		ctxFeats = t.emissions(toks, sc.emit, second[i], ctxFeats)
@@ -236,7 +234,7 @@ func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer) [][]int {
 	out := make([][]int, len(doc))
 	ctx := docContext{doc: doc, first: first}
 	for i, toks := range doc {
-		t.auto.markFrom(toks, func(tk *token) (uint32, int) { return tk.sums.autoParts, tk.sums.autoLongest })
+		t.auto.markFrom(toks, func(tk *token) gazEntry { return tk.sums.auto })
 		ctx.mark(i)
 		sc.grow(len(toks))
 		copy(sc.emit, second[i])
