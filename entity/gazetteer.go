@@ -1,7 +1,8 @@
 package entity
 
 import (
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -195,16 +196,6 @@ func typeIndex(s string) int {
 	return -1
 }
 
-// sortedKeys returns the keys of m in order, for deterministic output.
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
 // autoLexicon lists, from entities tagged automatically in unlabelled sentences, the words
 // tagged inside an entity of one type in at least half of their (two or more) occurrences,
 // and the phrases tagged twice or more, under their most frequent type.
@@ -235,7 +226,7 @@ func autoLexicon(sents [][]token, spans [][]tokenSpan) *gazetteer {
 		}
 	}
 	g := newGazetteer()
-	for _, k := range sortedKeys(inside) {
+	for _, k := range slices.Sorted(maps.Keys(inside)) {
 		if utf8.RuneCountInString(k) < 2 || arabic.IsStopword(k) {
 			continue
 		}
@@ -245,7 +236,7 @@ func autoLexicon(sents [][]token, spans [][]tokenSpan) *gazetteer {
 			}
 		}
 	}
-	for _, p := range sortedKeys(phrases) {
+	for _, p := range slices.Sorted(maps.Keys(phrases)) {
 		best, arg := 0, 0
 		for ty, n := range phrases[p] {
 			if n > best {

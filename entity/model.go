@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"maps"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -28,14 +30,14 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	e.byte(t.local.bits)
 	e.weights(t.local)
 	e.weights(t.doc)
-	keys := sortedKeys(t.profiles)
+	keys := slices.Sorted(maps.Keys(t.profiles))
 	e.uvarint(uint64(len(keys)))
 	for _, k := range keys {
 		e.string(k)
 		p := t.profiles[k]
 		e.write(p[:])
 	}
-	words := sortedKeys(t.brown)
+	words := slices.Sorted(maps.Keys(t.brown))
 	e.uvarint(uint64(len(words)))
 	for _, w := range words {
 		e.string(w)
@@ -164,13 +166,13 @@ func (d *decoder) weights(bits uint8) *weights {
 }
 
 func (e *encoder) gazetteer(g *gazetteer) {
-	phrases := sortedKeys(g.phrases)
+	phrases := slices.Sorted(maps.Keys(g.phrases))
 	e.uvarint(uint64(len(phrases)))
 	for _, p := range phrases {
 		e.string(p)
 		e.uvarint(uint64(g.phrases[p]))
 	}
-	parts := sortedKeys(g.parts)
+	parts := slices.Sorted(maps.Keys(g.parts))
 	e.uvarint(uint64(len(parts)))
 	for _, p := range parts {
 		e.string(p)

@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -62,7 +64,7 @@ func ReadNameLists(dir string) (*NameLists, error) {
 		if err := readJSON(filepath.Join(dir, "arwikicats", name), &m); err != nil {
 			return err
 		}
-		for _, k := range sortedKeys(m) {
+		for _, k := range slices.Sorted(maps.Keys(m)) {
 			*dst = append(*dst, m[k])
 		}
 		return nil
@@ -76,8 +78,8 @@ func ReadNameLists(dir string) (*NameLists, error) {
 	if err := readJSON(filepath.Join(dir, "arwikicats", "geography_regions.json"), &regions); err != nil {
 		return nil, err
 	}
-	for _, k := range sortedKeys(regions) {
-		for _, r := range sortedKeys(regions[k]) {
+	for _, k := range slices.Sorted(maps.Keys(regions)) {
+		for _, r := range slices.Sorted(maps.Keys(regions[k])) {
 			v := regions[k][r]
 			if i := strings.Index(v, " ("); i > 0 {
 				v = v[:i]
@@ -103,7 +105,7 @@ func ReadNameLists(dir string) (*NameLists, error) {
 	if err := readJSON(filepath.Join(dir, "arwikicats", "nationalities_nationalities_data.json"), &nats); err != nil {
 		return nil, err
 	}
-	for _, k := range sortedKeys(nats) {
+	for _, k := range slices.Sorted(maps.Keys(nats)) {
 		n := nats[k]
 		for _, f := range []string{"male", "males", "female", "females", "the_male", "the_female"} {
 			if n[f] != "" {

@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"maps"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/arprep/arprep/arabic"
@@ -273,7 +275,7 @@ func cachedBrown(seqs [][]string, path string) (map[string]brownPath, error) {
 		return paths, nil
 	}
 	var b strings.Builder
-	for _, w := range sortedKeys(paths) {
+	for _, w := range slices.Sorted(maps.Keys(paths)) {
 		p := paths[w]
 		for i := 0; i < int(p.n); i++ {
 			if i < 32 && p.bits&(1<<(31-i)) != 0 {

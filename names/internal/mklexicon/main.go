@@ -24,8 +24,10 @@ import (
 	"flag"
 	"fmt"
 	"log"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -114,7 +116,7 @@ func build(dir, curatedPath string) ([]byte, error) {
 	if err := readJSON(filepath.Join(dir, "arwikicats", "nationalities_nationalities_data.json"), &nats); err != nil {
 		return nil, err
 	}
-	for _, adj := range sortedKeys(nats) {
+	for _, adj := range slices.Sorted(maps.Keys(nats)) {
 		n := nats[adj]
 		addPhrase(srcNationality, n["ar"], titlePhrase(n["en"]))
 		for _, form := range []string{"male", "males", "female", "females", "the_male", "the_female"} {
@@ -126,7 +128,7 @@ func build(dir, curatedPath string) ([]byte, error) {
 	if err := readJSON(filepath.Join(dir, "arwikicats", "people_peoples.json"), &people); err != nil {
 		return nil, err
 	}
-	for _, en := range sortedKeys(people) {
+	for _, en := range slices.Sorted(maps.Keys(people)) {
 		ar := people[en]
 		addPhrase(srcPeople, ar, dropRealm(titlePhrase(en)))
 		// A person's name gives its words' spellings when both sides have as many words.
@@ -149,7 +151,7 @@ func build(dir, curatedPath string) ([]byte, error) {
 	if err := readJSON(filepath.Join(dir, "arwikicats", "cities_cities_full.json"), &cities); err != nil {
 		return nil, err
 	}
-	for _, en := range sortedKeys(cities) {
+	for _, en := range slices.Sorted(maps.Keys(cities)) {
 		addPhrase(srcCities, cities[en], titlePhrase(en))
 	}
 	for _, name := range []string{"geography_New_Keys.json", "geography_P17_2_final_ll.json", "geography_popopo.json"} {
@@ -157,7 +159,7 @@ func build(dir, curatedPath string) ([]byte, error) {
 		if err := readJSON(filepath.Join(dir, "arwikicats", name), &m); err != nil {
 			return nil, err
 		}
-		for _, en := range sortedKeys(m) {
+		for _, en := range slices.Sorted(maps.Keys(m)) {
 			addPhrase(srcRegions, m[en], titlePhrase(en))
 		}
 	}
@@ -165,8 +167,8 @@ func build(dir, curatedPath string) ([]byte, error) {
 	if err := readJSON(filepath.Join(dir, "arwikicats", "geography_regions.json"), &regions); err != nil {
 		return nil, err
 	}
-	for _, group := range sortedKeys(regions) {
-		for _, en := range sortedKeys(regions[group]) {
+	for _, group := range slices.Sorted(maps.Keys(regions)) {
+		for _, en := range slices.Sorted(maps.Keys(regions[group])) {
 			addPhrase(srcRegions, regions[group][en], titlePhrase(en))
 		}
 	}
@@ -218,7 +220,7 @@ func build(dir, curatedPath string) ([]byte, error) {
 		written[p.ar] = true
 		fmt.Fprintf(&buf, "P\t%s\t%s\t%s\n", p.ar, p.en, p.src)
 	}
-	for _, ar := range sortedKeys(tokens) {
+	for _, ar := range slices.Sorted(maps.Keys(tokens)) {
 		m := tokens[ar]
 		en := best(m)
 		total := 0
@@ -244,21 +246,12 @@ func build(dir, curatedPath string) ([]byte, error) {
 // best is the key with the most votes, the alphabetically first on a tie.
 func best(m map[string]int) string {
 	bestK, bestN := "", -1
-	for _, k := range sortedKeys(m) {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
 		if m[k] > bestN {
 			bestK, bestN = k, m[k]
 		}
 	}
 	return bestK
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 func readJSON(path string, v any) error {
