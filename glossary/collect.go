@@ -495,7 +495,7 @@ func scan(ws []word, sentOf func(int) int, docNames []span.Entity, maxWords int,
 		for from < to && !ws[from].nameWord() {
 			from++
 		}
-		for to > from && (!ws[to-1].nameWord() || ws[to-1].particle) {
+		for to > from && (!ws[to-1].nameWord() || ws[to-1].particle || n.Type == "PERS" && to-from >= 2 && commonNotName(ws[to-1])) {
 			to--
 		}
 		if from >= to || to-from > maxNameWords {
@@ -554,6 +554,46 @@ func scan(ws []word, sentOf func(int) int, docNames []span.Entity, maxWords int,
 		}
 	}
 	return nameOrder
+}
+
+// commonNotName reports whether w, the last word of a tagged person's name, is an Arabic
+// word the tagger ran the name on into — a noun or adjective of the news lexicon with an
+// ending that names do not take on a stem news also uses: a pronoun (طلعت زكريا حلمه, "his
+// dream"; أحمد خليل مرماه, "his goal"), the accusative alef (أحمد برنامجا, "a programme") or
+// a nisba (طاهر عبدالعزيز اداري, "administrative") — and that no person's name of the name
+// lists holds. A reader leaves it out. Surnames with such endings are in the lists (حمدي) or
+// unknown stems (بنزيمة, روزيكي), and family names with the article (الديوان) are never cut.
+func commonNotName(w word) bool {
+	if w.clitic || strings.HasPrefix(w.bare, "ال") || arabic.Frequency(w.bare) == 0 || !suffixedWord(w.bare) {
+		return false
+	}
+	_, _, known := names.WordEvidence(w.tok.Text)
+	return !known
+}
+
+// suffixedWord reports whether the normalised word w is a stem of the news lexicon with a
+// pronoun (ه, ها), the accusative alef or a nisba ي (its stem may end in ة: اداري, اداره).
+// A stem's final ى is written ا before a suffix (مرماه, مرمى).
+func suffixedWord(w string) bool {
+	for _, suffix := range []string{"ها", "ه", "ا", "ي"} {
+		stem, ok := strings.CutSuffix(w, suffix)
+		if !ok || utf8.RuneCountInString(stem) < 3 {
+			continue
+		}
+		stems := []string{stem}
+		if suffix == "ي" {
+			stems = append(stems, stem+"ه")
+		}
+		if s, ok := strings.CutSuffix(stem, "ا"); ok {
+			stems = append(stems, s+"ي")
+		}
+		for _, s := range stems {
+			if arabic.Frequency(s) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // splitAtConjunction splits a tagged name at an inner word that carries the conjunction و or

@@ -271,6 +271,31 @@ func TestConjoinedNames(t *testing.T) {
 	}
 }
 
+// TestPersonRunOn: the tagger ran a person's name on into the next word, a noun or adjective
+// with a pronoun, the accusative alef or a nisba (حلمه, برنامجا, اداري): the name goes
+// without it. A surname the lists lack keeps its place when its stem is no word of news
+// (بنزيمة), and so does a family name with the article (الديوان).
+func TestPersonRunOn(t *testing.T) {
+	text := "وحقق طلعت زكريا حلمه أمس. وقال طلعت زكريا ذلك. وقدم أحمد خليل برنامجا جديدا. " +
+		"وقال طاهر عبدالعزيز اداري النادي. وسجل كريم بنزيمة هدفا. وقال هاشم الديوان ذلك."
+	names := fixtureNames(map[string]string{"طلعت زكريا حلمه": "PERS", "طلعت زكريا": "PERS", "أحمد خليل برنامجا": "PERS",
+		"طاهر عبدالعزيز اداري": "PERS", "كريم بنزيمة": "PERS", "هاشم الديوان": "PERS"})
+	got := map[string]Entry{}
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names}) {
+		got[e.Term] = e
+	}
+	for term, freq := range map[string]int{"طلعت زكريا": 2, "أحمد خليل": 1, "طاهر عبدالعزيز": 1, "كريم بنزيمة": 1, "هاشم الديوان": 1} {
+		if e := got[term]; e.Kind != "PERS" || e.Frequency != freq {
+			t.Errorf("%s: kind %q, frequency %d, want PERS %d", term, e.Kind, e.Frequency, freq)
+		}
+	}
+	for _, bad := range []string{"طلعت زكريا حلمه", "أحمد خليل برنامجا", "طاهر عبدالعزيز اداري", "كريم"} {
+		if _, ok := got[bad]; ok {
+			t.Errorf("%s listed", bad)
+		}
+	}
+}
+
 // TestMonthIsNoName: alone, رمضان is the month even when the tagger calls it a person.
 func TestMonthIsNoName(t *testing.T) {
 	text := "بدأ شهر رمضان يوم الأحد. وفي رمضان يصوم الناس. وقال رمضان إن الصيام مهم. وقال طه ياسين رمضان ذلك."
