@@ -193,7 +193,8 @@ func init() {
 
 // wordKey is arabic.Key, except for splits the glossary does not trust: one that leaves
 // fewer than three letters (كين is not ك+ين), and one that takes the rare clitic ك (as, like)
-// off a word of four letters (كوفي, كابل are names, not ك+وفي, ك+ابل). Such a word keeps its
+// off a word of four letters (كوفي, كابل are names, not ك+وفي, ك+ابل) or off a word news uses
+// whole when it never uses the rest (كاليفورنيا, not ك+اليفورنيا). Such a word keeps its
 // whole normalised form, without the article, as its key.
 func wordKey(w string) string {
 	k := arabic.Key(w)
@@ -206,8 +207,18 @@ func wordKey(w string) string {
 		return n
 	case runes < 4 && strings.HasPrefix(n, "ك") && !strings.HasPrefix(k, "ك") && !strings.HasPrefix(n, "كال"):
 		return n
+	case strings.HasPrefix(n, "ك") && !strings.HasPrefix(k, "ك") && kafOfTheWord(n):
+		return n
 	}
 	return k
+}
+
+// kafOfTheWord reports whether the ك that begins the normalised word n (its article off) is
+// its own letter: taking the clitic ك off leaves a word news never uses, while news uses n
+// whole. كاليفورنيا is California, not ك + اليفورنيا; كالعادة is ك + العادة, كمدير ك + مدير.
+func kafOfTheWord(n string) bool {
+	rest := strings.TrimPrefix(n, "ك")
+	return arabic.Frequency(n) > 0 && arabic.Frequency(rest) == 0
 }
 
 // cleanSurface removes tatweel and invisible controls from a word for display; diacritics

@@ -41,9 +41,10 @@
 // which the stopword list holds, is ل + الأمم. The key drops the article, but a name is not
 // the noun its key makes with it: when the occurrences written without the article are
 // mostly named and those with it never are (جدة, Jeddah, and الجدة, the grandmother; حماس and
-// الحماس), the latter get a key of their own. Two guards keep short words whole: a split that
+// الحماس), the latter get a key of their own. Three guards keep words whole: a split that
 // leaves fewer than three letters (كين is not ك+ين), or takes ك off a four-letter word (كوفي,
-// كابل), is not trusted. Where the arabic package's lexicon cannot tell (an unknown name
+// كابل), or takes ك off a word news uses when it never uses the rest (كاليفورنيا, not
+// ك+اليفورنيا; كالعادة stays ك+العادة), is not trusted. Where the arabic package's lexicon cannot tell (an unknown name
 // keeps its clitic: لعاصي), the documents decide: when the phrase also occurs without the
 // clitic (عاصي الرحباني) at least as often, the prefixed occurrences join it. (Over a corpus a
 // single misspelling such as الاريس or الاعب would otherwise turn باريس into ب+اريس and لاعب

@@ -387,3 +387,14 @@ func TestNamesATranslatorNeeds(t *testing.T) {
 		}
 	}
 }
+
+// TestKafOfTheWord: ك is a clitic where news uses the rest (كالعادة, كمدير) and a letter of
+// the word where it does not (كاليفورنيا, بكاليفورنيا: California).
+func TestKafOfTheWord(t *testing.T) {
+	for w, want := range map[string]string{"كاليفورنيا": "كاليفورنيا", "بكاليفورنيا": "كاليفورنيا", "كالعادة": "عاده",
+		"كمدير": "مدير", "كوفي": "كوفي"} {
+		if got := wordKey(w); got != want {
+			t.Errorf("wordKey(%s) = %s, want %s", w, got, want)
+		}
+	}
+}
