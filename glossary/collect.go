@@ -512,6 +512,7 @@ func scan(ws []word, sentOf func(int) int, docNames []span.Entity, maxWords int,
 		if from >= to || to-from > maxNameWords {
 			continue
 		}
+		markConjunctions(ws, from, to)
 		for _, part := range splitAtConjunction(ws, from, to, n.Type) {
 			span := [2]int32{int32(part[0]), int32(part[1])}
 			if _, dup := names[span]; !dup {
@@ -662,6 +663,45 @@ func conjoined(w word) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(arabic.Normalize(w.tok.Text))
 	return first == 'و' || first == 'ف'
+}
+
+// markConjunctions reads the conjunction و on the inner words of a tagged name ws[from:to]
+// where the lexicon could not split it (see conjunctionOnName): the word is then a word behind
+// a clitic, which splitAtConjunction cuts the name at and a term may only begin with.
+func markConjunctions(ws []word, from, to int) {
+	for k := from + 1; k < to; k++ {
+		w := &ws[k]
+		if !conjunctionOnName(*w) {
+			continue
+		}
+		norm := arabic.Normalize(w.tok.Text)
+		rest := strings.TrimPrefix(norm, "و")
+		w.key, w.bare, w.clitic = wordKey(rest), rest, true
+		w.display = stripSurface(w.display, norm, rest)
+	}
+}
+
+// conjunctionOnName reports whether w, a word inside a tagged name that the lexicon did not
+// split, begins with the conjunction و before a word: the name lists do not hold it as it is
+// written, the rest is a name of the lists or a word of news, and it is not a transliteration
+// beginning with two و (وولفويتز, Wolfowitz). ايمانويل ايبواه ودراماني ديابي and غلين ميلر
+// وجيري غراي are two names; وليد and ويليام are names the lists know, and ويندوارد (جزر
+// ويندوارد) holds no known word behind its و. ف is left alone: it begins more foreign names the
+// lists lack (فرنانديش, فيغاس) than it joins a verb to a name.
+func conjunctionOnName(w word) bool {
+	n := arabic.Normalize(w.tok.Text)
+	rest, ok := strings.CutPrefix(n, "و")
+	if !ok || w.clitic || utf8.RuneCountInString(rest) < 3 || strings.HasPrefix(rest, "و") {
+		return false
+	}
+	// WordEvidence reads a word it does not know behind a proclitic: the same evidence for the
+	// word as for the rest means the lists know only the rest (ودراماني: دراماني).
+	c, t, restName := names.WordEvidence(rest)
+	count, total, known := names.WordEvidence(n)
+	if known && !(restName && c == count && t == total) {
+		return false
+	}
+	return restName || arabic.Frequency(rest) > 0
 }
 
 // institutions holds the keys of the nouns that begin the names of organisations and

@@ -13,7 +13,12 @@
 // term never runs across "و" into the next phrase. A tagged name is cut at an inner word that
 // carries و or ف (هشام رستم وحمدي حدة is two persons; بيتر وسيمون keeps بيتر), except an
 // organisation that begins with an institution (الهيئة العامة للشباب والرياضة); a later part
-// stays a name when it has two words or is a place. Names keep their inner words but lose
+// stays a name when it has two words or is a place. A و the lexicon does not split counts
+// when the name lists lack the word but know the rest or news uses it (غلين ميلر وجيري غراي;
+// not وليد, nor ويندوارد, whose rest is no known word). A person's name loses a last word the
+// tagger ran it on into: a noun or adjective of news with a pronoun, the accusative alef or a
+// nisba on a stem news uses, that the name lists lack (طلعت زكريا حلمه, أحمد برنامجا; not
+// بنزيمة, whose stem is no word, nor a family name with the article). Names keep their inner words but lose
 // function words at their edges, except the words of the stopword list that are parts of
 // names: بن and أبو may begin a name (بن قردان, أبو الغيط), and بان, ريال, نيسان, جمعة and the
 // currencies may begin or end one (بان كي مون, ريال مدريد, عبدالسلام جمعة).
