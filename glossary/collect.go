@@ -424,10 +424,11 @@ func (c *collector) addDoc(di int32, d Doc, maxWords int, keep func(key string) 
 	sentOf := sentenceIndex(d.Sentences)
 	var b strings.Builder
 	tokens := 0
+	long := docLongNames(d)
 	for _, p := range docPieces(d) {
 		ws := analysePiece(d.Text, p)
 		base := tokens
-		spans := scan(ws, sentOf, p.names, maxWords, func(key string, from, to int, nameType uint8, kind placeKind) {
+		spans := scan(ws, sentOf, p.names, long, maxWords, func(key string, from, to int, nameType uint8, kind placeKind) {
 			places := keep(key)
 			if places <= 0 {
 				return
@@ -478,7 +479,7 @@ const (
 // n-grams of runs of content words, the organisations that run past a clitic, then the names
 // no n-gram covered. nameType is the type of the tagger's name over exactly those words (0:
 // none); kind says which of the three found it. It returns the token spans of the names.
-func scan(ws []word, sentOf func(int) int, docNames []span.Entity, maxWords int, emit func(key string, from, to int, nameType uint8, kind placeKind)) [][2]int32 {
+func scan(ws []word, sentOf func(int) int, docNames []span.Entity, long longNames, maxWords int, emit func(key string, from, to int, nameType uint8, kind placeKind)) [][2]int32 {
 	keyOf := func(from, to int) string {
 		parts := make([]string, 0, to-from)
 		for k := from; k < to; k++ {
@@ -496,24 +497,7 @@ func scan(ws []word, sentOf func(int) int, docNames []span.Entity, maxWords int,
 	names := map[[2]int32]uint8{}
 	var nameOrder [][2]int32
 	for _, n := range docNames {
-		from := sort.Search(len(ws), func(k int) bool { return ws[k].tok.End > n.Start })
-		to := from
-		for to < len(ws) && ws[to].tok.Start < n.End {
-			to++
-		}
-		// Trim function words and punctuation at the edges. A name's own words are trusted
-		// where a term's are not: كين is not ك+ين.
-		for from < to && !ws[from].nameWord() {
-			from++
-		}
-		for to > from && (!ws[to-1].nameWord() || ws[to-1].particle || n.Type == "PERS" && to-from >= 2 && commonNotName(ws[to-1])) {
-			to--
-		}
-		if from >= to || to-from > maxNameWords {
-			continue
-		}
-		markConjunctions(ws, from, to)
-		for _, part := range splitAtConjunction(ws, from, to, n.Type) {
+		for _, part := range nameParts(ws, n) {
 			span := [2]int32{int32(part[0]), int32(part[1])}
 			if _, dup := names[span]; !dup {
 				nameOrder = append(nameOrder, span)
@@ -521,6 +505,7 @@ func scan(ws []word, sentOf func(int) int, docNames []span.Entity, maxWords int,
 			names[span] = entityType(n.Type)
 		}
 	}
+	nameOrder = completeNames(ws, sentOf, long, names, nameOrder)
 	// emitTaking emits the words [from, to) with the type of the tagged name over exactly
 	// those words, which is then taken from names so that the loop over nameOrder below emits
 	// only the names no term or organisation covered.
@@ -606,6 +591,126 @@ func suffixedWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// nameParts returns the token spans of ws that the tagger's name n gives: its words less
+// function words and punctuation at its edges (a name's own words are trusted where a term's
+// are not: كين is not ك+ين) and a last word it ran on into (commonNotName), cut at its
+// conjunctions (splitAtConjunction).
+func nameParts(ws []word, n span.Entity) [][2]int {
+	from := sort.Search(len(ws), func(k int) bool { return ws[k].tok.End > n.Start })
+	to := from
+	for to < len(ws) && ws[to].tok.Start < n.End {
+		to++
+	}
+	for from < to && !ws[from].nameWord() {
+		from++
+	}
+	for to > from && (!ws[to-1].nameWord() || ws[to-1].particle || n.Type == "PERS" && to-from >= 2 && commonNotName(ws[to-1])) {
+		to--
+	}
+	if from >= to || to-from > maxNameWords {
+		return nil
+	}
+	markConjunctions(ws, from, to)
+	return splitAtConjunction(ws, from, to, n.Type)
+}
+
+// longNames holds a document's names of two words or more (their words' keys and type) under
+// each of their words' keys, for completeNames.
+type longNames map[string][]longName
+
+type longName struct {
+	keys []string
+	typ  uint8
+}
+
+// docLongNames finds the names of two words or more that the tagger gives anywhere in d, each
+// read from the words around it as scan reads it, so that every piece of a long document
+// completes its names from the whole document's.
+func docLongNames(d Doc) longNames {
+	long := longNames{}
+	seen := map[string]bool{}
+	for _, n := range d.Names {
+		if n.Start < 0 || n.End > len(d.Text) || n.Start >= n.End {
+			continue
+		}
+		// The words the name touches, whole: from the white space before it to the one after.
+		a, b := n.Start, n.End
+		for a > 0 && d.Text[a-1] > ' ' {
+			a--
+		}
+		for b < len(d.Text) && d.Text[b] > ' ' {
+			b++
+		}
+		ws := analysePiece(d.Text, docPiece{start: a, end: b})
+		for _, part := range nameParts(ws, n) {
+			if part[1]-part[0] < 2 {
+				continue
+			}
+			keys := make([]string, 0, part[1]-part[0])
+			for k := part[0]; k < part[1]; k++ {
+				keys = append(keys, ws[k].key)
+			}
+			joined := strings.Join(keys, " ")
+			if seen[joined] {
+				continue
+			}
+			seen[joined] = true
+			for _, k := range keys {
+				long[k] = append(long[k], longName{keys, entityType(n.Type)})
+			}
+		}
+	}
+	return long
+}
+
+// completeNames reads a name the tagger cut short in one place as the longer name it tagged
+// elsewhere in the document (long) when the words around it are that name's: in a text that
+// names عبدالسلام جمعة, "وتحدث عبدالسلام جمعة" tagged only on عبدالسلام is عبدالسلام جمعة, as a
+// reader reads it, with that name's type. The longest such name wins; a conjunction or a
+// sentence end never lies inside it. names (span to type) and order are the tagger's names;
+// it returns the new order, updating names.
+func completeNames(ws []word, sentOf func(int) int, long longNames, names map[[2]int32]uint8, order [][2]int32) [][2]int32 {
+	if len(long) == 0 {
+		return order
+	}
+	matches := func(from, to int, keys []string) bool {
+		if from < 0 || to > len(ws) || sentOf(ws[from].tok.Start) != sentOf(ws[to-1].tok.Start) {
+			return false
+		}
+		for k := from; k < to; k++ {
+			if ws[k].key != keys[k-from] || k > from && conjoined(ws[k]) {
+				return false
+			}
+		}
+		return true
+	}
+	out := order[:0:0]
+	for _, sp := range order {
+		from, to := int(sp[0]), int(sp[1])
+		best, bestType := sp, names[sp]
+		for _, l := range long[ws[from].key] {
+			if len(l.keys) <= to-from || len(l.keys) <= int(best[1]-best[0]) {
+				continue
+			}
+			for j := 0; j+to-from <= len(l.keys); j++ {
+				if start := from - j; matches(start, start+len(l.keys), l.keys) {
+					best, bestType = [2]int32{int32(start), int32(start + len(l.keys))}, l.typ
+					break
+				}
+			}
+		}
+		if best != sp {
+			delete(names, sp)
+			if _, dup := names[best]; dup {
+				continue
+			}
+			names[best] = bestType
+		}
+		out = append(out, best)
+	}
+	return out
 }
 
 // splitAtConjunction splits a tagged name at an inner word that carries the conjunction و or

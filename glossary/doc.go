@@ -18,7 +18,11 @@
 // not وليد, nor ويندوارد, whose rest is no known word). A person's name loses a last word the
 // tagger ran it on into: a noun or adjective of news with a pronoun, the accusative alef or a
 // nisba on a stem news uses, that the name lists lack (طلعت زكريا حلمه, أحمد برنامجا; not
-// بنزيمة, whose stem is no word, nor a family name with the article). Names keep their inner words but lose
+// بنزيمة, whose stem is no word, nor a family name with the article). A name the tagger cut
+// short in one place is the longer name it tagged anywhere in the document when the words
+// around it are that name's (عبدالسلام in "وتحدث عبدالسلام جمعة" is عبدالسلام جمعة; ستيشن in
+// البلاي ستيشن), never across a conjunction or a sentence end; a long document's pieces
+// complete their names from the whole document's. Names keep their inner words but lose
 // function words at their edges, except the words of the stopword list that are parts of
 // names: بن and أبو may begin a name (بن قردان, أبو الغيط), and بان, ريال, نيسان, جمعة and the
 // currencies may begin or end one (بان كي مون, ريال مدريد, عبدالسلام جمعة).

@@ -438,3 +438,34 @@ func TestPlaceHeadIsNoName(t *testing.T) {
 		t.Errorf("جنوب %q, جمهورية %q, المدينة %q", got["جنوب"], got["جمهورية"], got["المدينة"])
 	}
 }
+
+// TestNameCutShort: where the tagger names عبدالسلام alone in "عبدالسلام جمعة" and the full
+// name elsewhere, the place is the full name's; a conjunction or a sentence end between the
+// words keeps them apart (عبدالسلام وجمعة, "عبدالسلام. جمعة").
+func TestNameCutShort(t *testing.T) {
+	text := "وتحدث عبدالسلام جمعة أمس. ووعد عبدالسلام جمعة الجماهير. وقال عبدالسلام وجمعة ذلك. وشكر عبدالسلام. جمعة الجماهير."
+	tagged := func(text string) []span.Entity {
+		var out []span.Entity
+		for i, name := range []string{"وتحدث عبدالسلام", "ووعد عبدالسلام جمعة", "وقال عبدالسلام", "وشكر عبدالسلام"} {
+			at := strings.Index(text, name)
+			start := at + strings.Index(name, "عبدالسلام")
+			end := at + len(name)
+			if i == 1 {
+				out = append(out, span.Entity{Start: start, End: end, Type: "PERS"})
+			} else {
+				out = append(out, span.Entity{Start: start, End: start + len("عبدالسلام"), Type: "PERS"})
+			}
+		}
+		return out
+	}
+	got := map[string]Entry{}
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: tagged, MinFreq: 1}) {
+		got[e.Term] = e
+	}
+	if e := got["عبدالسلام جمعة"]; e.Kind != "PERS" || e.Frequency != 2 {
+		t.Errorf("عبدالسلام جمعة: %+v", e)
+	}
+	if e := got["عبدالسلام"]; e.Kind != "PERS" || e.Frequency != 4 {
+		t.Errorf("عبدالسلام: %+v", e)
+	}
+}
