@@ -145,12 +145,13 @@ func listedWithClitic(w string) (string, bool) {
 	return art, !arabic.IsStopword(art) && !arabic.IsStopword(rest)
 }
 
-// The stopword list holds words that are parts of names in news (بن قردان, أبو الغيط) or
-// names themselves (بان كي مون, ريال مدريد, نيسان, عبدالسلام جمعة, and the currencies, which
-// ANERcorp tags MISC). Trimmed off a tagged name as function words, they turned بن قردان into
-// the person قردان in a glossary of Tunisian news. They still bound terms.
+// The stopword list holds words that are parts of names in news (بن قردان, أبو الغيط, آل
+// ثاني) or names themselves (بان كي مون, ريال مدريد, نيسان, عبدالسلام جمعة, and the currencies,
+// which ANERcorp tags MISC). Trimmed off a tagged name as function words, they turned بن قردان
+// into the person قردان in a glossary of Tunisian news, and تميم بن حمد آل ثاني into تميم بن
+// حمد. They still bound terms.
 const (
-	nameParticle   = 1 // begins a name or stands inside one, never ends it (بن، أبو)
+	nameParticle   = 1 // begins a name or stands inside one, never ends it (بن، أبو، آل)
 	nameWhenTagged = 2 // a function or time word in running text, kept at either edge of a tagged name
 )
 
@@ -158,10 +159,10 @@ const (
 // loads the word-frequency lexicon.
 var nameWords = sync.OnceValue(func() map[string]int {
 	m := map[string]int{}
-	for _, w := range strings.Fields("بن أبو") {
+	for _, w := range strings.Fields("بن أبو آل") {
 		m[wordKey(w)] = nameParticle
 	}
-	for _, w := range strings.Fields("بان نيسان ريال جمعة خميس حبيب صباح دولار درهم دينار جنيه يورو شيكل ليرة") {
+	for _, w := range strings.Fields("بان نيسان ريال جمعة خميس حبيب صباح ثاني دولار درهم دينار جنيه يورو شيكل ليرة") {
 		m[wordKey(w)] = nameWhenTagged
 	}
 	return m

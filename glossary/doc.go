@@ -24,8 +24,9 @@
 // البلاي ستيشن), never across a conjunction or a sentence end; a long document's pieces
 // complete their names from the whole document's. Names keep their inner words but lose
 // function words at their edges, except the words of the stopword list that are parts of
-// names: بن and أبو may begin a name (بن قردان, أبو الغيط), and بان, ريال, نيسان, جمعة and the
-// currencies may begin or end one (بان كي مون, ريال مدريد, عبدالسلام جمعة).
+// names: بن, أبو and آل may begin a name (بن قردان, أبو الغيط, آل سعود), and بان, ريال, نيسان,
+// جمعة, ثاني and the currencies may begin or end one (بان كي مون, ريال مدريد, عبدالسلام جمعة,
+// تميم بن حمد آل ثاني).
 //
 // An organisation's name is a candidate whole: an institution (مجلس، هيئة، وزارة، اتحاد...)
 // with its annexation chain and adjectives and its complements behind ل and و (الهيئة العامة

@@ -325,16 +325,17 @@ func TestMisspellingIsNoEvidence(t *testing.T) {
 // terms still stop at them.
 func TestNamesWithStopwords(t *testing.T) {
 	text := "وصل الوفد إلى بن قردان. قال أبو الغيط إن بان كي مون زار ريال مدريد مع عبدالسلام جمعة. " +
-		"وقال عبدالله بن في المؤتمر. وأضاف عبدالله بن أن الوفد وصل. زار الوفد بن عروس. زار الوفد بن عروس. وأقام ببن قردان."
+		"وقال عبدالله بن في المؤتمر. وأضاف عبدالله بن أن الوفد وصل. زار الوفد بن عروس. زار الوفد بن عروس. وأقام ببن قردان. " +
+		"واستقبل الشيخ تميم بن حمد آل ثاني الوفد."
 	names := fixtureNames(map[string]string{"بن قردان": "LOC", "ببن قردان": "LOC", "أبو الغيط": "PERS", "بان كي مون": "PERS",
-		"ريال مدريد": "ORG", "عبدالسلام جمعة": "PERS", "عبدالله بن": "PERS"})
+		"ريال مدريد": "ORG", "عبدالسلام جمعة": "PERS", "عبدالله بن": "PERS", "تميم بن حمد آل ثاني": "PERS"})
 	got := map[string]Entry{}
 	entries := Build([]Doc{{Name: "t", Text: text}}, Options{Names: names})
 	for _, e := range entries {
 		got[e.Term] = e
 	}
 	for term, kind := range map[string]string{"بن قردان": "LOC", "أبو الغيط": "PERS", "بان كي مون": "PERS",
-		"ريال مدريد": "ORG", "عبدالسلام جمعة": "PERS", "عبدالله": "PERS"} {
+		"ريال مدريد": "ORG", "عبدالسلام جمعة": "PERS", "عبدالله": "PERS", "تميم بن حمد آل ثاني": "PERS"} {
 		if e, ok := got[term]; !ok || e.Kind != kind {
 			t.Errorf("%s: %+v, entries %v", term, e, terms(entries))
 		}
@@ -342,7 +343,7 @@ func TestNamesWithStopwords(t *testing.T) {
 	if e := got["بن قردان"]; e.Frequency != 2 {
 		t.Errorf("ببن قردان not under بن قردان: %+v", e)
 	}
-	for _, bad := range []string{"قردان", "الغيط", "كي مون", "مدريد", "عبدالله بن", "بن عروس", "ببن قردان"} {
+	for _, bad := range []string{"قردان", "الغيط", "كي مون", "مدريد", "عبدالله بن", "بن عروس", "ببن قردان", "تميم بن حمد"} {
 		if _, ok := got[bad]; ok {
 			t.Errorf("entry %q", bad)
 		}
