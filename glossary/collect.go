@@ -78,6 +78,7 @@ type word struct {
 	stop         bool   // a function word, also when read without its clitics (بما)
 	functionWord bool   // a function word as written or after a trusted clitic split (وأم)
 	particle     bool   // a name particle (بن، أبو): begins or continues a name, never ends one
+	ordinal      bool   // an ordinal (الثاني، عشر): ends or continues a name, never begins one
 	clitic       bool   // carries a proclitic
 	display      string // the surface with proclitics removed (for the first word of a candidate)
 	bare         string // normalised, proclitics removed, article kept (العزيز)
@@ -117,6 +118,8 @@ func analyse(text string) []word {
 				w.functionWord, w.particle = false, true
 			case nameWhenTagged:
 				w.functionWord = false
+			case nameOrdinal:
+				w.functionWord, w.ordinal = false, true
 			}
 			w.display = cleanSurface(t.Text)
 			w.bare = norm
@@ -147,12 +150,14 @@ func listedWithClitic(w string) (string, bool) {
 
 // The stopword list holds words that are parts of names in news (بن قردان, أبو الغيط, آل
 // ثاني) or names themselves (بان كي مون, ريال مدريد, نيسان, عبدالسلام جمعة, and the currencies,
-// which ANERcorp tags MISC). Trimmed off a tagged name as function words, they turned بن قردان
+// which ANERcorp tags MISC), and the ordinals that end the names of rulers and events
+// (إليزابيث الثانية, بنديكت السادس عشر, الحرب العالمية الأولى). Trimmed off a tagged name as function words, they turned بن قردان
 // into the person قردان in a glossary of Tunisian news, and تميم بن حمد آل ثاني into تميم بن
 // حمد. They still bound terms.
 const (
 	nameParticle   = 1 // begins a name or stands inside one, never ends it (بن، أبو، آل)
 	nameWhenTagged = 2 // a function or time word in running text, kept at either edge of a tagged name
+	nameOrdinal    = 3 // an ordinal, kept at the end of a tagged name, never at its start
 )
 
 // nameWords maps the keys of those words to their class; built on first use, since Key
@@ -164,6 +169,10 @@ var nameWords = sync.OnceValue(func() map[string]int {
 	}
 	for _, w := range strings.Fields("بان نيسان ريال جمعة خميس حبيب صباح ثاني دولار درهم دينار جنيه يورو شيكل ليرة") {
 		m[wordKey(w)] = nameWhenTagged
+	}
+	for _, w := range strings.Fields("الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس " +
+		"السادسة السابع السابعة الثامن الثامنة التاسع التاسعة العاشر العاشرة عشر") {
+		m[wordKey(w)] = nameOrdinal
 	}
 	return m
 })
@@ -604,7 +613,7 @@ func nameParts(ws []word, n span.Entity) [][2]int {
 	for to < len(ws) && ws[to].tok.Start < n.End {
 		to++
 	}
-	for from < to && !ws[from].nameWord() {
+	for from < to && (!ws[from].nameWord() || ws[from].ordinal) {
 		from++
 	}
 	for to > from && (!ws[to-1].nameWord() || ws[to-1].particle || n.Type == "PERS" && to-from >= 2 && commonNotName(ws[to-1])) {
