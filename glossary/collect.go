@@ -115,7 +115,10 @@ func analyse(text string) []word {
 			}
 			switch nameWords()[w.key] {
 			case nameParticle:
-				w.functionWord, w.particle = false, true
+				// آل (the family of) with its madda; ال written apart is the article (ال بي بي سي).
+				if w.key != "ال" || strings.HasPrefix(t.Text, "آ") {
+					w.functionWord, w.particle = false, true
+				}
 			case nameWhenTagged:
 				w.functionWord = false
 			case nameOrdinal:
@@ -157,7 +160,7 @@ func listedWithClitic(w string) (string, bool) {
 const (
 	nameParticle   = 1 // begins a name or stands inside one, never ends it (بن، أبو، آل)
 	nameWhenTagged = 2 // a function or time word in running text, kept at either edge of a tagged name
-	nameOrdinal    = 3 // an ordinal, kept at the end of a tagged name, never at its start
+	nameOrdinal    = 3 // an ordinal, kept at the end of a tagged name (a person's after a name of the lists), never at its start
 )
 
 // nameWords maps the keys of those words to their class; built on first use, since Key
@@ -578,6 +581,12 @@ func commonNotName(w word) bool {
 	return !known
 }
 
+// listedName reports whether the name lists hold w as a word of a person's name.
+func listedName(w word) bool {
+	_, _, known := names.WordEvidence(w.tok.Text)
+	return known
+}
+
 // suffixedWord reports whether the normalised word w is a stem of the news lexicon with a
 // pronoun (ه, ها), the accusative alef or a nisba ي (its stem may end in ة: اداري, اداره).
 // A stem's final ى is written ا before a suffix (مرماه, مرمى).
@@ -616,7 +625,8 @@ func nameParts(ws []word, n span.Entity) [][2]int {
 	for from < to && (!ws[from].nameWord() || ws[from].ordinal) {
 		from++
 	}
-	for to > from && (!ws[to-1].nameWord() || ws[to-1].particle || n.Type == "PERS" && to-from >= 2 && commonNotName(ws[to-1])) {
+	for to > from && (!ws[to-1].nameWord() || ws[to-1].particle || n.Type == "PERS" && to-from >= 2 && commonNotName(ws[to-1]) ||
+		n.Type == "PERS" && ws[to-1].ordinal && !(to-from >= 2 && (ws[to-2].ordinal || listedName(ws[to-2])))) {
 		to--
 	}
 	if from >= to || to-from > maxNameWords {

@@ -30,8 +30,10 @@
 // function words at their edges, except the words of the stopword list that are parts of
 // names: بن, أبو and آل may begin a name (بن قردان, أبو الغيط, آل سعود), and بان, ريال, نيسان,
 // جمعة, ثاني and the currencies may begin or end one (بان كي مون, ريال مدريد, عبدالسلام جمعة,
-// تميم بن حمد آل ثاني), and an ordinal may end one (بطليموس الثاني, بنديكت السادس عشر: on the
-// WikiFANE set 252 gold names seen twice listed instead of 249).
+// تميم بن حمد آل ثاني; آل with its madda: ال written apart is the article, ال بي بي سي), and
+// an ordinal may end one, a person's after a word of the name lists (بطليموس الثاني, بنديكت
+// السادس عشر, الحرب العالمية الأولى; not الجزأين الأول: on the WikiFANE set 252 gold names seen
+// twice listed instead of 249).
 //
 // An organisation's name is a candidate whole: an institution (مجلس، هيئة، وزارة، اتحاد...)
 // with its annexation chain and adjectives and its complements behind ل and و (الهيئة العامة

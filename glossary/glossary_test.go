@@ -327,10 +327,11 @@ func TestMisspellingIsNoEvidence(t *testing.T) {
 func TestNamesWithStopwords(t *testing.T) {
 	text := "وصل الوفد إلى بن قردان. قال أبو الغيط إن بان كي مون زار ريال مدريد مع عبدالسلام جمعة. " +
 		"وقال عبدالله بن في المؤتمر. وأضاف عبدالله بن أن الوفد وصل. زار الوفد بن عروس. زار الوفد بن عروس. وأقام ببن قردان. " +
-		"واستقبل الشيخ تميم بن حمد آل ثاني الوفد. وحكم بطليموس الثاني مصر. وفي عام عشر بطليموس الثاني."
+		"واستقبل الشيخ تميم بن حمد آل ثاني الوفد. وحكم بطليموس الثاني مصر. وفي عام عشر بطليموس الثاني. " +
+		"وقالت ال بي بي سي ذلك. وقرأ الجزأين الأول."
 	names := fixtureNames(map[string]string{"بن قردان": "LOC", "ببن قردان": "LOC", "أبو الغيط": "PERS", "بان كي مون": "PERS",
 		"ريال مدريد": "ORG", "عبدالسلام جمعة": "PERS", "عبدالله بن": "PERS", "تميم بن حمد آل ثاني": "PERS",
-		"بطليموس الثاني": "PERS", "عشر بطليموس الثاني": "PERS"})
+		"بطليموس الثاني": "PERS", "عشر بطليموس الثاني": "PERS", "ال بي بي سي": "ORG", "الجزأين الأول": "PERS"})
 	got := map[string]Entry{}
 	entries := Build([]Doc{{Name: "t", Text: text}}, Options{Names: names})
 	for _, e := range entries {
@@ -338,7 +339,7 @@ func TestNamesWithStopwords(t *testing.T) {
 	}
 	for term, kind := range map[string]string{"بن قردان": "LOC", "أبو الغيط": "PERS", "بان كي مون": "PERS",
 		"ريال مدريد": "ORG", "عبدالسلام جمعة": "PERS", "عبدالله": "PERS", "تميم بن حمد آل ثاني": "PERS",
-		"بطليموس الثاني": "PERS"} {
+		"بطليموس الثاني": "PERS", "بي بي سي": "ORG"} {
 		if e, ok := got[term]; !ok || e.Kind != kind {
 			t.Errorf("%s: %+v, entries %v", term, e, terms(entries))
 		}
@@ -347,7 +348,7 @@ func TestNamesWithStopwords(t *testing.T) {
 		t.Errorf("ببن قردان not under بن قردان: %+v", e)
 	}
 	for _, bad := range []string{"قردان", "الغيط", "كي مون", "مدريد", "عبدالله بن", "بن عروس", "ببن قردان", "تميم بن حمد", "بطليموس",
-		"عشر بطليموس الثاني"} {
+		"عشر بطليموس الثاني", "ال بي بي سي", "الجزأين الأول"} {
 		if _, ok := got[bad]; ok {
 			t.Errorf("entry %q", bad)
 		}
