@@ -108,7 +108,7 @@ func analyse(text string) []word {
 				w.key, w.clitic, w.functionWord, w.stop = wordKey(art), true, false, false
 				stripped = art
 			}
-			if rest, ok := strings.CutPrefix(norm, "ب"); ok && nameWords()[rest] == nameParticle {
+			if rest, ok := strings.CutPrefix(norm, "ب"); ok && rest != "ال" && nameWords()[rest] == nameParticle {
 				// ببن قردان (in Ben Guerdane): the lexicon keeps ببن whole, too short to split.
 				w.key, w.clitic, w.stop = rest, true, true
 				stripped = rest
