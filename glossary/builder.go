@@ -95,10 +95,11 @@ func countDoc(d Doc, opts Options) *docCounts {
 // candidate, a piece of d at a time (docPieces).
 func countPlaces(d Doc, maxWords int, words func([]wordCount), place func(placeHashes)) {
 	sentOf := sentenceIndex(d.Sentences)
+	long := docLongNames(d)
 	for _, p := range docPieces(d) {
 		ws := analysePiece(d.Text, p)
 		words(countWords(ws))
-		scan(ws, sentOf, p.names, maxWords, func(key string, _, _ int, nameType uint8, _ placeKind) {
+		scan(ws, sentOf, p.names, long, maxWords, func(key string, _, _ int, nameType uint8, _ placeKind) {
 			place(placeOf(key, nameType != 0))
 		})
 	}

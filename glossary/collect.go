@@ -78,6 +78,7 @@ type word struct {
 	stop         bool   // a function word, also when read without its clitics (بما)
 	functionWord bool   // a function word as written or after a trusted clitic split (وأم)
 	particle     bool   // a name particle (بن، أبو): begins or continues a name, never ends one
+	ordinal      bool   // an ordinal (الثاني، عشر): ends or continues a name, never begins one
 	clitic       bool   // carries a proclitic
 	display      string // the surface with proclitics removed (for the first word of a candidate)
 	bare         string // normalised, proclitics removed, article kept (العزيز)
@@ -107,16 +108,21 @@ func analyse(text string) []word {
 				w.key, w.clitic, w.functionWord, w.stop = wordKey(art), true, false, false
 				stripped = art
 			}
-			if rest, ok := strings.CutPrefix(norm, "ب"); ok && nameWords()[rest] == nameParticle {
+			if rest, ok := strings.CutPrefix(norm, "ب"); ok && rest != "ال" && nameWords()[rest] == nameParticle {
 				// ببن قردان (in Ben Guerdane): the lexicon keeps ببن whole, too short to split.
 				w.key, w.clitic, w.stop = rest, true, true
 				stripped = rest
 			}
 			switch nameWords()[w.key] {
 			case nameParticle:
-				w.functionWord, w.particle = false, true
+				// آل (the family of) with its madda; ال written apart is the article (ال بي بي سي).
+				if w.key != "ال" || strings.HasPrefix(t.Text, "آ") {
+					w.functionWord, w.particle = false, true
+				}
 			case nameWhenTagged:
 				w.functionWord = false
+			case nameOrdinal:
+				w.functionWord, w.ordinal = false, true
 			}
 			w.display = cleanSurface(t.Text)
 			w.bare = norm
@@ -145,24 +151,31 @@ func listedWithClitic(w string) (string, bool) {
 	return art, !arabic.IsStopword(art) && !arabic.IsStopword(rest)
 }
 
-// The stopword list holds words that are parts of names in news (بن قردان, أبو الغيط) or
-// names themselves (بان كي مون, ريال مدريد, نيسان, عبدالسلام جمعة, and the currencies, which
-// ANERcorp tags MISC). Trimmed off a tagged name as function words, they turned بن قردان into
-// the person قردان in a glossary of Tunisian news. They still bound terms.
+// The stopword list holds words that are parts of names in news (بن قردان, أبو الغيط, آل
+// ثاني) or names themselves (بان كي مون, ريال مدريد, نيسان, عبدالسلام جمعة, and the currencies,
+// which ANERcorp tags MISC), and the ordinals that end the names of rulers and events
+// (إليزابيث الثانية, بنديكت السادس عشر, الحرب العالمية الأولى). Trimmed off a tagged name as function words, they turned بن قردان
+// into the person قردان in a glossary of Tunisian news, and تميم بن حمد آل ثاني into تميم بن
+// حمد. They still bound terms.
 const (
-	nameParticle   = 1 // begins a name or stands inside one, never ends it (بن، أبو)
+	nameParticle   = 1 // begins a name or stands inside one, never ends it (بن، أبو، آل)
 	nameWhenTagged = 2 // a function or time word in running text, kept at either edge of a tagged name
+	nameOrdinal    = 3 // an ordinal, kept at the end of a tagged name (a person's after a name of the lists), never at its start
 )
 
 // nameWords maps the keys of those words to their class; built on first use, since Key
 // loads the word-frequency lexicon.
 var nameWords = sync.OnceValue(func() map[string]int {
 	m := map[string]int{}
-	for _, w := range strings.Fields("بن أبو") {
+	for _, w := range strings.Fields("بن أبو آل") {
 		m[wordKey(w)] = nameParticle
 	}
-	for _, w := range strings.Fields("بان نيسان ريال جمعة خميس حبيب صباح دولار درهم دينار جنيه يورو شيكل ليرة") {
+	for _, w := range strings.Fields("بان نيسان ريال جمعة خميس حبيب صباح ثاني دولار درهم دينار جنيه يورو شيكل ليرة") {
 		m[wordKey(w)] = nameWhenTagged
+	}
+	for _, w := range strings.Fields("الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس " +
+		"السادسة السابع السابعة الثامن الثامنة التاسع التاسعة العاشر العاشرة عشر") {
+		m[wordKey(w)] = nameOrdinal
 	}
 	return m
 })
@@ -193,7 +206,8 @@ func init() {
 
 // wordKey is arabic.Key, except for splits the glossary does not trust: one that leaves
 // fewer than three letters (كين is not ك+ين), and one that takes the rare clitic ك (as, like)
-// off a word of four letters (كوفي, كابل are names, not ك+وفي, ك+ابل). Such a word keeps its
+// off a word of four letters (كوفي, كابل are names, not ك+وفي, ك+ابل) or off a word news uses
+// whole when it never uses the rest (كاليفورنيا, not ك+اليفورنيا). Such a word keeps its
 // whole normalised form, without the article, as its key.
 func wordKey(w string) string {
 	k := arabic.Key(w)
@@ -206,8 +220,18 @@ func wordKey(w string) string {
 		return n
 	case runes < 4 && strings.HasPrefix(n, "ك") && !strings.HasPrefix(k, "ك") && !strings.HasPrefix(n, "كال"):
 		return n
+	case strings.HasPrefix(n, "ك") && !strings.HasPrefix(k, "ك") && kafOfTheWord(n):
+		return n
 	}
 	return k
+}
+
+// kafOfTheWord reports whether the ك that begins the normalised word n (its article off) is
+// its own letter: taking the clitic ك off leaves a word news never uses, while news uses n
+// whole. كاليفورنيا is California, not ك + اليفورنيا; كالعادة is ك + العادة, كمدير ك + مدير.
+func kafOfTheWord(n string) bool {
+	rest := strings.TrimPrefix(n, "ك")
+	return arabic.Frequency(n) > 0 && arabic.Frequency(rest) == 0
 }
 
 // cleanSurface removes tatweel and invisible controls from a word for display; diacritics
@@ -413,10 +437,11 @@ func (c *collector) addDoc(di int32, d Doc, maxWords int, keep func(key string) 
 	sentOf := sentenceIndex(d.Sentences)
 	var b strings.Builder
 	tokens := 0
+	long := docLongNames(d)
 	for _, p := range docPieces(d) {
 		ws := analysePiece(d.Text, p)
 		base := tokens
-		spans := scan(ws, sentOf, p.names, maxWords, func(key string, from, to int, nameType uint8, kind placeKind) {
+		spans := scan(ws, sentOf, p.names, long, maxWords, func(key string, from, to int, nameType uint8, kind placeKind) {
 			places := keep(key)
 			if places <= 0 {
 				return
@@ -467,7 +492,7 @@ const (
 // n-grams of runs of content words, the organisations that run past a clitic, then the names
 // no n-gram covered. nameType is the type of the tagger's name over exactly those words (0:
 // none); kind says which of the three found it. It returns the token spans of the names.
-func scan(ws []word, sentOf func(int) int, docNames []span.Entity, maxWords int, emit func(key string, from, to int, nameType uint8, kind placeKind)) [][2]int32 {
+func scan(ws []word, sentOf func(int) int, docNames []span.Entity, long longNames, maxWords int, emit func(key string, from, to int, nameType uint8, kind placeKind)) [][2]int32 {
 	keyOf := func(from, to int) string {
 		parts := make([]string, 0, to-from)
 		for k := from; k < to; k++ {
@@ -485,23 +510,7 @@ func scan(ws []word, sentOf func(int) int, docNames []span.Entity, maxWords int,
 	names := map[[2]int32]uint8{}
 	var nameOrder [][2]int32
 	for _, n := range docNames {
-		from := sort.Search(len(ws), func(k int) bool { return ws[k].tok.End > n.Start })
-		to := from
-		for to < len(ws) && ws[to].tok.Start < n.End {
-			to++
-		}
-		// Trim function words and punctuation at the edges. A name's own words are trusted
-		// where a term's are not: كين is not ك+ين.
-		for from < to && !ws[from].nameWord() {
-			from++
-		}
-		for to > from && (!ws[to-1].nameWord() || ws[to-1].particle) {
-			to--
-		}
-		if from >= to || to-from > maxNameWords {
-			continue
-		}
-		for _, part := range splitAtConjunction(ws, from, to, n.Type) {
+		for _, part := range nameParts(ws, n) {
 			span := [2]int32{int32(part[0]), int32(part[1])}
 			if _, dup := names[span]; !dup {
 				nameOrder = append(nameOrder, span)
@@ -509,6 +518,7 @@ func scan(ws []word, sentOf func(int) int, docNames []span.Entity, maxWords int,
 			names[span] = entityType(n.Type)
 		}
 	}
+	nameOrder = completeNames(ws, sentOf, long, names, nameOrder)
 	// emitTaking emits the words [from, to) with the type of the tagged name over exactly
 	// those words, which is then taken from names so that the loop over nameOrder below emits
 	// only the names no term or organisation covered.
@@ -554,6 +564,173 @@ func scan(ws []word, sentOf func(int) int, docNames []span.Entity, maxWords int,
 		}
 	}
 	return nameOrder
+}
+
+// commonNotName reports whether w, the last word of a tagged person's name, is an Arabic
+// word the tagger ran the name on into — a noun or adjective of the news lexicon with an
+// ending that names do not take on a stem news also uses: a pronoun (طلعت زكريا حلمه, "his
+// dream"; أحمد خليل مرماه, "his goal"), the accusative alef (أحمد برنامجا, "a programme") or
+// a nisba (طاهر عبدالعزيز اداري, "administrative") — and that no person's name of the name
+// lists holds. A reader leaves it out. Surnames with such endings are in the lists (حمدي) or
+// unknown stems (بنزيمة, روزيكي), and family names with the article (الديوان) are never cut.
+func commonNotName(w word) bool {
+	if w.clitic || strings.HasPrefix(w.bare, "ال") || arabic.Frequency(w.bare) == 0 || !suffixedWord(w.bare) {
+		return false
+	}
+	_, _, known := names.WordEvidence(w.tok.Text)
+	return !known
+}
+
+// listedName reports whether the name lists hold w as a word of a person's name.
+func listedName(w word) bool {
+	_, _, known := names.WordEvidence(w.tok.Text)
+	return known
+}
+
+// suffixedWord reports whether the normalised word w is a stem of the news lexicon with a
+// pronoun (ه, ها), the accusative alef or a nisba ي (its stem may end in ة: اداري, اداره).
+// A stem's final ى is written ا before a suffix (مرماه, مرمى).
+func suffixedWord(w string) bool {
+	for _, suffix := range []string{"ها", "ه", "ا", "ي"} {
+		stem, ok := strings.CutSuffix(w, suffix)
+		if !ok || utf8.RuneCountInString(stem) < 3 {
+			continue
+		}
+		stems := []string{stem}
+		if suffix == "ي" {
+			stems = append(stems, stem+"ه")
+		}
+		if s, ok := strings.CutSuffix(stem, "ا"); ok {
+			stems = append(stems, s+"ي")
+		}
+		for _, s := range stems {
+			if arabic.Frequency(s) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameParts returns the token spans of ws that the tagger's name n gives: its words less
+// function words and punctuation at its edges (a name's own words are trusted where a term's
+// are not: كين is not ك+ين) and a last word it ran on into (commonNotName), cut at its
+// conjunctions (splitAtConjunction).
+func nameParts(ws []word, n span.Entity) [][2]int {
+	from := sort.Search(len(ws), func(k int) bool { return ws[k].tok.End > n.Start })
+	to := from
+	for to < len(ws) && ws[to].tok.Start < n.End {
+		to++
+	}
+	for from < to && (!ws[from].nameWord() || ws[from].ordinal) {
+		from++
+	}
+	for to > from && (!ws[to-1].nameWord() || ws[to-1].particle || n.Type == "PERS" && to-from >= 2 && commonNotName(ws[to-1]) ||
+		n.Type == "PERS" && ws[to-1].ordinal && !(to-from >= 2 && (ws[to-2].ordinal || listedName(ws[to-2])))) {
+		to--
+	}
+	if from >= to || to-from > maxNameWords {
+		return nil
+	}
+	markConjunctions(ws, from, to)
+	return splitAtConjunction(ws, from, to, n.Type)
+}
+
+// longNames holds a document's names of two words or more (their words' keys and type) under
+// each of their words' keys, for completeNames.
+type longNames map[string][]longName
+
+type longName struct {
+	keys []string
+	typ  uint8
+}
+
+// docLongNames finds the names of two words or more that the tagger gives anywhere in d, each
+// read from the words around it as scan reads it, so that every piece of a long document
+// completes its names from the whole document's.
+func docLongNames(d Doc) longNames {
+	long := longNames{}
+	seen := map[string]bool{}
+	for _, n := range d.Names {
+		if n.Start < 0 || n.End > len(d.Text) || n.Start >= n.End {
+			continue
+		}
+		// The words the name touches, whole: from the white space before it to the one after.
+		a, b := n.Start, n.End
+		for a > 0 && d.Text[a-1] > ' ' {
+			a--
+		}
+		for b < len(d.Text) && d.Text[b] > ' ' {
+			b++
+		}
+		ws := analysePiece(d.Text, docPiece{start: a, end: b})
+		for _, part := range nameParts(ws, n) {
+			if part[1]-part[0] < 2 {
+				continue
+			}
+			keys := make([]string, 0, part[1]-part[0])
+			for k := part[0]; k < part[1]; k++ {
+				keys = append(keys, ws[k].key)
+			}
+			joined := strings.Join(keys, " ")
+			if seen[joined] {
+				continue
+			}
+			seen[joined] = true
+			for _, k := range keys {
+				long[k] = append(long[k], longName{keys, entityType(n.Type)})
+			}
+		}
+	}
+	return long
+}
+
+// completeNames reads a name the tagger cut short in one place as the longer name it tagged
+// elsewhere in the document (long) when the words around it are that name's: in a text that
+// names عبدالسلام جمعة, "وتحدث عبدالسلام جمعة" tagged only on عبدالسلام is عبدالسلام جمعة, as a
+// reader reads it, with that name's type. The longest such name wins; a conjunction or a
+// sentence end never lies inside it. names (span to type) and order are the tagger's names;
+// it returns the new order, updating names.
+func completeNames(ws []word, sentOf func(int) int, long longNames, names map[[2]int32]uint8, order [][2]int32) [][2]int32 {
+	if len(long) == 0 {
+		return order
+	}
+	matches := func(from, to int, keys []string) bool {
+		if from < 0 || to > len(ws) || sentOf(ws[from].tok.Start) != sentOf(ws[to-1].tok.Start) {
+			return false
+		}
+		for k := from; k < to; k++ {
+			if ws[k].key != keys[k-from] || k > from && conjoined(ws[k]) {
+				return false
+			}
+		}
+		return true
+	}
+	out := order[:0:0]
+	for _, sp := range order {
+		from, to := int(sp[0]), int(sp[1])
+		best, bestType := sp, names[sp]
+		for _, l := range long[ws[from].key] {
+			if len(l.keys) <= to-from || len(l.keys) <= int(best[1]-best[0]) {
+				continue
+			}
+			for j := 0; j+to-from <= len(l.keys); j++ {
+				if start := from - j; matches(start, start+len(l.keys), l.keys) {
+					best, bestType = [2]int32{int32(start), int32(start + len(l.keys))}, l.typ
+					break
+				}
+			}
+		}
+		if best != sp {
+			delete(names, sp)
+			if _, dup := names[best]; dup {
+				continue
+			}
+			names[best] = bestType
+		}
+		out = append(out, best)
+	}
+	return out
 }
 
 // splitAtConjunction splits a tagged name at an inner word that carries the conjunction و or
@@ -611,6 +788,45 @@ func conjoined(w word) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(arabic.Normalize(w.tok.Text))
 	return first == 'و' || first == 'ف'
+}
+
+// markConjunctions reads the conjunction و on the inner words of a tagged name ws[from:to]
+// where the lexicon could not split it (see conjunctionOnName): the word is then a word behind
+// a clitic, which splitAtConjunction cuts the name at and a term may only begin with.
+func markConjunctions(ws []word, from, to int) {
+	for k := from + 1; k < to; k++ {
+		w := &ws[k]
+		if !conjunctionOnName(*w) {
+			continue
+		}
+		norm := arabic.Normalize(w.tok.Text)
+		rest := strings.TrimPrefix(norm, "و")
+		w.key, w.bare, w.clitic = wordKey(rest), rest, true
+		w.display = stripSurface(w.display, norm, rest)
+	}
+}
+
+// conjunctionOnName reports whether w, a word inside a tagged name that the lexicon did not
+// split, begins with the conjunction و before a word: the name lists do not hold it as it is
+// written, the rest is a name of the lists or a word of news, and it is not a transliteration
+// beginning with two و (وولفويتز, Wolfowitz). ايمانويل ايبواه ودراماني ديابي and غلين ميلر
+// وجيري غراي are two names; وليد and ويليام are names the lists know, and ويندوارد (جزر
+// ويندوارد) holds no known word behind its و. ف is left alone: it begins more foreign names the
+// lists lack (فرنانديش, فيغاس) than it joins a verb to a name.
+func conjunctionOnName(w word) bool {
+	n := arabic.Normalize(w.tok.Text)
+	rest, ok := strings.CutPrefix(n, "و")
+	if !ok || w.clitic || utf8.RuneCountInString(rest) < 3 || strings.HasPrefix(rest, "و") {
+		return false
+	}
+	// WordEvidence reads a word it does not know behind a proclitic: the same evidence for the
+	// word as for the rest means the lists know only the rest (ودراماني: دراماني).
+	c, t, restName := names.WordEvidence(rest)
+	count, total, known := names.WordEvidence(n)
+	if known && !(restName && c == count && t == total) {
+		return false
+	}
+	return restName || arabic.Frequency(rest) > 0
 }
 
 // institutions holds the keys of the nouns that begin the names of organisations and

@@ -272,7 +272,7 @@ func (c *collector) buildEntry(g *groupData, docs *docStore, inName func(occurre
 	if !mostlyNamed(tagged, n) && known {
 		kind, tagged, n = voteKind(g.occs, prefer, func(o occurrence) bool { return !inName(o) })
 	}
-	if mostlyNamed(tagged, n) && !(g.words == 1 && (months()[g.key] || commonInstitution(g.key))) {
+	if mostlyNamed(tagged, n) && !(g.words == 1 && (months()[g.key] || commonInstitution(g.key) || placeHead(g.key, e.Term))) {
 		e.Kind = kind
 	}
 	first := g.occs[0]

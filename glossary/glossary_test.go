@@ -125,12 +125,13 @@ func checkShape(t *testing.T, entries []Entry) {
 			t.Errorf("empty entry %+v", e)
 			continue
 		}
-		// A name may begin with a particle (بن قردان) and begin or end with a word the
-		// stopword list holds that is a name too (بان كي مون, عبدالسلام جمعة); a term may not.
+		// A name may begin with a particle (بن قردان), end with an ordinal (بطليموس الثاني),
+		// and begin or end with a word the stopword list holds that is a name too (بان كي
+		// مون, عبدالسلام جمعة); a term may not.
 		first, last := nameWords()[wordKey(words[0])], nameWords()[wordKey(words[len(words)-1])]
 		isName := e.Kind != KindTerm
-		if arabic.IsStopword(words[0]) && !(isName && first != 0) ||
-			arabic.IsStopword(words[len(words)-1]) && !(isName && last == nameWhenTagged) {
+		if arabic.IsStopword(words[0]) && !(isName && (first == nameParticle || first == nameWhenTagged)) ||
+			arabic.IsStopword(words[len(words)-1]) && !(isName && (last == nameWhenTagged || last == nameOrdinal)) {
 			t.Errorf("%q (%s) starts or ends with a stopword", e.Term, e.Kind)
 		}
 		if last == nameParticle {
@@ -325,16 +326,20 @@ func TestMisspellingIsNoEvidence(t *testing.T) {
 // terms still stop at them.
 func TestNamesWithStopwords(t *testing.T) {
 	text := "وصل الوفد إلى بن قردان. قال أبو الغيط إن بان كي مون زار ريال مدريد مع عبدالسلام جمعة. " +
-		"وقال عبدالله بن في المؤتمر. وأضاف عبدالله بن أن الوفد وصل. زار الوفد بن عروس. زار الوفد بن عروس. وأقام ببن قردان."
+		"وقال عبدالله بن في المؤتمر. وأضاف عبدالله بن أن الوفد وصل. زار الوفد بن عروس. زار الوفد بن عروس. وأقام ببن قردان. " +
+		"واستقبل الشيخ تميم بن حمد آل ثاني الوفد. وحكم بطليموس الثاني مصر. وفي عام عشر بطليموس الثاني. " +
+		"وقالت ال بي بي سي ذلك. وقرأ الجزأين الأول. وصل الوفد إلى بال."
 	names := fixtureNames(map[string]string{"بن قردان": "LOC", "ببن قردان": "LOC", "أبو الغيط": "PERS", "بان كي مون": "PERS",
-		"ريال مدريد": "ORG", "عبدالسلام جمعة": "PERS", "عبدالله بن": "PERS"})
+		"ريال مدريد": "ORG", "عبدالسلام جمعة": "PERS", "عبدالله بن": "PERS", "تميم بن حمد آل ثاني": "PERS",
+		"بطليموس الثاني": "PERS", "عشر بطليموس الثاني": "PERS", "ال بي بي سي": "ORG", "الجزأين الأول": "PERS", "بال": "LOC"})
 	got := map[string]Entry{}
 	entries := Build([]Doc{{Name: "t", Text: text}}, Options{Names: names})
 	for _, e := range entries {
 		got[e.Term] = e
 	}
 	for term, kind := range map[string]string{"بن قردان": "LOC", "أبو الغيط": "PERS", "بان كي مون": "PERS",
-		"ريال مدريد": "ORG", "عبدالسلام جمعة": "PERS", "عبدالله": "PERS"} {
+		"ريال مدريد": "ORG", "عبدالسلام جمعة": "PERS", "عبدالله": "PERS", "تميم بن حمد آل ثاني": "PERS",
+		"بطليموس الثاني": "PERS", "بي بي سي": "ORG", "بال": "LOC"} {
 		if e, ok := got[term]; !ok || e.Kind != kind {
 			t.Errorf("%s: %+v, entries %v", term, e, terms(entries))
 		}
@@ -342,7 +347,8 @@ func TestNamesWithStopwords(t *testing.T) {
 	if e := got["بن قردان"]; e.Frequency != 2 {
 		t.Errorf("ببن قردان not under بن قردان: %+v", e)
 	}
-	for _, bad := range []string{"قردان", "الغيط", "كي مون", "مدريد", "عبدالله بن", "بن عروس", "ببن قردان"} {
+	for _, bad := range []string{"قردان", "الغيط", "كي مون", "مدريد", "عبدالله بن", "بن عروس", "ببن قردان", "تميم بن حمد", "بطليموس",
+		"عشر بطليموس الثاني", "ال بي بي سي", "الجزأين الأول"} {
 		if _, ok := got[bad]; ok {
 			t.Errorf("entry %q", bad)
 		}

@@ -170,3 +170,39 @@ func TestDocPieces(t *testing.T) {
 		})
 	}
 }
+
+// TestPiecesCompleteNames: a name cut short in a later piece is completed from a longer name
+// tagged only in an earlier one, as in a scan of the whole document.
+func TestPiecesCompleteNames(t *testing.T) {
+	text := "وتحدث عبدالسلام جمعة أمس.\n\n" + strings.Repeat("وقال المدرب إن الفريق جاهز للمباراة.\n\n", 8) +
+		"ووعد عبدالسلام جمعة الجماهير."
+	tagged := func(text string) []span.Entity {
+		first := strings.Index(text, "عبدالسلام جمعة")
+		last := strings.LastIndex(text, "عبدالسلام")
+		return []span.Entity{{Start: first, End: first + len("عبدالسلام جمعة"), Type: "PERS"},
+			{Start: last, End: last + len("عبدالسلام"), Type: "PERS"}}
+	}
+	build := func() []Entry {
+		entries := Build([]Doc{{Name: "t", Text: text}}, Options{Names: tagged, MinFreq: 1})
+		for i := range entries {
+			entries[i].places = nil // their surfaces are interned in another order
+		}
+		return entries
+	}
+	whole := build()
+	var pieces []Entry
+	withPieceBytes(64, func() {
+		if n := len(docPieces(Prepare(Doc{Name: "t", Text: text}, Options{Names: tagged}))); n < 2 {
+			t.Fatalf("%d pieces", n)
+		}
+		pieces = build()
+	})
+	if !reflect.DeepEqual(whole, pieces) {
+		t.Errorf("pieces %v, whole %v", terms(pieces), terms(whole))
+	}
+	for _, e := range whole {
+		if e.Term == "عبدالسلام جمعة" && e.Frequency != 2 {
+			t.Errorf("عبدالسلام جمعة: %+v", e)
+		}
+	}
+}

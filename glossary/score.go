@@ -264,4 +264,22 @@ func commonInstitution(key string) bool {
 	return institutions()[key] && key != ittihadKey()
 }
 
+// placeHead reports whether a one-word entry (key, usual spelling term) is the head noun of a
+// place's name without the article, as it begins the name in an annexation (جمهورية مصر
+// العربية, جنوب السودان, بلدة الديوانية, ولاية ألاسكا): alone it names no place, the tagger
+// cut the name after it. With the article it may be one (المدينة, Medina; الجزيرة, the
+// channel; الخليج, the Gulf), and it is left to the tagger.
+func placeHead(key, term string) bool {
+	return placeHeads()[key] && !definite(term)
+}
+
+var placeHeads = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("جمهورية مملكة إمارة سلطنة ولاية محافظة مقاطعة مدينة بلدة قرية منطقة إقليم " +
+		"جزيرة جزر بحيرة جبل جبال نهر بحر خليج وادي صحراء شمال جنوب شرق غرب") {
+		m[wordKey(w)] = true
+	}
+	return m
+})
+
 var ittihadKey = sync.OnceValue(func() string { return wordKey("اتحاد") })

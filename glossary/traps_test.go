@@ -271,6 +271,31 @@ func TestConjoinedNames(t *testing.T) {
 	}
 }
 
+// TestPersonRunOn: the tagger ran a person's name on into the next word, a noun or adjective
+// with a pronoun, the accusative alef or a nisba (حلمه, برنامجا, اداري): the name goes
+// without it. A surname the lists lack keeps its place when its stem is no word of news
+// (بنزيمة), and so does a family name with the article (الديوان).
+func TestPersonRunOn(t *testing.T) {
+	text := "وحقق طلعت زكريا حلمه أمس. وقال طلعت زكريا ذلك. وقدم أحمد خليل برنامجا جديدا. " +
+		"وقال طاهر عبدالعزيز اداري النادي. وسجل كريم بنزيمة هدفا. وقال هاشم الديوان ذلك."
+	names := fixtureNames(map[string]string{"طلعت زكريا حلمه": "PERS", "طلعت زكريا": "PERS", "أحمد خليل برنامجا": "PERS",
+		"طاهر عبدالعزيز اداري": "PERS", "كريم بنزيمة": "PERS", "هاشم الديوان": "PERS"})
+	got := map[string]Entry{}
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names}) {
+		got[e.Term] = e
+	}
+	for term, freq := range map[string]int{"طلعت زكريا": 2, "أحمد خليل": 1, "طاهر عبدالعزيز": 1, "كريم بنزيمة": 1, "هاشم الديوان": 1} {
+		if e := got[term]; e.Kind != "PERS" || e.Frequency != freq {
+			t.Errorf("%s: kind %q, frequency %d, want PERS %d", term, e.Kind, e.Frequency, freq)
+		}
+	}
+	for _, bad := range []string{"طلعت زكريا حلمه", "أحمد خليل برنامجا", "طاهر عبدالعزيز اداري", "كريم"} {
+		if _, ok := got[bad]; ok {
+			t.Errorf("%s listed", bad)
+		}
+	}
+}
+
 // TestMonthIsNoName: alone, رمضان is the month even when the tagger calls it a person.
 func TestMonthIsNoName(t *testing.T) {
 	text := "بدأ شهر رمضان يوم الأحد. وفي رمضان يصوم الناس. وقال رمضان إن الصيام مهم. وقال طه ياسين رمضان ذلك."
@@ -360,5 +385,87 @@ func TestNamesATranslatorNeeds(t *testing.T) {
 		if placeAdjective(word) != want {
 			t.Errorf("placeAdjective(%s) = %v", word, !want)
 		}
+	}
+}
+
+// TestKafOfTheWord: ك is a clitic where news uses the rest (كالعادة, كمدير) and a letter of
+// the word where it does not (كاليفورنيا, بكاليفورنيا: California).
+func TestKafOfTheWord(t *testing.T) {
+	for w, want := range map[string]string{"كاليفورنيا": "كاليفورنيا", "بكاليفورنيا": "كاليفورنيا", "كالعادة": "عاده",
+		"كمدير": "مدير", "كوفي": "كوفي"} {
+		if got := wordKey(w); got != want {
+			t.Errorf("wordKey(%s) = %s, want %s", w, got, want)
+		}
+	}
+}
+
+// TestConjunctionTheLexiconMissed: a و the lexicon does not split (وجيري) still joins two
+// names when the lists know the rest and not the word; a name the lists know (وليد) or whose
+// rest is no known word (ويندوارد, ويستبروك) stays whole, and so does a transliteration in وو.
+func TestConjunctionTheLexiconMissed(t *testing.T) {
+	text := strings.Repeat("وغنى غلين ميلر وجيري غراي أمس. ", 2) + strings.Repeat("وقال أحمد وليد ذلك. ", 2) +
+		strings.Repeat("وزار الوفد جزر ويندوارد أمس. ", 2) + strings.Repeat("وسجل راسل ويستبروك هدفا. ", 2) +
+		strings.Repeat("وقال بول وولفويتز ذلك. ", 2)
+	names := fixtureNames(map[string]string{"غلين ميلر وجيري غراي": "PERS", "أحمد وليد": "PERS", "جزر ويندوارد": "LOC",
+		"راسل ويستبروك": "PERS", "بول وولفويتز": "PERS"})
+	got := map[string]string{}
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names}) {
+		got[e.Term] = e.Kind
+	}
+	for term, kind := range map[string]string{"غلين ميلر": "PERS", "جيري غراي": "PERS", "أحمد وليد": "PERS",
+		"جزر ويندوارد": "LOC", "راسل ويستبروك": "PERS", "بول وولفويتز": "PERS"} {
+		if got[term] != kind {
+			t.Errorf("%s: kind %q, want %s (entries %v)", term, got[term], kind, got)
+		}
+	}
+	if kind := got["غلين ميلر وجيري غراي"]; kind != "" && kind != KindTerm {
+		t.Errorf("غلين ميلر وجيري غراي listed as %s", kind)
+	}
+}
+
+// TestPlaceHeadIsNoName: جنوب and جمهورية alone are the heads of place names the tagger cut
+// (جنوب السودان, جمهورية مصر العربية), never names; with the article المدينة may be Medina and
+// stays the tagger's.
+func TestPlaceHeadIsNoName(t *testing.T) {
+	text := "وصل الوفد إلى جنوب السودان. وزار جنوب البلاد. وقال إن جنوب الوادي هادئ. " +
+		"وزار جمهورية مصر العربية. ورحبت جمهورية مصر بذلك. وعاد إلى المدينة المنورة. وصلى في المدينة."
+	names := fixtureNames(map[string]string{"جنوب": "LOC", "جمهورية": "LOC", "المدينة": "LOC", "جمهورية مصر العربية": "LOC"})
+	got := map[string]string{}
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names, MinFreq: 1}) {
+		got[e.Term] = e.Kind
+	}
+	if got["جنوب"] == "LOC" || got["جمهورية"] == "LOC" || got["المدينة"] != "LOC" {
+		t.Errorf("جنوب %q, جمهورية %q, المدينة %q", got["جنوب"], got["جمهورية"], got["المدينة"])
+	}
+}
+
+// TestNameCutShort: where the tagger names عبدالسلام alone in "عبدالسلام جمعة" and the full
+// name elsewhere, the place is the full name's; a conjunction or a sentence end between the
+// words keeps them apart (عبدالسلام وجمعة, "عبدالسلام. جمعة").
+func TestNameCutShort(t *testing.T) {
+	text := "وتحدث عبدالسلام جمعة أمس. ووعد عبدالسلام جمعة الجماهير. وقال عبدالسلام وجمعة ذلك. وشكر عبدالسلام. جمعة الجماهير."
+	tagged := func(text string) []span.Entity {
+		var out []span.Entity
+		for i, name := range []string{"وتحدث عبدالسلام", "ووعد عبدالسلام جمعة", "وقال عبدالسلام", "وشكر عبدالسلام"} {
+			at := strings.Index(text, name)
+			start := at + strings.Index(name, "عبدالسلام")
+			end := at + len(name)
+			if i == 1 {
+				out = append(out, span.Entity{Start: start, End: end, Type: "PERS"})
+			} else {
+				out = append(out, span.Entity{Start: start, End: start + len("عبدالسلام"), Type: "PERS"})
+			}
+		}
+		return out
+	}
+	got := map[string]Entry{}
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: tagged, MinFreq: 1}) {
+		got[e.Term] = e
+	}
+	if e := got["عبدالسلام جمعة"]; e.Kind != "PERS" || e.Frequency != 2 {
+		t.Errorf("عبدالسلام جمعة: %+v", e)
+	}
+	if e := got["عبدالسلام"]; e.Kind != "PERS" || e.Frequency != 4 {
+		t.Errorf("عبدالسلام: %+v", e)
 	}
 }
