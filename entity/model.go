@@ -172,11 +172,17 @@ func (e *encoder) gazetteer(g *gazetteer) {
 		e.string(p)
 		e.uvarint(uint64(g.phrases[p]))
 	}
-	parts := slices.Sorted(maps.Keys(g.parts))
+	var parts []string
+	for k, w := range g.words {
+		if w.parts != 0 {
+			parts = append(parts, k)
+		}
+	}
+	slices.Sort(parts)
 	e.uvarint(uint64(len(parts)))
 	for _, p := range parts {
 		e.string(p)
-		e.uvarint(uint64(g.parts[p]))
+		e.uvarint(uint64(g.words[p].parts))
 	}
 }
 
@@ -192,7 +198,7 @@ func (d *decoder) gazetteer() *gazetteer {
 	}
 	for n := d.count(2); n > 0 && d.err == nil; n-- {
 		p := d.string()
-		g.parts[p] = uint32(d.uvarint())
+		g.addPart(p, uint32(d.uvarint()))
 	}
 	return g
 }

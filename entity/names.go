@@ -165,7 +165,7 @@ func (l *NameLists) gazetteer(data []analysedSentence) *gazetteer {
 					continue
 				}
 				if !phrase {
-					g.parts[k] |= 1 << bit
+					g.addPart(k, 1<<bit)
 					continue
 				}
 			}
@@ -191,7 +191,8 @@ func (g *gazetteer) countBits(from, to int) string {
 		}
 	}
 	m := make([]int, to-from)
-	for _, bits := range g.parts {
+	for _, e := range g.words {
+		bits := e.parts
 		for c := from; c < to; c++ {
 			if bits&(1<<c) != 0 {
 				m[c-from]++

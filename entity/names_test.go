@@ -25,14 +25,14 @@ func TestNameListsGazetteer(t *testing.T) {
 	}
 	g := l.gazetteer(data)
 	key := func(w string) string { return analyse(w).key }
-	if g.parts[key("غريب")] != 0 {
-		t.Errorf("غريب, tagged O twice, kept: %b", g.parts[key("غريب")])
+	if g.words[key("غريب")].parts != 0 {
+		t.Errorf("غريب, tagged O twice, kept: %b", g.words[key("غريب")].parts)
 	}
-	if g.parts[key("كينياتا")] != 1<<gazExtPers {
-		t.Errorf("كينياتا: %b", g.parts[key("كينياتا")])
+	if g.words[key("كينياتا")].parts != 1<<gazExtPers {
+		t.Errorf("كينياتا: %b", g.words[key("كينياتا")].parts)
 	}
-	if g.parts[key("الكيني")] != 1<<gazExtNat {
-		t.Errorf("الكيني: %b", g.parts[key("الكيني")])
+	if g.words[key("الكيني")].parts != 1<<gazExtNat {
+		t.Errorf("الكيني: %b", g.words[key("الكيني")].parts)
 	}
 	for w, bit := range map[string]int{"أوهورو كينياتا": gazExtPers, "نيروبي": gazExtLoc, "الهلال": gazExtOrg} {
 		toks := []token{}

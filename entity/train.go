@@ -181,12 +181,12 @@ func Train(sents []Sentence, corpus io.Reader, cfg TrainConfig, logf func(string
 			first[i] = tokenSpans(w.viterbi(local[i].feats, nil, &sc))
 		}
 		foldAuto[k] = t.selfTaggedLexicon(unlabelled, w, foldGaz[k])
-		logf("first stage, fold %d of %d: lexicon of %d words", k+1, cfg.Folds, len(foldAuto[k].parts))
+		logf("first stage, fold %d of %d: lexicon of %d words", k+1, cfg.Folds, foldAuto[k].partCount())
 	}
 	t.local = trainBagged(local, cfg, cfg.Seed)
 	t.local.prune(cfg.Prune)
 	t.auto = t.selfTaggedLexicon(unlabelled, t.local, t.gaz)
-	logf("first stage trained: lexicon of %d words, %d phrases", len(t.auto.parts), len(t.auto.phrases))
+	logf("first stage trained: lexicon of %d words, %d phrases", t.auto.partCount(), len(t.auto.phrases))
 	doc := make([][]token, len(data))
 	for i, a := range data {
 		doc[i] = a.toks
