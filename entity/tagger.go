@@ -131,7 +131,7 @@ func (a *analyser) entry(w string) *wordEntry {
 	if e, ok := a.buf.local[w]; ok {
 		return e
 	}
-	if !a.t.words.Wants(w) {
+	if !a.t.words.Wants(w) && !(commonWord(w) && a.t.words.WantsCommon(w)) {
 		e := a.buf.spare()
 		a.t.fillEntry(e, w)
 		a.buf.local[w] = e
@@ -144,6 +144,16 @@ func (a *analyser) entry(w string) *wordEntry {
 	}
 	return e
 }
+
+// commonWord reports whether w is a frequent word of news (by the word-frequency lexicon of
+// package arabic), which the word cache then takes at its first offer.
+func commonWord(w string) bool {
+	return arabic.Frequency(arabic.Normalize(w)) >= commonWordCount
+}
+
+// commonWordCount is the lexicon count from which a word is common: ANT's 34,000 most
+// frequent word families.
+const commonWordCount = 5
 
 // newEntry analyses word w and sums its weights.
 func (t *Tagger) newEntry(w string) *wordEntry {

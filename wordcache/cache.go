@@ -84,7 +84,19 @@ func (c *Cache[V]) Add(w string, v V) (V, bool) {
 // before), and counts this as an offer of w: a caller can then keep a word the cache does not
 // want in cheaper storage of its own.
 func (c *Cache[V]) Wants(w string) bool {
-	return len(w) <= MaxKeyBytes && !c.full.Load() && c.offeredBefore(w)
+	return c.wants(w, false)
+}
+
+// WantsCommon is Wants for a word the caller knows to be common (by a corpus frequency): it
+// is taken at its first offer, since it will come round again. The frequent words of a corpus
+// then cost one analysis each rather than two (one at each of their first two offers).
+func (c *Cache[V]) WantsCommon(w string) bool {
+	return c.wants(w, true)
+}
+
+func (c *Cache[V]) wants(w string, common bool) bool {
+	// offeredBefore marks w as offered in either case, so that Add takes it.
+	return len(w) <= MaxKeyBytes && !c.full.Load() && (c.offeredBefore(w) || common)
 }
 
 // MaxKeyBytes bounds the words a cache takes: a longer "word" (a run of letters with no

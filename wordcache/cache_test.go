@@ -144,6 +144,23 @@ func TestWants(t *testing.T) {
 	}
 }
 
+// A common word is wanted, and taken by Add, at its first offer; never when full or too long.
+func TestWantsCommon(t *testing.T) {
+	c := New[int](1)
+	if !c.WantsCommon("a") {
+		t.Fatal("common word not wanted at its first offer")
+	}
+	if _, ok := c.Add("a", 1); !ok {
+		t.Fatal("Add did not take a wanted common word")
+	}
+	if c.WantsCommon("b") {
+		t.Fatal("common word wanted when full")
+	}
+	if New[int](10).WantsCommon(strings.Repeat("ك", MaxKeyBytes)) {
+		t.Fatal("wants a common word longer than MaxKeyBytes")
+	}
+}
+
 // Words longer than MaxKeyBytes are never taken.
 func TestLongWordsNotTaken(t *testing.T) {
 	c := New[int](10)
