@@ -52,6 +52,8 @@ const (
 //     form is at least a quarter as frequent (والي, governor, stays whole as الوالي is common);
 //   - the article needs three letters after it (two when the definite form is known), and is
 //     not split from words spelt with a hamza-alef (ألمانيا، ألعاب: the lexicon marks them);
+//   - لل is ل + ال unless news knows the rest only with the ل kept: للجنة is ل + لجنة (for the
+//     committee), not ل + ال + جنة (paradise), and so are للاجئين، للاعب، لليبيا، لليلة;
 //   - other proclitics need a known remainder at least a quarter as frequent as the whole word,
 //     of three letters or more unless it is a function word (بما → ب + ما, but كين stays
 //     whole), and the future marker س needs an imperfect verb after it;
@@ -116,6 +118,9 @@ func splitProclitics(w string) (prefix, stem string) {
 			if hamzaLamDefinite(rest) {
 				continue // ألمانيا: the ال belongs to the word
 			}
+			if strings.HasSuffix(p, "لل") && !knownHost(rest) && knownHost(w[len(p)-len("ل"):]) {
+				continue // للجنة is ل + لجنة (for the committee), not ل + ال + جنة (paradise)
+			}
 			if n >= 3 || (p == "ال" && n == 2 && definiteCount(rest) >= minKnown) {
 				return p, rest
 			}
@@ -131,13 +136,7 @@ func splitProclitics(w string) (prefix, stem string) {
 		if strings.HasSuffix(p, "س") && !hasImperfectPrefix(rest) {
 			continue // the future marker only comes before an imperfect verb prefix
 		}
-		known := familyCount(rest)
-		if known < minKnown {
-			// وحكومتها: clitic and suffix together are rare; judge the remainder by its stem.
-			if stem, suffix := splitEnclitic(rest); suffix != "" {
-				known = max(familyCount(stem), familyCount(strings.TrimSuffix(stem, "ت")+"ه"))
-			}
-		}
+		known := hostCount(rest)
 		if known < minKnown || hostFactor*known < whole {
 			continue
 		}
@@ -153,6 +152,22 @@ func splitProclitics(w string) (prefix, stem string) {
 	}
 	return "", w
 }
+
+// hostCount is how often news uses rest, what a proclitic leaves of a word, bare or with the
+// article; when rest is rare, its stem's count without a pronoun suffix (وحكومتها: clitic and
+// suffix together are rare; the remainder is judged by حكومة).
+func hostCount(rest string) int32 {
+	known := familyCount(rest)
+	if known < minKnown {
+		if stem, suffix := splitEnclitic(rest); suffix != "" {
+			known = max(familyCount(stem), familyCount(strings.TrimSuffix(stem, "ت")+"ه"))
+		}
+	}
+	return known
+}
+
+// knownHost reports whether news uses rest (see hostCount).
+func knownHost(rest string) bool { return hostCount(rest) >= minKnown }
 
 func splitEnclitic(w string) (stem, suffix string) {
 	if IsStopword(w) {

@@ -81,6 +81,11 @@ var cliticCases = []struct {
 	{word: "سيقول", prefix: "س", stem: "يقول"},
 	{word: "سنعمل", prefix: "س", stem: "نعمل"},
 	{word: "ولبنان", prefix: "و", stem: "لبنان"},
+	// ل before a word that begins with ل is written لل as ل + ال is: the host news knows decides.
+	{word: "للجنة", prefix: "ل", stem: "لجنه"},
+	{word: "للاجئين", prefix: "ل", stem: "لاجئين"},
+	{word: "لليبيا", prefix: "ل", stem: "ليبيا"},
+	{word: "للحكومة", prefix: "لل", stem: "حكومه"},
 	{word: "بلبنان", prefix: "ب", stem: "لبنان"},
 	{word: "وفلسطين", prefix: "و", stem: "فلسطين"},
 	{word: "لفلسطين", prefix: "ل", stem: "فلسطين"},
