@@ -52,6 +52,8 @@ const (
 //     form is at least a quarter as frequent (والي, governor, stays whole as الوالي is common);
 //   - the article needs three letters after it (two when the definite form is known), and is
 //     not split from words spelt with a hamza-alef (ألمانيا، ألعاب: the lexicon marks them);
+//   - the article is not split off when what it leaves is unknown and the word is a known
+//     word with a pronoun suffix, which never follows the article (والدتها: والدة + ها);
 //   - لل is ل + ال unless news knows the rest only with the ل kept: للجنة is ل + لجنة (for the
 //     committee), not ل + ال + جنة (paradise), and so are للاجئين، للاعب، لليبيا، لليلة;
 //   - other proclitics need a known remainder at least a quarter as frequent as the whole word,
@@ -121,6 +123,9 @@ func splitProclitics(w string) (prefix, stem string) {
 			if strings.HasSuffix(p, "لل") && !knownHost(rest) && knownHost(w[len(p)-len("ل"):]) {
 				continue // للجنة is ل + لجنة (for the committee), not ل + ال + جنة (paradise)
 			}
+			if !knownHost(rest) && knownWithPronoun(w) {
+				continue // والدتها is والدة + ها (her mother), not و + ال + دتها
+			}
 			if n >= 3 || (p == "ال" && n == 2 && definiteCount(rest) >= minKnown) {
 				return p, rest
 			}
@@ -164,6 +169,20 @@ func hostCount(rest string) int32 {
 		}
 	}
 	return known
+}
+
+// knownWithPronoun reports whether w is a word news knows followed by a pronoun suffix
+// (والدتها: والدة + ها). ه counts here after ت (والدته: والدة + ه), where it cannot be a
+// ta marbuta; not after ي, where it is the nisba's (الإلهية).
+func knownWithPronoun(w string) bool {
+	for _, s := range enclitics {
+		if stem, ok := strings.CutSuffix(w, s); ok && utf8.RuneCountInString(stem) >= 3 &&
+			max(familyCount(stem), familyCount(strings.TrimSuffix(stem, "ت")+"ه")) >= minKnown {
+			return true
+		}
+	}
+	stem, ok := strings.CutSuffix(w, "ته")
+	return ok && utf8.RuneCountInString(stem) >= 2 && familyCount(stem+"ه") >= minKnown
 }
 
 // knownHost reports whether news uses rest (see hostCount).

@@ -86,6 +86,9 @@ var cliticCases = []struct {
 	{word: "للاجئين", prefix: "ل", stem: "لاجئين"},
 	{word: "لليبيا", prefix: "ل", stem: "ليبيا"},
 	{word: "للحكومة", prefix: "لل", stem: "حكومه"},
+	// A pronoun suffix never follows the article: والدتها is والدة + ها, not و + ال + دتها.
+	{word: "والدتها", prefix: "", stem: "والدت", suffix: "ها"},
+	{word: "والدته", prefix: "", stem: "والدته"},
 	{word: "بلبنان", prefix: "ب", stem: "لبنان"},
 	{word: "وفلسطين", prefix: "و", stem: "فلسطين"},
 	{word: "لفلسطين", prefix: "ل", stem: "فلسطين"},
