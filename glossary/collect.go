@@ -12,6 +12,7 @@ import (
 	"github.com/arprep/arprep/names"
 	"github.com/arprep/arprep/segment"
 	"github.com/arprep/arprep/span"
+	"github.com/arprep/arprep/wordcache"
 )
 
 // occurrence is one place a candidate occurs. It is kept small (a corpus has millions):
@@ -94,49 +95,81 @@ func analyse(text string) []word {
 	toks := arabic.Tokens(text)
 	ws := make([]word, len(toks))
 	for i, t := range toks {
-		w := word{tok: t}
-		if t.Kind == arabic.Word {
-			norm := arabic.Normalize(t.Text)
-			w.key = wordKey(t.Text)
-			stripped := arabic.StripProclitics(norm)
-			w.functionWord = arabic.IsStopword(norm)
-			w.stop = w.functionWord || arabic.IsStopword(w.key) || arabic.IsStopword(stripped)
-			w.clitic = stripped != norm && wordKey(stripped) == w.key
-			w.functionWord = w.functionWord || (w.clitic && arabic.IsStopword(stripped))
-			if art, ok := listedWithClitic(norm); ok {
-				// للأمم is on the stopword list, a noun behind ل: read it as ل + الأمم.
-				w.key, w.clitic, w.functionWord, w.stop = wordKey(art), true, false, false
-				stripped = art
-			}
-			if rest, ok := strings.CutPrefix(norm, "ب"); ok && rest != "ال" && nameWords()[rest] == nameParticle {
-				// ببن قردان (in Ben Guerdane): the lexicon keeps ببن whole, too short to split.
-				w.key, w.clitic, w.stop = rest, true, true
-				stripped = rest
-			}
-			switch nameWords()[w.key] {
-			case nameParticle:
-				// آل (the family of) with its madda; ال written apart is the article (ال بي بي سي).
-				if w.key != "ال" || strings.HasPrefix(t.Text, "آ") {
-					w.functionWord, w.particle = false, true
-				}
-			case nameWhenTagged:
-				w.functionWord = false
-			case nameOrdinal:
-				w.functionWord, w.ordinal = false, true
-			}
-			w.display = cleanSurface(t.Text)
-			w.bare = norm
-			if w.clitic {
-				w.bare = stripped
-				w.display = stripSurface(w.display, norm, stripped)
-			}
-			w.content = !w.stop && utf8.RuneCountInString(w.key) >= 2
-		} else {
-			w.key = t.Text
+		if t.Kind != arabic.Word {
+			ws[i] = word{tok: t, key: t.Text}
+			continue
 		}
-		ws[i] = w
+		ws[i] = analyseWord(t.Text)
+		ws[i].tok = t
 	}
 	return ws
+}
+
+// analysedWords remembers the analyses of the words met twice, up to maxAnalysedWords (some
+// 2 MB): the same few thousand spellings make most of a corpus's tokens, and analysing one
+// (normalising it, splitting its clitics, looking it up in the stopword list and the
+// lexicon) costs more than the rest of its scan. The analysis depends on the word's text
+// only; other words are analysed each time, with the same result.
+var analysedWords = wordcache.New[word](maxAnalysedWords)
+
+const maxAnalysedWords = 1 << 13
+
+// analyseWord is the analysis of the Arabic word text (an arabic.Word token's text), its
+// tok left for the caller to set.
+func analyseWord(text string) word {
+	if w, ok := analysedWords.Get(text); ok {
+		return w
+	}
+	w := newWord(text)
+	if analysedWords.Wants(text) {
+		// Clones: a string of the analysis may be a slice of its document, which the cache
+		// would keep alive.
+		c := w
+		c.key, c.display, c.bare = strings.Clone(w.key), strings.Clone(w.display), strings.Clone(w.bare)
+		analysedWords.Add(text, c)
+	}
+	return w
+}
+
+// newWord analyses the Arabic word text.
+func newWord(text string) word {
+	var w word
+	norm := arabic.Normalize(text)
+	w.key = wordKey(text)
+	stripped := arabic.StripProclitics(norm)
+	w.functionWord = arabic.IsStopword(norm)
+	w.stop = w.functionWord || arabic.IsStopword(w.key) || arabic.IsStopword(stripped)
+	w.clitic = stripped != norm && wordKey(stripped) == w.key
+	w.functionWord = w.functionWord || (w.clitic && arabic.IsStopword(stripped))
+	if art, ok := listedWithClitic(norm); ok {
+		// للأمم is on the stopword list, a noun behind ل: read it as ل + الأمم.
+		w.key, w.clitic, w.functionWord, w.stop = wordKey(art), true, false, false
+		stripped = art
+	}
+	if rest, ok := strings.CutPrefix(norm, "ب"); ok && rest != "ال" && nameWords()[rest] == nameParticle {
+		// ببن قردان (in Ben Guerdane): the lexicon keeps ببن whole, too short to split.
+		w.key, w.clitic, w.stop = rest, true, true
+		stripped = rest
+	}
+	switch nameWords()[w.key] {
+	case nameParticle:
+		// آل (the family of) with its madda; ال written apart is the article (ال بي بي سي).
+		if w.key != "ال" || strings.HasPrefix(text, "آ") {
+			w.functionWord, w.particle = false, true
+		}
+	case nameWhenTagged:
+		w.functionWord = false
+	case nameOrdinal:
+		w.functionWord, w.ordinal = false, true
+	}
+	w.display = cleanSurface(text)
+	w.bare = norm
+	if w.clitic {
+		w.bare = stripped
+		w.display = stripSurface(w.display, norm, stripped)
+	}
+	w.content = !w.stop && utf8.RuneCountInString(w.key) >= 2
+	return w
 }
 
 // listedWithClitic reports whether the normalised word w is on the stopword list only as a
