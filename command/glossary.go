@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/arprep/arprep/batch"
+	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/glossary"
 	"github.com/arprep/arprep/idf"
 	"github.com/arprep/arprep/output"
@@ -99,6 +100,10 @@ func Glossary(o GlossaryOptions, s *IO) error {
 		}
 		return corpus.Add(r.Data.(pipeline.GlossaryDoc))
 	}, "merging terms", func() error {
+		// Every document is tagged: the tagger, its model and word cache can go before the
+		// glossary is built, which holds the most.
+		an = nil
+		entity.ReleaseDefault()
 		if failed > 0 && corpus.Arabic() == 0 {
 			return nil // the run fails with the count
 		}
