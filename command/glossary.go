@@ -91,6 +91,8 @@ func Glossary(o GlossaryOptions, s *IO) error {
 		return err
 	}
 	g := &pipeline.Glossary{}
+	restorePacing := func() {}
+	defer func() { restorePacing() }()
 	batchErr := s.runBatchThen(o.In, o.Batch, func(d batch.Doc) (any, error) {
 		return an.PrepareGlossary(d.Name, d.Text, code, opts), nil
 	}, func(r batch.Result) error {
@@ -104,6 +106,7 @@ func Glossary(o GlossaryOptions, s *IO) error {
 		// glossary is built, which holds the most.
 		an = nil
 		entity.ReleaseDefault()
+		restorePacing = paceBuild()
 		if failed > 0 && corpus.Arabic() == 0 {
 			return nil // the run fails with the count
 		}
