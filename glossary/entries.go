@@ -38,6 +38,9 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 		}
 		g.named = g.named || cd.tagged > 0
 	}
+	// The groups hold the candidates' occurrences now; the keys and the spellings' index are
+	// read no more.
+	c.cands, c.order, c.surfaceID = nil, nil, nil
 	creditShortNames(groups, order, ndocs)
 	// Longest first (in tokens: عبد العزيز is one word of two tokens), so that the occurrences
 	// kept entries cover are known before the entries nested in them are scored.
@@ -80,6 +83,9 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 		}
 	}
 	var out []Entry
+	// contexts holds the contexts made, by document and sentence: the entries first seen in a
+	// sentence share its string (a sentence longer than maxContext is cut around each).
+	contexts := map[[2]int32]string{}
 	// kept[doc][start] holds the spans of the kept entries starting at token start, to find
 	// an entry whose occurrences all lie inside one longer entry; indefinite[i] tells
 	// whether out[i] is an indefinite term, dropped[i] whether it was dropped afterwards for
@@ -183,7 +189,15 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 			if err != nil {
 				return nil, err
 			}
-			e.Context = contextOf(d.Text, d.Sentences[first.sent], int(first.start))
+			sn := d.Sentences[first.sent]
+			if sn.End-sn.Start > maxContext {
+				e.Context = contextOf(d.Text, sn, int(first.start))
+			} else if ctx, ok := contexts[[2]int32{first.doc, first.sent}]; ok {
+				e.Context = ctx
+			} else {
+				e.Context = contextOf(d.Text, sn, int(first.start))
+				contexts[[2]int32{first.doc, first.sent}] = e.Context
+			}
 		}
 		opts.target(&e)
 		for _, o := range g.occs {
