@@ -16,7 +16,7 @@ import (
 // maxDocMemory is the most document text the glossary keeps in memory between its passes:
 // reading it back from a temporary file costs little, and a corpus of any size then takes the
 // same room.
-const maxDocMemory = 32 << 20
+const maxDocMemory = 4 << 20
 
 // applyMem sets the garbage collector's soft memory limit to --mem (without it, to a quarter
 // of the machine's memory, unless the user set GOMEMLIMIT: that limit stays) and lets the
