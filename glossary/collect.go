@@ -17,14 +17,24 @@ import (
 
 // occurrence is one place a candidate occurs. It is kept small (a corpus has millions):
 // the spelling is an index into collector.surfaces, the entity type into entityTypes.
+// Its sentence is found from start (collector.sentence), and its span is at most maxSpanWords
+// tokens long: 20 bytes.
 type occurrence struct {
-	doc, sent int32
-	from, to  int32 // token span in the document
-	start     int32 // byte offset in the document
-	surface   int32
-	nameType  uint8 // 0: the tagger did not name it here
-	alias     bool  // a short form credited to a longer name of the document (see creditShortNames)
+	doc      int32
+	from     int32 // the first token of the span in the document
+	start    int32 // byte offset in the document
+	surface  int32
+	width    uint8 // tokens in the span
+	nameType uint8 // 0: the tagger did not name it here
+	alias    bool  // a short form credited to a longer name of the document (see creditShortNames)
 }
+
+// end is the token after the occurrence's span.
+func (o occurrence) end() int32 { return o.from + int32(o.width) }
+
+// maxSpanWords bounds Options.MaxWords, so that a span's width fits occurrence.width; names
+// and organisations have at most maxNameWords words.
+const maxSpanWords = 255
 
 // entityTypes are the types a tagger gives, indexed by occurrence.nameType.
 var entityTypes = []string{"", "PERS", "LOC", "ORG", "MISC"}
@@ -52,6 +62,7 @@ type collector struct {
 	surfaces  []string
 	surfaceID map[string]int32
 	definite  []bool         // by surface: its first word is written with the article (writtenDefinite)
+	sentEnds  [][]int32      // per document, the byte end of each sentence (see sentence)
 	nameSpans []nameIndex    // per document, the token spans of the tagger's names
 	finalYa   map[string]int // per word key ending in ي: times written with a final ى less times with ي
 }
@@ -485,8 +496,8 @@ func (c *collector) addDoc(di int32, d Doc, maxWords int, keep func(key string) 
 				b.WriteByte(' ')
 				b.WriteString(cleanSurface(ws[k].tok.Text))
 			}
-			o := occurrence{doc: di, sent: int32(sentOf(ws[from].tok.Start)), from: int32(base + from),
-				to: int32(base + to), start: int32(ws[from].tok.Start), surface: c.intern(b.String()), nameType: nameType}
+			o := occurrence{doc: di, from: int32(base + from), width: uint8(to - from),
+				start: int32(ws[from].tok.Start), surface: c.intern(b.String()), nameType: nameType}
 			switch kind {
 			case termPlace:
 				c.addSized(key, o, places)
@@ -509,6 +520,22 @@ func (c *collector) addDoc(di int32, d Doc, maxWords int, keep func(key string) 
 	}
 	c.tokens = append(c.tokens, int32(tokens))
 	c.nameSpans = append(c.nameSpans, newNameIndex(nameSpans))
+	ends := make([]int32, len(d.Sentences))
+	for i, sn := range d.Sentences {
+		ends[i] = int32(sn.End)
+	}
+	c.sentEnds = append(c.sentEnds, ends)
+}
+
+// sentence returns the index of the sentence of o's document that holds o, as sentenceIndex
+// gives it (-1 when the document has no sentences).
+func (c *collector) sentence(o occurrence) int32 {
+	ends := c.sentEnds[o.doc]
+	i := sort.Search(len(ends), func(i int) bool { return ends[i] > o.start })
+	if i == len(ends) {
+		return int32(len(ends) - 1)
+	}
+	return int32(i)
 }
 
 // placeKind is which part of scan found a place.

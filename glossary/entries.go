@@ -46,7 +46,7 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 	// kept entries cover are known before the entries nested in them are scored.
 	for _, g := range groups {
 		for _, o := range g.occs {
-			g.tokens = max(g.tokens, o.to-o.from)
+			g.tokens = max(g.tokens, int32(o.width))
 		}
 	}
 	sort.SliceStable(order, func(i, j int) bool {
@@ -66,7 +66,7 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 			return false
 		}
 		for s := o.from; s >= 0 && s >= o.from-maxNameWords; s-- {
-			if end := cv[o.doc][s]; end >= o.to && (s < o.from || end > o.to) {
+			if end := cv[o.doc][s]; end >= o.end() && (s < o.from || end > o.end()) {
 				return true
 			}
 		}
@@ -77,8 +77,8 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 			if cv[o.doc] == nil {
 				cv[o.doc] = make([]int32, c.tokens[o.doc])
 			}
-			if o.to > cv[o.doc][o.from] {
-				cv[o.doc][o.from] = o.to
+			if o.end() > cv[o.doc][o.from] {
+				cv[o.doc][o.from] = o.end()
 			}
 		}
 	}
@@ -102,7 +102,7 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 			var here []int
 			for s := o.from; s >= 0 && s >= o.from-maxNameWords; s-- {
 				for _, k := range kept[o.doc][s] {
-					if k.end >= o.to && (s < o.from || k.end > o.to) && (n == 0 || slices.Contains(in, k.idx)) && !slices.Contains(here, k.idx) {
+					if k.end >= o.end() && (s < o.from || k.end > o.end()) && (n == 0 || slices.Contains(in, k.idx)) && !slices.Contains(here, k.idx) {
 						here = append(here, k.idx)
 					}
 				}
@@ -184,19 +184,19 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 			mark(nameCovers, g.occs)
 		}
 		first := g.occs[0]
-		if first.sent >= 0 {
+		if sent := c.sentence(first); sent >= 0 {
 			d, err := docs.doc(first.doc)
 			if err != nil {
 				return nil, err
 			}
-			sn := d.Sentences[first.sent]
+			sn := d.Sentences[sent]
 			if sn.End-sn.Start > maxContext {
 				e.Context = contextOf(d.Text, sn, int(first.start))
-			} else if ctx, ok := contexts[[2]int32{first.doc, first.sent}]; ok {
+			} else if ctx, ok := contexts[[2]int32{first.doc, sent}]; ok {
 				e.Context = ctx
 			} else {
 				e.Context = contextOf(d.Text, sn, int(first.start))
-				contexts[[2]int32{first.doc, first.sent}] = e.Context
+				contexts[[2]int32{first.doc, sent}] = e.Context
 			}
 		}
 		opts.target(&e)
@@ -204,7 +204,7 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 			if kept[o.doc] == nil {
 				kept[o.doc] = map[int32][]keptSpan{}
 			}
-			kept[o.doc][o.from] = append(kept[o.doc][o.from], keptSpan{o.to, len(out)})
+			kept[o.doc][o.from] = append(kept[o.doc][o.from], keptSpan{o.end(), len(out)})
 		}
 		indefinite = append(indefinite, e.Kind == KindTerm && !isDefinite)
 		dropped = append(dropped, false)
@@ -291,7 +291,7 @@ func (c *collector) buildEntry(g *groupData, docs *docStore, inName func(occurre
 	}
 	first := g.occs[0]
 	e.FirstFile = docs.names[first.doc]
-	e.FirstSentence = int(first.sent) + 1
+	e.FirstSentence = int(c.sentence(first)) + 1
 	return e
 }
 

@@ -617,7 +617,7 @@ func checkNotInside(t *testing.T, name string, entries []Entry) {
 	}
 	contains := func(l Entry, o occurrence) bool {
 		for _, p := range l.places {
-			if p.doc == o.doc && p.from <= o.from && o.to <= p.to && (p.from < o.from || o.to < p.to) {
+			if p.doc == o.doc && p.from <= o.from && o.end() <= p.end() && (p.from < o.from || o.end() < p.end()) {
 				return true
 			}
 		}
