@@ -337,6 +337,7 @@ func (c *collector) add(key string, o occurrence) { c.addSized(key, o, 1) }
 func (c *collector) addSized(key string, o occurrence, places int) {
 	cd := c.cands[key]
 	if cd == nil {
+		key = strings.Clone(key) // a key of one word may be a slice of the document
 		cd = &candidate{words: strings.Count(key, " ") + 1, occs: make([]occurrence, 0, places)}
 		c.cands[key] = cd
 		c.order = append(c.order, key)
@@ -377,6 +378,9 @@ func (c *collector) addWords(wcs []wordCount) {
 	for _, wc := range wcs {
 		c.spellings.add(wc.spelling)
 		if wc.finalYa != 0 {
+			if _, seen := c.finalYa[wc.key]; !seen {
+				wc.key = strings.Clone(wc.key) // not a slice that keeps the document alive
+			}
 			c.finalYa[wc.key] += int(wc.finalYa)
 		}
 	}
@@ -954,6 +958,9 @@ func spellingKey(display string) string {
 func (sp *spellings) add(key string) {
 	if sp.words == nil {
 		sp.words = map[string]int{}
+	}
+	if _, seen := sp.words[key]; !seen {
+		key = strings.Clone(key) // not a slice that keeps the document alive
 	}
 	sp.words[key]++
 }

@@ -377,7 +377,12 @@ func contextOf(text string, sn segment.Sentence, at int) string {
 	return out
 }
 
-// collapseSpace turns runs of white space (including line breaks) into single spaces.
+// collapseSpace turns runs of white space (including line breaks) into single spaces. The
+// result is never a slice of s, which an entry would keep alive with its document.
 func collapseSpace(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	f := strings.Fields(s)
+	if len(f) == 1 {
+		return strings.Clone(f[0])
+	}
+	return strings.Join(f, " ")
 }
