@@ -56,29 +56,29 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 		}
 		return gi.words > gj.words
 	})
-	// covers[doc][i] is the furthest token end of a kept name or definite term that starts at
+	// covers[doc][i] is the width of the longest kept name or definite term that starts at
 	// token i (0: none); nameCovers the same for kept names only. A document's slice is made
 	// when an entry is first kept there.
-	covers := make([][]int32, ndocs)
-	nameCovers := make([][]int32, ndocs)
-	covered := func(cv [][]int32, o occurrence) bool {
+	covers := make([][]uint8, ndocs)
+	nameCovers := make([][]uint8, ndocs)
+	covered := func(cv [][]uint8, o occurrence) bool {
 		if cv[o.doc] == nil {
 			return false
 		}
 		for s := o.from; s >= 0 && s >= o.from-maxNameWords; s-- {
-			if end := cv[o.doc][s]; end >= o.end() && (s < o.from || end > o.end()) {
+			if end := s + int32(cv[o.doc][s]); end >= o.end() && (s < o.from || end > o.end()) {
 				return true
 			}
 		}
 		return false
 	}
-	mark := func(cv [][]int32, occs []occurrence) {
+	mark := func(cv [][]uint8, occs []occurrence) {
 		for _, o := range occs {
 			if cv[o.doc] == nil {
-				cv[o.doc] = make([]int32, c.tokens[o.doc])
+				cv[o.doc] = make([]uint8, c.tokens[o.doc])
 			}
-			if o.end() > cv[o.doc][o.from] {
-				cv[o.doc][o.from] = o.end()
+			if o.width > cv[o.doc][o.from] {
+				cv[o.doc][o.from] = o.width
 			}
 		}
 	}
@@ -86,24 +86,29 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 	// contexts holds the contexts made, by document and sentence: the entries first seen in a
 	// sentence share its string (a sentence longer than maxContext is cut around each).
 	contexts := map[[2]int32]string{}
-	// kept[doc][start] holds the spans of the kept entries starting at token start, to find
-	// an entry whose occurrences all lie inside one longer entry; indefinite[i] tells
-	// whether out[i] is an indefinite term, dropped[i] whether it was dropped afterwards for
-	// an entry inside it.
+	// The spans of the kept entries, to find an entry whose occurrences all lie inside one
+	// longer entry: keptAt[at(doc, start)] is 1 + the index in kept of the last span kept
+	// that starts at token start of doc, and each span links to the one kept there before it.
+	// indefinite[i] tells whether out[i] is an indefinite term, dropped[i] whether it was
+	// dropped afterwards for an entry inside it.
 	type keptSpan struct {
-		end int32
-		idx int
+		width     uint8
+		idx, next int32 // next: 1 + the index of the span kept before at the same token (0: none)
 	}
-	kept := make([]map[int32][]keptSpan, ndocs)
+	at := func(doc, start int32) uint64 { return uint64(doc)<<32 | uint64(uint32(start)) }
+	keptAt := map[uint64]int32{}
+	var kept []keptSpan
 	var indefinite, dropped []bool
 	within := func(occs []occurrence) []int {
 		var in []int
 		for n, o := range occs {
 			var here []int
 			for s := o.from; s >= 0 && s >= o.from-maxNameWords; s-- {
-				for _, k := range kept[o.doc][s] {
-					if k.end >= o.end() && (s < o.from || k.end > o.end()) && (n == 0 || slices.Contains(in, k.idx)) && !slices.Contains(here, k.idx) {
-						here = append(here, k.idx)
+				for i := keptAt[at(o.doc, s)]; i != 0; i = kept[i-1].next {
+					k := kept[i-1]
+					end, idx := s+int32(k.width), int(k.idx)
+					if end >= o.end() && (s < o.from || end > o.end()) && (n == 0 || slices.Contains(in, idx)) && !slices.Contains(here, idx) {
+						here = append(here, idx)
 					}
 				}
 			}
@@ -201,10 +206,9 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 		}
 		opts.target(&e)
 		for _, o := range g.occs {
-			if kept[o.doc] == nil {
-				kept[o.doc] = map[int32][]keptSpan{}
-			}
-			kept[o.doc][o.from] = append(kept[o.doc][o.from], keptSpan{o.end(), len(out)})
+			k := at(o.doc, o.from)
+			kept = append(kept, keptSpan{o.width, int32(len(out)), keptAt[k]})
+			keptAt[k] = int32(len(kept))
 		}
 		indefinite = append(indefinite, e.Kind == KindTerm && !isDefinite)
 		dropped = append(dropped, false)
