@@ -87,16 +87,16 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 	// sentence share its string (a sentence longer than maxContext is cut around each).
 	contexts := map[[2]int32]string{}
 	// The spans of the kept entries, to find an entry whose occurrences all lie inside one
-	// longer entry: keptAt[at(doc, start)] is 1 + the index in kept of the last span kept
-	// that starts at token start of doc, and each span links to the one kept there before it.
+	// longer entry: keptAt[doc][start] is 1 + the index in kept of the last span kept that
+	// starts at token start of doc (a document's slice is made when an entry is first kept
+	// there), and each span links to the one kept there before it.
 	// indefinite[i] tells whether out[i] is an indefinite term, dropped[i] whether it was
 	// dropped afterwards for an entry inside it.
 	type keptSpan struct {
 		width     uint8
 		idx, next int32 // next: 1 + the index of the span kept before at the same token (0: none)
 	}
-	at := func(doc, start int32) uint64 { return uint64(doc)<<32 | uint64(uint32(start)) }
-	keptAt := map[uint64]int32{}
+	keptAt := make([][]int32, ndocs)
 	var kept []keptSpan
 	var indefinite, dropped []bool
 	within := func(occs []occurrence) []int {
@@ -104,7 +104,10 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 		for n, o := range occs {
 			var here []int
 			for s := o.from; s >= 0 && s >= o.from-maxNameWords; s-- {
-				for i := keptAt[at(o.doc, s)]; i != 0; i = kept[i-1].next {
+				if keptAt[o.doc] == nil {
+					break
+				}
+				for i := keptAt[o.doc][s]; i != 0; i = kept[i-1].next {
 					k := kept[i-1]
 					end, idx := s+int32(k.width), int(k.idx)
 					if end >= o.end() && (s < o.from || end > o.end()) && (n == 0 || slices.Contains(in, idx)) && !slices.Contains(here, idx) {
@@ -206,9 +209,11 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 		}
 		opts.target(&e)
 		for _, o := range g.occs {
-			k := at(o.doc, o.from)
-			kept = append(kept, keptSpan{o.width, int32(len(out)), keptAt[k]})
-			keptAt[k] = int32(len(kept))
+			if keptAt[o.doc] == nil {
+				keptAt[o.doc] = make([]int32, c.tokens[o.doc])
+			}
+			kept = append(kept, keptSpan{o.width, int32(len(out)), keptAt[o.doc][o.from]})
+			keptAt[o.doc][o.from] = int32(len(kept))
 		}
 		indefinite = append(indefinite, e.Kind == KindTerm && !isDefinite)
 		dropped = append(dropped, false)
