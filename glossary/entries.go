@@ -1,11 +1,13 @@
 package glossary
 
 import (
-	"github.com/arprep/arprep/segment"
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/arprep/arprep/segment"
 )
 
 // group is the merged data of one entry before scoring.
@@ -83,9 +85,6 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 		}
 	}
 	var out []Entry
-	// contexts holds the contexts made, by document and sentence: the entries first seen in a
-	// sentence share its string (a sentence longer than maxContext is cut around each).
-	contexts := map[[2]int32]string{}
 	// The spans of the kept entries, to find an entry whose occurrences all lie inside one
 	// longer entry: keptAt[doc][start] is 1 + the index in kept of the last span kept that
 	// starts at token start of doc (a document's slice is made when an entry is first kept
@@ -122,7 +121,9 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 		return in
 	}
 	for _, gk := range order {
+		// A group is read once: its occurrences go as the entries are made, the longest first.
 		g := groups[gk]
+		delete(groups, gk)
 		approved := opts.Termbase.has(gk)
 		if len(g.occs) == 0 || !approved && (len(g.occs) < opts.MinFreq || (opts.MinFreq <= 0 && len(g.occs) < 2 && !g.named)) {
 			continue // too rare whatever its kind: skip the work of building it
@@ -191,22 +192,7 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 		if e.Kind != KindTerm {
 			mark(nameCovers, g.occs)
 		}
-		first := g.occs[0]
-		if sent := c.sentence(first); sent >= 0 {
-			d, err := docs.doc(first.doc)
-			if err != nil {
-				return nil, err
-			}
-			sn := d.Sentences[sent]
-			if sn.End-sn.Start > maxContext {
-				e.Context = contextOf(d.Text, sn, int(first.start))
-			} else if ctx, ok := contexts[[2]int32{first.doc, sent}]; ok {
-				e.Context = ctx
-			} else {
-				e.Context = contextOf(d.Text, sn, int(first.start))
-				contexts[[2]int32{first.doc, sent}] = e.Context
-			}
-		}
+		e.firstDoc, e.firstStart = g.occs[0].doc, g.occs[0].start
 		opts.target(&e)
 		for _, o := range g.occs {
 			if keptAt[o.doc] == nil {
@@ -242,7 +228,46 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 	if opts.Top > 0 && len(out) > opts.Top {
 		out = out[:opts.Top]
 	}
-	return out, nil
+	return out, addContexts(out, docs)
+}
+
+// addContexts sets the context of each entry, the sentence of its first occurrence, once the
+// entries are known: the candidates are gone by then, and each document is read once. The
+// entries first seen in a sentence share its string (a sentence longer than maxContext is
+// cut around each).
+func addContexts(out []Entry, docs *docStore) error {
+	byDoc := make([]int, len(out))
+	for i := range byDoc {
+		byDoc[i] = i
+	}
+	slices.SortStableFunc(byDoc, func(i, j int) int { return cmp.Compare(out[i].firstDoc, out[j].firstDoc) })
+	contexts := map[int]string{} // by sentence, in the document read last
+	read := int32(-1)
+	for _, i := range byDoc {
+		e := &out[i]
+		sent := e.FirstSentence - 1
+		if sent < 0 {
+			continue
+		}
+		d, err := docs.doc(e.firstDoc)
+		if err != nil {
+			return err
+		}
+		if e.firstDoc != read {
+			clear(contexts)
+			read = e.firstDoc
+		}
+		sn := d.Sentences[sent]
+		if sn.End-sn.Start > maxContext {
+			e.Context = contextOf(d.Text, sn, int(e.firstStart))
+		} else if ctx, ok := contexts[sent]; ok {
+			e.Context = ctx
+		} else {
+			e.Context = contextOf(d.Text, sn, int(e.firstStart))
+			contexts[sent] = e.Context
+		}
+	}
+	return nil
 }
 
 // buildEntry turns a group's occurrences into an entry: spellings with counts, per-file

@@ -126,6 +126,9 @@ type Entry struct {
 	// places are the entry's occurrences, kept by Build (tests check that no entry lies
 	// inside another).
 	places []occurrence
+	// firstDoc and firstStart are the document and byte offset of the first occurrence, for
+	// its context.
+	firstDoc, firstStart int32
 }
 
 // Variants returns the spellings other than the canonical one.
