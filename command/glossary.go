@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/arprep/arprep/batch"
+	"github.com/arprep/arprep/entity"
 	"github.com/arprep/arprep/glossary"
 	"github.com/arprep/arprep/idf"
 	"github.com/arprep/arprep/output"
@@ -90,6 +91,8 @@ func Glossary(o GlossaryOptions, s *IO) error {
 		return err
 	}
 	g := &pipeline.Glossary{}
+	restorePacing := func() {}
+	defer func() { restorePacing() }()
 	batchErr := s.runBatchThen(o.In, o.Batch, func(d batch.Doc) (any, error) {
 		return an.PrepareGlossary(d.Name, d.Text, code, opts), nil
 	}, func(r batch.Result) error {
@@ -99,6 +102,11 @@ func Glossary(o GlossaryOptions, s *IO) error {
 		}
 		return corpus.Add(r.Data.(pipeline.GlossaryDoc))
 	}, "merging terms", func() error {
+		// Every document is tagged: the tagger, its model and word cache can go before the
+		// glossary is built, which holds the most.
+		an = nil
+		entity.ReleaseDefault()
+		restorePacing = paceBuild()
 		if failed > 0 && corpus.Arabic() == 0 {
 			return nil // the run fails with the count
 		}

@@ -16,11 +16,12 @@ import (
 // maxDocMemory is the most document text the glossary keeps in memory between its passes:
 // reading it back from a temporary file costs little, and a corpus of any size then takes the
 // same room.
-const maxDocMemory = 32 << 20
+const maxDocMemory = 4 << 20
 
-// applyMem sets the garbage collector's soft memory limit to --mem and lets the glossary keep
-// an eighth of it (at most maxDocMemory) in document text before it spills the documents to a
-// temporary file.
+// applyMem sets the garbage collector's soft memory limit to --mem (without it, to a quarter
+// of the machine's memory, unless the user set GOMEMLIMIT: that limit stays) and lets the
+// glossary keep an eighth of the limit (at most maxDocMemory) in document text before it
+// spills the documents to a temporary file.
 func applyMem(mem string, opts *glossary.Options) error {
 	budget := systemMemory() / 4
 	if s := mem; s != "" {
@@ -29,12 +30,31 @@ func applyMem(mem string, opts *glossary.Options) error {
 			return usagef("glossary: --mem must be a size of 64M or more (500M, 2G), not %q", s)
 		}
 		budget = n
+	} else if os.Getenv("GOMEMLIMIT") != "" {
+		budget = debug.SetMemoryLimit(-1) // the user's limit, as the runtime read it
+		opts.DocMemory = min(budget/8, maxDocMemory)
+		return nil
 	}
 	if budget > 0 {
 		debug.SetMemoryLimit(budget)
 		opts.DocMemory = min(budget/8, maxDocMemory)
 	}
 	return nil
+}
+
+// buildGCPercent paces the garbage collector while a glossary is built and written: the
+// candidates and entries it holds then are most of the run's memory, and Go's default pacing
+// (GOGC=100) lets the heap grow to twice what is live before it collects.
+const buildGCPercent = 40
+
+// paceBuild sets the collector's pacing to buildGCPercent, unless the user set GOGC, and
+// returns the function that puts it back.
+func paceBuild() (restore func()) {
+	if os.Getenv("GOGC") != "" {
+		return func() {}
+	}
+	old := debug.SetGCPercent(buildGCPercent)
+	return func() { debug.SetGCPercent(old) }
 }
 
 // parseSize reads a size in bytes with an optional K, M, G or T suffix (powers of 1024).

@@ -1,6 +1,11 @@
 package command
 
-import "testing"
+import (
+	"runtime/debug"
+	"testing"
+
+	"github.com/arprep/arprep/glossary"
+)
 
 func TestParseSize(t *testing.T) {
 	for _, tc := range []struct {
@@ -17,4 +22,41 @@ func TestParseSize(t *testing.T) {
 			t.Errorf("parseSize(%q) = %d, %v", tc.in, got, err)
 		}
 	}
+}
+
+// TestMemoryEnvironment: a GOMEMLIMIT the user set stays when --mem is not given (its eighth,
+// at most maxDocMemory, is the documents' room), and a GOGC the user set keeps its pacing
+// while the glossary is built.
+func TestMemoryEnvironment(t *testing.T) {
+	old := debug.SetMemoryLimit(-1)
+	defer debug.SetMemoryLimit(old)
+	t.Setenv("GOMEMLIMIT", "16MiB") // the runtime read it at start: set the limit it would give
+	debug.SetMemoryLimit(16 << 20)
+	var opts glossary.Options
+	if err := applyMem("", &opts); err != nil {
+		t.Fatal(err)
+	}
+	if got := debug.SetMemoryLimit(-1); got != 16<<20 || opts.DocMemory != 2<<20 {
+		t.Errorf("limit %d, documents' room %d; want the user's 16 MiB and 2 MiB", got, opts.DocMemory)
+	}
+	if err := applyMem("256M", &opts); err != nil || debug.SetMemoryLimit(-1) != 256<<20 || opts.DocMemory != maxDocMemory {
+		t.Errorf("--mem 256M: limit %d, documents' room %d, %v", debug.SetMemoryLimit(-1), opts.DocMemory, err)
+	}
+
+	gc := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(gc)
+	restore := paceBuild()
+	if got := debug.SetGCPercent(buildGCPercent); got != buildGCPercent {
+		t.Errorf("building at GOGC=%d, want %d", got, buildGCPercent)
+	}
+	restore()
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("after the build GOGC=%d, want 100 back", got)
+	}
+	t.Setenv("GOGC", "100")
+	restore = paceBuild()
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("with GOGC set, building at GOGC=%d", got)
+	}
+	restore()
 }

@@ -82,6 +82,7 @@ func GlossaryMerge(o GlossaryOptions, s *IO) error {
 			return err
 		}
 	}
+	defer paceBuild()()
 	g, err := buildGlossary(o, s, corpus)
 	if err != nil {
 		return err

@@ -56,22 +56,33 @@ type wordSums struct {
 //go:embed model.bin
 var embeddedModel []byte
 
-var (
-	defaultOnce   sync.Once
-	defaultTagger *Tagger
-	defaultErr    error
-)
+var defaultTagger struct {
+	sync.Mutex
+	t *Tagger
+}
 
 // Default returns the tagger trained on ANERcorp that is embedded in the binary (see the
-// package documentation). The model is decoded once, on first use.
+// package documentation). The model is decoded on first use, and again after ReleaseDefault.
 func Default() (*Tagger, error) {
-	defaultOnce.Do(func() {
-		defaultTagger, defaultErr = ReadModel(embeddedModel)
-		if defaultErr != nil {
-			defaultErr = fmt.Errorf("embedded entity model: %w", defaultErr)
+	defaultTagger.Lock()
+	defer defaultTagger.Unlock()
+	if defaultTagger.t == nil {
+		t, err := ReadModel(embeddedModel)
+		if err != nil {
+			return nil, fmt.Errorf("embedded entity model: %w", err)
 		}
-	})
-	return defaultTagger, defaultErr
+		defaultTagger.t = t
+	}
+	return defaultTagger.t, nil
+}
+
+// ReleaseDefault lets the garbage collector take the default tagger, its model and its word
+// cache (some 45 MB), once its callers hold it no more: a glossary tags its documents first
+// and has no use for it while it builds. A later Default decodes the model again.
+func ReleaseDefault() {
+	defaultTagger.Lock()
+	defer defaultTagger.Unlock()
+	defaultTagger.t = nil
 }
 
 // TagTokens returns one IOB2 tag per token (O, B-PERS, I-PERS, ...) of a single sentence.

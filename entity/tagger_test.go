@@ -274,3 +274,28 @@ func TestTagConcurrently(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+// TestReleaseDefault: after ReleaseDefault, Default decodes a new tagger, which tags as the
+// released one did.
+func TestReleaseDefault(t *testing.T) {
+	before, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "قال الرئيس الأمريكي باراك أوباما في واشنطن إن الأمم المتحدة ستجتمع في نيويورك."
+	want := before.Tag(text)
+	ReleaseDefault()
+	after, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after == before {
+		t.Fatal("Default returned the released tagger")
+	}
+	if again, _ := Default(); again != after {
+		t.Fatal("Default decoded the model twice without a release")
+	}
+	if got := after.Tag(text); fmt.Sprint(got) != fmt.Sprint(want) || len(want) == 0 {
+		t.Errorf("the new tagger tags %v, the released one %v", got, want)
+	}
+}

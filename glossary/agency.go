@@ -1,6 +1,8 @@
 package glossary
 
 import (
+	"strings"
+
 	"github.com/arprep/arprep/news"
 	"github.com/arprep/arprep/segment"
 )
@@ -24,7 +26,11 @@ func (a *agencyFrames) add(text string) {
 					a.found, a.framed = map[string]bool{}, map[string]int{}
 				}
 				a.found[m.Outlet.English] = true
-				a.framed[s.Text[m.Start:m.End]]++
+				spelling := s.Text[m.Start:m.End]
+				if _, seen := a.framed[spelling]; !seen {
+					spelling = strings.Clone(spelling) // not a slice that keeps the document alive
+				}
+				a.framed[spelling]++
 			}
 		}
 	}

@@ -25,10 +25,7 @@ type Builder struct {
 // NewBuilder starts a glossary with opts.
 func NewBuilder(opts Options) *Builder {
 	preloadNames()
-	maxWords := opts.MaxWords
-	if maxWords <= 0 {
-		maxWords = 4
-	}
+	maxWords := maxTermWords(opts)
 	return &Builder{opts: opts, maxWords: maxWords, c: newCollector(), counts: newKeyCounts(),
 		docs: docStore{limit: opts.DocMemory, dir: opts.TempDir}}
 }
@@ -81,14 +78,20 @@ func countDoc(d Doc, opts Options) *docCounts {
 	if len(d.Text) > pieceBytes {
 		return nil
 	}
-	maxWords := opts.MaxWords
-	if maxWords <= 0 {
-		maxWords = 4
-	}
+	maxWords := maxTermWords(opts)
 	dc := &docCounts{maxWords: maxWords}
 	countPlaces(d, maxWords, func(wcs []wordCount) { dc.words = append(dc.words, wcs...) },
 		func(p placeHashes) { dc.places = append(dc.places, p) })
 	return dc
+}
+
+// maxTermWords is the longest term in words: Options.MaxWords, 4 when it is 0, at most
+// maxSpanWords.
+func maxTermWords(opts Options) int {
+	if opts.MaxWords <= 0 {
+		return 4
+	}
+	return min(opts.MaxWords, maxSpanWords)
 }
 
 // countPlaces calls words with the spellings of d's words and place with each place of a

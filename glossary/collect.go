@@ -12,18 +12,29 @@ import (
 	"github.com/arprep/arprep/names"
 	"github.com/arprep/arprep/segment"
 	"github.com/arprep/arprep/span"
+	"github.com/arprep/arprep/wordcache"
 )
 
 // occurrence is one place a candidate occurs. It is kept small (a corpus has millions):
 // the spelling is an index into collector.surfaces, the entity type into entityTypes.
+// Its sentence is found from start (collector.sentence), and its span is at most maxSpanWords
+// tokens long: 20 bytes.
 type occurrence struct {
-	doc, sent int32
-	from, to  int32 // token span in the document
-	start     int32 // byte offset in the document
-	surface   int32
-	nameType  uint8 // 0: the tagger did not name it here
-	alias     bool  // a short form credited to a longer name of the document (see creditShortNames)
+	doc      int32
+	from     int32 // the first token of the span in the document
+	start    int32 // byte offset in the document
+	surface  int32
+	width    uint8 // tokens in the span
+	nameType uint8 // 0: the tagger did not name it here
+	alias    bool  // a short form credited to a longer name of the document (see creditShortNames)
 }
+
+// end is the token after the occurrence's span.
+func (o occurrence) end() int32 { return o.from + int32(o.width) }
+
+// maxSpanWords bounds Options.MaxWords, so that a span's width fits occurrence.width; names
+// and organisations have at most maxNameWords words.
+const maxSpanWords = 255
 
 // entityTypes are the types a tagger gives, indexed by occurrence.nameType.
 var entityTypes = []string{"", "PERS", "LOC", "ORG", "MISC"}
@@ -51,6 +62,7 @@ type collector struct {
 	surfaces  []string
 	surfaceID map[string]int32
 	definite  []bool         // by surface: its first word is written with the article (writtenDefinite)
+	sentEnds  [][]int32      // per document, the byte end of each sentence (see sentence)
 	nameSpans []nameIndex    // per document, the token spans of the tagger's names
 	finalYa   map[string]int // per word key ending in ي: times written with a final ى less times with ي
 }
@@ -94,49 +106,81 @@ func analyse(text string) []word {
 	toks := arabic.Tokens(text)
 	ws := make([]word, len(toks))
 	for i, t := range toks {
-		w := word{tok: t}
-		if t.Kind == arabic.Word {
-			norm := arabic.Normalize(t.Text)
-			w.key = wordKey(t.Text)
-			stripped := arabic.StripProclitics(norm)
-			w.functionWord = arabic.IsStopword(norm)
-			w.stop = w.functionWord || arabic.IsStopword(w.key) || arabic.IsStopword(stripped)
-			w.clitic = stripped != norm && wordKey(stripped) == w.key
-			w.functionWord = w.functionWord || (w.clitic && arabic.IsStopword(stripped))
-			if art, ok := listedWithClitic(norm); ok {
-				// للأمم is on the stopword list, a noun behind ل: read it as ل + الأمم.
-				w.key, w.clitic, w.functionWord, w.stop = wordKey(art), true, false, false
-				stripped = art
-			}
-			if rest, ok := strings.CutPrefix(norm, "ب"); ok && rest != "ال" && nameWords()[rest] == nameParticle {
-				// ببن قردان (in Ben Guerdane): the lexicon keeps ببن whole, too short to split.
-				w.key, w.clitic, w.stop = rest, true, true
-				stripped = rest
-			}
-			switch nameWords()[w.key] {
-			case nameParticle:
-				// آل (the family of) with its madda; ال written apart is the article (ال بي بي سي).
-				if w.key != "ال" || strings.HasPrefix(t.Text, "آ") {
-					w.functionWord, w.particle = false, true
-				}
-			case nameWhenTagged:
-				w.functionWord = false
-			case nameOrdinal:
-				w.functionWord, w.ordinal = false, true
-			}
-			w.display = cleanSurface(t.Text)
-			w.bare = norm
-			if w.clitic {
-				w.bare = stripped
-				w.display = stripSurface(w.display, norm, stripped)
-			}
-			w.content = !w.stop && utf8.RuneCountInString(w.key) >= 2
-		} else {
-			w.key = t.Text
+		if t.Kind != arabic.Word {
+			ws[i] = word{tok: t, key: t.Text}
+			continue
 		}
-		ws[i] = w
+		ws[i] = analyseWord(t.Text)
+		ws[i].tok = t
 	}
 	return ws
+}
+
+// analysedWords remembers the analyses of the words met twice, up to maxAnalysedWords (some
+// 2 MB): the same few thousand spellings make most of a corpus's tokens, and analysing one
+// (normalising it, splitting its clitics, looking it up in the stopword list and the
+// lexicon) costs more than the rest of its scan. The analysis depends on the word's text
+// only; other words are analysed each time, with the same result.
+var analysedWords = wordcache.New[word](maxAnalysedWords)
+
+const maxAnalysedWords = 1 << 13
+
+// analyseWord is the analysis of the Arabic word text (an arabic.Word token's text), its
+// tok left for the caller to set.
+func analyseWord(text string) word {
+	if w, ok := analysedWords.Get(text); ok {
+		return w
+	}
+	w := newWord(text)
+	if analysedWords.Wants(text) {
+		// Clones: a string of the analysis may be a slice of its document, which the cache
+		// would keep alive.
+		c := w
+		c.key, c.display, c.bare = strings.Clone(w.key), strings.Clone(w.display), strings.Clone(w.bare)
+		analysedWords.Add(text, c)
+	}
+	return w
+}
+
+// newWord analyses the Arabic word text.
+func newWord(text string) word {
+	var w word
+	norm := arabic.Normalize(text)
+	w.key = wordKey(text)
+	stripped := arabic.StripProclitics(norm)
+	w.functionWord = arabic.IsStopword(norm)
+	w.stop = w.functionWord || arabic.IsStopword(w.key) || arabic.IsStopword(stripped)
+	w.clitic = stripped != norm && wordKey(stripped) == w.key
+	w.functionWord = w.functionWord || (w.clitic && arabic.IsStopword(stripped))
+	if art, ok := listedWithClitic(norm); ok {
+		// للأمم is on the stopword list, a noun behind ل: read it as ل + الأمم.
+		w.key, w.clitic, w.functionWord, w.stop = wordKey(art), true, false, false
+		stripped = art
+	}
+	if rest, ok := strings.CutPrefix(norm, "ب"); ok && rest != "ال" && nameWords()[rest] == nameParticle {
+		// ببن قردان (in Ben Guerdane): the lexicon keeps ببن whole, too short to split.
+		w.key, w.clitic, w.stop = rest, true, true
+		stripped = rest
+	}
+	switch nameWords()[w.key] {
+	case nameParticle:
+		// آل (the family of) with its madda; ال written apart is the article (ال بي بي سي).
+		if w.key != "ال" || strings.HasPrefix(text, "آ") {
+			w.functionWord, w.particle = false, true
+		}
+	case nameWhenTagged:
+		w.functionWord = false
+	case nameOrdinal:
+		w.functionWord, w.ordinal = false, true
+	}
+	w.display = cleanSurface(text)
+	w.bare = norm
+	if w.clitic {
+		w.bare = stripped
+		w.display = stripSurface(w.display, norm, stripped)
+	}
+	w.content = !w.stop && utf8.RuneCountInString(w.key) >= 2
+	return w
 }
 
 // listedWithClitic reports whether the normalised word w is on the stopword list only as a
@@ -293,6 +337,7 @@ func (c *collector) add(key string, o occurrence) { c.addSized(key, o, 1) }
 func (c *collector) addSized(key string, o occurrence, places int) {
 	cd := c.cands[key]
 	if cd == nil {
+		key = strings.Clone(key) // a key of one word may be a slice of the document
 		cd = &candidate{words: strings.Count(key, " ") + 1, occs: make([]occurrence, 0, places)}
 		c.cands[key] = cd
 		c.order = append(c.order, key)
@@ -333,6 +378,9 @@ func (c *collector) addWords(wcs []wordCount) {
 	for _, wc := range wcs {
 		c.spellings.add(wc.spelling)
 		if wc.finalYa != 0 {
+			if _, seen := c.finalYa[wc.key]; !seen {
+				wc.key = strings.Clone(wc.key) // not a slice that keeps the document alive
+			}
 			c.finalYa[wc.key] += int(wc.finalYa)
 		}
 	}
@@ -452,8 +500,8 @@ func (c *collector) addDoc(di int32, d Doc, maxWords int, keep func(key string) 
 				b.WriteByte(' ')
 				b.WriteString(cleanSurface(ws[k].tok.Text))
 			}
-			o := occurrence{doc: di, sent: int32(sentOf(ws[from].tok.Start)), from: int32(base + from),
-				to: int32(base + to), start: int32(ws[from].tok.Start), surface: c.intern(b.String()), nameType: nameType}
+			o := occurrence{doc: di, from: int32(base + from), width: uint8(to - from),
+				start: int32(ws[from].tok.Start), surface: c.intern(b.String()), nameType: nameType}
 			switch kind {
 			case termPlace:
 				c.addSized(key, o, places)
@@ -476,6 +524,22 @@ func (c *collector) addDoc(di int32, d Doc, maxWords int, keep func(key string) 
 	}
 	c.tokens = append(c.tokens, int32(tokens))
 	c.nameSpans = append(c.nameSpans, newNameIndex(nameSpans))
+	ends := make([]int32, len(d.Sentences))
+	for i, sn := range d.Sentences {
+		ends[i] = int32(sn.End)
+	}
+	c.sentEnds = append(c.sentEnds, ends)
+}
+
+// sentence returns the index of the sentence of o's document that holds o, as sentenceIndex
+// gives it (-1 when the document has no sentences).
+func (c *collector) sentence(o occurrence) int32 {
+	ends := c.sentEnds[o.doc]
+	i := sort.Search(len(ends), func(i int) bool { return ends[i] > o.start })
+	if i == len(ends) {
+		return int32(len(ends) - 1)
+	}
+	return int32(i)
 }
 
 // placeKind is which part of scan found a place.
@@ -894,6 +958,9 @@ func spellingKey(display string) string {
 func (sp *spellings) add(key string) {
 	if sp.words == nil {
 		sp.words = map[string]int{}
+	}
+	if _, seen := sp.words[key]; !seen {
+		key = strings.Clone(key) // not a slice that keeps the document alive
 	}
 	sp.words[key]++
 }

@@ -256,15 +256,36 @@
 // glossary is the same. Such a document is counted by [Builder.Add] rather than [Prepare],
 // which would hold the hashes of all its places.
 //
-// Measured with /usr/bin/time -v (peak RSS, wall; the machine shared): `glossary --jsonl`
-// over ANT (17 MB) 524 MB, 9.2 s (587 MB, 10.3 s before the counts sized the slices); ANT
-// concatenated 8× (140 MB) 2.07 GB (2.30 GB); one 30 MB single-line document 1.08 GB, 25 s
-// (1.63 GB, 27 s before the pieces; 3 MB: 227 MB, 2.7 s). What remains at the peak, after
-// the passes, is linear in the corpus: the kept candidates' occurrences (28 bytes each; 1.06M
-// for ANT, 4.6M for the 30 MB document), their spellings, the entries with their contexts (the
-// output, held until it is sorted and written: 74 MB of TSV for the 30 MB document), the
-// per-token coverage of entries, and the entity tagger (about 45 MB, a process-wide
-// singleton); the garbage collector's default pacing then about doubles the live heap.
+// An occurrence takes 20 bytes: its document, first token, byte offset, spelling (an index
+// into the interned spellings), width in tokens (MaxWords is at most 255), tagged type and
+// whether it is a short name; its sentence is found from the byte offset when its entry needs
+// it. Once the candidates are grouped their map and the spellings' index go, and each group's
+// occurrences go as its entry is made, longest first. The coverage of kept entries is a byte a
+// token (the longest width starting there), and the spans of kept entries a linked array under
+// a slice a document. Contexts are made last, for the ranked entries only, one document at a
+// time, and entries first seen in one sentence share its string; no string the glossary keeps
+// is a slice of a document, which would keep the document alive. The command releases the
+// entity tagger (entity.ReleaseDefault) once every document is tagged, keeps at most 4 MB of
+// text in memory between the passes, and paces the garbage collector at GOGC=40 while it
+// builds and writes (unless GOGC is set; a GOMEMLIMIT the user set stays when --mem is not
+// given).
+//
+// Measured with /usr/bin/time -v (peak RSS, and the largest live heap from GODEBUG=gctrace=1;
+// the machine shared, the base a build of main 7ef6374 in the same run), outputs byte for byte
+// the base's (cmp; scripts/snapshot.sh shows no difference):
+//
+//	arprep glossary --jsonl ant_v1.1.jsonl -f tsv -o g.tsv    (17 MB)   559 MB / 263 MB -> 231 MB / 111 MB
+//	  -f json, tbx, tbx2, csv                                           485-534 MB -> 227-238 MB
+//	ANT concatenated 8 times (140 MB), -f tsv                          1.97 GB -> 898 MB / 492 MB
+//	one 30 MB document on a single line (ANT's texts joined)           1.17-1.19 GB / 604 MB -> 516-598 MB / 290-328 MB, 35-44 s
+//	its first 3 MB                                                     230-234 MB / 101 MB -> 189-199 MB / 91-97 MB, 4.2-5.6 s
+//
+// CPU (user+sys) 0.96 of the base's over the six formats on ANT (91.6 s against 95.5 s). What
+// still grows with the corpus is what the entries need whole: every kept candidate's
+// occurrences (1.06M on ANT, 4.6M on the 30 MB document), which the coverage of longer
+// entries, the entries inside one longer entry, the short names and the kinds' votes read
+// place by place, and the entries themselves with their per-file counts. A flat glossary needs
+// the occurrences written to a temporary file during the second pass and read back per entry.
 //
 // # Partial glossaries (format version 1)
 //

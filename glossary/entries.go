@@ -1,11 +1,13 @@
 package glossary
 
 import (
-	"github.com/arprep/arprep/segment"
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/arprep/arprep/segment"
 )
 
 // group is the merged data of one entry before scoring.
@@ -38,12 +40,15 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 		}
 		g.named = g.named || cd.tagged > 0
 	}
+	// The groups hold the candidates' occurrences now; the keys and the spellings' index are
+	// read no more.
+	c.cands, c.order, c.surfaceID = nil, nil, nil
 	creditShortNames(groups, order, ndocs)
 	// Longest first (in tokens: عبد العزيز is one word of two tokens), so that the occurrences
 	// kept entries cover are known before the entries nested in them are scored.
 	for _, g := range groups {
 		for _, o := range g.occs {
-			g.tokens = max(g.tokens, o.to-o.from)
+			g.tokens = max(g.tokens, int32(o.width))
 		}
 	}
 	sort.SliceStable(order, func(i, j int) bool {
@@ -53,51 +58,59 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 		}
 		return gi.words > gj.words
 	})
-	// covers[doc][i] is the furthest token end of a kept name or definite term that starts at
+	// covers[doc][i] is the width of the longest kept name or definite term that starts at
 	// token i (0: none); nameCovers the same for kept names only. A document's slice is made
 	// when an entry is first kept there.
-	covers := make([][]int32, ndocs)
-	nameCovers := make([][]int32, ndocs)
-	covered := func(cv [][]int32, o occurrence) bool {
+	covers := make([][]uint8, ndocs)
+	nameCovers := make([][]uint8, ndocs)
+	covered := func(cv [][]uint8, o occurrence) bool {
 		if cv[o.doc] == nil {
 			return false
 		}
 		for s := o.from; s >= 0 && s >= o.from-maxNameWords; s-- {
-			if end := cv[o.doc][s]; end >= o.to && (s < o.from || end > o.to) {
+			if end := s + int32(cv[o.doc][s]); end >= o.end() && (s < o.from || end > o.end()) {
 				return true
 			}
 		}
 		return false
 	}
-	mark := func(cv [][]int32, occs []occurrence) {
+	mark := func(cv [][]uint8, occs []occurrence) {
 		for _, o := range occs {
 			if cv[o.doc] == nil {
-				cv[o.doc] = make([]int32, c.tokens[o.doc])
+				cv[o.doc] = make([]uint8, c.tokens[o.doc])
 			}
-			if o.to > cv[o.doc][o.from] {
-				cv[o.doc][o.from] = o.to
+			if o.width > cv[o.doc][o.from] {
+				cv[o.doc][o.from] = o.width
 			}
 		}
 	}
 	var out []Entry
-	// kept[doc][start] holds the spans of the kept entries starting at token start, to find
-	// an entry whose occurrences all lie inside one longer entry; indefinite[i] tells
-	// whether out[i] is an indefinite term, dropped[i] whether it was dropped afterwards for
-	// an entry inside it.
+	// The spans of the kept entries, to find an entry whose occurrences all lie inside one
+	// longer entry: keptAt[doc][start] is 1 + the index in kept of the last span kept that
+	// starts at token start of doc (a document's slice is made when an entry is first kept
+	// there), and each span links to the one kept there before it.
+	// indefinite[i] tells whether out[i] is an indefinite term, dropped[i] whether it was
+	// dropped afterwards for an entry inside it.
 	type keptSpan struct {
-		end int32
-		idx int
+		width     uint8
+		idx, next int32 // next: 1 + the index of the span kept before at the same token (0: none)
 	}
-	kept := make([]map[int32][]keptSpan, ndocs)
+	keptAt := make([][]int32, ndocs)
+	var kept []keptSpan
 	var indefinite, dropped []bool
 	within := func(occs []occurrence) []int {
 		var in []int
 		for n, o := range occs {
 			var here []int
 			for s := o.from; s >= 0 && s >= o.from-maxNameWords; s-- {
-				for _, k := range kept[o.doc][s] {
-					if k.end >= o.to && (s < o.from || k.end > o.to) && (n == 0 || slices.Contains(in, k.idx)) && !slices.Contains(here, k.idx) {
-						here = append(here, k.idx)
+				if keptAt[o.doc] == nil {
+					break
+				}
+				for i := keptAt[o.doc][s]; i != 0; i = kept[i-1].next {
+					k := kept[i-1]
+					end, idx := s+int32(k.width), int(k.idx)
+					if end >= o.end() && (s < o.from || end > o.end()) && (n == 0 || slices.Contains(in, idx)) && !slices.Contains(here, idx) {
+						here = append(here, idx)
 					}
 				}
 			}
@@ -108,7 +121,9 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 		return in
 	}
 	for _, gk := range order {
+		// A group is read once: its occurrences go as the entries are made, the longest first.
 		g := groups[gk]
+		delete(groups, gk)
 		approved := opts.Termbase.has(gk)
 		if len(g.occs) == 0 || !approved && (len(g.occs) < opts.MinFreq || (opts.MinFreq <= 0 && len(g.occs) < 2 && !g.named)) {
 			continue // too rare whatever its kind: skip the work of building it
@@ -177,20 +192,14 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 		if e.Kind != KindTerm {
 			mark(nameCovers, g.occs)
 		}
-		first := g.occs[0]
-		if first.sent >= 0 {
-			d, err := docs.doc(first.doc)
-			if err != nil {
-				return nil, err
-			}
-			e.Context = contextOf(d.Text, d.Sentences[first.sent], int(first.start))
-		}
+		e.firstDoc, e.firstStart = g.occs[0].doc, g.occs[0].start
 		opts.target(&e)
 		for _, o := range g.occs {
-			if kept[o.doc] == nil {
-				kept[o.doc] = map[int32][]keptSpan{}
+			if keptAt[o.doc] == nil {
+				keptAt[o.doc] = make([]int32, c.tokens[o.doc])
 			}
-			kept[o.doc][o.from] = append(kept[o.doc][o.from], keptSpan{o.to, len(out)})
+			kept = append(kept, keptSpan{o.width, int32(len(out)), keptAt[o.doc][o.from]})
+			keptAt[o.doc][o.from] = int32(len(kept))
 		}
 		indefinite = append(indefinite, e.Kind == KindTerm && !isDefinite)
 		dropped = append(dropped, false)
@@ -219,7 +228,46 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 	if opts.Top > 0 && len(out) > opts.Top {
 		out = out[:opts.Top]
 	}
-	return out, nil
+	return out, addContexts(out, docs)
+}
+
+// addContexts sets the context of each entry, the sentence of its first occurrence, once the
+// entries are known: the candidates are gone by then, and each document is read once. The
+// entries first seen in a sentence share its string (a sentence longer than maxContext is
+// cut around each).
+func addContexts(out []Entry, docs *docStore) error {
+	byDoc := make([]int, len(out))
+	for i := range byDoc {
+		byDoc[i] = i
+	}
+	slices.SortStableFunc(byDoc, func(i, j int) int { return cmp.Compare(out[i].firstDoc, out[j].firstDoc) })
+	contexts := map[int]string{} // by sentence, in the document read last
+	read := int32(-1)
+	for _, i := range byDoc {
+		e := &out[i]
+		sent := e.FirstSentence - 1
+		if sent < 0 {
+			continue
+		}
+		d, err := docs.doc(e.firstDoc)
+		if err != nil {
+			return err
+		}
+		if e.firstDoc != read {
+			clear(contexts)
+			read = e.firstDoc
+		}
+		sn := d.Sentences[sent]
+		if sn.End-sn.Start > maxContext {
+			e.Context = contextOf(d.Text, sn, int(e.firstStart))
+		} else if ctx, ok := contexts[sent]; ok {
+			e.Context = ctx
+		} else {
+			e.Context = contextOf(d.Text, sn, int(e.firstStart))
+			contexts[sent] = e.Context
+		}
+	}
+	return nil
 }
 
 // buildEntry turns a group's occurrences into an entry: spellings with counts, per-file
@@ -277,7 +325,7 @@ func (c *collector) buildEntry(g *groupData, docs *docStore, inName func(occurre
 	}
 	first := g.occs[0]
 	e.FirstFile = docs.names[first.doc]
-	e.FirstSentence = int(first.sent) + 1
+	e.FirstSentence = int(c.sentence(first)) + 1
 	return e
 }
 
@@ -363,7 +411,12 @@ func contextOf(text string, sn segment.Sentence, at int) string {
 	return out
 }
 
-// collapseSpace turns runs of white space (including line breaks) into single spaces.
+// collapseSpace turns runs of white space (including line breaks) into single spaces. The
+// result is never a slice of s, which an entry would keep alive with its document.
 func collapseSpace(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	f := strings.Fields(s)
+	if len(f) == 1 {
+		return strings.Clone(f[0])
+	}
+	return strings.Join(f, " ")
 }

@@ -70,7 +70,7 @@ type Options struct {
 	MinFreq int
 	// Top keeps the best N entries (0: all).
 	Top int
-	// MaxWords is the longest term in words (0: 4). Names may be longer.
+	// MaxWords is the longest term in words (0: 4; at most 255). Names may be longer.
 	MaxWords int
 	// Termbase and TM, when not nil, give targets before the name lexicon (see suggest.go);
 	// termbase terms are kept whatever their frequency.
@@ -126,6 +126,9 @@ type Entry struct {
 	// places are the entry's occurrences, kept by Build (tests check that no entry lies
 	// inside another).
 	places []occurrence
+	// firstDoc and firstStart are the document and byte offset of the first occurrence, for
+	// its context.
+	firstDoc, firstStart int32
 }
 
 // Variants returns the spellings other than the canonical one.

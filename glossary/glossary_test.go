@@ -617,7 +617,7 @@ func checkNotInside(t *testing.T, name string, entries []Entry) {
 	}
 	contains := func(l Entry, o occurrence) bool {
 		for _, p := range l.places {
-			if p.doc == o.doc && p.from <= o.from && o.to <= p.to && (p.from < o.from || o.to < p.to) {
+			if p.doc == o.doc && p.from <= o.from && o.end() <= p.end() && (p.from < o.from || o.end() < p.end()) {
 				return true
 			}
 		}
@@ -671,5 +671,26 @@ func TestRealArticles(t *testing.T) {
 	checkShape(t, all)
 	if len(all) < 100 {
 		t.Errorf("%d entries over %d articles", len(all), len(docs))
+	}
+}
+
+// TestCachedAnalysis: a word's analysis is the same from the cache (analyseWord, which takes a
+// word the second time it is met) as analysed afresh (newWord).
+func TestCachedAnalysis(t *testing.T) {
+	text := readSeed(t).Text
+	for range 3 { // the second and third rounds read the cached words
+		for _, w := range analyse(text) {
+			if w.tok.Kind != arabic.Word {
+				continue
+			}
+			fresh := newWord(w.tok.Text)
+			fresh.tok = w.tok
+			if w != fresh {
+				t.Fatalf("%s: cached %+v, analysed %+v", w.tok.Text, w, fresh)
+			}
+		}
+	}
+	if analysedWords.Len() == 0 {
+		t.Error("no word cached")
 	}
 }

@@ -121,7 +121,7 @@ func (c *collector) splitArticle() {
 
 // insideName reports whether o lies inside a longer name the tagger found in its document.
 func (c *collector) insideName(o occurrence) bool {
-	return c.nameSpans[o.doc].covers(o.from, o.to)
+	return c.nameSpans[o.doc].covers(o.from, o.end())
 }
 
 // nameIndex holds a document's name spans (token indices) sorted by start, with the largest
@@ -580,7 +580,7 @@ func after(occs []occurrence, o occurrence) bool {
 // inside reports whether o lies within one of occs, in the same document.
 func inside(occs []occurrence, o occurrence) bool {
 	for _, l := range occs {
-		if l.doc == o.doc && l.from <= o.from && o.to <= l.to {
+		if l.doc == o.doc && l.from <= o.from && o.end() <= l.end() {
 			return true
 		}
 	}
