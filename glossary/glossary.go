@@ -115,6 +115,9 @@ type Entry struct {
 	// where it comes from; every target is a suggestion for a translator to check.
 	Target       string `json:"target,omitempty"`
 	TargetSource string `json:"target_source,omitempty"`
+	// TargetAlso is the English of another place the same Arabic names, when the target is a
+	// country's (عمان: Oman, also Amman, which Jordanian news means): a translator picks.
+	TargetAlso string `json:"target_also,omitempty"`
 	// TargetGuess is a romanisation of a name no list knows (see Guess): a starting point,
 	// never a known English form, so it is kept out of the target column.
 	TargetGuess string `json:"target_guess,omitempty"`

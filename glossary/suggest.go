@@ -182,6 +182,9 @@ func (o Options) target(e *Entry) {
 		return
 	}
 	e.Target, e.TargetSource = Suggest(e.Term, e.Kind)
+	if m, ok := names.Lookup(e.Term); ok && m.Also != "" && e.TargetSource == SourceLexicon+m.Source {
+		e.TargetAlso = m.Also
+	}
 	if uncertainComposition(e) {
 		e.TargetGuess, e.Target, e.TargetSource = e.Target, "", SourceUncertain
 		return

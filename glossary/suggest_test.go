@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/arprep/arprep/span"
 )
 
 // TestSuggest holds the examples of issue 17: names that once got a romanisation or nothing
@@ -134,4 +136,35 @@ func ExampleBuild() {
 	// الولايات المتحدة 2 United States
 	// التعاون العسكري 2
 	// الكويت 2 Kuwait
+}
+
+// TestTargetAlso: a country whose Arabic name is also its capital's keeps the country as its
+// target and names the capital beside it, in the entry and in the TSV comment; a name
+// without such a capital has none.
+func TestTargetAlso(t *testing.T) {
+	text := "وصل الوفد إلى عمان أمس قادما من الأردن. وقال مسؤول في عمان إن المحادثات مستمرة."
+	names := func(text string) []span.Entity {
+		var out []span.Entity
+		for _, w := range []string{"عمان", "الأردن"} {
+			for i := 0; ; {
+				j := strings.Index(text[i:], w)
+				if j < 0 {
+					break
+				}
+				out = append(out, span.Entity{Start: i + j, End: i + j + len(w), Type: "LOC"})
+				i += j + len(w)
+			}
+		}
+		return out
+	}
+	got := map[string]Entry{}
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names, MinFreq: 1}) {
+		got[e.Term] = e
+	}
+	if e := got["عمان"]; e.Target != "Oman" || e.TargetAlso != "Amman" || !strings.Contains(e.Comment(false), "or Amman, named the same in Arabic") {
+		t.Errorf("عمان: target %q, also %q, comment %q", e.Target, e.TargetAlso, e.Comment(false))
+	}
+	if e := got["الأردن"]; e.Target != "Jordan" || e.TargetAlso != "" {
+		t.Errorf("الأردن: target %q, also %q", e.Target, e.TargetAlso)
+	}
 }

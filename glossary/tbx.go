@@ -89,7 +89,11 @@ func (e *Entry) targetNote() string {
 	if e.TargetSource == SourceTermbase {
 		return "target from the termbase"
 	}
-	return "target from " + e.TargetSource + "; a suggestion, not verified"
+	note := "target from " + e.TargetSource + "; a suggestion, not verified"
+	if e.TargetAlso != "" {
+		note += "; or " + e.TargetAlso + ", named the same in Arabic"
+	}
+	return note
 }
 
 // partOfSpeech is the TBX-Basic part of speech of every entry: names and terms are nouns or

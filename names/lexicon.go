@@ -42,6 +42,9 @@ type Match struct {
 	Variant bool
 	// Headed is set when the name is a generic word and a lexicon name (جمهورية قبرص).
 	Headed bool
+	// Also is the English of another place the same Arabic names: the capital of a country
+	// named as it (عمان: Oman, also Amman; تونس: Tunisia, also Tunis).
+	Also string
 }
 
 type phraseEntry struct {
@@ -81,6 +84,11 @@ func load() {
 				phrases[k] = phraseEntry{Match{English: f[2], Source: f[3]}, int32(len(phrases))}
 				sh := shape(k)
 				byShape[sh] = append(byShape[sh], k)
+			}
+		case f[0] == "A" && len(f) == 3:
+			if p, ok := phrases[Key(f[1])]; ok {
+				p.Also = f[2]
+				phrases[Key(f[1])] = p
 			}
 		case f[0] == "T" && len(f) == 5:
 			n, err1 := strconv.Atoi(f[3])
@@ -139,7 +147,7 @@ func Lookup(name string) (Match, bool) {
 		if p, found := phrases[rest]; known && found && (p.Source == SourceCLDR || p.Source == SourceGeoNames || p.Source == SourcePlace) {
 			m := p.Match
 			m.English = fmt.Sprintf(pattern, m.English)
-			m.Headed = true
+			m.Headed, m.Also = true, "" // جمهورية تونس is the country only
 			return m, true
 		}
 	}

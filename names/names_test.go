@@ -20,6 +20,21 @@ func TestLookup(t *testing.T) {
 	}
 }
 
+// A country named as its capital has the capital as its alternative, but not in a headed
+// name (جمهورية تونس is the country) and not for a name that has no such capital.
+func TestLookupAlso(t *testing.T) {
+	for _, tc := range []struct{ ar, en, also string }{
+		{"عمان", "Oman", "Amman"}, {"بعمان", "Oman", "Amman"}, {"عمّان", "Oman", "Amman"},
+		{"تونس", "Tunisia", "Tunis"}, {"الجزائر", "Algeria", "Algiers"},
+		{"جمهورية تونس", "Republic of Tunisia", ""}, {"الأردن", "Jordan", ""}, {"الرياض", "Riyadh", ""},
+	} {
+		m, ok := Lookup(tc.ar)
+		if !ok || m.English != tc.en || m.Also != tc.also {
+			t.Errorf("Lookup(%s) = %q also %q, want %q also %q", tc.ar, m.English, m.Also, tc.en, tc.also)
+		}
+	}
+}
+
 func TestCompose(t *testing.T) {
 	for _, tc := range []struct{ ar, en string }{
 		{"أوباما", "Obama"}, {"جون كيري", "John Kerry"}, {"كاميرون", "Cameron"},

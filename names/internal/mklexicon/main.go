@@ -58,9 +58,10 @@ type phrase struct{ ar, en, src string }
 func main() {
 	dir := flag.String("names", "../shared/data/names", "the name lists (see its README.md)")
 	curated := flag.String("curated", "names/internal/mklexicon/curated.tsv", "hand-written names")
+	capitals := flag.String("capitals", "names/internal/mklexicon/capitals.tsv", "hand-written capitals named as their countries")
 	out := flag.String("o", "names/data/lexicon.tsv.gz", "output file")
 	flag.Parse()
-	b, err := build(*dir, *curated)
+	b, err := build(*dir, *curated, *capitals)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -70,7 +71,7 @@ func main() {
 }
 
 // build returns the gzipped table.
-func build(dir, curatedPath string) ([]byte, error) {
+func build(dir, curatedPath, capitalsPath string) ([]byte, error) {
 	votes := map[[2]string]map[string]int{} // (source, arabic) → english → votes
 	addPhrase := func(src, ar, en string) {
 		ar, en = cleanArabic(ar), cleanEnglish(en)
@@ -211,7 +212,7 @@ func build(dir, curatedPath string) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.WriteString("# Arabic→English name lexicon of package names, made by names/internal/mklexicon.\n")
 	buf.WriteString("# Sources and licences: see names/data/README.md.\n")
-	buf.WriteString("# P arabic english source | T arabic english count total\n")
+	buf.WriteString("# P arabic english source | A arabic english-alternative | T arabic english count total\n")
 	written := map[string]bool{}
 	for _, p := range phrases {
 		if written[p.ar] {
@@ -219,6 +220,22 @@ func build(dir, curatedPath string) ([]byte, error) {
 		}
 		written[p.ar] = true
 		fmt.Fprintf(&buf, "P\t%s\t%s\t%s\n", p.ar, p.en, p.src)
+	}
+	// A country's name that also names its capital: the capital's English as the name's
+	// alternative (A lines), after the name's own form.
+	also := map[string]string{}
+	if err := readTSV(capitalsPath, func(f []string) {
+		if len(f) == 2 {
+			also[cleanArabic(f[0])] = cleanEnglish(f[1])
+		}
+	}); err != nil {
+		return nil, err
+	}
+	for _, ar := range slices.Sorted(maps.Keys(also)) {
+		if !written[ar] {
+			return nil, fmt.Errorf("%s: %s is no name of the lexicon", capitalsPath, ar)
+		}
+		fmt.Fprintf(&buf, "A\t%s\t%s\n", ar, also[ar])
 	}
 	for _, ar := range slices.Sorted(maps.Keys(tokens)) {
 		m := tokens[ar]

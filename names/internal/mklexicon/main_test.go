@@ -18,11 +18,11 @@ func TestBuildDeterministic(t *testing.T) {
 		t.Skip("../shared/data/names not present")
 	}
 	curated := "curated.tsv"
-	a, err := build(namesDir, curated)
+	a, err := build(namesDir, curated, "capitals.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := build(namesDir, curated)
+	b, err := build(namesDir, curated, "capitals.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}
