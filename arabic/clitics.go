@@ -120,11 +120,13 @@ func splitProclitics(w string) (prefix, stem string) {
 			if hamzaLamDefinite(rest) {
 				continue // ألمانيا: the ال belongs to the word
 			}
-			if strings.HasSuffix(p, "لل") && !knownHost(rest) && knownHost(w[len(p)-len("ل"):]) {
-				continue // للجنة is ل + لجنة (for the committee), not ل + ال + جنة (paradise)
-			}
-			if !knownHost(rest) && knownWithPronoun(w) {
-				continue // والدتها is والدة + ها (her mother), not و + ال + دتها
+			if !knownHost(rest) {
+				if strings.HasSuffix(p, "لل") && knownHost(w[len(p)-len("ل"):]) {
+					continue // للجنة is ل + لجنة (for the committee), not ل + ال + جنة (paradise)
+				}
+				if knownWithPronoun(w) {
+					continue // والدتها is والدة + ها (her mother), not و + ال + دتها
+				}
 			}
 			if n >= 3 || (p == "ال" && n == 2 && definiteCount(rest) >= minKnown) {
 				return p, rest
@@ -165,10 +167,16 @@ func hostCount(rest string) int32 {
 	known := familyCount(rest)
 	if known < minKnown {
 		if stem, suffix := splitEnclitic(rest); suffix != "" {
-			known = max(familyCount(stem), familyCount(strings.TrimSuffix(stem, "ت")+"ه"))
+			known = stemCount(stem)
 		}
 	}
 	return known
+}
+
+// stemCount is how often news uses stem, a word less its pronoun suffix, whose ta marbuta is
+// written ت before the suffix (حكومت: حكومة).
+func stemCount(stem string) int32 {
+	return max(familyCount(stem), familyCount(strings.TrimSuffix(stem, "ت")+"ه"))
 }
 
 // knownWithPronoun reports whether w is a word news knows followed by a pronoun suffix
@@ -176,8 +184,7 @@ func hostCount(rest string) int32 {
 // ta marbuta; not after ي, where it is the nisba's (الإلهية).
 func knownWithPronoun(w string) bool {
 	for _, s := range enclitics {
-		if stem, ok := strings.CutSuffix(w, s); ok && utf8.RuneCountInString(stem) >= 3 &&
-			max(familyCount(stem), familyCount(strings.TrimSuffix(stem, "ت")+"ه")) >= minKnown {
+		if stem, ok := strings.CutSuffix(w, s); ok && utf8.RuneCountInString(stem) >= 3 && stemCount(stem) >= minKnown {
 			return true
 		}
 	}

@@ -86,9 +86,10 @@ func load() {
 				byShape[sh] = append(byShape[sh], k)
 			}
 		case f[0] == "A" && len(f) == 3:
-			if p, ok := phrases[Key(f[1])]; ok {
+			k := Key(f[1])
+			if p, ok := phrases[k]; ok {
 				p.Also = f[2]
-				phrases[Key(f[1])] = p
+				phrases[k] = p
 			}
 		case f[0] == "T" && len(f) == 5:
 			n, err1 := strconv.Atoi(f[3])

@@ -84,19 +84,16 @@ func (c *Cache[V]) Add(w string, v V) (V, bool) {
 // before), and counts this as an offer of w: a caller can then keep a word the cache does not
 // want in cheaper storage of its own.
 func (c *Cache[V]) Wants(w string) bool {
-	return c.wants(w, false)
+	return len(w) <= MaxKeyBytes && !c.full.Load() && c.offeredBefore(w)
 }
 
-// WantsCommon is Wants for a word the caller knows to be common (by a corpus frequency): it
-// is taken at its first offer, since it will come round again. The frequent words of a corpus
-// then cost one analysis each rather than two (one at each of their first two offers).
-func (c *Cache[V]) WantsCommon(w string) bool {
-	return c.wants(w, true)
-}
-
-func (c *Cache[V]) wants(w string, common bool) bool {
-	// offeredBefore marks w as offered in either case, so that Add takes it.
-	return len(w) <= MaxKeyBytes && !c.full.Load() && (c.offeredBefore(w) || common)
+// WantsCommon is Wants, except that a word common reports as frequent in the corpus (the
+// caller's word-frequency lexicon) is taken at its first offer, since it will come round
+// again: the frequent words then cost one analysis each rather than two. common is asked only
+// at a first offer the cache has room for.
+func (c *Cache[V]) WantsCommon(w string, common func(string) bool) bool {
+	// offeredBefore marks w as offered either way, so that Add takes it.
+	return len(w) <= MaxKeyBytes && !c.full.Load() && (c.offeredBefore(w) || common(w))
 }
 
 // MaxKeyBytes bounds the words a cache takes: a longer "word" (a run of letters with no

@@ -144,20 +144,28 @@ func TestWants(t *testing.T) {
 	}
 }
 
-// A common word is wanted, and taken by Add, at its first offer; never when full or too long.
+// A common word is wanted, and taken by Add, at its first offer; another word only at its
+// second; never when full or too long, and then common is not asked.
 func TestWantsCommon(t *testing.T) {
-	c := New[int](1)
-	if !c.WantsCommon("a") {
+	asked := 0
+	common := func(w string) bool { asked++; return w != "rare" }
+	c := New[int](2)
+	if !c.WantsCommon("a", common) {
 		t.Fatal("common word not wanted at its first offer")
 	}
 	if _, ok := c.Add("a", 1); !ok {
 		t.Fatal("Add did not take a wanted common word")
 	}
-	if c.WantsCommon("b") {
-		t.Fatal("common word wanted when full")
+	if c.WantsCommon("rare", common) || !c.WantsCommon("rare", common) {
+		t.Fatal("a word not common not wanted at its second offer only")
 	}
-	if New[int](10).WantsCommon(strings.Repeat("ك", MaxKeyBytes)) {
-		t.Fatal("wants a common word longer than MaxKeyBytes")
+	c.Add("rare", 2)
+	asked = 0
+	if c.WantsCommon("b", common) || asked != 0 {
+		t.Fatalf("common word wanted when full, or common asked (%d times)", asked)
+	}
+	if New[int](10).WantsCommon(strings.Repeat("ك", MaxKeyBytes), common) || asked != 0 {
+		t.Fatal("wants a common word longer than MaxKeyBytes, or asked common of it")
 	}
 }
 
