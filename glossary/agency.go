@@ -1,8 +1,6 @@
 package glossary
 
 import (
-	"strings"
-
 	"github.com/arprep/arprep/news"
 	"github.com/arprep/arprep/segment"
 )
@@ -26,11 +24,7 @@ func (a *agencyFrames) add(text string) {
 					a.found, a.framed = map[string]bool{}, map[string]int{}
 				}
 				a.found[m.Outlet.English] = true
-				spelling := s.Text[m.Start:m.End]
-				if _, seen := a.framed[spelling]; !seen {
-					spelling = strings.Clone(spelling) // not a slice that keeps the document alive
-				}
-				a.framed[spelling]++
+				addOwned(a.framed, s.Text[m.Start:m.End], 1)
 			}
 		}
 	}

@@ -378,10 +378,7 @@ func (c *collector) addWords(wcs []wordCount) {
 	for _, wc := range wcs {
 		c.spellings.add(wc.spelling)
 		if wc.finalYa != 0 {
-			if _, seen := c.finalYa[wc.key]; !seen {
-				wc.key = strings.Clone(wc.key) // not a slice that keeps the document alive
-			}
-			c.finalYa[wc.key] += int(wc.finalYa)
+			addOwned(c.finalYa, wc.key, int(wc.finalYa))
 		}
 	}
 }
@@ -390,12 +387,18 @@ func (c *collector) addWords(wcs []wordCount) {
 // byte offset off (the last sentence past the end; -1 without sentences).
 func sentenceIndex(sents []segment.Sentence) func(off int) int {
 	return func(off int) int {
-		i := sort.Search(len(sents), func(i int) bool { return sents[i].End > off })
-		if i == len(sents) {
-			return len(sents) - 1
-		}
-		return i
+		return sentenceAt(len(sents), func(i int) int { return sents[i].End }, off)
 	}
+}
+
+// sentenceAt is the index of the first of n sentences that ends after byte offset off (the
+// last when none does), given each sentence's end.
+func sentenceAt(n int, end func(i int) int, off int) int {
+	i := sort.Search(n, func(i int) bool { return end(i) > off })
+	if i == n {
+		return n - 1
+	}
+	return i
 }
 
 // pieceBytes is the most text of a document analysed at once: a longer document is read a
@@ -535,11 +538,7 @@ func (c *collector) addDoc(di int32, d Doc, maxWords int, keep func(key string) 
 // gives it (-1 when the document has no sentences).
 func (c *collector) sentence(o occurrence) int32 {
 	ends := c.sentEnds[o.doc]
-	i := sort.Search(len(ends), func(i int) bool { return ends[i] > o.start })
-	if i == len(ends) {
-		return int32(len(ends) - 1)
-	}
-	return int32(i)
+	return int32(sentenceAt(len(ends), func(i int) int { return int(ends[i]) }, int(o.start)))
 }
 
 // placeKind is which part of scan found a place.
@@ -959,10 +958,16 @@ func (sp *spellings) add(key string) {
 	if sp.words == nil {
 		sp.words = map[string]int{}
 	}
-	if _, seen := sp.words[key]; !seen {
-		key = strings.Clone(key) // not a slice that keeps the document alive
+	addOwned(sp.words, key, 1)
+}
+
+// addOwned adds n to m[key], copying a new key: a key sliced from a document would keep the
+// whole document alive as long as the map.
+func addOwned(m map[string]int, key string, n int) {
+	if _, seen := m[key]; !seen {
+		key = strings.Clone(key)
 	}
-	sp.words[key]++
+	m[key] += n
 }
 
 // has reports whether the documents have word, bare or with the alef of the accusative

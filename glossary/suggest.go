@@ -33,6 +33,13 @@ const (
 // nationality adjective (الكينية → Kenyan): a single common word is too often also a place or
 // a name somewhere (الأمن is a town in the Netherlands).
 func Suggest(term, kind string) (target, source string) {
+	m, source := suggest(term, kind)
+	return m.English, source
+}
+
+// suggest is Suggest with the lexicon's match, whose Also a plain lexicon target keeps (a
+// country named as its capital: عمان Oman, also Amman).
+func suggest(term, kind string) (names.Match, string) {
 	isName := kind != KindTerm && kind != ""
 	lookup := names.Lookup
 	if isName {
@@ -41,15 +48,16 @@ func Suggest(term, kind string) (target, source string) {
 	if m, ok := lookup(term); ok && (isName || termSource(m.Source)) && trusted(term, kind, m.Source) {
 		switch {
 		case m.Variant:
-			return m.English, SourceLexicon + m.Source + ", another spelling"
+			m.Also = ""
+			return m, SourceLexicon + m.Source + ", another spelling"
 		case m.Headed:
-			return m.English, SourceLexicon + m.Source + " with a generic word"
+			return m, SourceLexicon + m.Source + " with a generic word"
 		}
-		return m.English, SourceLexicon + m.Source
+		return m, SourceLexicon + m.Source
 	}
 	if isName {
 		if m, ok := names.Acronym(term); ok {
-			return m.English, SourceLexicon + m.Source
+			return m, SourceLexicon + m.Source
 		}
 	}
 	// One word the news lexicon does not know is a foreign name: written with the spellings
@@ -57,15 +65,15 @@ func Suggest(term, kind string) (target, source string) {
 	// one-word names are products and events as often.
 	if (kind == KindTerm || kind == "LOC" || kind == "ORG") && unknownWord(term) {
 		if m, ok := names.Compose(term); ok {
-			return m.English, SourceLexicon + m.Source
+			return m, SourceLexicon + m.Source
 		}
 	}
 	if kind == "PERS" {
 		if m, ok := names.Compose(term); ok {
-			return m.English, SourceLexicon + m.Source
+			return m, SourceLexicon + m.Source
 		}
 	}
-	return "", ""
+	return names.Match{}, ""
 }
 
 // unknownWord reports whether a term is one word, without the article, that the news lexicon
@@ -181,10 +189,8 @@ func (o Options) target(e *Entry) {
 		e.Target, e.TargetSource = t, fmt.Sprintf("tm: %d units", n)
 		return
 	}
-	e.Target, e.TargetSource = Suggest(e.Term, e.Kind)
-	if m, ok := names.Lookup(e.Term); ok && m.Also != "" && e.TargetSource == SourceLexicon+m.Source {
-		e.TargetAlso = m.Also
-	}
+	m, source := suggest(e.Term, e.Kind)
+	e.Target, e.TargetSource, e.TargetAlso = m.English, source, m.Also
 	if uncertainComposition(e) {
 		e.TargetGuess, e.Target, e.TargetSource = e.Target, "", SourceUncertain
 		return

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/arprep/arprep/span"
 )
 
 // TestSuggest holds the examples of issue 17: names that once got a romanisation or nothing
@@ -143,22 +141,8 @@ func ExampleBuild() {
 // without such a capital has none.
 func TestTargetAlso(t *testing.T) {
 	text := "وصل الوفد إلى عمان أمس قادما من الأردن. وقال مسؤول في عمان إن المحادثات مستمرة."
-	names := func(text string) []span.Entity {
-		var out []span.Entity
-		for _, w := range []string{"عمان", "الأردن"} {
-			for i := 0; ; {
-				j := strings.Index(text[i:], w)
-				if j < 0 {
-					break
-				}
-				out = append(out, span.Entity{Start: i + j, End: i + j + len(w), Type: "LOC"})
-				i += j + len(w)
-			}
-		}
-		return out
-	}
 	got := map[string]Entry{}
-	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names, MinFreq: 1}) {
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: fixtureNames(map[string]string{"عمان": "LOC", "الأردن": "LOC"}), MinFreq: 1}) {
 		got[e.Term] = e
 	}
 	if e := got["عمان"]; e.Target != "Oman" || e.TargetAlso != "Amman" || !strings.Contains(e.Comment(false), "or Amman, named the same in Arabic") {
