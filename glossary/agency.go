@@ -12,7 +12,7 @@ const SourceAgency = "suggestion: news agency list"
 // credits (package news).
 type agencyFrames struct {
 	found  map[string]bool // English names of the outlets named in frames
-	framed map[string]int  // how often each spelling stands in a frame
+	framed ownedCounts     // how often each spelling stands in a frame
 }
 
 // add records the frames of one document.
@@ -21,10 +21,10 @@ func (a *agencyFrames) add(text string) {
 		if s.Kind == news.Dateline || s.Kind == news.Credit {
 			for _, m := range news.Mentions(s.Text) {
 				if a.found == nil {
-					a.found, a.framed = map[string]bool{}, map[string]int{}
+					a.found, a.framed = map[string]bool{}, ownedCounts{}
 				}
 				a.found[m.Outlet.English] = true
-				addOwned(a.framed, s.Text[m.Start:m.End], 1)
+				a.framed.add(s.Text[m.Start:m.End], 1)
 			}
 		}
 	}
@@ -42,7 +42,7 @@ func (a *agencyFrames) mark(entries []Entry) {
 		e := &entries[i]
 		for _, f := range e.Forms {
 			o, ok := news.LookupOutlet(f.Text)
-			if !ok || !a.found[o.English] || o.Common && 2*a.framed[f.Text] < f.Count {
+			if !ok || !a.found[o.English] || o.Common && 2*a.framed.get(f.Text) < f.Count {
 				continue // an ordinary word ("الفرنسية") counts where it mostly stands in frames
 			}
 			e.Agency = o.English

@@ -256,7 +256,7 @@ func (b *Builder) liveCounted(key string, v uint32) bool {
 	}
 	if !multi {
 		for _, end := range nisbaEndings {
-			if stem, ok := strings.CutSuffix(key, end); ok && stem != "" && b.c.finalYa[stem+"ي"] > 0 {
+			if stem, ok := strings.CutSuffix(key, end); ok && stem != "" && b.c.finalYa.get(stem+"ي") > 0 {
 				return true
 			}
 		}

@@ -61,15 +61,15 @@ type collector struct {
 	order     []string // keys in first-seen order
 	surfaces  []string
 	surfaceID map[string]int32
-	definite  []bool         // by surface: its first word is written with the article (writtenDefinite)
-	sentEnds  [][]int32      // per document, the byte end of each sentence (see sentence)
-	nameSpans []nameIndex    // per document, the token spans of the tagger's names
-	finalYa   map[string]int // per word key ending in ي: times written with a final ى less times with ي
+	definite  []bool      // by surface: its first word is written with the article (writtenDefinite)
+	sentEnds  [][]int32   // per document, the byte end of each sentence (see sentence)
+	nameSpans []nameIndex // per document, the token spans of the tagger's names
+	finalYa   ownedCounts // per word key ending in ي: times written with a final ى less times with ي
 }
 
 func newCollector() *collector {
 	return &collector{cands: map[string]*candidate{}, spellings: &spellings{},
-		surfaceID: map[string]int32{}, finalYa: map[string]int{}}
+		surfaceID: map[string]int32{}, finalYa: ownedCounts{}}
 }
 
 // intern returns the index of a spelling in c.surfaces.
@@ -378,7 +378,7 @@ func (c *collector) addWords(wcs []wordCount) {
 	for _, wc := range wcs {
 		c.spellings.add(wc.spelling)
 		if wc.finalYa != 0 {
-			addOwned(c.finalYa, wc.key, int(wc.finalYa))
+			c.finalYa.add(wc.key, int(wc.finalYa))
 		}
 	}
 }
@@ -944,7 +944,7 @@ func institutionEnd(ws []word, i int, sentOf func(int) int) int {
 
 // spellings counts how the documents spell words, to break ties between spellings.
 type spellings struct {
-	words    map[string]int // words as written less diacritics, proclitics and article
+	words    ownedCounts    // words as written less diacritics, proclitics and article
 	prefixes map[string]int // every prefix of four letters or more of those words; built on first use
 }
 
@@ -956,24 +956,41 @@ func spellingKey(display string) string {
 // add counts one word by its spellingKey.
 func (sp *spellings) add(key string) {
 	if sp.words == nil {
-		sp.words = map[string]int{}
+		sp.words = ownedCounts{}
 	}
-	addOwned(sp.words, key, 1)
+	sp.words.add(key, 1)
 }
 
-// addOwned adds n to m[key], copying a new key: a key sliced from a document would keep the
-// whole document alive as long as the map.
-func addOwned(m map[string]int, key string, n int) {
-	if _, seen := m[key]; !seen {
-		key = strings.Clone(key)
+// ownedCounts counts strings that may be slices of a document, owning its keys: a key sliced
+// from a document would keep the whole document alive as long as the map. A plain map cannot
+// do it: Go's map assignment stores the key it is given even when the key is there already,
+// so m[k] += n with k a slice of the current document replaces the copy made when k was new
+// (that kept each spelling's latest document alive: a 30 MB document through the whole
+// build). Counts are therefore changed through a pointer, and a key is only ever stored once,
+// copied.
+type ownedCounts map[string]*int
+
+// add adds n to the count of key.
+func (m ownedCounts) add(key string, n int) {
+	if p := m[key]; p != nil {
+		*p += n
+		return
 	}
-	m[key] += n
+	m[strings.Clone(key)] = &n
+}
+
+// get is the count of key (0 when it was never added).
+func (m ownedCounts) get(key string) int {
+	if p := m[key]; p != nil {
+		return *p
+	}
+	return 0
 }
 
 // has reports whether the documents have word, bare or with the alef of the accusative
 // tanwin (أعمالاً).
 func (sp *spellings) has(word string) bool {
-	return sp.words[word] > 0 || sp.words[word+"ا"] > 0
+	return sp.words.get(word) > 0 || sp.words.get(word+"ا") > 0
 }
 
 // count returns how many words of the documents begin with prefix (as written, after
@@ -984,7 +1001,7 @@ func (sp *spellings) count(prefix string) int {
 		for w, n := range sp.words {
 			r := []rune(w)
 			for k := 4; k <= len(r); k++ {
-				sp.prefixes[string(r[:k])] += n
+				sp.prefixes[string(r[:k])] += *n
 			}
 		}
 	}

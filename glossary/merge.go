@@ -174,7 +174,7 @@ func (c *collector) mergeVariants() map[string]string {
 	ev := &variantEvidence{maqsura: map[string]bool{}, kind: map[string]string{},
 		nameStems: map[string]string{}, article: map[string]int8{}}
 	for k, n := range c.finalYa {
-		if n > 0 && !c.hasNisbaForms(k) {
+		if *n > 0 && !c.hasNisbaForms(k) {
 			ev.maqsura[k] = true
 		}
 	}

@@ -236,7 +236,7 @@ func TestLive(t *testing.T) {
 		b.counts.add(placeOf(k, false))
 	}
 	b.counts.add(placeOf("موسوم", true))
-	b.c.finalYa["فرنسي"] = 2
+	b.c.finalYa.add("فرنسي", 2)
 	for _, tc := range []struct {
 		key  string
 		want bool

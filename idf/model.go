@@ -34,7 +34,7 @@ func (m *Model) Add(text string) {
 	Terms(text, func(t string) { seen[t] = struct{}{} })
 	m.docs++
 	for t := range seen {
-		m.df[t]++
+		m.count(t)
 	}
 }
 
@@ -45,9 +45,17 @@ func (m *Model) AddTerms(terms []string) {
 	for _, t := range terms {
 		if _, ok := seen[t]; !ok {
 			seen[t] = struct{}{}
-			m.df[t]++
+			m.count(t)
 		}
 	}
+}
+
+// count adds a document to term t's count. A term is often a slice of its document, and a
+// map assignment stores the key it is given even when the key is there already (m.df[t]++
+// would keep, for every term, the last document it was seen in): the key is copied, at
+// most once per term and document.
+func (m *Model) count(t string) {
+	m.df[strings.Clone(t)]++
 }
 
 // Merge adds the counts of o to m.
