@@ -196,8 +196,8 @@
 // TargetSource says where the target comes from: "termbase", "tm: N units", or "lexicon: "
 // and the lexicon's source. A lexicon target that is a country whose Arabic name also names
 // its capital (عمان, تونس, الجزائر) keeps the country and names the capital in TargetAlso (JSON
-// target_also, the TSV comment and the TBX target note: "or Amman, named the same in
-// Arabic"): in Jordanian news عمان is Amman, in a Tunisian dateline تونس is Tunis, and only
+// target_also, a CSV and XLSX column, the TSV comment and the TBX target note: "or Amman,
+// named the same in Arabic"): in Jordanian news عمان is Amman, in a Tunisian dateline تونس is Tunis, and only
 // the reader of the document can tell.
 //
 // A person's or place's name that no list knows gets no target: its romanisation ([Guess],

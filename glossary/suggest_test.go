@@ -1,7 +1,10 @@
 package glossary
 
 import (
+	"bytes"
+	"encoding/csv"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -150,5 +153,17 @@ func TestTargetAlso(t *testing.T) {
 	}
 	if e := got["الأردن"]; e.Target != "Jordan" || e.TargetAlso != "" {
 		t.Errorf("الأردن: target %q, also %q", e.Target, e.TargetAlso)
+	}
+	// The CSV (and XLSX) column.
+	var b bytes.Buffer
+	if err := WriteCSV(&b, []Entry{got["عمان"]}, WriteOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(&b).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if i := slices.Index(recs[0], "target_also"); i < 0 || recs[1][i] != "Amman" {
+		t.Errorf("CSV header %q, row %q: no target_also Amman", recs[0], recs[1])
 	}
 }

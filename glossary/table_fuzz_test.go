@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -24,7 +25,7 @@ func FuzzTables(f *testing.F) {
 		entries := Build([]Doc{{Name: file, Text: term + " " + context + ". " + term}}, Options{MinFreq: 1})
 		entries = append(entries, Entry{Term: term, Forms: []Form{{term, 2}, {target, 1}}, Frequency: 3, Kind: "PERS",
 			Files: []FileCount{{file, 2}, {file + "2", 1}}, FirstFile: file, FirstSentence: 1, Context: context,
-			Target: target, TargetSource: SourceLexicon + "cldr", TargetGuess: context})
+			Target: target, TargetSource: SourceLexicon + "cldr", TargetGuess: context, TargetAlso: target + file})
 		o := WriteOptions{Files: []string{file, file + "2"}}
 
 		var b bytes.Buffer
@@ -83,8 +84,9 @@ func FuzzTables(f *testing.F) {
 				}
 				e := entries[i-1]
 				// encoding/csv reads a quoted \r\n back as \n.
-				want := []string{e.Term, e.Target, e.TargetGuess, e.FirstFile, e.Context}
-				got := []string{rec[0], rec[1], rec[3], rec[7], rec[9]}
+				want := []string{e.Term, e.Target, e.TargetGuess, e.TargetAlso, e.FirstFile, e.Context}
+				got := []string{rec[column("term")], rec[column("target")], rec[column("target_guess")],
+					rec[column("target_also")], rec[column("first_file")], rec[column("context")]}
 				for k := range want {
 					if w := strings.ReplaceAll(safetext.NoFormula(want[k]), "\r\n", "\n"); got[k] != w {
 						t.Fatalf("csv cell %q, want %q", got[k], w)
@@ -133,7 +135,9 @@ func FuzzTables(f *testing.F) {
 		}
 		for i, e := range entries {
 			row := append(rows[i+1], make([]string, len(columns))...)
-			if row[0] != safetext.Cell(e.Term) || row[1] != safetext.Cell(e.Target) || row[3] != safetext.Cell(e.TargetGuess) || row[9] != safetext.Cell(e.Context) {
+			if row[column("term")] != safetext.Cell(e.Term) || row[column("target")] != safetext.Cell(e.Target) ||
+				row[column("target_guess")] != safetext.Cell(e.TargetGuess) || row[column("target_also")] != safetext.Cell(e.TargetAlso) ||
+				row[column("context")] != safetext.Cell(e.Context) {
 				t.Fatalf("xlsx row %q for term %q target %q context %q", rows[i+1], e.Term, e.Target, e.Context)
 			}
 			for col := 1; col <= len(columns); col++ {
@@ -144,4 +148,13 @@ func FuzzTables(f *testing.F) {
 			}
 		}
 	})
+}
+
+// column is the index of the CSV and XLSX column name.
+func column(name string) int {
+	i := slices.Index(columns, name)
+	if i < 0 {
+		panic("no column " + name)
+	}
+	return i
 }

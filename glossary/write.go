@@ -109,11 +109,11 @@ func WriteTSV(w io.Writer, entries []Entry, o WriteOptions) error {
 }
 
 // Columns of the CSV and XLSX glossaries, before the per-file count columns.
-var columns = []string{"term", "target", "target_source", "target_guess", "kind", "frequency", "variants", "first_file", "first_sentence", "context", "score"}
+var columns = []string{"term", "target", "target_source", "target_guess", "target_also", "kind", "frequency", "variants", "first_file", "first_sentence", "context", "score"}
 
 func (e *Entry) row() []string {
 	return []string{
-		e.Term, e.Target, e.TargetSource, e.TargetGuess, e.Kind, strconv.Itoa(e.Frequency), formList(e.Variants()),
+		e.Term, e.Target, e.TargetSource, e.TargetGuess, e.TargetAlso, e.Kind, strconv.Itoa(e.Frequency), formList(e.Variants()),
 		e.FirstFile, strconv.Itoa(e.FirstSentence), e.Context, strconv.FormatFloat(e.Score, 'f', 3, 64),
 	}
 }

@@ -110,7 +110,7 @@ func AddSheet(f *excelize.File, sheet string, entries []Entry, o WriteOptions) e
 			width = 30
 		case "context":
 			width = 80
-		case "target", "target_source":
+		case "target", "target_source", "target_also":
 			width = 24
 		}
 		if err := f.SetColWidth(sheet, col, col, width); err != nil {

@@ -45,7 +45,8 @@ func TestXLSXAstralContext(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := f.GetCellValue("Glossary", "J2")
+	cell, _ := excelize.CoordinatesToCellName(column("context")+1, 2)
+	got, err := f.GetCellValue("Glossary", cell)
 	if err != nil {
 		t.Fatal(err)
 	}
