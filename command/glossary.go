@@ -146,7 +146,7 @@ func glossaryLibOptions(o GlossaryOptions, s *IO) (format string, opts glossary.
 	if err := applyMem(o.Mem, &opts); err != nil {
 		return "", opts, err
 	}
-	opts.Top, opts.MinFreq = o.Top, o.MinFreq
+	opts.Top, opts.MinFreq, opts.Jobs = o.Top, o.MinFreq, cpus(o.Batch.Jobs)
 	if path := o.IDF; path == "none" {
 		opts.NoBackground = true
 	} else if path != "" {

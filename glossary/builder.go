@@ -2,7 +2,9 @@ package glossary
 
 import (
 	"hash/maphash"
+	"runtime"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -121,8 +123,7 @@ func placeOf(key string, named bool) placeHashes {
 // them, best entry first. The Builder is spent: call Close after it.
 func (b *Builder) Build() ([]Entry, error) {
 	c := b.c
-	err := b.docs.each(func(i int32, d Doc) { c.addDoc(i, d, b.maxWords, b.keep) })
-	if err != nil {
+	if err := b.collect(); err != nil {
 		return nil, err
 	}
 	b.counts = nil
@@ -136,6 +137,77 @@ func (b *Builder) Build() ([]Entry, error) {
 	}
 	b.agencies.mark(entries)
 	return entries, nil
+}
+
+// collect is the second pass: it reads the documents again and collects the places of the
+// candidates that can reach the glossary. Documents up to pieceBytes are scanned by
+// Options.Jobs workers and taken by the collector in input order, so the candidates are the
+// ones of one scan after another; a longer document is scanned and taken a piece at a time
+// (addDoc), which holds none of its places.
+func (b *Builder) collect() error {
+	jobs := b.opts.Jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	if jobs == 1 {
+		return b.docs.each(func(i int32, d Doc) { b.c.addDoc(i, d, b.maxWords, b.keep) })
+	}
+	// A document's scan, in the order the collector takes them: done is closed when its
+	// places are found (or, for a long document, when the collector may scan it itself).
+	type scanned struct {
+		i         int32
+		d         Doc
+		long      bool
+		places    []placeFound
+		nameSpans [][2]int32
+		tokens    int
+		done      chan struct{}
+	}
+	tasks := make(chan *scanned)
+	order := make(chan *scanned, 4*jobs)
+	var workers sync.WaitGroup
+	for range jobs {
+		workers.Add(1)
+		go func() {
+			defer workers.Done()
+			for s := range tasks {
+				s.nameSpans, s.tokens = scanDoc(s.i, s.d, b.maxWords, b.keep, func(pf placeFound) {
+					s.places = append(s.places, pf)
+				})
+				close(s.done)
+			}
+		}()
+	}
+	taken := make(chan struct{})
+	go func() {
+		defer close(taken)
+		for s := range order {
+			<-s.done
+			if s.long {
+				b.c.addDoc(s.i, s.d, b.maxWords, b.keep)
+				continue
+			}
+			t := b.c.taker(s.i)
+			for _, pf := range s.places {
+				t.take(pf)
+			}
+			t.finish(s.d, s.nameSpans, s.tokens)
+		}
+	}()
+	err := b.docs.each(func(i int32, d Doc) {
+		s := &scanned{i: i, d: d, long: len(d.Text) > pieceBytes, done: make(chan struct{})}
+		order <- s
+		if s.long {
+			close(s.done)
+			return
+		}
+		tasks <- s
+	})
+	close(tasks)
+	close(order)
+	workers.Wait()
+	<-taken
+	return err
 }
 
 // keep is how many places of key the second pass collects room for: the first pass's count,

@@ -474,20 +474,30 @@ func analysePiece(text string, p docPiece) []word {
 
 // addDoc records the occurrences of the candidates of document di (prepared: its sentences
 // found) for which keep is above 0, with room for that many occurrences (the first pass's
-// count), a piece at a time (docPieces). Counting (see keyCounts) and
-// collecting enumerate the same places through scan, and in the order of a scan of the whole
-// document: the terms, then the organisations, then the names.
+// count), a piece at a time (docPieces). Counting (see keyCounts) and collecting enumerate the
+// same places through scan, and in the order of a scan of the whole document: the terms, then
+// the organisations, then the names.
 func (c *collector) addDoc(di int32, d Doc, maxWords int, keep func(key string) int) {
-	type later struct {
-		key    string
-		o      occurrence
-		places int
-	}
-	var orgs, names []later
-	var nameSpans [][2]int32
+	t := c.taker(di)
+	spans, tokens := scanDoc(di, d, maxWords, keep, t.take)
+	t.finish(d, spans, tokens)
+}
+
+// placeFound is a place of a candidate that scanDoc found and keep kept.
+type placeFound struct {
+	key, surface string
+	o            occurrence // its surface is interned when the collector takes it
+	places       int        // room for the key's occurrences (keep's answer)
+	kind         placeKind
+}
+
+// scanDoc calls found with each place of document di (prepared) whose key keep keeps, in the
+// order of a scan of the whole document, a piece at a time (docPieces). It returns the token
+// spans of the document's names and its number of tokens. It does not touch the collector, so
+// documents may be scanned in parallel.
+func scanDoc(di int32, d Doc, maxWords int, keep func(key string) int, found func(placeFound)) (nameSpans [][2]int32, tokens int) {
 	sentOf := sentenceIndex(d.Sentences)
 	var b strings.Builder
-	tokens := 0
 	long := docLongNames(d)
 	for _, p := range docPieces(d) {
 		ws := analysePiece(d.Text, p)
@@ -504,25 +514,47 @@ func (c *collector) addDoc(di int32, d Doc, maxWords int, keep func(key string) 
 				b.WriteString(cleanSurface(ws[k].tok.Text))
 			}
 			o := occurrence{doc: di, from: int32(base + from), width: uint8(to - from),
-				start: int32(ws[from].tok.Start), surface: c.intern(b.String()), nameType: nameType}
-			switch kind {
-			case termPlace:
-				c.addSized(key, o, places)
-			case orgPlace:
-				orgs = append(orgs, later{key, o, places})
-			default:
-				names = append(names, later{key, o, places})
-			}
+				start: int32(ws[from].tok.Start), nameType: nameType}
+			found(placeFound{key: key, surface: b.String(), o: o, places: places, kind: kind})
 		})
 		for _, s := range spans {
 			nameSpans = append(nameSpans, [2]int32{s[0] + int32(base), s[1] + int32(base)})
 		}
 		tokens += len(ws)
 	}
-	for _, l := range orgs {
+	return nameSpans, tokens
+}
+
+// docTaker adds the places of one document to the collector in scan order: a term's place at
+// once, the organisations' and the names' after all the terms.
+type docTaker struct {
+	c           *collector
+	di          int32
+	orgs, names []placeFound
+}
+
+func (c *collector) taker(di int32) *docTaker { return &docTaker{c: c, di: di} }
+
+func (t *docTaker) take(pf placeFound) {
+	pf.o.surface = t.c.intern(pf.surface)
+	switch pf.kind {
+	case termPlace:
+		t.c.addSized(pf.key, pf.o, pf.places)
+	case orgPlace:
+		t.orgs = append(t.orgs, pf)
+	default:
+		t.names = append(t.names, pf)
+	}
+}
+
+// finish adds the organisations and names and the document's tokens, name spans and sentence
+// ends.
+func (t *docTaker) finish(d Doc, nameSpans [][2]int32, tokens int) {
+	c := t.c
+	for _, l := range t.orgs {
 		c.addSized(l.key, l.o, l.places)
 	}
-	for _, l := range names {
+	for _, l := range t.names {
 		c.addSized(l.key, l.o, l.places)
 	}
 	c.tokens = append(c.tokens, int32(tokens))

@@ -81,6 +81,9 @@ type Options struct {
 	// system's when empty). 0 keeps them all in memory.
 	DocMemory int64
 	TempDir   string
+	// Jobs is how many documents a Builder's second pass scans at once (0: GOMAXPROCS). The
+	// glossary does not depend on it.
+	Jobs int
 }
 
 // Kinds of entry besides the entity types PERS, LOC, ORG and MISC.

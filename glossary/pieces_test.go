@@ -206,3 +206,34 @@ func TestPiecesCompleteNames(t *testing.T) {
 		}
 	}
 }
+
+// TestJobsSameGlossary: the second pass gives the glossary of one scan after another whatever
+// the number of workers, with a long document (scanned by the collector itself) among short
+// ones.
+func TestJobsSameGlossary(t *testing.T) {
+	withPieceBytes(2048, func() {
+		long := longDoc(t, true)
+		long.counts = nil
+		var docs []Doc
+		for i, s := range segment.Split(readSeed(t).Text) {
+			docs = append(docs, Doc{Name: "s" + strings.Repeat("x", i), Text: s.Text})
+			if i == 3 {
+				docs = append(docs, long)
+			}
+		}
+		var want []Entry
+		for _, jobs := range []int{1, 2, 4} {
+			got := Build(docs, Options{Names: longDocNames, Jobs: jobs})
+			if len(got) == 0 {
+				t.Fatal("no entries")
+			}
+			if jobs == 1 {
+				want = got
+				continue
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("jobs %d: %d entries differ from one job's %d", jobs, len(got), len(want))
+			}
+		}
+	})
+}
