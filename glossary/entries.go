@@ -157,6 +157,12 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 		if e.Kind == KindTerm && g.words == 1 && opts.MinFreq <= 0 && !opts.NoBackground && commonWord(e.Term) && !placeAdjective(e.Term) {
 			continue
 		}
+		// A term that cuts through a name wherever it occurs is a fragment (منطقة الشرق of
+		// منطقة الشرق الأوسط, قالت وزارة of قالت وزارة الدفاع, مدريد الإسباني of ريال مدريد
+		// الإسباني; see doc.go).
+		if e.Kind == KindTerm && !approved && c.cutsNames(g.occs) {
+			continue
+		}
 		// Termhood: a term is scored by the occurrences that are not part of a longer kept
 		// entry (a C-value variant counted per occurrence), a name by those not part of a
 		// longer name (المتحدة in الأمم المتحدة; but جورج بوش in الرئيس جورج بوش counts).
@@ -419,4 +425,34 @@ func collapseSpace(s string) string {
 		return strings.Clone(f[0])
 	}
 	return strings.Join(f, " ")
+}
+
+// cutsNames reports whether every one of occs cuts through a name the tagger found: the name
+// begins inside the occurrence and ends after it, or begins before it and ends inside it
+// (سكرتارية معهد, cut from سكرتارية معهد ثربانتس where the tagger named معهد ثربانتس).
+func (c *collector) cutsNames(occs []occurrence) bool {
+	for _, o := range occs {
+		if !c.nameSpans[o.doc].cuts(o.from, o.end()) {
+			return false
+		}
+	}
+	return len(occs) > 0
+}
+
+// cuts reports whether a span overlaps [from, to) without containing it or lying inside it.
+func (ix nameIndex) cuts(from, to int32) bool {
+	i, _ := slices.BinarySearchFunc(ix.spans, from+1, func(s [2]int32, t int32) int { return cmp.Compare(s[0], t) })
+	// spans[i:] start after from: one that starts before to and ends after it
+	for j := i; j < len(ix.spans) && ix.spans[j][0] < to; j++ {
+		if ix.spans[j][1] > to {
+			return true
+		}
+	}
+	// spans[:i] start at or before from: one that starts before from and ends inside
+	for j := i - 1; j >= 0 && ix.maxEnd[j] > from; j-- {
+		if s := ix.spans[j]; s[0] < from && s[1] > from && s[1] < to {
+			return true
+		}
+	}
+	return false
 }
