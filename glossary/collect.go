@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/arprep/arprep/arabic"
@@ -249,10 +250,11 @@ func init() {
 }
 
 // wordKey is arabic.Key, except for splits the glossary does not trust: one that leaves
-// fewer than three letters (كين is not ك+ين), and one that takes the rare clitic ك (as, like)
+// fewer than three letters (كين is not ك+ين), one that takes the rare clitic ك (as, like)
 // off a word of four letters (كوفي, كابل are names, not ك+وفي, ك+ابل) or off a word news uses
-// whole when it never uses the rest (كاليفورنيا, not ك+اليفورنيا). Such a word keeps its
-// whole normalised form, without the article, as its key.
+// whole when it never uses the rest (كاليفورنيا, not ك+اليفورنيا), and one that takes a
+// proclitic and the article off a name (nameOfTheWord: فالنسيا). Such a word keeps its whole
+// normalised form, without the article, as its key.
 func wordKey(w string) string {
 	k := arabic.Key(w)
 	n := arabic.Normalize(w)
@@ -266,9 +268,32 @@ func wordKey(w string) string {
 		return n
 	case strings.HasPrefix(n, "ك") && !strings.HasPrefix(k, "ك") && kafOfTheWord(n):
 		return n
+	case k != n && nameOfTheWord(n, k):
+		return n
 	}
 	return k
 }
+
+// nameOfTheWord reports whether n, a normalised word whose key k (arabic.Key) took a
+// proclitic off it, is a name that begins with the clitic's letter: news uses n whole and
+// never the rest k, with or without the article, and the name lexicon's English for it begins
+// with that letter. فالنسيا is Valencia, not ف + ال + نسيا, and باليرمو Palermo; بالمنامة
+// stays ب + المنامة (Manama) and للتنديد ل + ال + تنديد, which the lexicon does not hold.
+func nameOfTheWord(n, k string) bool {
+	if arabic.Frequency(n) == 0 || arabic.Frequency(k) > 0 || arabic.Frequency("ال"+k) > 0 {
+		return false
+	}
+	m, ok := names.Lookup(n)
+	if !ok || m.Headed || m.English == "" {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(n)
+	return strings.ContainsRune(cliticLetters[first], unicode.ToLower(rune(m.English[0])))
+}
+
+// cliticLetters are the Latin letters that begin the English of a name whose first Arabic
+// letter is that of a proclitic (و ف ب ك ل).
+var cliticLetters = map[rune]string{'و': "wv", 'ف': "fv", 'ب': "bp", 'ك': "ckq", 'ل': "l"}
 
 // kafOfTheWord reports whether the ك that begins the normalised word n (its article off) is
 // its own letter: taking the clitic ك off leaves a word news never uses, while news uses n

@@ -399,6 +399,18 @@ func TestKafOfTheWord(t *testing.T) {
 	}
 }
 
+// TestNameOfTheWord: a proclitic and the article are not read off a name that begins with the
+// clitic's letter (فالنسيا Valencia, باليرمو Palermo) when news never uses the rest; they are
+// off a name after a clitic (بالمنامة: Manama) and off words (للتنديد, بالتقسيط).
+func TestNameOfTheWord(t *testing.T) {
+	for w, want := range map[string]string{"فالنسيا": "فالنسيا", "باليرمو": "باليرمو", "بالمنامة": "منامه",
+		"للتنديد": "تنديد", "بالتقسيط": "تقسيط", "فالحكومة": "حكومه"} {
+		if got := wordKey(w); got != want {
+			t.Errorf("wordKey(%s) = %s, want %s", w, got, want)
+		}
+	}
+}
+
 // TestConjunctionTheLexiconMissed: a و the lexicon does not split (وجيري) still joins two
 // names when the lists know the rest and not the word; a name the lists know (وليد) or whose
 // rest is no known word (ويندوارد, ويستبروك) stays whole, and so does a transliteration in وو.
