@@ -12,6 +12,8 @@ func TestLookup(t *testing.T) {
 		{"بشار الأسد", "Bashar al-Assad"}, {"باراك أوباما", "Barack Obama"},
 		{"وروتردام", "Rotterdam"}, // a clitic arabic.Key keeps on an unknown word
 		{"جمهورية قبرص", "Republic of Cyprus"}, {"ولاية كاليفورنيا", "California"},
+		// GeoNames' city, not its province row (Banzart, Tawzar, An Najaf, Grad Skopje).
+		{"بنزرت", "Bizerte"}, {"توزر", "Tozeur"}, {"النجف", "Najaf"}, {"إسكوبية", "Skopje"},
 	} {
 		m, ok := Lookup(tc.ar)
 		if !ok || m.English != tc.en {

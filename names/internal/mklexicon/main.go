@@ -141,12 +141,30 @@ func build(dir, curatedPath, capitalsPath string) ([]byte, error) {
 		}
 	}
 
+	// A province's row (an admin code such as TN.18) gives its English only where no city of
+	// the list has the same Arabic name: GeoNames names the province of بنزرت "Banzart" and the
+	// city "Bizerte", which English text writes for both.
+	var cityRows, adminRows [][]string
 	if err := readTSV(filepath.Join(dir, "geonames_cities.tsv"), func(f []string) {
 		if len(f) == 3 && f[0] != "id" && !scholarly(f[1]) {
-			addPhrase(srcGeoNames, f[2], dropAdminSuffix(f[1]))
+			if strings.Contains(f[0], ".") {
+				adminRows = append(adminRows, f)
+			} else {
+				cityRows = append(cityRows, f)
+			}
 		}
 	}); err != nil {
 		return nil, err
+	}
+	cityNames := map[string]bool{}
+	for _, f := range cityRows {
+		addPhrase(srcGeoNames, f[2], dropAdminSuffix(f[1]))
+		cityNames[cleanArabic(f[2])] = true
+	}
+	for _, f := range adminRows {
+		if !cityNames[cleanArabic(f[2])] {
+			addPhrase(srcGeoNames, f[2], dropAdminSuffix(f[1]))
+		}
 	}
 	var cities map[string]string
 	if err := readJSON(filepath.Join(dir, "arwikicats", "cities_cities_full.json"), &cities); err != nil {
@@ -354,9 +372,10 @@ func scholarly(s string) bool {
 }
 
 // adminSuffixes end GeoNames' names of the province named after its capital (Khartoum
-// State, Bago Region); the name without them is the city's, as English text writes it.
+// State, Bago Region) and of a Japanese city (Tottori-shi); the name without them is the
+// city's, as English text writes it.
 var adminSuffixes = []string{" Governorate", " Province", " Region", " State", " District", " Prefecture",
-	" Oblast", " County", " Municipality", " Department", " Division"}
+	" Oblast", " County", " Municipality", " Department", " Division", "-shi"}
 
 func dropAdminSuffix(s string) string {
 	for _, suf := range adminSuffixes {
