@@ -167,16 +167,14 @@ func (b *Builder) collect() error {
 	order := make(chan *scanned, 4*jobs)
 	var workers sync.WaitGroup
 	for range jobs {
-		workers.Add(1)
-		go func() {
-			defer workers.Done()
+		workers.Go(func() {
 			for s := range tasks {
 				s.nameSpans, s.tokens = scanDoc(s.i, s.d, b.maxWords, b.keep, func(pf placeFound) {
 					s.places = append(s.places, pf)
 				})
 				close(s.done)
 			}
-		}()
+		})
 	}
 	taken := make(chan struct{})
 	go func() {
