@@ -185,7 +185,7 @@ func (b *Builder) collect() error {
 				b.c.addDoc(s.i, s.d, b.maxWords, b.keep)
 				continue
 			}
-			t := b.c.taker(s.i)
+			t := b.c.taker()
 			for _, pf := range s.places {
 				t.take(pf)
 			}

@@ -503,7 +503,7 @@ func analysePiece(text string, p docPiece) []word {
 // same places through scan, and in the order of a scan of the whole document: the terms, then
 // the organisations, then the names.
 func (c *collector) addDoc(di int32, d Doc, maxWords int, keep func(key string) int) {
-	t := c.taker(di)
+	t := c.taker()
 	spans, tokens := scanDoc(di, d, maxWords, keep, t.take)
 	t.finish(d, spans, tokens)
 }
@@ -554,14 +554,14 @@ func scanDoc(di int32, d Doc, maxWords int, keep func(key string) int, found fun
 // once, the organisations' and the names' after all the terms.
 type docTaker struct {
 	c           *collector
-	di          int32
 	orgs, names []placeFound
 }
 
-func (c *collector) taker(di int32) *docTaker { return &docTaker{c: c, di: di} }
+func (c *collector) taker() *docTaker { return &docTaker{c: c} }
 
 func (t *docTaker) take(pf placeFound) {
 	pf.o.surface = t.c.intern(pf.surface)
+	pf.surface = "" // interned: the copy would stay until finish
 	switch pf.kind {
 	case termPlace:
 		t.c.addSized(pf.key, pf.o, pf.places)
