@@ -208,14 +208,20 @@ func (o Options) target(e *Entry) {
 // form: ملادينوف in a text about نيكولاي ملادينوف, whose given name has no certain English
 // spelling, gives "Mladenov", "lexicon: name-words, of the short form ملادينوف". Short forms
 // are tried most frequent first; another spelling of the whole term is not tried, as a term's
-// form without the article would be read as a foreign name (البنات, بنات: Beñat).
+// form without the article would be read as a foreign name (البنات, بنات: Beñat). Nor is a
+// short form that follows a name particle in the term: in سمير بن عمر the family name is بن
+// عمر, and "Omar" would name someone else.
 func formTarget(e *Entry) (target, source string) {
 	if e.Kind != "PERS" {
 		return "", ""
 	}
-	words := len(strings.Fields(e.Term))
+	termWords := strings.Fields(e.Term)
 	for _, f := range e.Forms {
-		if len(strings.Fields(f.Text)) >= words {
+		fw := strings.Fields(f.Text)
+		if len(fw) >= len(termWords) {
+			continue
+		}
+		if before := termWords[len(termWords)-len(fw)-1]; strings.HasSuffix(e.Term, " "+f.Text) && nameWords()[wordKey(before)] == nameParticle {
 			continue
 		}
 		if t, src := Suggest(f.Text, e.Kind); t != "" {

@@ -84,6 +84,8 @@ func TestGuess(t *testing.T) {
 	}
 	for _, e := range []Entry{
 		{Term: "شزفيق أوباما", Kind: KindTerm, Forms: []Form{{"شزفيق أوباما", 1}, {"أوباما", 3}}},
+		// the family name is بن عمر, not عمر (Omar)
+		{Term: "سمزير بن عمر", Kind: "PERS", Forms: []Form{{"سمزير بن عمر", 2}, {"عمر", 3}}},
 		{Term: "خالد الشريعانس", Kind: "PERS", Forms: []Form{{"خالد الشريعانس", 1}, {"خالد الشريعانص", 3}}},
 	} {
 		Options{}.target(&e)
