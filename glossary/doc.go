@@ -201,7 +201,8 @@
 // word by word with each word's most frequent English spelling (باراك أوباما → Barack
 // Obama); a person whose whole name the lexicon cannot write (an uncertain given name) takes
 // the English of the short form the text also names them by (نيكولاي ملادينوف with ملادينوف:
-// Mladenov, "of the short form ملادينوف"). Terms the tagger did not name only get a country,
+// Mladenov, "of the short form ملادينوف"), unless the short form follows a name particle
+// (سمير بن عمر: the family name is بن عمر, not Omar). Terms the tagger did not name only get a country,
 // region or language name, or a nationality adjective with the article (الكينية → Kenyan).
 // TargetSource says where the target comes from: "termbase", "tm: N units", or "lexicon: "
 // and the lexicon's source. A lexicon target that is a country whose Arabic name also names
