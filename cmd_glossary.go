@@ -20,6 +20,8 @@ func init() {
 			"GeoNames, Wikipedia titles, person-name spellings); target_source says which. A guess goes\n" +
 			"to target_guess (TSV: the comment), never to the target: a romanisation of a name no list\n" +
 			"knows, or the spelling of a one-word name seen once whose spelling the lists disagree on.\n" +
+			"A country whose Arabic name also names its capital (عمان) keeps the country as target and\n" +
+			"names the capital in target_also (TSV comment, TBX note: \"or Amman\").\n" +
 			"Formats and the tools that read them:\n" +
 			"  tsv   source, target, comment, tab-separated UTF-8. OmegaT (3.6 and later) reads it from\n" +
 			"        its glossary/ folder when named .utf8 or .txt (not .tsv); spreadsheets open it\n" +
