@@ -429,7 +429,7 @@ func collapseSpace(s string) string {
 
 // cutsNames reports whether every one of occs cuts through a name the tagger found: the name
 // begins inside the occurrence and ends after it, or begins before it and ends inside it
-// (سكرتارية معهد, cut from سكرتارية معهد ثربانتس where the tagger named معهد ثربانتس).
+// (مدريد الإسباني, cut from ريال مدريد الإسباني where the tagger named ريال مدريد).
 func (c *collector) cutsNames(occs []occurrence) bool {
 	for _, o := range occs {
 		if !c.nameSpans[o.doc].cuts(o.from, o.end()) {
