@@ -18,10 +18,14 @@ import (
 // same room.
 const maxDocMemory = 4 << 20
 
+// maxPlaceMemory is the most the glossary keeps in memory of the places it collects, and the
+// most it reads back at once for the entries: past it they wait in a temporary file.
+const maxPlaceMemory = 16 << 20
+
 // applyMem sets the garbage collector's soft memory limit to --mem (without it, to a quarter
 // of the machine's memory, unless the user set GOMEMLIMIT: that limit stays) and lets the
-// glossary keep an eighth of the limit (at most maxDocMemory) in document text before it
-// spills the documents to a temporary file.
+// glossary keep an eighth of the limit (at most maxDocMemory) in document text, and as much
+// (at most maxPlaceMemory) in places, before it spills them to temporary files.
 func applyMem(mem string, opts *glossary.Options) error {
 	budget := systemMemory() / 4
 	if s := mem; s != "" {
@@ -32,12 +36,12 @@ func applyMem(mem string, opts *glossary.Options) error {
 		budget = n
 	} else if os.Getenv("GOMEMLIMIT") != "" {
 		budget = debug.SetMemoryLimit(-1) // the user's limit, as the runtime read it
-		opts.DocMemory = min(budget/8, maxDocMemory)
+		opts.DocMemory, opts.PlaceMemory = min(budget/8, maxDocMemory), min(budget/8, maxPlaceMemory)
 		return nil
 	}
 	if budget > 0 {
 		debug.SetMemoryLimit(budget)
-		opts.DocMemory = min(budget/8, maxDocMemory)
+		opts.DocMemory, opts.PlaceMemory = min(budget/8, maxDocMemory), min(budget/8, maxPlaceMemory)
 	}
 	return nil
 }

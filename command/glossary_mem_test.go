@@ -25,7 +25,7 @@ func TestParseSize(t *testing.T) {
 }
 
 // TestMemoryEnvironment: a GOMEMLIMIT the user set stays when --mem is not given (its eighth,
-// at most maxDocMemory, is the documents' room), and a GOGC the user set keeps its pacing
+// at most maxDocMemory, is the documents' room, and at most maxPlaceMemory the places'), and a GOGC the user set keeps its pacing
 // while the glossary is built.
 func TestMemoryEnvironment(t *testing.T) {
 	old := debug.SetMemoryLimit(-1)
@@ -36,11 +36,11 @@ func TestMemoryEnvironment(t *testing.T) {
 	if err := applyMem("", &opts); err != nil {
 		t.Fatal(err)
 	}
-	if got := debug.SetMemoryLimit(-1); got != 16<<20 || opts.DocMemory != 2<<20 {
-		t.Errorf("limit %d, documents' room %d; want the user's 16 MiB and 2 MiB", got, opts.DocMemory)
+	if got := debug.SetMemoryLimit(-1); got != 16<<20 || opts.DocMemory != 2<<20 || opts.PlaceMemory != 2<<20 {
+		t.Errorf("limit %d, room for documents %d and places %d; want the user's 16 MiB and 2 MiB", got, opts.DocMemory, opts.PlaceMemory)
 	}
-	if err := applyMem("256M", &opts); err != nil || debug.SetMemoryLimit(-1) != 256<<20 || opts.DocMemory != maxDocMemory {
-		t.Errorf("--mem 256M: limit %d, documents' room %d, %v", debug.SetMemoryLimit(-1), opts.DocMemory, err)
+	if err := applyMem("256M", &opts); err != nil || debug.SetMemoryLimit(-1) != 256<<20 || opts.DocMemory != maxDocMemory || opts.PlaceMemory != maxPlaceMemory {
+		t.Errorf("--mem 256M: limit %d, room for documents %d and places %d, %v", debug.SetMemoryLimit(-1), opts.DocMemory, opts.PlaceMemory, err)
 	}
 
 	gc := debug.SetGCPercent(100)

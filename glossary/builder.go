@@ -28,7 +28,9 @@ type Builder struct {
 func NewBuilder(opts Options) *Builder {
 	preloadNames()
 	maxWords := maxTermWords(opts)
-	return &Builder{opts: opts, maxWords: maxWords, c: newCollector(), counts: newKeyCounts(),
+	c := newCollector()
+	c.log = placeLog{limit: opts.PlaceMemory, dir: opts.TempDir}
+	return &Builder{opts: opts, maxWords: maxWords, c: c, counts: newKeyCounts(),
 		docs: docStore{limit: opts.DocMemory, dir: opts.TempDir}}
 }
 
@@ -123,12 +125,15 @@ func placeOf(key string, named bool) placeHashes {
 // them, best entry first. The Builder is spent: call Close after it.
 func (b *Builder) Build() ([]Entry, error) {
 	c := b.c
+	defer c.log.close()
 	if err := b.collect(); err != nil {
 		return nil, err
 	}
 	b.counts = nil
 	c.attachClitics()
-	c.splitArticle()
+	if err := c.splitArticle(); err != nil {
+		return nil, err
+	}
 	groups := c.mergeVariants()
 	entries, err := c.entries(groups, &b.docs, b.opts, b.keepPlaces)
 	b.c, b.docs.mem = nil, nil
@@ -208,25 +213,28 @@ func (b *Builder) collect() error {
 	return err
 }
 
-// keep is how many places of key the second pass collects room for: the first pass's count,
-// or 0 when the key cannot reach the glossary (with --min-freq 1, every key may be listed).
-func (b *Builder) keep(key string) int {
-	v := b.counts.keys[keyHash(key)]
-	if b.opts.MinFreq != 1 && !b.liveCounted(key, v) {
-		return 0
-	}
-	return max(int(v&placesMask), 1)
+// keep reports whether the second pass collects the places of key: not when the key cannot
+// reach the glossary (with --min-freq 1, every key may be listed).
+func (b *Builder) keep(key string) bool {
+	return b.opts.MinFreq == 1 || b.liveCounted(key, b.counts.keys[keyHash(key)])
 }
 
-// Close removes the temporary file of the documents, if any.
-func (b *Builder) Close() error { return b.docs.close() }
+// Close removes the temporary files of the documents and places, if any.
+func (b *Builder) Close() error {
+	err := b.docs.close()
+	if b.c != nil { // Build did not finish
+		if lerr := b.c.log.close(); err == nil {
+			err = lerr
+		}
+	}
+	return err
+}
 
 // keyCounts is the first pass: for each candidate key (by a 64-bit hash, so a corpus of any
 // size costs a few bytes per key), how many places it has and whether one was tagged, and
 // for each consonant skeleton (the blocks of mergeVariants) whether more than one key has it.
 // A hash collision only ever makes a candidate look more frequent or less alone than it is,
-// so it keeps more candidates than needed, never fewer. The counts also size each kept
-// candidate's occurrences in the second pass, which enumerates the same places.
+// so it keeps more candidates than needed, never fewer.
 type keyCounts struct {
 	keys map[uint64]uint32 // places (up to placesMask) | keyNamed
 	// seenBits has the bit of each key's hash set (seenBit): most keys live asks about were

@@ -49,17 +49,101 @@ func entityType(t string) uint8 {
 	return 4 // an unknown type is a miscellaneous name
 }
 
+// candidate is what a key's places add up to; the places themselves are in the collector's
+// log (placeLog), with the candidate's id.
 type candidate struct {
-	words  int
-	occs   []occurrence
-	tagged int // occurrences the tagger named
+	id     int32
+	words  int32
+	n      int32 // places
+	tagged int32 // places the tagger named
+	group  int32 // entries: the index of its group
+	forms  []formCount
+	merged *mergedInto // where the merges sent the places the log files under it (resolve)
+}
+
+// mergedInto is where attachClitics or splitArticle sent a candidate's places.
+type mergedInto struct {
+	into      *candidate      // attachClitics: the phrase without its clitic
+	respelled map[int32]int32 // attachClitics: each spelling without the clitic
+	article   *candidate      // splitArticle: the key of the places written with the article
+}
+
+// formCount is what a candidate's places with one spelling add up to.
+type formCount struct {
+	surface int32
+	types   [5]int32 // places by the type the tagger gave (0: not named)
+	inName  int32    // places not named but inside a longer name (counted for splitArticle)
+	width   uint8    // the widest place, in tokens
+	wide    int32    // places that wide
+}
+
+func (f formCount) named() int32 { return f.types[1] + f.types[2] + f.types[3] + f.types[4] }
+
+func (f formCount) places() int32 { return f.types[0] + f.named() }
+
+// form returns the candidate's count of spelling s, added when new.
+func (cd *candidate) form(s int32) *formCount {
+	for i := range cd.forms {
+		if cd.forms[i].surface == s {
+			return &cd.forms[i]
+		}
+	}
+	cd.forms = append(cd.forms, formCount{surface: s})
+	return &cd.forms[len(cd.forms)-1]
+}
+
+// count adds a place of spelling s to the candidate's counts.
+func (cd *candidate) count(s int32, width, nameType uint8) {
+	f := cd.form(s)
+	f.types[nameType]++
+	f.widen(width, 1)
+	cd.n++
+	if nameType != 0 {
+		cd.tagged++
+	}
+}
+
+// widen adds n places of the given width to f's widest.
+func (f *formCount) widen(width uint8, n int32) {
+	switch {
+	case width > f.width:
+		f.width, f.wide = width, n
+	case width == f.width:
+		f.wide += n
+	}
+}
+
+// takeForm adds the counts of form f, respelled as s, to the candidate.
+func (cd *candidate) takeForm(f formCount, s int32) {
+	t := cd.form(s)
+	for i, n := range f.types {
+		t.types[i] += n
+	}
+	t.inName += f.inName
+	t.widen(f.width, f.wide)
+	cd.n += f.places()
+	cd.tagged += f.named()
+}
+
+// dominantType is the entity type the tagger gave most often to the candidate's places
+// ("" if none).
+func (cd *candidate) dominantType() string {
+	var n [5]int32
+	for _, f := range cd.forms {
+		for t, k := range f.types {
+			n[t] += k
+		}
+	}
+	return dominantOf(n)
 }
 
 type collector struct {
 	tokens    []int32 // tokens per document
 	spellings *spellings
 	cands     map[string]*candidate
-	order     []string // keys in first-seen order
+	order     []string     // keys in first-seen order
+	byID      []*candidate // every candidate by id, also those the merges emptied
+	log       placeLog
 	surfaces  []string
 	surfaceID map[string]int32
 	definite  []bool      // by surface: its first word is written with the article (writtenDefinite)
@@ -354,23 +438,25 @@ func skipLetters(raw string, n int) int {
 	return i
 }
 
-// add records an occurrence of key. Each place is added once: addDoc enumerates every
-// n-gram once and folds a name into the n-gram at its place.
-func (c *collector) add(key string, o occurrence) { c.addSized(key, o, 1) }
+// add records a place of key. Each place is added once: addDoc enumerates every n-gram once
+// and folds a name into the n-gram at its place.
+func (c *collector) add(key string, o occurrence) {
+	cd := c.candidate(key)
+	cd.count(o.surface, o.width, o.nameType)
+	c.log.add(cd.id, o)
+}
 
-// addSized is add, with room for places occurrences when key is new.
-func (c *collector) addSized(key string, o occurrence, places int) {
+// candidate returns the candidate of key, made when new.
+func (c *collector) candidate(key string) *candidate {
 	cd := c.cands[key]
 	if cd == nil {
 		key = strings.Clone(key) // a key of one word may be a slice of the document
-		cd = &candidate{words: strings.Count(key, " ") + 1, occs: make([]occurrence, 0, places)}
+		cd = &candidate{id: int32(len(c.byID)), words: int32(strings.Count(key, " ") + 1)}
 		c.cands[key] = cd
 		c.order = append(c.order, key)
+		c.byID = append(c.byID, cd)
 	}
-	cd.occs = append(cd.occs, o)
-	if o.nameType != 0 {
-		cd.tagged++
-	}
+	return cd
 }
 
 // wordCount is what one word adds to the collector's spellings and final-ى counts.
@@ -502,7 +588,7 @@ func analysePiece(text string, p docPiece) []word {
 // count), a piece at a time (docPieces). Counting (see keyCounts) and collecting enumerate the
 // same places through scan, and in the order of a scan of the whole document: the terms, then
 // the organisations, then the names.
-func (c *collector) addDoc(di int32, d Doc, maxWords int, keep func(key string) int) {
+func (c *collector) addDoc(di int32, d Doc, maxWords int, keep func(key string) bool) {
 	t := c.taker()
 	spans, tokens := scanDoc(di, d, maxWords, keep, t.take)
 	t.finish(d, spans, tokens)
@@ -512,7 +598,6 @@ func (c *collector) addDoc(di int32, d Doc, maxWords int, keep func(key string) 
 type placeFound struct {
 	key, surface string
 	o            occurrence // its surface is interned when the collector takes it
-	places       int        // room for the key's occurrences (keep's answer)
 	kind         placeKind
 }
 
@@ -520,7 +605,7 @@ type placeFound struct {
 // order of a scan of the whole document, a piece at a time (docPieces). It returns the token
 // spans of the document's names and its number of tokens. It does not touch the collector, so
 // documents may be scanned in parallel.
-func scanDoc(di int32, d Doc, maxWords int, keep func(key string) int, found func(placeFound)) (nameSpans [][2]int32, tokens int) {
+func scanDoc(di int32, d Doc, maxWords int, keep func(key string) bool, found func(placeFound)) (nameSpans [][2]int32, tokens int) {
 	sentOf := sentenceIndex(d.Sentences)
 	var b strings.Builder
 	long := docLongNames(d)
@@ -528,8 +613,7 @@ func scanDoc(di int32, d Doc, maxWords int, keep func(key string) int, found fun
 		ws := analysePiece(d.Text, p)
 		base := tokens
 		spans := scan(ws, sentOf, p.names, long, maxWords, func(key string, from, to int, nameType uint8, kind placeKind) {
-			places := keep(key)
-			if places <= 0 {
+			if !keep(key) {
 				return
 			}
 			b.Reset()
@@ -540,7 +624,7 @@ func scanDoc(di int32, d Doc, maxWords int, keep func(key string) int, found fun
 			}
 			o := occurrence{doc: di, from: int32(base + from), width: uint8(to - from),
 				start: int32(ws[from].tok.Start), nameType: nameType}
-			found(placeFound{key: key, surface: b.String(), o: o, places: places, kind: kind})
+			found(placeFound{key: key, surface: b.String(), o: o, kind: kind})
 		})
 		for _, s := range spans {
 			nameSpans = append(nameSpans, [2]int32{s[0] + int32(base), s[1] + int32(base)})
@@ -564,7 +648,7 @@ func (t *docTaker) take(pf placeFound) {
 	pf.surface = "" // interned: the copy would stay until finish
 	switch pf.kind {
 	case termPlace:
-		t.c.addSized(pf.key, pf.o, pf.places)
+		t.c.add(pf.key, pf.o)
 	case orgPlace:
 		t.orgs = append(t.orgs, pf)
 	default:
@@ -577,10 +661,10 @@ func (t *docTaker) take(pf placeFound) {
 func (t *docTaker) finish(d Doc, nameSpans [][2]int32, tokens int) {
 	c := t.c
 	for _, l := range t.orgs {
-		c.addSized(l.key, l.o, l.places)
+		c.add(l.key, l.o)
 	}
 	for _, l := range t.names {
-		c.addSized(l.key, l.o, l.places)
+		c.add(l.key, l.o)
 	}
 	c.tokens = append(c.tokens, int32(tokens))
 	c.nameSpans = append(c.nameSpans, newNameIndex(nameSpans))

@@ -14,49 +14,81 @@ import (
 type groupData struct {
 	key    string
 	words  int
-	tokens int32 // the longest occurrence in tokens
-	occs   []occurrence
+	n      int      // places
+	types  [5]int32 // places by the type the tagger gave, before the short names moved
 	named  bool
+	tokens uint8 // the longest place in tokens
+	wide   int32 // places that long
+	// needTokens: a short name took the group's last place of its longest (narrow)
+	needTokens bool
+	occs       []occurrence // its places, read from the log for its entry
+	loading    bool
+}
+
+// widen adds n places of the given width to the group's longest.
+func (g *groupData) widen(width uint8, n int32) {
+	switch {
+	case width > g.tokens:
+		g.tokens, g.wide = width, n
+	case width == g.tokens:
+		g.wide += n
+	}
+}
+
+// narrow takes a place of the given width from the group's longest.
+func (g *groupData) narrow(width uint8) {
+	if width == g.tokens {
+		if g.wide--; g.wide == 0 {
+			g.needTokens = true
+		}
+	}
 }
 
 // entries builds the entries of the groups; keepPlaces keeps each entry's occurrences in it
-// (for Build's callers' tests), which otherwise go with the collector.
+// (for Build's callers' tests), which otherwise go once it is made.
 func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Options, keepPlaces bool) ([]Entry, error) {
 	ndocs := len(c.tokens)
-	groups := map[string]*groupData{}
-	var order []string
+	byKey := map[string]int32{}
+	var groups []*groupData // in the order of their first keys
 	for _, k := range c.order {
 		cd := c.cands[k]
 		gk := groupOf[k]
-		g := groups[gk]
-		if g == nil {
-			// Most groups hold one key: they take its occurrences without a copy (the
-			// candidates are not read again).
-			g = &groupData{key: gk, words: cd.words, occs: cd.occs}
-			groups[gk] = g
-			order = append(order, gk)
-		} else {
-			g.occs = append(g.occs, cd.occs...)
+		gi, ok := byKey[gk]
+		if !ok {
+			gi = int32(len(groups))
+			byKey[gk] = gi
+			groups = append(groups, &groupData{key: gk, words: int(cd.words)})
+		}
+		g := groups[gi]
+		cd.group = gi
+		g.n += int(cd.n)
+		for _, f := range cd.forms {
+			for t, n := range f.types {
+				g.types[t] += n
+			}
+			g.widen(f.width, f.wide)
 		}
 		g.named = g.named || cd.tagged > 0
+		cd.forms = nil
 	}
-	// The groups hold the candidates' occurrences now; the keys and the spellings' index are
-	// read no more.
+	// The groups hold the counts now; the keys and the spellings' index are read no more.
 	c.cands, c.order, c.surfaceID = nil, nil, nil
-	creditShortNames(groups, order, ndocs)
-	// Longest first (in tokens: عبد العزيز is one word of two tokens), so that the occurrences
-	// kept entries cover are known before the entries nested in them are scored.
-	for _, g := range groups {
-		for _, o := range g.occs {
-			g.tokens = max(g.tokens, int32(o.width))
-		}
+	moves, err := c.creditShortNames(groups, byKey)
+	if err != nil {
+		return nil, err
 	}
-	sort.SliceStable(order, func(i, j int) bool {
-		gi, gj := groups[order[i]], groups[order[j]]
-		if gi.tokens != gj.tokens {
-			return gi.tokens > gj.tokens
-		}
-		return gi.words > gj.words
+	if err := c.mendTokens(groups, moves); err != nil {
+		return nil, err
+	}
+	// Longest first (in tokens: عبد العزيز is one word of two tokens), so that the places
+	// kept entries cover are known before the entries nested in them are scored.
+	order := make([]int32, len(groups))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(i, j int32) int {
+		gi, gj := groups[i], groups[j]
+		return cmp.Or(cmp.Compare(gj.tokens, gi.tokens), cmp.Compare(gj.words, gi.words))
 	})
 	// covers[doc][i] is the width of the longest kept name or definite term that starts at
 	// token i (0: none); nameCovers the same for kept names only. A document's slice is made
@@ -120,14 +152,9 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 		}
 		return in
 	}
-	for _, gk := range order {
-		// A group is read once: its occurrences go as the entries are made, the longest first.
-		g := groups[gk]
-		delete(groups, gk)
-		approved := opts.Termbase.has(gk)
-		if len(g.occs) == 0 || !approved && (len(g.occs) < opts.MinFreq || (opts.MinFreq <= 0 && len(g.occs) < 2 && !g.named)) {
-			continue // too rare whatever its kind: skip the work of building it
-		}
+	// makeEntry makes the entry of group g, if it is listed.
+	makeEntry := func(g *groupData) {
+		approved := opts.Termbase.has(g.key)
 		e := c.buildEntry(g, docs, func(o occurrence) bool { return covered(nameCovers, o) })
 		// A person's name of one word needs two occurrences: news introduces a person by two
 		// names or more, and a one-word name seen once is most often a piece of a longer name
@@ -141,7 +168,7 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 			}
 		}
 		shapeOK, isDefinite := nominal(e.Term)
-		shapeOK = shapeOK && !hasPronoun(e.Term, c.spellings) && !(g.words == 1 && notATerm()[gk])
+		shapeOK = shapeOK && !hasPronoun(e.Term, c.spellings) && !(g.words == 1 && notATerm()[g.key])
 		// A single word without the article and without a tag needs three occurrences: at two
 		// it is most often a verb or an adjective (غنت, وترية) rather than a missed name —
 		// unless the text spells it two ways, as it does foreign names (أمريكا/أميركا).
@@ -149,19 +176,19 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 			min = 3
 		}
 		if !approved && (e.Frequency < min || (e.Kind == KindTerm && !shapeOK)) {
-			continue
+			return
 		}
 		// A single word the tagger did not name and that news uses everywhere (داخل, القرب,
 		// العسكرية) is a word a translator knows, not a term — unless it is a country's
 		// adjective (الفلسطينية → Palestinian), whose English a translator must get right.
 		if e.Kind == KindTerm && g.words == 1 && opts.MinFreq <= 0 && !opts.NoBackground && commonWord(e.Term) && !placeAdjective(e.Term) {
-			continue
+			return
 		}
 		// A term that cuts through a name wherever it occurs is a fragment (منطقة الشرق of
 		// منطقة الشرق الأوسط, قالت وزارة of قالت وزارة الدفاع, مدريد الإسباني of ريال مدريد
 		// الإسباني; see doc.go).
 		if e.Kind == KindTerm && !approved && c.cutsNames(g.occs) {
-			continue
+			return
 		}
 		// Termhood: a term is scored by the occurrences that are not part of a longer kept
 		// entry (a C-value variant counted per occurrence), a name by those not part of a
@@ -178,13 +205,13 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 		}
 		e.Score = arabicScoring.score(g.words, float64(free), e.Frequency, e.Kind != KindTerm, !isDefinite, e.Term, opts)
 		if e.Score <= 0 && !approved {
-			continue
+			return
 		}
 		// An entry whose occurrences all lie inside one longer entry is listed once: see
 		// wraps for which of the two stays.
 		if in := within(g.occs); len(in) > 0 {
-			if slices.ContainsFunc(in, func(i int) bool { return !wraps(out[i], indefinite[i], gk, e.Kind != KindTerm) }) {
-				continue
+			if slices.ContainsFunc(in, func(i int) bool { return !wraps(out[i], indefinite[i], g.key, e.Kind != KindTerm) }) {
+				return
 			}
 			for _, i := range in {
 				dropped[i] = true
@@ -213,6 +240,30 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 			e.places = g.occs
 		}
 		out = append(out, e)
+	}
+	// Too rare whatever its kind: the group is not read nor built.
+	tooRare := func(g *groupData) bool {
+		return g.n == 0 || !opts.Termbase.has(g.key) && (g.n < opts.MinFreq || (opts.MinFreq <= 0 && g.n < 2 && !g.named))
+	}
+	// The places of the groups are read in batches of up to Options.PlaceMemory.
+	if batches := planBatches(groups, order, tooRare, opts.PlaceMemory); len(batches) > 0 {
+		bf, err := c.distribute(groups, moves, batches, opts.TempDir)
+		if err != nil {
+			return nil, err
+		}
+		defer bf.close()
+		for b, batch := range batches {
+			if b > 0 {
+				if err := bf.load(groups, batch, b); err != nil {
+					return nil, err
+				}
+			}
+			for _, gi := range batch {
+				// A group is read once: its places go as its entry is made.
+				makeEntry(groups[gi])
+				groups[gi] = nil
+			}
+		}
 	}
 	n := 0
 	for i, e := range out {

@@ -80,7 +80,11 @@ type Options struct {
 	// between its two passes; past it the documents go to a temporary file in TempDir (the
 	// system's when empty). 0 keeps them all in memory.
 	DocMemory int64
-	TempDir   string
+	// PlaceMemory, when above 0, is how many bytes of collected places (about 22 each) a
+	// Builder keeps in memory; past it they go to a temporary file in TempDir, and the
+	// entries read at most that many at once. 0 keeps them all in memory.
+	PlaceMemory int64
+	TempDir     string
 	// Jobs is how many documents a Builder's second pass scans at once (0: GOMAXPROCS). The
 	// glossary does not depend on it.
 	Jobs int
@@ -148,7 +152,7 @@ func (e *Entry) Variants() []Form {
 // Build extracts, merges, scores and ranks the glossary of docs, best entry first. It is
 // NewBuilder, Add and Build with every document kept in memory.
 func Build(docs []Doc, opts Options) []Entry {
-	opts.DocMemory = 0
+	opts.DocMemory, opts.PlaceMemory = 0, 0
 	b := NewBuilder(opts)
 	b.keepPlaces = true
 	for _, d := range docs {

@@ -3,7 +3,6 @@ package glossary
 import (
 	"cmp"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -41,7 +40,7 @@ func (c *collector) attachClitics() {
 			if rest != "" {
 				t += " " + rest
 			}
-			if tc, exists := c.cands[t]; exists && len(tc.occs) >= len(c.cands[k].occs) && c.spelledWith(k, p) {
+			if tc, exists := c.cands[t]; exists && tc.n >= c.cands[k].n && c.spelledWith(k, p) {
 				target, n = t, utf8.RuneCountInString(p)
 				break
 			}
@@ -50,73 +49,128 @@ func (c *collector) attachClitics() {
 			keep = append(keep, k)
 			continue
 		}
-		// The two keys differ, so their occurrences are at different places: no duplicates.
+		// The two keys differ, so their places are different places: no duplicates.
 		cd := c.cands[k]
 		delete(c.cands, k)
 		tc := c.cands[target]
-		for _, o := range cd.occs {
-			sf := c.surfaces[o.surface]
-			o.surface = c.intern(sf[skipLetters(sf, n):])
-			tc.occs = append(tc.occs, o)
+		cd.merged = &mergedInto{into: tc, respelled: make(map[int32]int32, len(cd.forms))}
+		for _, f := range cd.forms {
+			sf := c.surfaces[f.surface]
+			bare := c.intern(sf[skipLetters(sf, n):])
+			cd.merged.respelled[f.surface] = bare
+			tc.takeForm(f, bare)
 		}
-		tc.tagged += cd.tagged
+		cd.forms = nil
 	}
 	c.order = keep
 }
 
-// writtenDefinite reports whether the first word of o is written with the article, or with
-// an alef and lam that look like it (ألاباما), while its key has none.
-func (c *collector) writtenDefinite(o occurrence) bool {
-	for int(o.surface) >= len(c.definite) {
+// writtenDefinite reports whether the first word of spelling s is written with the article,
+// or with an alef and lam that look like it (ألاباما), while its key has none.
+func (c *collector) writtenDefinite(s int32) bool {
+	for int(s) >= len(c.definite) {
 		first, _, _ := strings.Cut(c.surfaces[len(c.definite)], " ")
 		c.definite = append(c.definite, definite(first))
 	}
-	return c.definite[o.surface]
+	return c.definite[s]
 }
 
 // splitArticle keeps apart a name and the noun its key also spells with the article: جدة
-// (Jeddah) and الجدة (the grandmother) share the key جده. When the occurrences written
-// without the article are mostly named (tagged, or part of a tagged name: جمال in جمال
-// سليمان) and at most half of those with it are, the article's occurrences become a key of
-// their own (الجده), which merges with no name: a name does not alternate with the article.
-// A name the tagger also names with the article (الكويت, والكويت, كويت) stays one.
-func (c *collector) splitArticle() {
+// (Jeddah) and الجدة (the grandmother) share the key جده. When the places written without
+// the article are mostly named (tagged, or part of a tagged name: جمال in جمال سليمان) and at
+// most half of those with it are, the article's places become a key of their own (الجده),
+// which merges with no name: a name does not alternate with the article. A name the tagger
+// also names with the article (الكويت, والكويت, كويت) stays one.
+func (c *collector) splitArticle() error {
+	if err := c.countInName(); err != nil {
+		return err
+	}
 	for _, k := range c.order {
 		cd := c.cands[k]
-		if strings.HasPrefix(k, "ال") {
+		if !c.bothArticles(k, cd) {
 			continue
 		}
-		var def, bare []occurrence
-		defNamed, bareNamed, bareTagged := 0, 0, 0
-		for _, o := range cd.occs {
-			named := o.nameType != 0 || c.insideName(o)
-			if c.writtenDefinite(o) {
-				def = append(def, o)
-				if named {
-					defNamed++
-				}
+		var def, bare []formCount
+		var defN, bareN, defNamed, bareNamed, bareTagged int32
+		for _, f := range cd.forms {
+			if c.writtenDefinite(f.surface) {
+				def = append(def, f)
+				defN += f.places()
+				defNamed += f.named() + f.inName
 			} else {
-				bare = append(bare, o)
-				if named {
-					bareNamed++
-				}
-				if o.nameType != 0 {
-					bareTagged++
-				}
+				bare = append(bare, f)
+				bareN += f.places()
+				bareNamed += f.named() + f.inName
+				bareTagged += f.named()
 			}
 		}
-		if len(def) == 0 || len(bare) == 0 {
+		if !mostlyNamed(int(bareNamed), int(bareN)) || 2*defNamed > defN {
 			continue
 		}
-		if !mostlyNamed(bareNamed, len(bare)) || 2*defNamed > len(def) {
-			continue
+		cd.forms, cd.n, cd.tagged = bare, bareN, bareTagged
+		nk := c.candidate("ال" + k)
+		for _, f := range def {
+			nk.takeForm(f, f.surface)
 		}
-		cd.occs, cd.tagged = bare, bareTagged
-		nk := "ال" + k
-		for _, o := range def {
-			c.add(nk, o)
+		cd.merged = &mergedInto{article: nk}
+	}
+	return nil
+}
+
+// bothArticles reports whether splitArticle looks at candidate k: a key without the article
+// whose places are written both with it and without.
+func (c *collector) bothArticles(k string, cd *candidate) bool {
+	if strings.HasPrefix(k, "ال") {
+		return false
+	}
+	def, bare := false, false
+	for _, f := range cd.forms {
+		if c.writtenDefinite(f.surface) {
+			def = true
+		} else {
+			bare = true
 		}
 	}
+	return def && bare
+}
+
+// countInName counts, for the candidates splitArticle looks at, the places the tagger did not
+// name that lie inside a longer name it did (formCount.inName).
+func (c *collector) countInName() error {
+	look := map[*candidate]bool{}
+	for _, k := range c.order {
+		if cd := c.cands[k]; c.bothArticles(k, cd) {
+			look[cd] = true
+		}
+	}
+	if len(look) == 0 {
+		return nil
+	}
+	return c.log.each(func(_ int64, id int32, o occurrence) {
+		cd, o := c.attached(c.byID[id], o)
+		if look[cd] && o.nameType == 0 && c.insideName(o) {
+			cd.form(o.surface).inName++
+		}
+	})
+}
+
+// resolve returns the candidate a logged place of candidate id belongs to once the clitics
+// are attached and the article split, and the place as that candidate has it.
+func (c *collector) resolve(id int32, o occurrence) (*candidate, occurrence) {
+	cd, o := c.attached(c.byID[id], o)
+	if cd.merged != nil && cd.merged.article != nil && c.writtenDefinite(o.surface) {
+		cd = cd.merged.article
+	}
+	return cd, o
+}
+
+// attached returns the candidate a place of cd belongs to once the clitics are attached, and
+// the place as that candidate has it.
+func (c *collector) attached(cd *candidate, o occurrence) (*candidate, occurrence) {
+	for cd.merged != nil && cd.merged.into != nil {
+		o.surface, cd = cd.merged.respelled[o.surface], cd.merged.into
+	}
+	return cd, o
 }
 
 // insideName reports whether o lies inside a longer name the tagger found in its document.
@@ -157,11 +211,11 @@ func (ix nameIndex) covers(from, to int32) bool {
 	return false
 }
 
-// spelledWith reports whether every occurrence of the candidate key is written starting
-// with prefix (اللكويت has the key لكويت, but its ل follows the article: not a clitic).
+// spelledWith reports whether every place of the candidate key is written starting with
+// prefix (اللكويت has the key لكويت, but its ل follows the article: not a clitic).
 func (c *collector) spelledWith(key, prefix string) bool {
-	for _, o := range c.cands[key].occs {
-		if !strings.HasPrefix(arabic.Normalize(c.surfaces[o.surface]), prefix) {
+	for _, f := range c.cands[key].forms {
+		if !strings.HasPrefix(arabic.Normalize(c.surfaces[f.surface]), prefix) {
 			return false
 		}
 	}
@@ -180,20 +234,20 @@ func (c *collector) mergeVariants() map[string]string {
 	}
 	for _, k := range c.order {
 		cd := c.cands[k]
-		if mostlyNamed(cd.tagged, len(cd.occs)) {
-			ev.kind[k] = dominantType(cd.occs)
+		if mostlyNamed(int(cd.tagged), int(cd.n)) {
+			ev.kind[k] = cd.dominantType()
 			ev.addNameStems(k)
 		}
 		def := 0
-		for _, o := range cd.occs {
-			if c.writtenDefinite(o) {
-				def++
+		for _, f := range cd.forms {
+			if c.writtenDefinite(f.surface) {
+				def += int(f.places())
 			}
 		}
 		switch def {
 		case 0:
 			ev.article[k] = -1
-		case len(cd.occs):
+		case int(cd.n):
 			ev.article[k] = 1
 		}
 	}
@@ -221,12 +275,9 @@ func (c *collector) mergeVariants() map[string]string {
 	return group
 }
 
-// dominantType is the entity type the tagger gave most often among occs ("" if none).
-func dominantType(occs []occurrence) string {
-	var n [5]int
-	for _, o := range occs {
-		n[o.nameType]++
-	}
+// dominantOf is the entity type of n (places by type, 0: not named) given most often ("" if
+// none).
+func dominantOf(n [5]int32) string {
 	best := 0
 	for t := 1; t < len(n); t++ {
 		if n[t] > 0 && (best == 0 || n[t] > n[best]) {
@@ -446,112 +497,148 @@ func skeletonKey(k string) string {
 
 // creditShortNames resolves a person's short name as a reader does: in a document that names
 // ديفيد كاميرون, كاميرون alone is David Cameron, not Cameroon, and بن دغر is أحمد عبيد بن دغر.
-// An occurrence of the last word or words of a person's name (a name of two words or more the
-// tagger names PERS) outside that name and after its first occurrence joins the name's entry,
+// A place of the last word or words of a person's name (a name of two words or more the
+// tagger names PERS) outside that name and after its first place joins the name's entry,
 // with its kind, when the document names one such person only; the entry shows the short form
 // among its spellings.
-// The occurrence counts when the tagger named it (as anything), or named the short form
-// elsewhere in the document and its words are not common in news (see commonWord): كاميرون,
-// but not نور in a text about نور الشريف, nor برنامجا after a stray tag أحمد برنامجا. A name
-// particle alone (بن) is never a short name, and a person named inside a longer person's
-// name (عبيد بن دغر in أحمد عبيد بن دغر) is that person.
-func creditShortNames(groups map[string]*groupData, order []string, ndocs int) {
-	// The persons named in each document.
-	persons := make([][]person, ndocs)
-	for _, gk := range order {
-		g := groups[gk]
+// The place counts when the tagger named it (as anything), or named the short form elsewhere
+// in the document and its words are not common in news (see commonWord): كاميرون, but not
+// نور in a text about نور الشريف, nor برنامجا after a stray tag أحمد برنامجا. A name particle
+// alone (بن) is never a short name, and a person named inside a longer person's name (عبيد بن
+// دغر in أحمد عبيد بن دغر) is that person.
+//
+// Every decision is within one document, so the log is read a document at a time, keeping
+// only the places of persons and of the groups that end a person's name. It returns the places
+// that move, in log order, and counts them in the groups.
+func (c *collector) creditShortNames(groups []*groupData, byKey map[string]int32) ([]shortPlace, error) {
+	isPerson := make([]bool, len(groups))
+	personWords := map[int32][]string{}
+	ending := make([]bool, len(groups)) // the group's key ends a person's name: it may move
+	for gi, g := range groups {
 		if g.words < 2 || !g.named {
 			continue
 		}
-		tagged := 0
-		for _, o := range g.occs {
-			if o.nameType != 0 {
-				tagged++
-			}
-		}
-		if !mostlyNamed(tagged, len(g.occs)) || dominantType(g.occs) != "PERS" {
+		if !mostlyNamed(int(g.types[1]+g.types[2]+g.types[3]+g.types[4]), g.n) || dominantOf(g.types) != "PERS" {
 			continue
 		}
-		p := person{g, strings.Split(gk, " ")}
-		seen := map[int32]bool{}
-		for _, o := range g.occs {
-			if !seen[o.doc] {
-				seen[o.doc] = true
-				persons[o.doc] = append(persons[o.doc], p)
+		isPerson[gi] = true
+		words := strings.Split(g.key, " ")
+		personWords[int32(gi)] = words
+		for i := 1; i < len(words); i++ {
+			k := strings.Join(words[i:], " ")
+			if sg, ok := byKey[k]; ok && !onlyParticles(k) {
+				ending[sg] = true
 			}
 		}
 	}
-	// short[doc][key] is the one longest person of the document whose name ends in key (nil
-	// when two do).
-	short := make([]map[string]*groupData, ndocs)
-	for d, ps := range persons {
-		if len(ps) == 0 {
-			continue
+	var moves []shortPlace
+	common := map[int32]bool{}
+	here := map[int32][]shortPlace{} // the document's places of persons and endings, by group
+	doc := int32(-1)
+	flush := func() {
+		if len(here) > 0 {
+			moves = c.creditDocument(groups, here, isPerson, ending, personWords, common, moves)
+			clear(here)
 		}
-		short[d] = map[string]*groupData{}
-		for _, p := range ps {
-			if endsIn(ps, p.words) {
-				continue // a shorter form of another person of the document
-			}
-			for i := 1; i < len(p.words); i++ {
-				k := strings.Join(p.words[i:], " ")
-				if old, seen := short[d][k]; seen && old != p.g {
-					short[d][k] = nil
-				} else {
-					short[d][k] = p.g
-				}
+	}
+	err := c.log.each(func(seq int64, id int32, o occurrence) {
+		cd, o := c.resolve(id, o)
+		gi := cd.group
+		if !isPerson[gi] && !ending[gi] {
+			return
+		}
+		if o.doc != doc {
+			flush()
+			doc = o.doc
+		}
+		here[gi] = append(here[gi], shortPlace{seq, gi, o})
+	})
+	flush()
+	return moves, err
+}
+
+// shortPlace is a logged place (seq) of group g; as a move, the place goes to group g.
+type shortPlace struct {
+	seq int64
+	g   int32
+	o   occurrence
+}
+
+// creditDocument is creditShortNames over one document's places (here, by group); it adds the
+// places it moves to moves.
+func (c *collector) creditDocument(groups []*groupData, here map[int32][]shortPlace, isPerson, ending []bool,
+	personWords map[int32][]string, common map[int32]bool, moves []shortPlace) []shortPlace {
+	// The persons of the document, in the groups' order.
+	var ps []person
+	for gi := range here {
+		if isPerson[gi] {
+			ps = append(ps, person{gi, personWords[gi]})
+		}
+	}
+	if len(ps) == 0 {
+		return moves
+	}
+	slices.SortFunc(ps, func(a, b person) int { return cmp.Compare(a.g, b.g) })
+	// short[key] is the one longest person of the document whose name ends in key (-1 when
+	// two do).
+	short := map[string]int32{}
+	for _, p := range ps {
+		if endsIn(ps, p.words) {
+			continue // a shorter form of another person of the document
+		}
+		for i := 1; i < len(p.words); i++ {
+			k := strings.Join(p.words[i:], " ")
+			if old, seen := short[k]; seen && old != p.g {
+				short[k] = -1
+			} else {
+				short[k] = p.g
 			}
 		}
 	}
-	// Only the groups whose key is the ending of a person's name can be short names. Longer
-	// short forms first: بن دغر takes its places before دغر could.
-	var byLength []string
-	for _, gk := range order {
-		for _, o := range groups[gk].occs {
-			if m := short[o.doc]; m != nil && m[gk] != nil {
-				byLength = append(byLength, gk)
-				break
-			}
+	// The endings of a person of the document, longer ones first: بن دغر takes its places
+	// before دغر could.
+	var shorts []int32
+	for gi := range here {
+		if l, ok := short[groups[gi].key]; ending[gi] && ok && l >= 0 {
+			shorts = append(shorts, gi)
 		}
 	}
-	sort.SliceStable(byLength, func(i, j int) bool { return groups[byLength[i]].words > groups[byLength[j]].words })
-	for _, gk := range byLength {
-		g := groups[gk]
-		if onlyParticles(gk) {
+	slices.SortFunc(shorts, func(a, b int32) int {
+		return cmp.Or(cmp.Compare(groups[b].words, groups[a].words), cmp.Compare(a, b))
+	})
+	from := len(moves)
+	for _, gi := range shorts {
+		g, long := groups[gi], short[groups[gi].key]
+		if long == gi {
 			continue
 		}
-		common := commonWord(gk)
-		taggedIn := map[int32]bool{} // documents where the tagger names the short form itself
-		for _, o := range g.occs {
-			if o.nameType != 0 {
-				taggedIn[o.doc] = true
-			}
+		isCommon, ok := common[gi]
+		if !ok {
+			isCommon = commonWord(g.key)
+			common[gi] = isCommon
 		}
-		var keep []occurrence
-		moved := false
-		for _, o := range g.occs {
-			var long *groupData
-			if m := short[o.doc]; m != nil {
-				long = m[gk]
-			}
-			if long == nil || long == g || (o.nameType == 0 && (common || !taggedIn[o.doc])) ||
-				!after(long.occs, o) || inside(long.occs, o) {
-				keep = append(keep, o)
+		tagged := slices.ContainsFunc(here[gi], func(p shortPlace) bool { return p.o.nameType != 0 })
+		for _, p := range here[gi] {
+			o := p.o
+			if o.nameType == 0 && (isCommon || !tagged) || !after(here[long], o) || inside(here[long], o) {
 				continue
 			}
 			o.alias, o.nameType = true, entityType("PERS")
-			long.occs = append(long.occs, o)
-			moved = true
-		}
-		if moved {
-			g.occs = keep
+			here[long] = append(here[long], shortPlace{p.seq, long, o})
+			moves = append(moves, shortPlace{p.seq, long, o})
+			g.n--
+			g.narrow(o.width)
+			groups[long].n++
+			groups[long].widen(o.width, 1)
 		}
 	}
+	slices.SortFunc(moves[from:], func(a, b shortPlace) int { return cmp.Compare(a.seq, b.seq) })
+	return moves
 }
 
 // person is a person's name of a document, for creditShortNames.
 type person struct {
-	g     *groupData
+	g     int32
 	words []string
 }
 
@@ -566,21 +653,21 @@ func endsIn(ps []person, words []string) bool {
 	return false
 }
 
-// after reports whether the full name (occs) occurs in o's document before o: a reader
+// after reports whether the full name (its places in o's document) occurs before o: a reader
 // resolves كاميرون by the ديفيد كاميرون already read.
-func after(occs []occurrence, o occurrence) bool {
-	for _, l := range occs {
-		if l.doc == o.doc && !l.alias && l.start < o.start {
+func after(long []shortPlace, o occurrence) bool {
+	for _, l := range long {
+		if !l.o.alias && l.o.start < o.start {
 			return true
 		}
 	}
 	return false
 }
 
-// inside reports whether o lies within one of occs, in the same document.
-func inside(occs []occurrence, o occurrence) bool {
-	for _, l := range occs {
-		if l.doc == o.doc && l.from <= o.from && o.end() <= l.end() {
+// inside reports whether o lies within one of the places (of its document).
+func inside(long []shortPlace, o occurrence) bool {
+	for _, l := range long {
+		if l.o.from <= o.from && o.end() <= l.o.end() {
 			return true
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"github.com/arprep/arprep/segment"
 	"github.com/arprep/arprep/span"
 	"io"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -179,6 +180,94 @@ func TestBuilderSpills(t *testing.T) {
 	}
 }
 
+// TestPlacesSpill: places past PlaceMemory go to a temporary file and come back in batches of
+// that size, and the glossary is the one Build makes in memory; the files go with Build.
+func TestPlacesSpill(t *testing.T) {
+	seed := readSeed(t)
+	docs := []Doc{seed, {Name: "two", Text: seed.Text[:len(seed.Text)/2]}, {Name: "three", Text: seed.Text}}
+	for _, opts := range []Options{{Names: fixtureNames(seedNames)}, {MinFreq: 1}} {
+		want := Build(docs, opts)
+		for i := range want {
+			want[i].places = nil
+		}
+		for _, limit := range []int64{placeBytes, 1000, 50_000} {
+			opts.PlaceMemory, opts.TempDir = limit, t.TempDir()
+			b := NewBuilder(opts)
+			for _, d := range docs {
+				if err := b.Add(d); err != nil {
+					t.Fatal(err)
+				}
+			}
+			got, err := b.Build()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := b.Close(); err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%+v: the spilled build differs from Build", opts)
+			}
+			if left, _ := os.ReadDir(opts.TempDir); len(left) > 0 {
+				t.Errorf("%+v: %d temporary files left", opts, len(left))
+			}
+		}
+	}
+}
+
+// TestPlaceLog: the log gives back its places in order, from memory and from its file.
+func TestPlaceLog(t *testing.T) {
+	for _, limit := range []int64{0, placeBytes, 10 * placeBytes} {
+		l := placeLog{limit: limit, dir: t.TempDir()}
+		var want []loggedPlace
+		for i := range 25 {
+			p := loggedPlace{int32(i % 7), occurrence{doc: int32(i / 5), from: int32(i), start: int32(3 * i),
+				surface: int32(i % 4), width: uint8(i%3 + 1), nameType: uint8(i % 5)}}
+			l.add(p.cand, p.o)
+			want = append(want, p)
+		}
+		if spilled := l.file != nil; spilled != (limit > 0) {
+			t.Errorf("limit %d: spilled %v", limit, spilled)
+		}
+		for range 2 { // read twice: the file stays readable
+			var got []loggedPlace
+			if err := l.each(func(seq int64, cand int32, o occurrence) {
+				if seq != int64(len(got)) {
+					t.Errorf("limit %d: seq %d at place %d", limit, seq, len(got))
+				}
+				got = append(got, loggedPlace{cand, o})
+			}); err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("limit %d: read back %v, want %v", limit, got, want)
+			}
+		}
+		if err := l.close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestPlanBatches: batches keep the order, hold at most the limit (a larger group alone), and
+// leave out the groups too rare to be read.
+func TestPlanBatches(t *testing.T) {
+	var groups []*groupData
+	for _, n := range []int{3, 1, 2, 10, 2, 2} {
+		groups = append(groups, &groupData{n: n})
+	}
+	order := []int32{5, 4, 3, 2, 1, 0}
+	rare := func(g *groupData) bool { return g.n < 2 }
+	got := planBatches(groups, order, rare, 4*placeBytes)
+	want := [][]int32{{5, 4}, {3}, {2}, {0}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("batches %v, want %v", got, want)
+	}
+	if got := planBatches(groups, order, rare, 0); !reflect.DeepEqual(got, [][]int32{{5, 4, 3, 2, 0}}) {
+		t.Errorf("no limit: batches %v, want one", got)
+	}
+}
+
 // TestPruningKeepsOutput compares Build with a build that collects every candidate: leaving
 // out the keys that cannot reach the glossary changes nothing, with and without names and at
 // every minimum frequency.
@@ -195,10 +284,12 @@ func TestPruningKeepsOutput(t *testing.T) {
 			b.Add(d)
 		}
 		c := b.c
-		b.docs.each(func(i int32, d Doc) { c.addDoc(i, d, b.maxWords, func(string) int { return 1 }) })
+		b.docs.each(func(i int32, d Doc) { c.addDoc(i, d, b.maxWords, func(string) bool { return true }) })
 		all := len(c.cands)
 		c.attachClitics()
-		c.splitArticle()
+		if err := c.splitArticle(); err != nil {
+			t.Fatal(err)
+		}
 		want, _ := c.entries(c.mergeVariants(), &b.docs, opts, true)
 		b.agencies.mark(want)
 		for i := range got {
@@ -216,12 +307,7 @@ func TestPruningKeepsOutput(t *testing.T) {
 			b2.Add(d)
 		}
 		b2.docs.each(func(i int32, d Doc) {
-			kept.addDoc(i, d, b2.maxWords, func(k string) int {
-				if b2.live(k) {
-					return 1
-				}
-				return 0
-			})
+			kept.addDoc(i, d, b2.maxWords, b2.live)
 		})
 		if len(kept.cands) >= all {
 			t.Errorf("%+v: no candidate was left out (%d of %d kept)", opts, len(kept.cands), all)
@@ -262,9 +348,9 @@ func TestLive(t *testing.T) {
 	}
 }
 
-// TestOccurrencesSized: the first pass's counts give each kept candidate room for exactly
-// its occurrences, and keep leaves out what live does.
-func TestOccurrencesSized(t *testing.T) {
+// TestKeepIsLive: the second pass keeps what live does (everything with --min-freq 1), and
+// each kept candidate's counts add up to its places in the log.
+func TestKeepIsLive(t *testing.T) {
 	seed := readSeed(t)
 	for _, opts := range []Options{{}, {Names: fixtureNames(seedNames)}, {MinFreq: 1}} {
 		b := NewBuilder(opts)
@@ -273,9 +359,13 @@ func TestOccurrencesSized(t *testing.T) {
 		}
 		c := b.c
 		b.docs.each(func(i int32, d Doc) { c.addDoc(i, d, b.maxWords, b.keep) })
+		logged := map[int32]int{}
+		if err := c.log.each(func(_ int64, id int32, _ occurrence) { logged[id]++ }); err != nil {
+			t.Fatal(err)
+		}
 		for k, cd := range c.cands {
-			if len(cd.occs) != cap(cd.occs) {
-				t.Errorf("%+v: %s has %d occurrences, room for %d", opts, k, len(cd.occs), cap(cd.occs))
+			if logged[cd.id] != int(cd.n) {
+				t.Errorf("%+v: %s counts %d places, the log has %d", opts, k, cd.n, logged[cd.id])
 			}
 			if opts.MinFreq != 1 && !b.live(k) {
 				t.Errorf("%+v: %s was kept, live says no", opts, k)

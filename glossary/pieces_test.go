@@ -61,15 +61,20 @@ func TestPiecesKeepPlaces(t *testing.T) {
 		}
 		collect := func() collected {
 			c := newCollector()
-			c.addDoc(0, d, 4, func(string) int { return 1 })
+			c.addDoc(0, d, 4, func(string) bool { return true })
 			out := collected{order: c.order, occs: map[string][]occurrence{}, surfs: map[string][]string{},
 				tokens: c.tokens, spans: c.nameSpans}
+			keys := map[int32]string{}
 			for k, cd := range c.cands {
-				for _, o := range cd.occs {
-					out.surfs[k] = append(out.surfs[k], c.surfaces[o.surface])
-					o.surface = 0 // numbered in another order
-					out.occs[k] = append(out.occs[k], o)
-				}
+				keys[cd.id] = k
+			}
+			if err := c.log.each(func(_ int64, id int32, o occurrence) {
+				k := keys[id]
+				out.surfs[k] = append(out.surfs[k], c.surfaces[o.surface])
+				o.surface = 0 // numbered in another order
+				out.occs[k] = append(out.occs[k], o)
+			}); err != nil {
+				t.Fatal(err)
 			}
 			countPlaces(d, 4, func(wcs []wordCount) { out.words = append(out.words, wcs...) },
 				func(p placeHashes) { out.places = append(out.places, p) })
