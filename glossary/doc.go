@@ -254,8 +254,8 @@
 // keep every candidate's occurrences. [Builder.Add] counts: for each candidate key, by a 64-bit
 // hash, how many places it has and whether one was tagged, and for each consonant skeleton (the
 // blocks in which spellings merge) whether more than one key has it. [Builder.Build] then reads
-// the documents again and collects the occurrences of the candidates that can reach the
-// glossary, each candidate's slice made at the size the first pass counted; a key seen once and untagged is left out when nothing could join it to another
+// the documents again and collects the places of the candidates that can reach the
+// glossary (into a log, below); a key seen once and untagged is left out when nothing could join it to another
 // key — no clitic links it to a key of the text either way, the article split does not make
 // it, it is alone in its block of spellings, and it is not a feminine or plural nisba form the
 // final-ى evidence looks up — and --min-freq is not 1 (its entry is then below the minimum).
@@ -274,11 +274,22 @@
 // glossary is the same. Such a document is counted by [Builder.Add] rather than [Prepare],
 // which would hold the hashes of all its places.
 //
-// An occurrence takes 20 bytes: its document, first token, byte offset, spelling (an index
-// into the interned spellings), width in tokens (MaxWords is at most 255), tagged type and
-// whether it is a short name; its sentence is found from the byte offset when its entry needs
-// it. Once the candidates are grouped their map and the spellings' index go, and each group's
-// occurrences go as its entry is made, longest first. The coverage of kept entries is a byte a
+// A place (an occurrence) takes 20 bytes: its document, first token, byte offset, spelling
+// (an index into the interned spellings), width in tokens (MaxWords is at most 255), tagged
+// type and whether it is a short name; its sentence is found from the byte offset when its
+// entry needs it. The collector does not keep a candidate's places: it counts them by
+// spelling (the tagger's types, the places inside a longer name, the widest place), which is
+// all that attachClitics, splitArticle and mergeVariants read, and writes each place with its
+// candidate to a log, in memory up to [Options.PlaceMemory] bytes (the command's 16 MB) and
+// then in a temporary file, 22 bytes a place. The log is read again where places are read one
+// by one: the places inside a name (for splitArticle, of the candidates written both with the
+// article and without), the short names (a document at a time, keeping only the places of
+// persons and of the keys that end a person's name), and the entries, in batches of up to
+// PlaceMemory bytes in the order the entries are made: one pass over the log resolves each
+// place to its group once and files it under its batch (the first batch in memory, the others
+// a region each of a second temporary file), and each batch is read back when its turn comes.
+// Once the candidates are grouped their map and the spellings' index go, and each group's
+// places go as its entry is made, longest first. The coverage of kept entries is a byte a
 // token (the longest width starting there), and the spans of kept entries a linked array under
 // a slice a document. Contexts are made last, for the ranked entries only, one document at a
 // time, and entries first seen in one sentence share its string; no string the glossary keeps
@@ -303,12 +314,20 @@
 //	one 30 MB document on a single line (ANT's texts joined)           1.17-1.19 GB / 604 MB -> 516-598 MB / 290-328 MB, 35-44 s
 //	its first 3 MB                                                     230-234 MB / 101 MB -> 189-199 MB / 91-97 MB, 4.2-5.6 s
 //
-// CPU (user+sys) 0.96 of the base's over the six formats on ANT (91.6 s against 95.5 s). What
-// still grows with the corpus is what the entries need whole: every kept candidate's
-// occurrences (1.06M on ANT, 4.6M on the 30 MB document), which the coverage of longer
-// entries, the entries inside one longer entry, the short names and the kinds' votes read
-// place by place, and the entries themselves with their per-file counts. A flat glossary needs
-// the occurrences written to a temporary file during the second pass and read back per entry.
+// CPU (user+sys) 0.96 of the base's over the six formats on ANT (91.6 s against 95.5 s).
+//
+// With the places in the log (base 9fc9b9a, same session, outputs equal):
+//
+//	ANT, -f tsv                                                        9.3 s 233 MB -> 8.7 s 230 MB
+//	ANT concatenated 8 times                                           60.9 s 925 MB -> 53.4 s 833 MB
+//	the 30 MB document                                                 30.7 s 467 MB -> 29.1 s 471 MB
+//
+// What still grows with the corpus: the candidates' counts (every key of ANT x8 is seen eight
+// times, so none is pruned: 391k candidates against 118k), the coverage of kept entries (a
+// byte a token, twice, and the kept spans), and the entries themselves, held until they are
+// ranked, with their per-file counts (121 MB of ANT x8's heap: each entry lists the thousands
+// of documents it occurs in). On the 30 MB document the first pass (the tagger and the text)
+// and the candidates' counts hold most of the heap.
 //
 // # Partial glossaries (format version 1)
 //
