@@ -215,59 +215,6 @@ func TestPlacesSpill(t *testing.T) {
 	}
 }
 
-// TestPlaceLog: the log gives back its places in order, from memory and from its file.
-func TestPlaceLog(t *testing.T) {
-	for _, limit := range []int64{0, placeBytes, 10 * placeBytes} {
-		l := placeLog{limit: limit, dir: t.TempDir()}
-		var want []loggedPlace
-		for i := range 25 {
-			p := loggedPlace{int32(i % 7), occurrence{doc: int32(i / 5), from: int32(i), start: int32(3 * i),
-				surface: int32(i % 4), width: uint8(i%3 + 1), nameType: uint8(i % 5)}}
-			l.add(p.cand, p.o)
-			want = append(want, p)
-		}
-		if spilled := l.file != nil; spilled != (limit > 0) {
-			t.Errorf("limit %d: spilled %v", limit, spilled)
-		}
-		for range 2 { // read twice: the file stays readable
-			var got []loggedPlace
-			if err := l.each(func(seq int64, cand int32, o occurrence) {
-				if seq != int64(len(got)) {
-					t.Errorf("limit %d: seq %d at place %d", limit, seq, len(got))
-				}
-				got = append(got, loggedPlace{cand, o})
-			}); err != nil {
-				t.Fatal(err)
-			}
-			if !reflect.DeepEqual(got, want) {
-				t.Errorf("limit %d: read back %v, want %v", limit, got, want)
-			}
-		}
-		if err := l.close(); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
-
-// TestPlanBatches: batches keep the order, hold at most the limit (a larger group alone), and
-// leave out the groups too rare to be read.
-func TestPlanBatches(t *testing.T) {
-	var groups []*groupData
-	for _, n := range []int{3, 1, 2, 10, 2, 2} {
-		groups = append(groups, &groupData{n: n})
-	}
-	order := []int32{5, 4, 3, 2, 1, 0}
-	rare := func(g *groupData) bool { return g.n < 2 }
-	got := planBatches(groups, order, rare, 4*placeBytes)
-	want := [][]int32{{5, 4}, {3}, {2}, {0}}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("batches %v, want %v", got, want)
-	}
-	if got := planBatches(groups, order, rare, 0); !reflect.DeepEqual(got, [][]int32{{5, 4, 3, 2, 0}}) {
-		t.Errorf("no limit: batches %v, want one", got)
-	}
-}
-
 // TestPruningKeepsOutput compares Build with a build that collects every candidate: leaving
 // out the keys that cannot reach the glossary changes nothing, with and without names and at
 // every minimum frequency.
