@@ -73,8 +73,24 @@ type formCount struct {
 	surface int32
 	types   [5]int32 // places by the type the tagger gave (0: not named)
 	inName  int32    // places not named but inside a longer name (counted for splitArticle)
-	width   uint8    // the widest place, in tokens
-	wide    int32    // places that wide
+	widest  widest
+}
+
+// widest is the width of the widest places of a spelling or a group, in tokens, and how many
+// there are.
+type widest struct {
+	width uint8
+	n     int32
+}
+
+// add counts n places of the given width.
+func (w *widest) add(width uint8, n int32) {
+	switch {
+	case width > w.width:
+		w.width, w.n = width, n
+	case width == w.width:
+		w.n += n
+	}
 }
 
 func (f formCount) named() int32 { return f.types[1] + f.types[2] + f.types[3] + f.types[4] }
@@ -96,20 +112,10 @@ func (cd *candidate) form(s int32) *formCount {
 func (cd *candidate) count(s int32, width, nameType uint8) {
 	f := cd.form(s)
 	f.types[nameType]++
-	f.widen(width, 1)
+	f.widest.add(width, 1)
 	cd.n++
 	if nameType != 0 {
 		cd.tagged++
-	}
-}
-
-// widen adds n places of the given width to f's widest.
-func (f *formCount) widen(width uint8, n int32) {
-	switch {
-	case width > f.width:
-		f.width, f.wide = width, n
-	case width == f.width:
-		f.wide += n
 	}
 }
 
@@ -120,7 +126,7 @@ func (cd *candidate) takeForm(f formCount, s int32) {
 		t.types[i] += n
 	}
 	t.inName += f.inName
-	t.widen(f.width, f.wide)
+	t.widest.add(f.widest.width, f.widest.n)
 	cd.n += f.places()
 	cd.tagged += f.named()
 }

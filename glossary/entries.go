@@ -17,28 +17,16 @@ type groupData struct {
 	n      int      // places
 	types  [5]int32 // places by the type the tagger gave, before the short names moved
 	named  bool
-	tokens uint8 // the longest place in tokens
-	wide   int32 // places that long
+	tokens widest // its longest places, in tokens
 	// needTokens: a short name took the group's last place of its longest (narrow)
 	needTokens bool
 	occs       []occurrence // its places, read from the log for its entry
-	loading    bool
-}
-
-// widen adds n places of the given width to the group's longest.
-func (g *groupData) widen(width uint8, n int32) {
-	switch {
-	case width > g.tokens:
-		g.tokens, g.wide = width, n
-	case width == g.tokens:
-		g.wide += n
-	}
 }
 
 // narrow takes a place of the given width from the group's longest.
 func (g *groupData) narrow(width uint8) {
-	if width == g.tokens {
-		if g.wide--; g.wide == 0 {
+	if width == g.tokens.width {
+		if g.tokens.n--; g.tokens.n == 0 {
 			g.needTokens = true
 		}
 	}
@@ -66,7 +54,7 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 			for t, n := range f.types {
 				g.types[t] += n
 			}
-			g.widen(f.width, f.wide)
+			g.tokens.add(f.widest.width, f.widest.n)
 		}
 		g.named = g.named || cd.tagged > 0
 		cd.forms = nil
@@ -88,7 +76,7 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 	}
 	slices.SortStableFunc(order, func(i, j int32) int {
 		gi, gj := groups[i], groups[j]
-		return cmp.Or(cmp.Compare(gj.tokens, gi.tokens), cmp.Compare(gj.words, gi.words))
+		return cmp.Or(cmp.Compare(gj.tokens.width, gi.tokens.width), cmp.Compare(gj.words, gi.words))
 	})
 	// covers[doc][i] is the width of the longest kept name or definite term that starts at
 	// token i (0: none); nameCovers the same for kept names only. A document's slice is made

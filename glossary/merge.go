@@ -629,7 +629,7 @@ func (c *collector) creditDocument(groups []*groupData, here map[int32][]shortPl
 			g.n--
 			g.narrow(o.width)
 			groups[long].n++
-			groups[long].widen(o.width, 1)
+			groups[long].tokens.add(o.width, 1)
 		}
 	}
 	slices.SortFunc(moves[from:], func(a, b shortPlace) int { return cmp.Compare(a.seq, b.seq) })

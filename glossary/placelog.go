@@ -148,7 +148,7 @@ func (c *collector) mendTokens(groups []*groupData, moves []shortPlace) error {
 	var mend []*groupData
 	for _, g := range groups {
 		if g.needTokens {
-			g.tokens, g.wide = 0, 0
+			g.tokens = widest{}
 			mend = append(mend, g)
 		}
 	}
@@ -157,7 +157,7 @@ func (c *collector) mendTokens(groups []*groupData, moves []shortPlace) error {
 	}
 	err := c.eachPlace(moves, func(gi int32, o occurrence) {
 		if g := groups[gi]; g.needTokens {
-			g.widen(o.width, 1)
+			g.tokens.add(o.width, 1)
 		}
 	})
 	for _, g := range mend {
