@@ -273,6 +273,14 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 	if opts.Top > 0 && len(out) > opts.Top {
 		out = out[:opts.Top]
 	}
+	for i := range out {
+		e := &out[i]
+		e.Files = make([]FileCount, len(e.docCounts))
+		for k, dc := range e.docCounts {
+			e.Files[k] = FileCount{docs.names[dc.doc], int(dc.n)}
+		}
+		e.docCounts = nil
+	}
 	return out, addContexts(out, docs)
 }
 
@@ -326,7 +334,6 @@ func (c *collector) buildEntry(g *groupData, docs *docStore, inName func(occurre
 	})
 	e := Entry{Key: g.key, Frequency: len(g.occs), Kind: KindTerm}
 	formIdx := map[int32]int{}
-	fileIdx := map[int32]int{}
 	short := map[string]bool{} // the short forms credited to a person's name
 	for _, o := range g.occs {
 		if i, ok := formIdx[o.surface]; ok {
@@ -338,11 +345,10 @@ func (c *collector) buildEntry(g *groupData, docs *docStore, inName func(occurre
 		if o.alias {
 			short[c.surfaces[o.surface]] = true
 		}
-		if i, ok := fileIdx[o.doc]; ok {
-			e.Files[i].Count++
+		if n := len(e.docCounts); n > 0 && e.docCounts[n-1].doc == o.doc { // the places are in document order
+			e.docCounts[n-1].n++
 		} else {
-			fileIdx[o.doc] = len(e.Files)
-			e.Files = append(e.Files, FileCount{docs.names[o.doc], 1})
+			e.docCounts = append(e.docCounts, docCount{o.doc, 1})
 		}
 	}
 	// Canonical first (most frequent, earliest on a tie), then by count.
