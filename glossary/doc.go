@@ -281,7 +281,7 @@
 // spelling (the tagger's types, the places inside a longer name, the widest place), which is
 // all that attachClitics, splitArticle and mergeVariants read, and writes each place with its
 // candidate to a log, in memory up to [Options.PlaceMemory] bytes (the command's 16 MB) and
-// then in a temporary file, 22 bytes a place. The log is read again where places are read one
+// then in a temporary file, 24 bytes a place. The log is read again where places are read one
 // by one: the places inside a name (for splitArticle, of the candidates written both with the
 // article and without), the short names (a document at a time, keeping only the places of
 // persons and of the keys that end a person's name), and the entries, in batches of up to

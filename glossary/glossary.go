@@ -80,7 +80,7 @@ type Options struct {
 	// between its two passes; past it the documents go to a temporary file in TempDir (the
 	// system's when empty). 0 keeps them all in memory.
 	DocMemory int64
-	// PlaceMemory, when above 0, is how many bytes of collected places (about 22 each) a
+	// PlaceMemory, when above 0, is how many bytes of collected places (24 each) a
 	// Builder keeps in memory; past it they go to a temporary file in TempDir, and the
 	// entries read at most that many at once. 0 keeps them all in memory.
 	PlaceMemory int64

@@ -432,13 +432,19 @@ func (s *docStore) doc(i int32) (Doc, error) {
 
 // close removes the spill file.
 func (s *docStore) close() error {
-	if s.file == nil {
+	err := removeTemp(s.file)
+	s.file = nil
+	return err
+}
+
+// removeTemp closes and removes a temporary file, if any.
+func removeTemp(f *os.File) error {
+	if f == nil {
 		return nil
 	}
-	err := s.file.Close()
-	if rerr := os.Remove(s.file.Name()); err == nil {
+	err := f.Close()
+	if rerr := os.Remove(f.Name()); err == nil {
 		err = rerr
 	}
-	s.file = nil
 	return err
 }

@@ -28,8 +28,38 @@ type loggedPlace struct {
 	o    occurrence
 }
 
-// placeBytes is the size of a place in the file (and about its size in memory).
-const placeBytes = 22
+// placeBytes is the size of a place in the files (appendPlace), and in memory with its
+// candidate.
+const placeBytes = 24
+
+// appendPlace appends the record of a place of candidate or group id: five little-endian
+// 32-bit numbers (id, document, first token, byte offset, spelling), then the width, the
+// tagged type, whether it is a short name, and a zero byte.
+func appendPlace(b []byte, id int32, o occurrence) []byte {
+	b = binary.LittleEndian.AppendUint32(b, uint32(id))
+	b = binary.LittleEndian.AppendUint32(b, uint32(o.doc))
+	b = binary.LittleEndian.AppendUint32(b, uint32(o.from))
+	b = binary.LittleEndian.AppendUint32(b, uint32(o.start))
+	b = binary.LittleEndian.AppendUint32(b, uint32(o.surface))
+	alias := byte(0)
+	if o.alias {
+		alias = 1
+	}
+	return append(b, o.width, o.nameType, alias, 0)
+}
+
+// readPlace decodes a record of appendPlace.
+func readPlace(b []byte) (int32, occurrence) {
+	return int32(binary.LittleEndian.Uint32(b[0:])), occurrence{
+		doc:      int32(binary.LittleEndian.Uint32(b[4:])),
+		from:     int32(binary.LittleEndian.Uint32(b[8:])),
+		start:    int32(binary.LittleEndian.Uint32(b[12:])),
+		surface:  int32(binary.LittleEndian.Uint32(b[16:])),
+		width:    b[20],
+		nameType: b[21],
+		alias:    b[22] == 1,
+	}
+}
 
 func (l *placeLog) add(cand int32, o occurrence) {
 	if l.file == nil && (l.limit == 0 || int64(len(l.mem)+1)*placeBytes <= l.limit) {
@@ -56,13 +86,7 @@ func (l *placeLog) add(cand int32, o occurrence) {
 
 func (l *placeLog) write(p loggedPlace) {
 	var b [placeBytes]byte
-	binary.LittleEndian.PutUint32(b[0:], uint32(p.cand))
-	binary.LittleEndian.PutUint32(b[4:], uint32(p.o.doc))
-	binary.LittleEndian.PutUint32(b[8:], uint32(p.o.from))
-	binary.LittleEndian.PutUint32(b[12:], uint32(p.o.start))
-	binary.LittleEndian.PutUint32(b[16:], uint32(p.o.surface))
-	b[20], b[21] = p.o.width, p.o.nameType
-	if _, err := l.w.Write(b[:]); err != nil && l.err == nil {
+	if _, err := l.w.Write(appendPlace(b[:0], p.cand, p.o)); err != nil && l.err == nil {
 		l.err = fmt.Errorf("glossary: spilling places: %w", err)
 	}
 	l.n++
@@ -84,14 +108,8 @@ func (l *placeLog) each(fn func(seq int64, cand int32, o occurrence)) error {
 			if _, err := io.ReadFull(r, b[:]); err != nil {
 				return fmt.Errorf("glossary: reading spilled places: %w", err)
 			}
-			fn(seq, int32(binary.LittleEndian.Uint32(b[0:])), occurrence{
-				doc:      int32(binary.LittleEndian.Uint32(b[4:])),
-				from:     int32(binary.LittleEndian.Uint32(b[8:])),
-				start:    int32(binary.LittleEndian.Uint32(b[12:])),
-				surface:  int32(binary.LittleEndian.Uint32(b[16:])),
-				width:    b[20],
-				nameType: b[21],
-			})
+			id, o := readPlace(b[:])
+			fn(seq, id, o)
 		}
 	}
 	for _, p := range l.mem {
@@ -103,13 +121,7 @@ func (l *placeLog) each(fn func(seq int64, cand int32, o occurrence)) error {
 
 // close removes the spill file.
 func (l *placeLog) close() error {
-	if l.file == nil {
-		return nil
-	}
-	err := l.file.Close()
-	if rerr := os.Remove(l.file.Name()); err == nil {
-		err = rerr
-	}
+	err := removeTemp(l.file)
 	l.file, l.mem = nil, nil
 	return err
 }
@@ -197,9 +209,6 @@ type batchFile struct {
 	starts []int64 // the first record of each batch's region; one more for the end
 }
 
-// batchRecord is the size of a place filed by distribute: its group, then its occurrence.
-const batchRecord = 24
-
 // distribute reads the log once and files every place the batches need under its batch: the
 // first batch's places go to their groups at once, the others to a temporary file in dir, a
 // region per batch, for load. Each place is resolved (eachPlace) once, however many batches.
@@ -243,7 +252,7 @@ func (c *collector) distribute(groups []*groupData, moves []shortPlace, batches 
 		bf.file = f
 		regions = make([]region, len(batches))
 		for b := 1; b < len(batches); b++ {
-			regions[b] = region{buf: make([]byte, 0, 1<<16), at: bf.starts[b] * batchRecord}
+			regions[b] = region{buf: make([]byte, 0, 1<<16), at: bf.starts[b] * placeBytes}
 		}
 	}
 	err := c.eachPlace(moves, func(gi int32, o occurrence) {
@@ -254,8 +263,8 @@ func (c *collector) distribute(groups []*groupData, moves []shortPlace, batches 
 			groups[gi].occs = append(groups[gi].occs, o)
 		default:
 			r := &regions[b]
-			r.buf = appendBatchRecord(r.buf, gi, o)
-			if len(r.buf)+batchRecord > cap(r.buf) {
+			r.buf = appendPlace(r.buf, gi, o)
+			if len(r.buf)+placeBytes > cap(r.buf) {
 				flush(r)
 			}
 		}
@@ -273,54 +282,27 @@ func (c *collector) distribute(groups []*groupData, moves []shortPlace, batches 
 	return bf, nil
 }
 
-func appendBatchRecord(b []byte, g int32, o occurrence) []byte {
-	b = binary.LittleEndian.AppendUint32(b, uint32(g))
-	b = binary.LittleEndian.AppendUint32(b, uint32(o.doc))
-	b = binary.LittleEndian.AppendUint32(b, uint32(o.from))
-	b = binary.LittleEndian.AppendUint32(b, uint32(o.start))
-	b = binary.LittleEndian.AppendUint32(b, uint32(o.surface))
-	alias := byte(0)
-	if o.alias {
-		alias = 1
-	}
-	return append(b, o.width, o.nameType, alias, 0)
-}
-
 // load gives the groups of batch b (after the first) their places.
 func (bf *batchFile) load(groups []*groupData, batch []int32, b int) error {
 	for _, gi := range batch {
 		groups[gi].occs = make([]occurrence, 0, groups[gi].n)
 	}
-	from, to := bf.starts[b]*batchRecord, bf.starts[b+1]*batchRecord
+	from, to := bf.starts[b]*placeBytes, bf.starts[b+1]*placeBytes
 	r := bufio.NewReaderSize(io.NewSectionReader(bf.file, from, to-from), 1<<16)
-	var rec [batchRecord]byte
+	var rec [placeBytes]byte
 	for n := bf.starts[b]; n < bf.starts[b+1]; n++ {
 		if _, err := io.ReadFull(r, rec[:]); err != nil {
 			return fmt.Errorf("glossary: reading spilled places: %w", err)
 		}
-		g := groups[binary.LittleEndian.Uint32(rec[0:])]
-		g.occs = append(g.occs, occurrence{
-			doc:      int32(binary.LittleEndian.Uint32(rec[4:])),
-			from:     int32(binary.LittleEndian.Uint32(rec[8:])),
-			start:    int32(binary.LittleEndian.Uint32(rec[12:])),
-			surface:  int32(binary.LittleEndian.Uint32(rec[16:])),
-			width:    rec[20],
-			nameType: rec[21],
-			alias:    rec[22] == 1,
-		})
+		gi, o := readPlace(rec[:])
+		groups[gi].occs = append(groups[gi].occs, o)
 	}
 	return nil
 }
 
 // close removes the file, if any.
 func (bf *batchFile) close() error {
-	if bf.file == nil {
-		return nil
-	}
-	err := bf.file.Close()
-	if rerr := os.Remove(bf.file.Name()); err == nil {
-		err = rerr
-	}
+	err := removeTemp(bf.file)
 	bf.file = nil
 	return err
 }
