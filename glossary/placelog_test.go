@@ -2,7 +2,9 @@ package glossary
 
 import (
 	"encoding/binary"
+	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -82,4 +84,21 @@ func FuzzPlaceLog(f *testing.F) {
 			t.Fatalf("read back %v, want %v", got, want)
 		}
 	})
+}
+
+// TestPlacesSpillError: a temporary file that cannot be made fails the build with the reason,
+// never a glossary short of its places.
+func TestPlacesSpillError(t *testing.T) {
+	seed := readSeed(t)
+	b := NewBuilder(Options{PlaceMemory: placeBytes, TempDir: filepath.Join(t.TempDir(), "missing")})
+	if err := b.Add(seed); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := b.Build()
+	if err == nil || !strings.Contains(err.Error(), "spilling places") || entries != nil {
+		t.Errorf("Build gave %d entries and error %v; want none and a spilling error", len(entries), err)
+	}
+	if err := b.Close(); err != nil {
+		t.Error(err)
+	}
 }
