@@ -147,6 +147,7 @@ func glossaryLibOptions(o GlossaryOptions, s *IO) (format string, opts glossary.
 		return "", opts, err
 	}
 	opts.Top, opts.MinFreq, opts.Jobs = o.Top, o.MinFreq, cpus(o.Batch.Jobs)
+	opts.NoFileCounts = format != "json" // the others write them for a few inputs only
 	if path := o.IDF; path == "none" {
 		opts.NoBackground = true
 	} else if path != "" {

@@ -140,10 +140,11 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 		}
 		return in
 	}
+	fileCounts := !opts.NoFileCounts || ndocs <= MaxFileColumns
 	// makeEntry makes the entry of group g, if it is listed.
 	makeEntry := func(g *groupData) {
 		approved := opts.Termbase.has(g.key)
-		e := c.buildEntry(g, docs, func(o occurrence) bool { return covered(nameCovers, o) })
+		e := c.buildEntry(g, docs, fileCounts, func(o occurrence) bool { return covered(nameCovers, o) })
 		// A person's name of one word needs two occurrences: news introduces a person by two
 		// names or more, and a one-word name seen once is most often a piece of a longer name
 		// the tagger cut (ميلر, عبدالرحمن) or a verb it named (نوّه, وراوغه). A kunya (أبو
@@ -273,13 +274,15 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 	if opts.Top > 0 && len(out) > opts.Top {
 		out = out[:opts.Top]
 	}
-	for i := range out {
-		e := &out[i]
-		e.Files = make([]FileCount, len(e.docCounts))
-		for k, dc := range e.docCounts {
-			e.Files[k] = FileCount{docs.names[dc.doc], int(dc.n)}
+	if fileCounts {
+		for i := range out {
+			e := &out[i]
+			e.Files = make([]FileCount, len(e.docCounts))
+			for k, dc := range e.docCounts {
+				e.Files[k] = FileCount{docs.names[dc.doc], int(dc.n)}
+			}
+			e.docCounts = nil
 		}
-		e.docCounts = nil
 	}
 	return out, addContexts(out, docs)
 }
@@ -325,7 +328,7 @@ func addContexts(out []Entry, docs *docStore) error {
 
 // buildEntry turns a group's occurrences into an entry: spellings with counts, per-file
 // counts, kind, first occurrence. inName tells an occurrence inside a longer kept name.
-func (c *collector) buildEntry(g *groupData, docs *docStore, inName func(occurrence) bool) Entry {
+func (c *collector) buildEntry(g *groupData, docs *docStore, fileCounts bool, inName func(occurrence) bool) Entry {
 	sort.SliceStable(g.occs, func(i, j int) bool {
 		if g.occs[i].doc != g.occs[j].doc {
 			return g.occs[i].doc < g.occs[j].doc
@@ -344,6 +347,9 @@ func (c *collector) buildEntry(g *groupData, docs *docStore, inName func(occurre
 		}
 		if o.alias {
 			short[c.surfaces[o.surface]] = true
+		}
+		if !fileCounts {
+			continue
 		}
 		if n := len(e.docCounts); n > 0 && e.docCounts[n-1].doc == o.doc { // the places are in document order
 			e.docCounts[n-1].n++

@@ -3,8 +3,10 @@ package glossary
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -692,5 +694,35 @@ func TestCachedAnalysis(t *testing.T) {
 	}
 	if analysedWords.Len() == 0 {
 		t.Error("no word cached")
+	}
+}
+
+// TestNoFileCounts: with NoFileCounts, a corpus of more than MaxFileColumns documents has
+// entries without Files and otherwise the same; a smaller one keeps them.
+func TestNoFileCounts(t *testing.T) {
+	seed := readSeed(t)
+	sentences := strings.SplitAfter(seed.Text, ".")
+	for _, n := range []int{MaxFileColumns, MaxFileColumns + 1} {
+		var docs []Doc
+		for i := range n {
+			docs = append(docs, Doc{Name: fmt.Sprint("doc", i), Text: sentences[i%len(sentences)] + " " + seed.Text[:200]})
+		}
+		want := Build(docs, Options{})
+		got := Build(docs, Options{NoFileCounts: true})
+		if len(got) == 0 || len(got) != len(want) {
+			t.Fatalf("%d documents: %d entries, want %d", n, len(got), len(want))
+		}
+		for i := range want {
+			if n > MaxFileColumns {
+				if got[i].Files != nil {
+					t.Fatalf("%d documents: %s has its file counts", n, got[i].Term)
+				}
+				want[i].Files = nil
+			}
+			want[i].places, got[i].places = nil, nil
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%d documents: the entries differ beyond their file counts", n)
+		}
 	}
 }
