@@ -316,18 +316,23 @@
 //
 // CPU (user+sys) 0.96 of the base's over the six formats on ANT (91.6 s against 95.5 s).
 //
-// With the places in the log (base 9fc9b9a, same session, outputs equal):
+// An entry counts its documents as (document, count) pairs while the entries are made and
+// gets its Files, with the names, once ranked; with [Options.NoFileCounts] (the command, for
+// every format but JSON, which alone writes the counts of more than [MaxFileColumns]
+// documents) it gets none. The kept spans grow a block of 65,536 at a time.
 //
-//	ANT, -f tsv                                                        9.3 s 233 MB -> 8.7 s 230 MB
-//	ANT concatenated 8 times                                           60.9 s 925 MB -> 53.4 s 833 MB
-//	the 30 MB document                                                 30.7 s 467 MB -> 29.1 s 471 MB
+// With these (base 9fc9b9a, same session, outputs equal; farm-bench medians where paired):
+//
+//	ANT, -f tsv (farm-bench -n 7)                                      wall 0.97, CPU 0.96, 229 -> 232 MiB
+//	ANT concatenated 8 times (140 MB), -f tsv                          60.9 s 925 MB -> 58.9 s 566 MB
+//	the 30 MB document (farm-bench -n 3)                               wall 1.03, 453 -> 460 MiB
 //
 // What still grows with the corpus: the candidates' counts (every key of ANT x8 is seen eight
 // times, so none is pruned: 391k candidates against 118k), the coverage of kept entries (a
-// byte a token, twice, and the kept spans), and the entries themselves, held until they are
-// ranked, with their per-file counts (121 MB of ANT x8's heap: each entry lists the thousands
-// of documents it occurs in). On the 30 MB document the first pass (the tagger and the text)
-// and the candidates' counts hold most of the heap.
+// byte a token, twice, and the kept spans with their index by token: 120 MB of ANT x8's heap
+// in the last batch) and the entries themselves, held until they are ranked (156k for ANT
+// x8, 59k for ANT: a repeated corpus passes more minimum frequencies). On the 30 MB document
+// the first pass (the tagger and the text) and the candidates' counts hold most of the heap.
 //
 // # Partial glossaries (format version 1)
 //
