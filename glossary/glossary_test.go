@@ -741,3 +741,18 @@ func TestBlocks(t *testing.T) {
 		}
 	}
 }
+
+// TestImperfectVerb: a verb in the imperfect is known by its he/she twin; nouns of the
+// patterns تفعيل and تفاعل, and names, are not verbs.
+func TestImperfectVerb(t *testing.T) {
+	for w, want := range map[string]bool{
+		"يوجد": true, "تحتوي": true, "يستعمل": true, "تقام": true, "تتحول": true, "ينتشر": true,
+		"تصميم": false, "تخزين": false, "تفاعل": false, // nouns: no يصميم
+		"تونس": false, "يونس": false, "يحيى": false, "ترامب": false, // names
+		"السياسة": false, "بيت": false, "يد": false,
+	} {
+		if got := imperfectVerb(w); got != want {
+			t.Errorf("imperfectVerb(%s) = %v, want %v", w, got, want)
+		}
+	}
+}

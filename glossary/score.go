@@ -283,3 +283,30 @@ var placeHeads = sync.OnceValue(func() map[string]bool {
 })
 
 var ittihadKey = sync.OnceValue(func() string { return wordKey("اتحاد") })
+
+// imperfectVerb reports whether a word is a verb in the imperfect: it begins with ي or ت and
+// news also writes it with the other of the two, the verb's he and she (يوجد/توجد,
+// تحتوي/يحتوي), while the name lexicon does not know it (تونس, whose twin يونس is a name)
+// nor the name lists hold it (يونس, يحيى). A noun of the patterns تفعيل and تفاعل has no such
+// twin (تصميم, تخزين, تفاعل).
+func imperfectVerb(w string) bool {
+	n := arabic.Normalize(w)
+	var twin string
+	if rest, ok := strings.CutPrefix(n, "ي"); ok {
+		twin = "ت" + rest
+	} else if rest, ok := strings.CutPrefix(n, "ت"); ok {
+		twin = "ي" + rest
+	} else {
+		return false
+	}
+	if utf8.RuneCountInString(n) < 3 {
+		return false
+	}
+	if _, known := names.Lookup(w); known {
+		return false
+	}
+	if _, _, known := names.WordEvidence(w); known {
+		return false // a word of the name lists: يونس, يحيى
+	}
+	return arabic.Frequency(twin) > 0
+}
