@@ -175,8 +175,8 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 		if e.Kind == KindTerm && g.words == 1 && opts.MinFreq <= 0 && !opts.NoBackground && commonWord(e.Term) && !placeAdjective(e.Term) {
 			return
 		}
-		// A verb is no term (يوجد, تحتوي: see imperfectVerb).
-		if e.Kind == KindTerm && g.words == 1 && opts.MinFreq <= 0 && imperfectVerb(e.Term) {
+		// A verb is no term (يوجد, تحتوي, ضربت: see verbForm).
+		if e.Kind == KindTerm && g.words == 1 && opts.MinFreq <= 0 && verbForm(e.Term) {
 			return
 		}
 		// A term that cuts through a name wherever it occurs is a fragment (منطقة الشرق of

@@ -284,21 +284,15 @@ var placeHeads = sync.OnceValue(func() map[string]bool {
 
 var ittihadKey = sync.OnceValue(func() string { return wordKey("اتحاد") })
 
-// imperfectVerb reports whether a word is a verb in the imperfect: it begins with ي or ت and
-// news also writes it with the other of the two, the verb's he and she (يوجد/توجد,
-// تحتوي/يحتوي), while the name lexicon does not know it (تونس, whose twin يونس is a name)
-// nor the name lists hold it (يونس, يحيى). A noun of the patterns تفعيل and تفاعل has no such
-// twin (تصميم, تخزين, تفاعل).
-func imperfectVerb(w string) bool {
+// verbForm reports whether a word is a verb, as a single-word term never is, by the other
+// forms of the verb news writes, when no name list knows the word (يونس, تونس):
+//   - the imperfect: it begins with ي or ت and news writes its he/she twin (يوجد/توجد,
+//     تحتوي/يحتوي); a noun of the patterns تفعيل and تفاعل has none (تصميم, تخزين, تفاعل);
+//   - the past with the feminine ت: news writes both its he-form and that form's imperfect
+//     (ضربت: ضرب, يضرب; وقعت: وقع, يقع); a noun in ت has neither (بيت, صوت are too short,
+//     ثبوت has no يثبو).
+func verbForm(w string) bool {
 	n := arabic.Normalize(w)
-	var twin string
-	if rest, ok := strings.CutPrefix(n, "ي"); ok {
-		twin = "ت" + rest
-	} else if rest, ok := strings.CutPrefix(n, "ت"); ok {
-		twin = "ي" + rest
-	} else {
-		return false
-	}
 	if utf8.RuneCountInString(n) < 3 {
 		return false
 	}
@@ -308,5 +302,12 @@ func imperfectVerb(w string) bool {
 	if _, _, known := names.WordEvidence(w); known {
 		return false // a word of the name lists: يونس, يحيى
 	}
-	return arabic.Frequency(twin) > 0
+	if rest, ok := strings.CutPrefix(n, "ي"); ok {
+		return arabic.Frequency("ت"+rest) > 0
+	}
+	if rest, ok := strings.CutPrefix(n, "ت"); ok && arabic.Frequency("ي"+rest) > 0 {
+		return true
+	}
+	he, ok := strings.CutSuffix(n, "ت")
+	return ok && utf8.RuneCountInString(he) >= 3 && arabic.Frequency(he) > 0 && arabic.Frequency("ي"+he) > 0
 }
