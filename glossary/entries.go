@@ -159,7 +159,8 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 			}
 		}
 		shapeOK, isDefinite := nominal(e.Term)
-		shapeOK = shapeOK && !hasPronoun(e.Term, c.spellings) && !(g.words == 1 && notATerm()[g.key])
+		shapeOK = shapeOK && !hasPronoun(e.Term, c.spellings) && !(g.words == 1 && notATerm()[g.key]) &&
+			!(g.words > 1 && clauseVerb(e.Term))
 		// A single word without the article and without a tag needs three occurrences: at two
 		// it is most often a verb or an adjective (غنت, وترية) rather than a missed name —
 		// unless the text spells it two ways, as it does foreign names (أمريكا/أميركا).

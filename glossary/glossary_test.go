@@ -759,3 +759,19 @@ func TestVerbForm(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseVerb: a phrase that begins with a verb is a clause; one that begins with a form-V
+// noun that is also a verb (تغير, تحرك) is a term.
+func TestClauseVerb(t *testing.T) {
+	for phrase, want := range map[string]bool{
+		"تجدر الإشارة": false, // تجدر may be a noun by its shape: left alone
+		"تمكنت الوحدات الأمنية": true, "يتم الإعلان": true, "تتراوح الحرارة القصوى": true,
+		"ذكرت صحيفة": true, "قامت الشركة": true,
+		"تغير المناخ": false, "تحرك الصفائح": false, "رئيس الحكومة": false, "بيت الحكمة": false,
+		"يونس محمود": false,
+	} {
+		if got := clauseVerb(phrase); got != want {
+			t.Errorf("clauseVerb(%s) = %v, want %v", phrase, got, want)
+		}
+	}
+}

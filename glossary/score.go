@@ -311,3 +311,13 @@ func verbForm(w string) bool {
 	he, ok := strings.CutSuffix(n, "ت")
 	return ok && utf8.RuneCountInString(he) >= 3 && arabic.Frequency(he) > 0 && arabic.Frequency("ي"+he) > 0
 }
+
+// clauseVerb reports whether a phrase begins with a verb, as a clause does and a term never
+// (يتم الإعلان, تمكنت الوحدات الأمنية): a verbForm that cannot be a form-V noun as well, so an
+// imperfect beginning with ي or تت, or a past with the feminine ت. تغير المناخ and تحرك
+// الصفائح begin with a noun that is also a verb, and stay; so does تجدر الإشارة.
+func clauseVerb(phrase string) bool {
+	first, _, _ := strings.Cut(phrase, " ")
+	n := arabic.Normalize(first)
+	return (strings.HasPrefix(n, "ي") || strings.HasPrefix(n, "تت") || strings.HasSuffix(n, "ت")) && verbForm(first)
+}
