@@ -764,7 +764,7 @@ func TestVerbForm(t *testing.T) {
 // noun that is also a verb (تغير, تحرك) is a term.
 func TestClauseVerb(t *testing.T) {
 	for phrase, want := range map[string]bool{
-		"تجدر الإشارة": false, // تجدر may be a noun by its shape: left alone
+		"تجدر الإشارة":          false, // تجدر may be a noun by its shape: left alone
 		"تمكنت الوحدات الأمنية": true, "يتم الإعلان": true, "تتراوح الحرارة القصوى": true,
 		"ذكرت صحيفة": true, "قامت الشركة": true,
 		"تغير المناخ": false, "تحرك الصفائح": false, "رئيس الحكومة": false, "بيت الحكمة": false,
