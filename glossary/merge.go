@@ -82,12 +82,13 @@ func (c *collector) writtenDefinite(s int32) bool {
 // which merges with no name: a name does not alternate with the article. A name the tagger
 // also names with the article (الكويت, والكويت, كويت) stays one.
 func (c *collector) splitArticle() error {
-	if err := c.countInName(); err != nil {
+	look, err := c.countInName()
+	if err != nil {
 		return err
 	}
 	for _, k := range c.order {
 		cd := c.cands[k]
-		if !c.bothArticles(k, cd) {
+		if !look[cd] {
 			continue
 		}
 		var def, bare []formCount
@@ -134,9 +135,9 @@ func (c *collector) bothArticles(k string, cd *candidate) bool {
 	return def && bare
 }
 
-// countInName counts, for the candidates splitArticle looks at, the places the tagger did not
-// name that lie inside a longer name it did (formCount.inName).
-func (c *collector) countInName() error {
+// countInName returns the candidates splitArticle looks at (bothArticles), with their places
+// the tagger did not name that lie inside a longer name it did counted (formCount.inName).
+func (c *collector) countInName() (map[*candidate]bool, error) {
 	look := map[*candidate]bool{}
 	for _, k := range c.order {
 		if cd := c.cands[k]; c.bothArticles(k, cd) {
@@ -144,9 +145,9 @@ func (c *collector) countInName() error {
 		}
 	}
 	if len(look) == 0 {
-		return nil
+		return look, nil
 	}
-	return c.log.each(func(_ int64, id int32, o occurrence) {
+	return look, c.log.each(func(_ int64, id int32, o occurrence) {
 		cd, o := c.attached(c.byID[id], o)
 		if look[cd] && o.nameType == 0 && c.insideName(o) {
 			cd.form(o.surface).inName++
@@ -541,9 +542,7 @@ func (c *collector) creditShortNames(groups []*groupData, byKey map[string]int32
 			clear(here)
 		}
 	}
-	err := c.log.each(func(seq int64, id int32, o occurrence) {
-		cd, o := c.resolve(id, o)
-		gi := cd.group
+	err := c.eachPlace(nil, func(seq int64, gi int32, o occurrence) {
 		if !isPerson[gi] && !ending[gi] {
 			return
 		}

@@ -126,10 +126,10 @@ func (l *placeLog) close() error {
 	return err
 }
 
-// eachPlace calls fn with every logged place as the entries have it: in its group once the
-// clitics are attached, the article split and the variants merged, and in the person's group
-// when creditShortNames moved it (moves, in log order).
-func (c *collector) eachPlace(moves []shortPlace, fn func(g int32, o occurrence)) error {
+// eachPlace calls fn with every logged place (seq: its index in the log) as the entries have
+// it: in its group once the clitics are attached, the article split and the variants merged,
+// and in the person's group when creditShortNames moved it (moves, in log order).
+func (c *collector) eachPlace(moves []shortPlace, fn func(seq int64, g int32, o occurrence)) error {
 	// groupOf[id] is the group of candidate id's places when the merges did not move them
 	// (-1: resolve): one look-up in a small array for most places.
 	groupOf := make([]int32, len(c.byID))
@@ -141,16 +141,16 @@ func (c *collector) eachPlace(moves []shortPlace, fn func(g int32, o occurrence)
 	}
 	return c.log.each(func(seq int64, id int32, o occurrence) {
 		if len(moves) > 0 && moves[0].seq == seq {
-			fn(moves[0].g, moves[0].o)
+			fn(seq, moves[0].g, moves[0].o)
 			moves = moves[1:]
 			return
 		}
 		if g := groupOf[id]; g >= 0 {
-			fn(g, o)
+			fn(seq, g, o)
 			return
 		}
 		cd, o := c.resolve(id, o)
-		fn(cd.group, o)
+		fn(seq, cd.group, o)
 	})
 }
 
@@ -167,7 +167,7 @@ func (c *collector) mendTokens(groups []*groupData, moves []shortPlace) error {
 	if len(mend) == 0 {
 		return nil
 	}
-	err := c.eachPlace(moves, func(gi int32, o occurrence) {
+	err := c.eachPlace(moves, func(_ int64, gi int32, o occurrence) {
 		if g := groups[gi]; g.needTokens {
 			g.tokens.add(o.width, 1)
 		}
@@ -255,7 +255,7 @@ func (c *collector) distribute(groups []*groupData, moves []shortPlace, batches 
 			regions[b] = region{buf: make([]byte, 0, 1<<16), at: bf.starts[b] * placeBytes}
 		}
 	}
-	err := c.eachPlace(moves, func(gi int32, o occurrence) {
+	err := c.eachPlace(moves, func(_ int64, gi int32, o occurrence) {
 		b := batchOf[gi]
 		switch {
 		case b < 0:
