@@ -300,9 +300,11 @@
 // place to its group once and files it under its batch (the first batch in memory, the others
 // a region each of a second temporary file), and each batch is read back when its turn comes.
 // Once the candidates are grouped their map and the spellings' index go, and each group's
-// places go as its entry is made, longest first. The coverage of kept entries is a byte a
-// token (the longest width starting there), and the spans of kept entries a linked array under
-// a slice a document. Contexts are made last, for the ranked entries only, one document at a
+// places go as its entry is made, longest first; the candidates and the log go once every
+// place is filed under its batch. The places of the kept entries, which tell whether a place
+// lies inside a longer kept entry, are found by window of 16 tokens (keptIndex: a chain head a
+// window, each span 12 bytes with its entry and whether it is a name or covers its parts), and
+// the entries made are held in blocks until they are ranked. Contexts are made last, for the ranked entries only, one document at a
 // time, and entries first seen in one sentence share its string; no string the glossary keeps
 // is a slice of a document, which would keep the document alive. That includes the keys of the
 // counts by word (spellings, final ى, agency frames): Go's map assignment stores the key it is
@@ -338,12 +340,19 @@
 //	ANT concatenated 8 times (140 MB), -f tsv                          60.9 s 925 MB -> 58.9 s 566 MB
 //	the 30 MB document (farm-bench -n 3)                               wall 1.03, 453 -> 460 MiB
 //
+// The kept places were first a byte a token twice (the widest kept name, the widest covering
+// entry) and a chain head a token: 123 MB of ANT x8's 289 MB live heap in the last batch.
+// By window, with the candidates and the log released and the entries in blocks rather than
+// an appended slice, that heap is 200 MB (base 666f82d, same session, outputs equal):
+//
+//	ANT concatenated 8 times (140 MB), -f tsv                          564 -> 443 MB, 49.8 -> 50.4 s
+//	ANT, -f tsv, json, tbx                                            230-241 -> 238-246 MB
+//
 // What still grows with the corpus: the candidates' counts (every key of ANT x8 is seen eight
-// times, so none is pruned: 391k candidates against 118k), the coverage of kept entries (a
-// byte a token, twice, and the kept spans with their index by token: 120 MB of ANT x8's heap
-// in the last batch) and the entries themselves, held until they are ranked (156k for ANT
-// x8, 59k for ANT: a repeated corpus passes more minimum frequencies). On the 30 MB document
-// the first pass (the tagger and the text) and the candidates' counts hold most of the heap.
+// times, so none is pruned: 391k candidates against 118k) and the entries themselves, held
+// until they are ranked (156k for ANT x8, 59k for ANT: a repeated corpus passes more minimum
+// frequencies). On the 30 MB document the first pass (the tagger and the text) and the
+// candidates' counts hold most of the heap.
 //
 // # Partial glossaries (format version 1)
 //

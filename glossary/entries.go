@@ -78,75 +78,18 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 		gi, gj := groups[i], groups[j]
 		return cmp.Or(cmp.Compare(gj.tokens.width, gi.tokens.width), cmp.Compare(gj.words, gi.words))
 	})
-	// covers[doc][i] is the width of the longest kept name or definite term that starts at
-	// token i (0: none); nameCovers the same for kept names only. A document's slice is made
-	// when an entry is first kept there.
-	covers := make([][]uint8, ndocs)
-	nameCovers := make([][]uint8, ndocs)
-	covered := func(cv [][]uint8, o occurrence) bool {
-		if cv[o.doc] == nil {
-			return false
-		}
-		for s := o.from; s >= 0 && s >= o.from-maxNameWords; s-- {
-			if end := s + int32(cv[o.doc][s]); end >= o.end() && (s < o.from || end > o.end()) {
-				return true
-			}
-		}
-		return false
-	}
-	mark := func(cv [][]uint8, occs []occurrence) {
-		for _, o := range occs {
-			if cv[o.doc] == nil {
-				cv[o.doc] = make([]uint8, c.tokens[o.doc])
-			}
-			if o.width > cv[o.doc][o.from] {
-				cv[o.doc][o.from] = o.width
-			}
-		}
-	}
-	var out []Entry
-	// The spans of the kept entries, to find an entry whose occurrences all lie inside one
-	// longer entry: keptAt[doc][start] is 1 + the index in kept of the last span kept that
-	// starts at token start of doc (a document's slice is made when an entry is first kept
-	// there), and each span links to the one kept there before it.
-	// indefinite[i] tells whether out[i] is an indefinite term, dropped[i] whether it was
-	// dropped afterwards for an entry inside it.
-	// kept is held in blocks, so that it grows without copying (ANT x8: 65 MB of spans in its
-	// heap profile, with the room append left).
-	type keptSpan struct {
-		width     uint8
-		idx, next int32 // next: 1 + the index of the span kept before at the same token (0: none)
-	}
-	keptAt := make([][]int32, ndocs)
-	var kept blocks[keptSpan]
+	kept := newKeptIndex(c.tokens)
+	// made holds the entries made, in blocks, so that it grows without copying (ANT x8: 156k
+	// entries, 45 MB, and as much again while append copied them); indefinite[i] tells
+	// whether made[i] is an indefinite term, dropped[i] whether it was dropped afterwards for
+	// an entry inside it.
+	var made blocks[Entry]
 	var indefinite, dropped []bool
-	within := func(occs []occurrence) []int {
-		var in []int
-		for n, o := range occs {
-			var here []int
-			for s := o.from; s >= 0 && s >= o.from-maxNameWords; s-- {
-				if keptAt[o.doc] == nil {
-					break
-				}
-				for i := keptAt[o.doc][s]; i != 0; i = kept.at(i - 1).next {
-					k := kept.at(i - 1)
-					end, idx := s+int32(k.width), int(k.idx)
-					if end >= o.end() && (s < o.from || end > o.end()) && (n == 0 || slices.Contains(in, idx)) && !slices.Contains(here, idx) {
-						here = append(here, idx)
-					}
-				}
-			}
-			if in = here; len(in) == 0 {
-				return nil
-			}
-		}
-		return in
-	}
 	fileCounts := !opts.NoFileCounts || ndocs <= MaxFileColumns
 	// makeEntry makes the entry of group g, if it is listed.
 	makeEntry := func(g *groupData) {
 		approved := opts.Termbase.has(g.key)
-		e := c.buildEntry(g, docs, fileCounts, func(o occurrence) bool { return covered(nameCovers, o) })
+		e := c.buildEntry(g, docs, fileCounts, func(o occurrence) bool { return kept.covered(o, true) })
 		// A person's name of one word needs two occurrences: news introduces a person by two
 		// names or more, and a one-word name seen once is most often a piece of a longer name
 		// the tagger cut (ميلر, عبدالرحمن) or a verb it named (نوّه, وراوغه). A kunya (أبو
@@ -189,13 +132,9 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 		// Termhood: a term is scored by the occurrences that are not part of a longer kept
 		// entry (a C-value variant counted per occurrence), a name by those not part of a
 		// longer name (المتحدة in الأمم المتحدة; but جورج بوش in الرئيس جورج بوش counts).
-		cv := covers
-		if e.Kind != KindTerm {
-			cv = nameCovers
-		}
 		free := 0
 		for _, o := range g.occs {
-			if !covered(cv, o) {
+			if !kept.covered(o, e.Kind != KindTerm) {
 				free++
 			}
 		}
@@ -205,36 +144,28 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 		}
 		// An entry whose occurrences all lie inside one longer entry is listed once: see
 		// wraps for which of the two stays.
-		if in := within(g.occs); len(in) > 0 {
-			if slices.ContainsFunc(in, func(i int) bool { return !wraps(out[i], indefinite[i], g.key, e.Kind != KindTerm) }) {
+		if in := kept.within(g.occs); len(in) > 0 {
+			if slices.ContainsFunc(in, func(i int32) bool { return !wraps(made.at(i), indefinite[i], g.key, e.Kind != KindTerm) }) {
 				return
 			}
 			for _, i := range in {
 				dropped[i] = true
 			}
 		}
-		// Names and definite terms cover their parts; an indefinite term does not, since it
-		// is as often a verb with a name (يغيب إيتو) as a real compound.
-		if e.Kind != KindTerm || isDefinite {
-			mark(covers, g.occs)
-		}
-		if e.Kind != KindTerm {
-			mark(nameCovers, g.occs)
-		}
 		e.firstDoc, e.firstStart = g.occs[0].doc, g.occs[0].start
 		opts.target(&e)
+		// Names and definite terms cover their parts; an indefinite term does not, since it
+		// is as often a verb with a name (يغيب إيتو) as a real compound.
+		covering := e.Kind != KindTerm || isDefinite
 		for _, o := range g.occs {
-			if keptAt[o.doc] == nil {
-				keptAt[o.doc] = make([]int32, c.tokens[o.doc])
-			}
-			keptAt[o.doc][o.from] = kept.add(keptSpan{o.width, int32(len(out)), keptAt[o.doc][o.from]}) + 1
+			kept.add(o, made.n, covering, e.Kind != KindTerm)
 		}
 		indefinite = append(indefinite, e.Kind == KindTerm && !isDefinite)
 		dropped = append(dropped, false)
 		if keepPlaces {
 			e.places = g.occs
 		}
-		out = append(out, e)
+		made.add(e)
 	}
 	// Too rare whatever its kind: the group is not read nor built.
 	tooRare := func(g *groupData) bool {
@@ -247,6 +178,12 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 			return nil, err
 		}
 		defer bf.close()
+		// Every place is filed under its batch: the candidates and the log are read no more
+		// (ANT x8: 30 MB of candidates).
+		c.byID = nil
+		if err := c.log.close(); err != nil {
+			return nil, err
+		}
 		for b, batch := range batches {
 			if b > 0 {
 				if err := bf.load(groups, batch, b); err != nil {
@@ -260,14 +197,8 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 			}
 		}
 	}
-	n := 0
-	for i, e := range out {
-		if !dropped[i] {
-			out[n] = e
-			n++
-		}
-	}
-	out = out[:n]
+	kept = nil // the entries are all made
+	out := made.list(func(i int32) bool { return !dropped[i] })
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Score != out[j].Score {
 			return out[i].Score > out[j].Score
@@ -536,3 +467,25 @@ func (l *blocks[T]) add(v T) int32 {
 
 // at returns element i.
 func (l *blocks[T]) at(i int32) T { return l.b[i/blockLen][i%blockLen] }
+
+// list returns the elements for which keep is true, in order, and empties l a block at a
+// time, so that the list and the blocks are not both held whole.
+func (l *blocks[T]) list(keep func(i int32) bool) []T {
+	var n int
+	for i := range l.n {
+		if keep(i) {
+			n++
+		}
+	}
+	out := make([]T, 0, n)
+	for b, block := range l.b {
+		for k, v := range block {
+			if keep(int32(b*blockLen + k)) {
+				out = append(out, v)
+			}
+		}
+		l.b[b] = nil
+	}
+	l.b, l.n = nil, 0
+	return out
+}
