@@ -12,6 +12,7 @@ import (
 	"hash/crc32"
 	"io"
 	"os"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -42,7 +43,7 @@ type PartialWriter struct {
 	w    *bufio.Writer
 	crc  hash.Hash32
 	docs uint64
-	buf  []byte
+	rec  recordWriter
 	err  error
 }
 
@@ -67,8 +68,7 @@ func (p *PartialWriter) Add(d Doc, english bool) error {
 	if p.err != nil {
 		return p.err
 	}
-	p.buf = encodeDoc(append(p.buf[:0], 'd'), d, english)
-	_, p.err = p.w.Write(p.buf)
+	_, p.err = p.rec.write(p.w, []byte{'d'}, d, english)
 	p.docs++
 	return p.err
 }
@@ -94,9 +94,14 @@ func (p *PartialWriter) Close() error {
 	return err
 }
 
-// encodeDoc appends the record of d to b: its length, then flags, name, text, sentences and
-// names (see doc.go).
-func encodeDoc(b []byte, d Doc, english bool) []byte {
+// recordWriter writes documents' records: their length, then flags, name, text, sentences and
+// names (see doc.go). The text is written as it is, between the parts before and after it,
+// rather than copied into one record: a 30 MB document took about 140 MB to encode whole.
+// The parts' buffers are reused from one record to the next.
+type recordWriter struct{ head, tail []byte }
+
+// write writes lead, then d's record, to w, and returns the bytes written.
+func (r *recordWriter) write(w io.Writer, lead []byte, d Doc, english bool) (int64, error) {
 	var flags uint64
 	if english {
 		flags |= 1
@@ -104,10 +109,10 @@ func encodeDoc(b []byte, d Doc, english bool) []byte {
 	if d.Names != nil {
 		flags |= 2
 	}
-	var p []byte
-	p = binary.AppendUvarint(p, flags)
+	p := binary.AppendUvarint(r.tail[:0], flags)
 	p = appendString(p, d.Name)
-	p = appendString(p, d.Text)
+	p = binary.AppendUvarint(p, uint64(len(d.Text)))
+	mid := len(p) // the text goes here
 	p = binary.AppendUvarint(p, uint64(len(d.Sentences)))
 	for _, s := range d.Sentences {
 		p = binary.AppendUvarint(p, uint64(s.Start))
@@ -119,8 +124,21 @@ func encodeDoc(b []byte, d Doc, english bool) []byte {
 		p = binary.AppendUvarint(p, uint64(n.End-n.Start))
 		p = appendString(p, n.Type)
 	}
-	b = binary.AppendUvarint(b, uint64(len(p)))
-	return append(b, p...)
+	r.tail = p
+	h := binary.AppendUvarint(append(r.head[:0], lead...), uint64(len(p)+len(d.Text)))
+	r.head = append(h, p[:mid]...)
+	n, err := w.Write(r.head)
+	if err == nil {
+		var m int
+		m, err = io.WriteString(w, d.Text) // bufio.Writer copies it in pieces
+		n += m
+	}
+	if err == nil {
+		var m int
+		m, err = w.Write(p[mid:])
+		n += m
+	}
+	return int64(n), err
 }
 
 func appendString(b []byte, s string) []byte {
@@ -128,26 +146,66 @@ func appendString(b []byte, s string) []byte {
 	return append(b, s...)
 }
 
-// decodeDoc reads a record's payload, checking every offset against the text.
-func decodeDoc(p []byte) (d Doc, english bool, err error) {
-	r := bytes.NewReader(p)
-	bad := func(what string) (Doc, bool, error) { return Doc{}, false, errors.New(what) }
-	num := func() (int, bool) {
-		v, err := binary.ReadUvarint(r)
-		if err != nil || v > uint64(len(p)) {
-			return 0, false
-		}
-		return int(v), true
+// payload is a record's payload as it is read: size bytes, left of them still to come.
+type payload struct {
+	r interface {
+		io.Reader
+		io.ByteReader
 	}
-	str := func() (string, bool) {
-		n, ok := num()
-		if !ok || n > r.Len() {
+	size, left int
+}
+
+func (p *payload) ReadByte() (byte, error) {
+	if p.left == 0 {
+		return 0, io.ErrUnexpectedEOF
+	}
+	c, err := p.r.ReadByte()
+	if err == nil {
+		p.left--
+	}
+	return c, err
+}
+
+// num reads a number no larger than the payload.
+func (p *payload) num() (int, bool) {
+	v, err := binary.ReadUvarint(p)
+	if err != nil || v > uint64(p.size) {
+		return 0, false
+	}
+	return int(v), true
+}
+
+// str reads a string, copied once from the reader into a string of its size: a 30 MB text
+// is not read into a record buffer, then a []byte, then a string.
+func (p *payload) str() (string, bool) {
+	n, ok := p.num()
+	if !ok || n > p.left {
+		return "", false
+	}
+	var b strings.Builder
+	b.Grow(n)
+	var chunk [4096]byte
+	for rest := n; rest > 0; {
+		k := min(rest, len(chunk))
+		if _, err := io.ReadFull(p.r, chunk[:k]); err != nil {
 			return "", false
 		}
-		b := make([]byte, n)
-		r.Read(b)
-		return string(b), true
+		b.Write(chunk[:k])
+		rest -= k
 	}
+	p.left -= n
+	return b.String(), true
+}
+
+// decodeDoc reads a record's payload of size bytes from r, checking every offset against the
+// text.
+func decodeDoc(r interface {
+	io.Reader
+	io.ByteReader
+}, size int) (d Doc, english bool, err error) {
+	bad := func(what string) (Doc, bool, error) { return Doc{}, false, errors.New(what) }
+	p := &payload{r: r, size: size, left: size}
+	num, str := p.num, p.str
 	flags, ok := num()
 	if !ok || flags > 3 {
 		return bad("bad document flags")
@@ -167,7 +225,7 @@ func decodeDoc(p []byte) (d Doc, english bool, err error) {
 		return start, start + n, true
 	}
 	n, ok := num()
-	if !ok || n > r.Len() {
+	if !ok || n > p.left {
 		return bad("bad sentence count")
 	}
 	d.Sentences = make([]segment.Sentence, n)
@@ -178,7 +236,7 @@ func decodeDoc(p []byte) (d Doc, english bool, err error) {
 		}
 		d.Sentences[i] = segment.Sentence{Text: d.Text[s:e], Start: s, End: e}
 	}
-	if n, ok = num(); !ok || n > r.Len() {
+	if n, ok = num(); !ok || n > p.left {
 		return bad("bad name count")
 	}
 	if flags&2 != 0 {
@@ -197,7 +255,7 @@ func decodeDoc(p []byte) (d Doc, english bool, err error) {
 		}
 		d.Names = append(d.Names, span.Entity{Start: s, End: e, Type: t})
 	}
-	if r.Len() != 0 {
+	if p.left != 0 {
 		return bad("trailing bytes in a document record")
 	}
 	return d, flags&1 != 0, nil
@@ -301,7 +359,7 @@ func (p *PartialReader) Next() (Doc, bool, error) {
 		}
 		p.off += int64(n)
 		p.crc.Write(buf.Bytes())
-		d, english, err := decodeDoc(buf.Bytes())
+		d, english, err := decodeDoc(bytes.NewReader(buf.Bytes()), buf.Len())
 		if err != nil {
 			return Doc{}, false, &PartialError{at, err.Error()}
 		}
@@ -341,6 +399,8 @@ type docStore struct {
 	file        *os.File      // the spill file, once the limit is passed
 	w           *bufio.Writer // writes to file
 	offsets     []int64       // of the spilled records, and the end of the last one
+	rec         recordWriter  // encodes the records
+	r           *bufio.Reader // reads a record for doc
 	spilled     int           // documents in the file: the first ones
 	cached      int32         // the index of cache plus one (0: none)
 	cache       Doc           // the spilled document read last
@@ -370,11 +430,11 @@ func (s *docStore) add(d Doc) error {
 }
 
 func (s *docStore) spill(d Doc) error {
-	b := encodeDoc(nil, d, false)
-	if _, err := s.w.Write(b); err != nil {
+	n, err := s.rec.write(s.w, nil, d, false)
+	if err != nil {
 		return fmt.Errorf("glossary: spilling documents: %w", err)
 	}
-	s.offsets = append(s.offsets, s.offsets[len(s.offsets)-1]+int64(len(b)))
+	s.offsets = append(s.offsets, s.offsets[len(s.offsets)-1]+n)
 	s.spilled++
 	return nil
 }
@@ -402,13 +462,15 @@ func (s *docStore) each(fn func(i int32, d Doc)) error {
 }
 
 // read decodes spilled record i from r.
-func (s *docStore) read(r io.Reader, i int) (Doc, error) {
-	b := make([]byte, s.offsets[i+1]-s.offsets[i])
-	if _, err := io.ReadFull(r, b); err != nil {
-		return Doc{}, fmt.Errorf("glossary: reading spilled documents: %w", err)
+func (s *docStore) read(br *bufio.Reader, i int) (Doc, error) {
+	n, err := binary.ReadUvarint(br)
+	if err == nil && int64(n) > s.offsets[i+1]-s.offsets[i] {
+		err = errors.New("bad record length")
 	}
-	_, n := binary.Uvarint(b)
-	d, _, err := decodeDoc(b[n:])
+	var d Doc
+	if err == nil {
+		d, _, err = decodeDoc(br, int(n))
+	}
 	if err != nil {
 		return Doc{}, fmt.Errorf("glossary: reading spilled documents: %w", err)
 	}
@@ -423,7 +485,11 @@ func (s *docStore) doc(i int32) (Doc, error) {
 	if s.cached == i+1 {
 		return s.cache, nil
 	}
-	d, err := s.read(io.NewSectionReader(s.file, s.offsets[i], s.offsets[i+1]-s.offsets[i]), int(i))
+	if s.r == nil {
+		s.r = bufio.NewReaderSize(nil, 1<<16)
+	}
+	s.r.Reset(io.NewSectionReader(s.file, s.offsets[i], s.offsets[i+1]-s.offsets[i]))
+	d, err := s.read(s.r, int(i))
 	if err == nil {
 		s.cached, s.cache = i+1, d
 	}

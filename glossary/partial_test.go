@@ -320,3 +320,28 @@ func TestKeepIsLive(t *testing.T) {
 		}
 	}
 }
+
+// TestDocStoreRoundTrip: spilled documents, one of them longer than the pieces a text is
+// copied in, read back as they were added, in order and then in any order.
+func TestDocStoreRoundTrip(t *testing.T) {
+	docs := partialDocs()
+	long := strings.Repeat("نص طويل. ", 2000)
+	docs = append(docs, Doc{Name: "long", Text: long, Sentences: partialSentences(long), Names: []span.Entity{{Start: 3, End: 11, Type: "MISC"}}})
+	s := docStore{limit: 1, dir: t.TempDir()}
+	for _, d := range docs {
+		if err := s.add(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	defer s.close()
+	var each []Doc
+	if err := s.each(func(_ int32, d Doc) { each = append(each, d) }); err != nil || !reflect.DeepEqual(each, docs) {
+		t.Fatalf("each read back %d documents, %v", len(each), err)
+	}
+	for _, i := range []int32{3, 0, 2, 1, 3} {
+		got, err := s.doc(i)
+		if err != nil || !reflect.DeepEqual(got, docs[i]) {
+			t.Errorf("document %d read back as %#v, %v", i, got, err)
+		}
+	}
+}
