@@ -148,10 +148,7 @@ func appendString(b []byte, s string) []byte {
 
 // payload is a record's payload as it is read: size bytes, left of them still to come.
 type payload struct {
-	r interface {
-		io.Reader
-		io.ByteReader
-	}
+	r          *bufio.Reader
 	size, left int
 }
 
@@ -175,8 +172,8 @@ func (p *payload) num() (int, bool) {
 	return int(v), true
 }
 
-// str reads a string, copied once from the reader into a string of its size: a 30 MB text
-// is not read into a record buffer, then a []byte, then a string.
+// str reads a string, copied once from the reader's buffer into a string of its size: a
+// 30 MB text is not read into a record buffer, then a []byte, then a string.
 func (p *payload) str() (string, bool) {
 	n, ok := p.num()
 	if !ok || n > p.left {
@@ -184,14 +181,14 @@ func (p *payload) str() (string, bool) {
 	}
 	var b strings.Builder
 	b.Grow(n)
-	var chunk [4096]byte
 	for rest := n; rest > 0; {
-		k := min(rest, len(chunk))
-		if _, err := io.ReadFull(p.r, chunk[:k]); err != nil {
+		piece, err := p.r.Peek(min(rest, p.r.Size()))
+		if err != nil {
 			return "", false
 		}
-		b.Write(chunk[:k])
-		rest -= k
+		b.Write(piece)
+		p.r.Discard(len(piece))
+		rest -= len(piece)
 	}
 	p.left -= n
 	return b.String(), true
@@ -199,10 +196,7 @@ func (p *payload) str() (string, bool) {
 
 // decodeDoc reads a record's payload of size bytes from r, checking every offset against the
 // text.
-func decodeDoc(r interface {
-	io.Reader
-	io.ByteReader
-}, size int) (d Doc, english bool, err error) {
+func decodeDoc(r *bufio.Reader, size int) (d Doc, english bool, err error) {
 	bad := func(what string) (Doc, bool, error) { return Doc{}, false, errors.New(what) }
 	p := &payload{r: r, size: size, left: size}
 	num, str := p.num, p.str
@@ -269,7 +263,7 @@ type PartialReader struct {
 	names  bool
 	docs   uint64
 	done   bool
-	record []byte
+	record *bufio.Reader // decodes a record from its bytes (Next)
 }
 
 // NewPartialReader reads the header of a partial glossary.
@@ -359,7 +353,11 @@ func (p *PartialReader) Next() (Doc, bool, error) {
 		}
 		p.off += int64(n)
 		p.crc.Write(buf.Bytes())
-		d, english, err := decodeDoc(bytes.NewReader(buf.Bytes()), buf.Len())
+		if p.record == nil {
+			p.record = bufio.NewReader(nil)
+		}
+		p.record.Reset(bytes.NewReader(buf.Bytes()))
+		d, english, err := decodeDoc(p.record, buf.Len())
 		if err != nil {
 			return Doc{}, false, &PartialError{at, err.Error()}
 		}
