@@ -277,9 +277,10 @@
 // (the 30 MB document below took about 140 MB to encode whole and 100 MB to read back:
 // 447 -> 360-365 MiB peak, wall 1.01 and 1.06 of the base's in two farm-bench -n 3 runs, 3 MB
 // against 30 MB 10.5x in time; output equal). [Build] is a Builder over documents already
-// in memory. The second pass scans [Options.Jobs] documents at once (the command's --jobs) and the collector takes
-// their places in input order, so the glossary is the one of a single scan (ANT: wall 0.82 of
-// a single scan's on two cores, `farm-bench -n 9`, output equal).
+// in memory. The second pass scans [Options.Jobs] documents at once (the command's --jobs)
+// and the collector takes their places in input order, so the glossary is the one of a
+// single scan (ANT: wall 0.82 of a single scan's on two cores, `farm-bench -n 9`, output
+// equal).
 //
 // A document longer than 512 KB is analysed a piece at a time in both passes: cut at the
 // start of a sentence that only white space separates from the one before and that no name
