@@ -136,7 +136,8 @@ func (b *Builder) Build() ([]Entry, error) {
 	}
 	groups := c.mergeVariants()
 	entries, err := c.entries(groups, &b.docs, b.opts, b.keepPlaces)
-	b.c, b.docs.mem = nil, nil
+	b.c = nil
+	b.docs.forget()
 	if err != nil {
 		return nil, err
 	}

@@ -494,6 +494,13 @@ func (s *docStore) doc(i int32) (Doc, error) {
 	return d, err
 }
 
+// forget lets go of the documents held in memory and of the one read last, once the entries
+// have their contexts: the file, if any, stays until close (a 30 MB document and its
+// sentences and names would stay through the writing of the glossary).
+func (s *docStore) forget() {
+	s.mem, s.cache, s.cached = nil, Doc{}, 0
+}
+
 // close removes the spill file.
 func (s *docStore) close() error {
 	err := removeTemp(s.file)
