@@ -352,6 +352,14 @@
 //	ANT concatenated 8 times (140 MB), -f tsv                          564 -> 443 MB, 49.8 -> 50.4 s
 //	ANT, -f tsv, json, tbx                                            230-241 -> 238-246 MB
 //
+// Places of one token are not indexed (none contains another place: ANT 467k -> 230k spans)
+// and blocks hold 4096 elements; with the records read a field at a time, at bd98f7d
+// (farm-bench, medians):
+//
+//	ANT concatenated 8 times, -f tsv (-n 3)                            543.5 -> 400.3 MiB, wall 0.978
+//	ANT, -f tsv (-n 9)                                                 232.1 -> 230.0 MiB, wall 1.013
+//	the 30 MB document, -f tsv (-n 3)                                  462.5 -> 374.9 MiB, wall 0.979
+//
 // The XLSX sheet was written with SetSheetRow, every cell in memory until the workbook is
 // written; excelize's stream writer keeps the rows in a temporary file (see [AddSheet]):
 //
