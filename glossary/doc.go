@@ -307,15 +307,16 @@
 // places go as its entry is made, longest first; the candidates and the log go once every
 // place is filed under its batch. The places of the kept entries, which tell whether a place
 // lies inside a longer kept entry, are found by window of 16 tokens (keptIndex: a chain head a
-// window, each span 12 bytes with its entry and whether it is a name or covers its parts), and
-// the entries made are held in blocks until they are ranked. Contexts are made last, for the ranked entries only, one document at a
-// time, and entries first seen in one sentence share its string; no string the glossary keeps
-// is a slice of a document, which would keep the document alive. That includes the keys of the
-// counts by word (spellings, final ى, agency frames): Go's map assignment stores the key it is
-// given even over an equal one, so those counts change through a pointer (ownedCounts) and a
-// key is stored once, copied; before, each count kept the latest document that had its word
-// (the 30 MB document below through the whole build: 33 MB live, 499 -> 479 MB peak RSS in
-// one run, ANT 242-244 -> 228-232 MB, outputs equal). The command releases the
+// window, each span 12 bytes with its entry and whether it is a name or covers its parts; a
+// place of one token contains no other and is left out), and the entries made are held in
+// blocks until they are ranked. Contexts are made last, for the ranked entries only, one
+// document at a time, and entries first seen in one sentence share its string; no string the
+// glossary keeps is a slice of a document, which would keep the document alive. That includes
+// the keys of the counts by word (spellings, final ى, agency frames): Go's map assignment
+// stores the key it is given even over an equal one, so those counts change through a pointer
+// (ownedCounts) and a key is stored once, copied; before, each count kept the latest document
+// that had its word (the 30 MB document below through the whole build: 33 MB live, 499 -> 479
+// MB peak RSS in one run, ANT 242-244 -> 228-232 MB, outputs equal). The command releases the
 // entity tagger (entity.ReleaseDefault) once every document is tagged, keeps at most 4 MB of
 // text in memory between the passes, and paces the garbage collector at GOGC=40 while it
 // builds and writes (unless GOGC is set; a GOMEMLIMIT the user set stays when --mem is not
