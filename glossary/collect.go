@@ -52,6 +52,7 @@ func entityType(t string) uint8 {
 // candidate is what a key's places add up to; the places themselves are in the collector's
 // log (placeLog), with the candidate's id.
 type candidate struct {
+	key    string // in the collector's arena
 	id     int32
 	words  int32
 	n      int32 // places
@@ -60,6 +61,10 @@ type candidate struct {
 	forms  []formCount
 	merged *mergedInto // where the merges sent the places the log files under it (resolve)
 }
+
+// attachedAway reports whether attachClitics sent every place of the candidate to another:
+// it is no key of its own any more.
+func (cd *candidate) attachedAway() bool { return cd.merged != nil && cd.merged.into != nil }
 
 // mergedInto is where attachClitics or splitArticle sent a candidate's places.
 type mergedInto struct {
@@ -143,12 +148,19 @@ func (cd *candidate) dominantType() string {
 	return dominantOf(n)
 }
 
+// The candidates are many (ANT x8: 500k, three quarters of them seen once), so their store
+// is compact: each candidate is a value in blocks, its id its index there and the order in
+// which it was first seen; its key and its spellings are in one arena of text, with no
+// allocation and no unused capacity of their own; its first spelling's counts are in blocks
+// too. A map from key to candidate and an id order in a slice of keys cost 40 bytes a
+// candidate more, a spelling as scanDoc built it twice its length.
 type collector struct {
 	tokens    []int32 // tokens per document
 	spellings *spellings
-	cands     map[string]*candidate
-	order     []string     // keys in first-seen order
-	byID      []*candidate // every candidate by id, also those the merges emptied
+	cands     map[string]*candidate // by key, without the candidates attachClitics sent away
+	all       blocks[candidate]     // every candidate by id, also those the merges emptied
+	firstForm blocks[formCount]     // the first spelling of each candidate (candidate.form)
+	text      textArena             // the keys and the spellings
 	log       placeLog
 	surfaces  []string
 	surfaceID map[string]int32
@@ -169,6 +181,7 @@ func (c *collector) intern(s string) int32 {
 		return id
 	}
 	id := int32(len(c.surfaces))
+	s = c.text.add(s)
 	c.surfaces = append(c.surfaces, s)
 	c.surfaceID[s] = id
 	return id
@@ -456,13 +469,26 @@ func (c *collector) add(key string, o occurrence) {
 func (c *collector) candidate(key string) *candidate {
 	cd := c.cands[key]
 	if cd == nil {
-		key = strings.Clone(key) // a key of one word may be a slice of the document
-		cd = &candidate{id: int32(len(c.byID)), words: int32(strings.Count(key, " ") + 1)}
+		key = c.text.add(key) // a key of one word may be a slice of the document
+		id := c.all.add(candidate{key: key, id: c.all.n, words: int32(strings.Count(key, " ") + 1)})
+		cd = c.all.ref(id)
+		cd.forms = c.firstForm.room(c.firstForm.add(formCount{}))
 		c.cands[key] = cd
-		c.order = append(c.order, key)
-		c.byID = append(c.byID, cd)
 	}
 	return cd
+}
+
+// byID returns candidate id.
+func (c *collector) byID(id int32) *candidate { return c.all.ref(id) }
+
+// keys calls fn with each candidate that is a key of its own (not attachedAway), in the order
+// they were first seen.
+func (c *collector) keys(fn func(cd *candidate)) {
+	for id := range c.all.n {
+		if cd := c.all.ref(id); !cd.attachedAway() {
+			fn(cd)
+		}
+	}
 }
 
 // wordCount is what one word adds to the collector's spellings and final-ى counts.

@@ -34,21 +34,17 @@ func (g *groupData) narrow(width uint8) {
 
 // entries builds the entries of the groups; keepPlaces keeps each entry's occurrences in it
 // (for Build's callers' tests), which otherwise go once it is made.
-func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Options, keepPlaces bool) ([]Entry, error) {
+func (c *collector) entries(head []int32, docs *docStore, opts Options, keepPlaces bool) ([]Entry, error) {
 	ndocs := len(c.tokens)
-	byKey := map[string]int32{}
-	var groups []*groupData // in the order of their first keys
-	for _, k := range c.order {
-		cd := c.cands[k]
-		gk := groupOf[k]
-		gi, ok := byKey[gk]
-		if !ok {
-			gi = int32(len(groups))
-			byKey[gk] = gi
-			groups = append(groups, &groupData{key: gk, words: int(cd.words)})
+	var groups []*groupData // in the order of their first keys, the heads (mergeVariants)
+	c.keys(func(cd *candidate) {
+		if h := head[cd.id]; h != cd.id {
+			cd.group = c.byID(h).group
+		} else {
+			cd.group = int32(len(groups))
+			groups = append(groups, &groupData{key: cd.key, words: int(cd.words)})
 		}
-		g := groups[gi]
-		cd.group = gi
+		g := groups[cd.group]
 		g.n += int(cd.n)
 		for _, f := range cd.forms {
 			for t, n := range f.types {
@@ -58,10 +54,19 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 		}
 		g.named = g.named || cd.tagged > 0
 		cd.forms = nil
+	})
+	// The groups hold the counts now; the spellings' index is read no more, the keys only
+	// to find the groups of names' endings.
+	c.surfaceID = nil
+	groupOfKey := func(k string) (int32, bool) {
+		cd := c.cands[k]
+		if cd == nil || head[cd.id] != cd.id {
+			return 0, false
+		}
+		return cd.group, true
 	}
-	// The groups hold the counts now; the keys and the spellings' index are read no more.
-	c.cands, c.order, c.surfaceID = nil, nil, nil
-	moves, err := c.creditShortNames(groups, byKey)
+	moves, err := c.creditShortNames(groups, groupOfKey)
+	c.cands = nil
 	if err != nil {
 		return nil, err
 	}
@@ -184,7 +189,8 @@ func (c *collector) entries(groupOf map[string]string, docs *docStore, opts Opti
 		defer bf.close()
 		// Every place is filed under its batch: the candidates and the log are read no more
 		// (ANT x8: 30 MB of candidates).
-		c.byID = nil
+		c.all = blocks[candidate]{}
+		c.firstForm = blocks[formCount]{}
 		if err := c.log.close(); err != nil {
 			return nil, err
 		}
@@ -447,51 +453,4 @@ func (ix nameIndex) cuts(from, to int32) bool {
 		}
 	}
 	return false
-}
-
-// blocks is a list that grows a block at a time: appending never copies what it holds, nor
-// leaves the room append's doubling does.
-type blocks[T any] struct {
-	b [][]T
-	n int32
-}
-
-// blockLen is 4096 elements: an Entry is 288 bytes, and with blocks of 65,536 (19 MB) the last
-// one of ANT x8's 156k entries left 12 MB unused.
-const blockLen = 1 << 12
-
-// add appends v and returns its index.
-func (l *blocks[T]) add(v T) int32 {
-	if l.n%blockLen == 0 {
-		l.b = append(l.b, make([]T, 0, blockLen))
-	}
-	last := &l.b[len(l.b)-1]
-	*last = append(*last, v)
-	l.n++
-	return l.n - 1
-}
-
-// at returns element i.
-func (l *blocks[T]) at(i int32) T { return l.b[i/blockLen][i%blockLen] }
-
-// list returns the elements for which keep is true, in order, and empties l a block at a
-// time, so that the list and the blocks are not both held whole.
-func (l *blocks[T]) list(keep func(i int32) bool) []T {
-	var n int
-	for i := range l.n {
-		if keep(i) {
-			n++
-		}
-	}
-	out := make([]T, 0, n)
-	for b, block := range l.b {
-		for k, v := range block {
-			if keep(int32(b*blockLen + k)) {
-				out = append(out, v)
-			}
-		}
-		l.b[b] = nil
-	}
-	l.b, l.n = nil, 0
-	return out
 }

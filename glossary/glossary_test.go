@@ -227,7 +227,7 @@ func TestVariantMerging(t *testing.T) {
 
 // evidenceOf is the variant evidence of a text whose names are names.
 func evidenceOf(names []string) *variantEvidence {
-	ev := &variantEvidence{maqsura: map[string]bool{}, kind: map[string]string{}, nameStems: map[string]string{}, article: map[string]int8{}}
+	ev := &variantEvidence{maqsura: map[string]bool{}, kind: map[string]string{}, nameStems: map[string]string{}}
 	for _, n := range names {
 		k := termKey(n)
 		ev.kind[k] = "LOC"

@@ -23,8 +23,8 @@ var cliticPrefixes = []string{"وب", "ول", "وك", "فب", "فل", "فك", "�
 // bare twin (اعب, اريس, يبيا), and the word itself, which begins with the letter, is the
 // more frequent one.
 func (c *collector) attachClitics() {
-	var keep []string
-	for _, k := range c.order {
+	c.keys(func(cd *candidate) {
+		k := cd.key
 		first, rest, _ := strings.Cut(k, " ")
 		target, n := "", 0
 		for _, p := range cliticPrefixes {
@@ -40,17 +40,15 @@ func (c *collector) attachClitics() {
 			if rest != "" {
 				t += " " + rest
 			}
-			if tc, exists := c.cands[t]; exists && tc.n >= c.cands[k].n && c.spelledWith(k, p) {
+			if tc, exists := c.cands[t]; exists && tc.n >= cd.n && c.spelledWith(cd, p) {
 				target, n = t, utf8.RuneCountInString(p)
 				break
 			}
 		}
 		if target == "" {
-			keep = append(keep, k)
-			continue
+			return
 		}
 		// The two keys differ, so their places are different places: no duplicates.
-		cd := c.cands[k]
 		delete(c.cands, k)
 		tc := c.cands[target]
 		cd.merged = &mergedInto{into: tc, respelled: make(map[int32]int32, len(cd.forms))}
@@ -61,8 +59,7 @@ func (c *collector) attachClitics() {
 			tc.takeForm(f, bare)
 		}
 		cd.forms = nil
-	}
-	c.order = keep
+	})
 }
 
 // writtenDefinite reports whether the first word of spelling s is written with the article,
@@ -86,10 +83,9 @@ func (c *collector) splitArticle() error {
 	if err != nil {
 		return err
 	}
-	for _, k := range c.order {
-		cd := c.cands[k]
+	c.keys(func(cd *candidate) {
 		if !look[cd] {
-			continue
+			return
 		}
 		var def, bare []formCount
 		var defN, bareN, defNamed, bareNamed, bareTagged int32
@@ -106,22 +102,22 @@ func (c *collector) splitArticle() error {
 			}
 		}
 		if !mostlyNamed(int(bareNamed), int(bareN)) || 2*defNamed > defN {
-			continue
+			return
 		}
 		cd.forms, cd.n, cd.tagged = bare, bareN, bareTagged
-		nk := c.candidate("ال" + k)
+		nk := c.candidate("ال" + cd.key)
 		for _, f := range def {
 			nk.takeForm(f, f.surface)
 		}
 		cd.merged = &mergedInto{article: nk}
-	}
+	})
 	return nil
 }
 
 // bothArticles reports whether splitArticle looks at candidate k: a key without the article
 // whose places are written both with it and without.
-func (c *collector) bothArticles(k string, cd *candidate) bool {
-	if strings.HasPrefix(k, "ال") {
+func (c *collector) bothArticles(cd *candidate) bool {
+	if strings.HasPrefix(cd.key, "ال") {
 		return false
 	}
 	def, bare := false, false
@@ -139,16 +135,16 @@ func (c *collector) bothArticles(k string, cd *candidate) bool {
 // the tagger did not name that lie inside a longer name it did counted (formCount.inName).
 func (c *collector) countInName() (map[*candidate]bool, error) {
 	look := map[*candidate]bool{}
-	for _, k := range c.order {
-		if cd := c.cands[k]; c.bothArticles(k, cd) {
+	c.keys(func(cd *candidate) {
+		if c.bothArticles(cd) {
 			look[cd] = true
 		}
-	}
+	})
 	if len(look) == 0 {
 		return look, nil
 	}
 	return look, c.log.each(func(_ int64, id int32, o occurrence) {
-		cd, o := c.attached(c.byID[id], o)
+		cd, o := c.attached(c.byID(id), o)
 		if look[cd] && o.nameType == 0 && c.insideName(o) {
 			cd.form(o.surface).inName++
 		}
@@ -158,7 +154,7 @@ func (c *collector) countInName() (map[*candidate]bool, error) {
 // resolve returns the candidate a logged place of candidate id belongs to once the clitics
 // are attached and the article split, and the place as that candidate has it.
 func (c *collector) resolve(id int32, o occurrence) (*candidate, occurrence) {
-	cd, o := c.attached(c.byID[id], o)
+	cd, o := c.attached(c.byID(id), o)
 	if cd.merged != nil && cd.merged.article != nil && c.writtenDefinite(o.surface) {
 		cd = cd.merged.article
 	}
@@ -212,10 +208,10 @@ func (ix nameIndex) covers(from, to int32) bool {
 	return false
 }
 
-// spelledWith reports whether every place of the candidate key is written starting with
-// prefix (اللكويت has the key لكويت, but its ل follows the article: not a clitic).
-func (c *collector) spelledWith(key, prefix string) bool {
-	for _, f := range c.cands[key].forms {
+// spelledWith reports whether every place of the candidate is written starting with prefix
+// (اللكويت has the key لكويت, but its ل follows the article: not a clitic).
+func (c *collector) spelledWith(cd *candidate, prefix string) bool {
+	for _, f := range cd.forms {
 		if !strings.HasPrefix(arabic.Normalize(c.surfaces[f.surface]), prefix) {
 			return false
 		}
@@ -224,20 +220,28 @@ func (c *collector) spelledWith(key, prefix string) bool {
 }
 
 // mergeVariants groups keys whose words are pairwise close spellings; it returns, for each
-// key, the key of its group (the key seen first).
-func (c *collector) mergeVariants() map[string]string {
+// candidate by id, the id of its group's head (the key seen first), and -1 for a candidate
+// attachClitics sent away. A key always written with the article (or an alef and lam of its
+// own, ألاباما) never merges with one never written with it (أوباما).
+func (c *collector) mergeVariants() []int32 {
 	ev := &variantEvidence{maqsura: map[string]bool{}, kind: map[string]string{},
-		nameStems: map[string]string{}, article: map[string]int8{}}
+		nameStems: map[string]string{}}
 	for k, n := range c.finalYa {
 		if *n > 0 && !c.hasNisbaForms(k) {
 			ev.maqsura[k] = true
 		}
 	}
-	for _, k := range c.order {
-		cd := c.cands[k]
+	head := make([]int32, c.all.n)
+	article := make([]int8, c.all.n) // 1: always written with the article, -1: never
+	var skeletons []keySkeleton
+	for id := range c.all.n {
+		head[id] = -1
+	}
+	c.keys(func(cd *candidate) {
+		head[cd.id] = cd.id
 		if mostlyNamed(int(cd.tagged), int(cd.n)) {
-			ev.kind[k] = cd.dominantType()
-			ev.addNameStems(k)
+			ev.kind[cd.key] = cd.dominantType()
+			ev.addNameStems(cd.key)
 		}
 		def := 0
 		for _, f := range cd.forms {
@@ -247,33 +251,66 @@ func (c *collector) mergeVariants() map[string]string {
 		}
 		switch def {
 		case 0:
-			ev.article[k] = -1
+			article[cd.id] = -1
 		case int(cd.n):
-			ev.article[k] = 1
+			article[cd.id] = 1
 		}
-	}
-	group := make(map[string]string, len(c.cands))
+		skeletons = append(skeletons, keySkeleton{skeletonHash(cd.key), cd.id})
+	})
 	// Block by the consonant skeleton of every word so only plausible pairs are compared.
-	blocks := map[string][]string{}
-	for _, k := range c.order {
-		group[k] = k
-		sk := skeletonKey(k)
-		blocks[sk] = append(blocks[sk], k)
-	}
-	for _, keys := range blocks {
-		for i := 1; i < len(keys); i++ {
-			for j := 0; j < i; j++ {
-				if group[keys[j]] != keys[j] {
+	for _, block := range c.skeletonBlocks(skeletons) {
+		for i := 1; i < len(block); i++ {
+			a := block[i]
+			for _, b := range block[:i] {
+				if head[b] != b || int(article[a])*int(article[b]) < 0 {
 					continue // compare with group heads only
 				}
-				if closeKeys(keys[i], keys[j], ev) {
-					group[keys[i]] = keys[j]
+				if closeKeys(c.byID(a).key, c.byID(b).key, ev) {
+					head[a] = b
 					break
 				}
 			}
 		}
 	}
-	return group
+	return head
+}
+
+// keySkeleton is a candidate and the hash of its key's skeleton (skeletonKey).
+type keySkeleton struct {
+	hash uint64
+	id   int32
+}
+
+// skeletonBlocks returns the candidates of ks that share a skeleton, in blocks of two or more
+// by id. Sorting the hashes costs 16 bytes a candidate, where a map of skeletons to their
+// keys cost some 90; two skeletons with one hash are told apart by the skeletons themselves.
+func (c *collector) skeletonBlocks(ks []keySkeleton) [][]int32 {
+	slices.SortFunc(ks, func(a, b keySkeleton) int { return cmp.Or(cmp.Compare(a.hash, b.hash), cmp.Compare(a.id, b.id)) })
+	var blocks [][]int32
+	for i := 0; i < len(ks); {
+		j := i + 1
+		for j < len(ks) && ks[j].hash == ks[i].hash {
+			j++
+		}
+		if j-i >= 2 {
+			bySkeleton := map[string][]int32{}
+			var order []string
+			for _, k := range ks[i:j] {
+				sk := skeletonKey(c.byID(k.id).key)
+				if _, seen := bySkeleton[sk]; !seen {
+					order = append(order, sk)
+				}
+				bySkeleton[sk] = append(bySkeleton[sk], k.id)
+			}
+			for _, sk := range order {
+				if len(bySkeleton[sk]) >= 2 {
+					blocks = append(blocks, bySkeleton[sk])
+				}
+			}
+		}
+		i = j
+	}
+	return blocks
 }
 
 // dominantOf is the entity type of n (places by type, 0: not named) given most often ("" if
@@ -296,9 +333,6 @@ type variantEvidence struct {
 	// ا or يا (أمريكا → أمريك), so that the adjectives of a name (الأمريكية/الأميركية) may
 	// follow its spellings.
 	kind, nameStems map[string]string
-	// article is 1 for keys whose occurrences are all written with the article (or an ال of
-	// their own: ألاباما), -1 for keys never written with it.
-	article map[string]int8
 }
 
 // addNameStems records the stems of the named key k when it is one word.
@@ -355,12 +389,10 @@ func (ev *variantEvidence) nameAdjective(w string) bool {
 //     moved or doubling a long vowel (البرازيل/البرازايل): a misspelling, never a word of
 //     its own as السعدية is for السعودية.
 //
-// A key always written with the article (or an alef and lam of its own, ألاباما) never
-// merges with one never written with it (أوباما), and a different hamza seat or a final ى
-// written ا is a spelling anywhere.
+// A different hamza seat or a final ى written ا is a spelling anywhere.
 func closeKeys(a, b string, ev *variantEvidence) bool {
 	wa, wb := strings.Split(a, " "), strings.Split(b, " ")
-	if len(wa) != len(wb) || int(ev.article[a])*int(ev.article[b]) < 0 {
+	if len(wa) != len(wb) {
 		return false
 	}
 	vowels, misspelt := false, true
@@ -511,7 +543,7 @@ func skeletonKey(k string) string {
 // Every decision is within one document, so the log is read a document at a time, keeping
 // only the places of persons and of the groups that end a person's name. It returns the places
 // that move, in log order, and counts them in the groups.
-func (c *collector) creditShortNames(groups []*groupData, byKey map[string]int32) ([]shortPlace, error) {
+func (c *collector) creditShortNames(groups []*groupData, groupOfKey func(string) (int32, bool)) ([]shortPlace, error) {
 	isPerson := make([]bool, len(groups))
 	personWords := map[int32][]string{}
 	ending := make([]bool, len(groups)) // the group's key ends a person's name: it may move
@@ -527,7 +559,7 @@ func (c *collector) creditShortNames(groups []*groupData, byKey map[string]int32
 		personWords[int32(gi)] = words
 		for i := 1; i < len(words); i++ {
 			k := strings.Join(words[i:], " ")
-			if sg, ok := byKey[k]; ok && !onlyParticles(k) {
+			if sg, ok := groupOfKey(k); ok && !onlyParticles(k) {
 				ending[sg] = true
 			}
 		}

@@ -62,14 +62,11 @@ func TestPiecesKeepPlaces(t *testing.T) {
 		collect := func() collected {
 			c := newCollector()
 			c.addDoc(0, d, 4, func(string) bool { return true })
-			out := collected{order: c.order, occs: map[string][]occurrence{}, surfs: map[string][]string{},
+			out := collected{occs: map[string][]occurrence{}, surfs: map[string][]string{},
 				tokens: c.tokens, spans: c.nameSpans}
-			keys := map[int32]string{}
-			for k, cd := range c.cands {
-				keys[cd.id] = k
-			}
+			c.keys(func(cd *candidate) { out.order = append(out.order, cd.key) })
 			if err := c.log.each(func(_ int64, id int32, o occurrence) {
-				k := keys[id]
+				k := c.byID(id).key
 				out.surfs[k] = append(out.surfs[k], c.surfaces[o.surface])
 				o.surface = 0 // numbered in another order
 				out.occs[k] = append(out.occs[k], o)

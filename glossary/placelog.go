@@ -132,8 +132,9 @@ func (l *placeLog) close() error {
 func (c *collector) eachPlace(moves []shortPlace, fn func(seq int64, g int32, o occurrence)) error {
 	// groupOf[id] is the group of candidate id's places when the merges did not move them
 	// (-1: resolve): one look-up in a small array for most places.
-	groupOf := make([]int32, len(c.byID))
-	for id, cd := range c.byID {
+	groupOf := make([]int32, c.all.n)
+	for id := range c.all.n {
+		cd := c.byID(id)
 		groupOf[id] = cd.group
 		if cd.merged != nil {
 			groupOf[id] = -1
