@@ -85,10 +85,10 @@ func (c *collector) entries(head []int32, docs *docStore, opts Options, keepPlac
 	})
 	kept := newKeptIndex(c.tokens)
 	// made holds the entries made, in blocks, so that it grows without copying (ANT x8: 156k
-	// entries, 45 MB, and as much again while append copied them); indefinite[i] tells
-	// whether made[i] is an indefinite term, dropped[i] whether it was dropped afterwards for
-	// an entry inside it.
-	var made blocks[Entry]
+	// entries, and as much again while append copied them), and as madeEntry, half an
+	// Entry's size; indefinite[i] tells whether made[i] is an indefinite term, dropped[i]
+	// whether it was dropped afterwards for an entry inside it.
+	var made blocks[madeEntry]
 	var indefinite, dropped []bool
 	fileCounts := !opts.NoFileCounts || ndocs <= MaxFileColumns
 	// makeEntry makes the entry of group g, if it is listed.
@@ -150,7 +150,7 @@ func (c *collector) entries(head []int32, docs *docStore, opts Options, keepPlac
 		// An entry whose occurrences all lie inside one longer entry is listed once: see
 		// wraps for which of the two stays.
 		if in := kept.within(g.occs); len(in) > 0 {
-			if slices.ContainsFunc(in, func(i int32) bool { return !wraps(made.at(i), indefinite[i], g.key, e.Kind != KindTerm) }) {
+			if slices.ContainsFunc(in, func(i int32) bool { return !wraps(made.at(i).entry(docs), indefinite[i], g.key, e.Kind != KindTerm) }) {
 				return
 			}
 			for _, i := range in {
@@ -174,7 +174,7 @@ func (c *collector) entries(head []int32, docs *docStore, opts Options, keepPlac
 		if keepPlaces {
 			e.places = g.occs
 		}
-		made.add(e)
+		made.add(packEntry(e))
 	}
 	// Too rare whatever its kind: the group is not read nor built.
 	tooRare := func(g *groupData) bool {
@@ -208,7 +208,7 @@ func (c *collector) entries(head []int32, docs *docStore, opts Options, keepPlac
 		}
 	}
 	kept = nil // the entries are all made
-	out := made.list(func(i int32) bool { return !dropped[i] })
+	out := listAs(&made, func(i int32) bool { return !dropped[i] }, func(m madeEntry) Entry { return m.entry(docs) })
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Score != out[j].Score {
 			return out[i].Score > out[j].Score
@@ -453,4 +453,45 @@ func (ix nameIndex) cuts(from, to int32) bool {
 		}
 	}
 	return false
+}
+
+// madeEntry is an Entry as entries holds it until all are made and ranked: the fields set by
+// then, the rare suggestions apart and the file's name as its document's index (152 bytes,
+// where an Entry has 288).
+type madeEntry struct {
+	key, term, kind string
+	forms           []Form
+	docCounts       []docCount
+	places          []occurrence
+	score           float64
+	frequency       int32
+	firstSentence   int32
+	firstDoc        int32
+	firstStart      int32
+	target          *entryTarget // nil without a suggestion
+}
+
+// entryTarget is an entry's suggestions (Entry.Target and the fields after it).
+type entryTarget struct{ target, source, also, guess string }
+
+// packEntry returns e as entries holds it; entry gives it back.
+func packEntry(e Entry) madeEntry {
+	m := madeEntry{key: e.Key, term: e.Term, kind: e.Kind, forms: e.Forms, docCounts: e.docCounts,
+		places: e.places, score: e.Score, frequency: int32(e.Frequency), firstSentence: int32(e.FirstSentence),
+		firstDoc: e.firstDoc, firstStart: e.firstStart}
+	if t := (entryTarget{e.Target, e.TargetSource, e.TargetAlso, e.TargetGuess}); t != (entryTarget{}) {
+		m.target = &t
+	}
+	return m
+}
+
+// entry is the Entry of m, its first file named from docs.
+func (m madeEntry) entry(docs *docStore) Entry {
+	e := Entry{Key: m.key, Term: m.term, Kind: m.kind, Forms: m.forms, docCounts: m.docCounts,
+		places: m.places, Score: m.score, Frequency: int(m.frequency), FirstSentence: int(m.firstSentence),
+		FirstFile: docs.names[m.firstDoc], firstDoc: m.firstDoc, firstStart: m.firstStart}
+	if t := m.target; t != nil {
+		e.Target, e.TargetSource, e.TargetAlso, e.TargetGuess = t.target, t.source, t.also, t.guess
+	}
+	return e
 }

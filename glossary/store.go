@@ -37,20 +37,20 @@ func (l *blocks[T]) room(i int32) []T {
 	return l.b[i/blockLen][k : k : k+1]
 }
 
-// list returns the elements for which keep is true, in order, and empties l a block at a
-// time, so that the list and the blocks are not both held whole.
-func (l *blocks[T]) list(keep func(i int32) bool) []T {
+// listAs returns the elements of l for which keep is true, in order, as conv gives them, and
+// empties l a block at a time, so that the list and the blocks are not both held whole.
+func listAs[T, U any](l *blocks[T], keep func(i int32) bool, conv func(T) U) []U {
 	var n int
 	for i := range l.n {
 		if keep(i) {
 			n++
 		}
 	}
-	out := make([]T, 0, n)
+	out := make([]U, 0, n)
 	for b, block := range l.b {
 		for k, v := range block {
 			if keep(int32(b*blockLen + k)) {
-				out = append(out, v)
+				out = append(out, conv(v))
 			}
 		}
 		l.b[b] = nil
