@@ -42,15 +42,17 @@ func (b *Builder) Add(d Doc) error {
 	}
 	d = Prepare(d, b.opts)
 	if d.counts != nil {
-		b.c.addWords(d.counts.words)
+		for _, wc := range d.counts.words {
+			b.c.addWord(wc)
+		}
 		for _, p := range d.counts.places {
 			b.counts.add(p)
 		}
 	} else {
-		countPlaces(d, b.maxWords, b.c.addWords, b.counts.add) // a long document, a piece at a time
+		countPlaces(d, b.maxWords, b.c.addWord, b.counts.add) // a long document, a piece at a time
 	}
 	b.agencies.add(d.Text)
-	d.counts = nil
+	d.counts, d.Sentences = nil, nil // the store keeps the sentence spans
 	return b.docs.add(d)
 }
 
@@ -84,7 +86,7 @@ func countDoc(d Doc, opts Options) *docCounts {
 	}
 	maxWords := maxTermWords(opts)
 	dc := &docCounts{maxWords: maxWords}
-	countPlaces(d, maxWords, func(wcs []wordCount) { dc.words = append(dc.words, wcs...) },
+	countPlaces(d, maxWords, func(wc wordCount) { dc.words = append(dc.words, wc) },
 		func(p placeHashes) { dc.places = append(dc.places, p) })
 	return dc
 }
@@ -98,14 +100,14 @@ func maxTermWords(opts Options) int {
 	return min(opts.MaxWords, maxSpanWords)
 }
 
-// countPlaces calls words with the spellings of d's words and place with each place of a
-// candidate, a piece of d at a time (docPieces).
-func countPlaces(d Doc, maxWords int, words func([]wordCount), place func(placeHashes)) {
-	sentOf := sentenceIndex(d.Sentences)
+// countPlaces calls word with the spelling of each of d's words and place with each place of
+// a candidate, a piece of d at a time (docPieces).
+func countPlaces(d Doc, maxWords int, word func(wordCount), place func(placeHashes)) {
+	sentOf := sentenceIndex(d.spans)
 	long := docLongNames(d)
 	for _, p := range docPieces(d) {
 		ws := analysePiece(d.Text, p)
-		words(countWords(ws))
+		countWords(ws, word)
 		scan(ws, sentOf, p.names, long, maxWords, func(key string, _, _ int, nameType uint8, _ placeKind) {
 			place(placeOf(key, nameType != 0))
 		})

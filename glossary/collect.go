@@ -11,7 +11,6 @@ import (
 
 	"github.com/arprep/arprep/arabic"
 	"github.com/arprep/arprep/names"
-	"github.com/arprep/arprep/segment"
 	"github.com/arprep/arprep/span"
 	"github.com/arprep/arprep/wordcache"
 )
@@ -498,9 +497,8 @@ type wordCount struct {
 	finalYa  int8
 }
 
-// countWords returns what the words of a document add to the spellings and final-ى counts.
-func countWords(ws []word) []wordCount {
-	var out []wordCount
+// countWords calls count with what each word of ws adds to the spellings and final-ى counts.
+func countWords(ws []word, count func(wordCount)) {
 	for _, w := range ws {
 		if w.tok.Kind == arabic.Word {
 			wc := wordCount{spelling: spellingKey(w.display)}
@@ -510,27 +508,24 @@ func countWords(ws []word) []wordCount {
 			case strings.HasSuffix(w.display, "ي"):
 				wc.key, wc.finalYa = w.key, -1
 			}
-			out = append(out, wc)
+			count(wc)
 		}
 	}
-	return out
 }
 
-// addWords adds a document's word counts.
-func (c *collector) addWords(wcs []wordCount) {
-	for _, wc := range wcs {
-		c.spellings.add(wc.spelling)
-		if wc.finalYa != 0 {
-			c.finalYa.add(wc.key, int(wc.finalYa))
-		}
+// addWord adds a word's counts.
+func (c *collector) addWord(wc wordCount) {
+	c.spellings.add(wc.spelling)
+	if wc.finalYa != 0 {
+		c.finalYa.add(wc.key, int(wc.finalYa))
 	}
 }
 
 // sentenceIndex returns the function that gives the index of the sentence of sents holding
 // byte offset off (the last sentence past the end; -1 without sentences).
-func sentenceIndex(sents []segment.Sentence) func(off int) int {
+func sentenceIndex(sents []sentenceSpan) func(off int) int {
 	return func(off int) int {
-		return sentenceAt(len(sents), func(i int) int { return sents[i].End }, off)
+		return sentenceAt(len(sents), func(i int) int { return int(sents[i].end) }, off)
 	}
 }
 
@@ -562,25 +557,25 @@ type docPiece struct {
 // document whose sentences overlap or are out of order, or whose names are, is one piece.
 func docPieces(d Doc) []docPiece {
 	whole := []docPiece{{0, len(d.Text), d.Names}}
-	sents := d.Sentences
+	sents := d.spans
 	if len(d.Text) <= pieceBytes ||
 		!slices.IsSortedFunc(d.Names, func(a, b span.Entity) int { return cmp.Compare(a.Start, b.Start) }) {
 		return whole
 	}
 	for i := 1; i < len(sents); i++ {
-		if sents[i-1].End > sents[i].Start || sents[i-1].Start > sents[i-1].End {
+		if sents[i-1].end > sents[i].start || sents[i-1].start > sents[i-1].end {
 			return whole
 		}
 	}
 	var pieces []docPiece
 	start, firstName, nextName, namesEnd := 0, 0, 0, 0
 	for i := 1; i < len(sents); i++ {
-		cut := sents[i].Start
+		cut := int(sents[i].start)
 		for nextName < len(d.Names) && d.Names[nextName].Start < cut {
 			namesEnd = max(namesEnd, d.Names[nextName].End)
 			nextName++
 		}
-		if cut-start < pieceBytes || namesEnd > cut || sents[i-1].End == cut || !blank(d.Text[sents[i-1].End:cut]) {
+		if cut-start < pieceBytes || namesEnd > cut || int(sents[i-1].end) == cut || !blank(d.Text[sents[i-1].end:cut]) {
 			continue
 		}
 		pieces = append(pieces, docPiece{start, cut, d.Names[firstName:nextName]})
@@ -638,7 +633,7 @@ type placeFound struct {
 // spans of the document's names and its number of tokens. It does not touch the collector, so
 // documents may be scanned in parallel.
 func scanDoc(di int32, d Doc, maxWords int, keep func(key string) bool, found func(placeFound)) (nameSpans [][2]int32, tokens int) {
-	sentOf := sentenceIndex(d.Sentences)
+	sentOf := sentenceIndex(d.spans)
 	var b strings.Builder
 	long := docLongNames(d)
 	for _, p := range docPieces(d) {
@@ -700,9 +695,9 @@ func (t *docTaker) finish(d Doc, nameSpans [][2]int32, tokens int) {
 	}
 	c.tokens = append(c.tokens, int32(tokens))
 	c.nameSpans = append(c.nameSpans, newNameIndex(nameSpans))
-	ends := make([]int32, len(d.Sentences))
-	for i, sn := range d.Sentences {
-		ends[i] = int32(sn.End)
+	ends := make([]int32, len(d.spans))
+	for i, sn := range d.spans {
+		ends[i] = sn.end
 	}
 	c.sentEnds = append(c.sentEnds, ends)
 }

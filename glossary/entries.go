@@ -7,7 +7,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/arprep/arprep/segment"
 )
 
 // group is the merged data of one entry before scoring.
@@ -260,8 +259,8 @@ func addContexts(out []Entry, docs *docStore) error {
 			clear(contexts)
 			read = e.firstDoc
 		}
-		sn := d.Sentences[sent]
-		if sn.End-sn.Start > maxContext {
+		sn := d.spans[sent]
+		if sn.end-sn.start > maxContext {
 			e.Context = contextOf(d.Text, sn, int(e.firstStart))
 		} else if ctx, ok := contexts[sent]; ok {
 			e.Context = ctx
@@ -388,15 +387,16 @@ const maxContext = 600
 // contextOf returns the sentence sn of text on one line; a sentence longer than maxContext
 // (a text without punctuation) is cut to a window around the occurrence at byte offset at,
 // at spaces, with "…" where it was cut.
-func contextOf(text string, sn segment.Sentence, at int) string {
-	if sn.End-sn.Start <= maxContext {
-		return collapseSpace(text[sn.Start:sn.End])
+func contextOf(text string, sn sentenceSpan, at int) string {
+	start, end := int(sn.start), int(sn.end)
+	if end-start <= maxContext {
+		return collapseSpace(text[start:end])
 	}
-	from, to := max(sn.Start, at-maxContext/3), min(sn.End, at+2*maxContext/3)
-	if i := strings.IndexAny(text[from:at], " \n\t"); from > sn.Start && i >= 0 {
+	from, to := max(start, at-maxContext/3), min(end, at+2*maxContext/3)
+	if i := strings.IndexAny(text[from:at], " \n\t"); from > start && i >= 0 {
 		from += i + 1
 	}
-	if i := strings.LastIndexAny(text[at:to], " \n\t"); to < sn.End && i > 0 {
+	if i := strings.LastIndexAny(text[at:to], " \n\t"); to < end && i > 0 {
 		to = at + i
 	}
 	for from < at && !utf8.RuneStart(text[from]) {
@@ -406,10 +406,10 @@ func contextOf(text string, sn segment.Sentence, at int) string {
 		to--
 	}
 	out := collapseSpace(text[from:to])
-	if from > sn.Start {
+	if from > start {
 		out = "… " + out
 	}
-	if to < sn.End {
+	if to < end {
 		out += " …"
 	}
 	return out

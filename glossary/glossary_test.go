@@ -727,21 +727,6 @@ func TestNoFileCounts(t *testing.T) {
 	}
 }
 
-// TestBlocks: a blocks list gives back what was added, across blocks.
-func TestBlocks(t *testing.T) {
-	var l blocks[int32]
-	for i := range int32(2*blockLen + 3) {
-		if got := l.add(3 * i); got != i {
-			t.Fatalf("add %d returned index %d", i, got)
-		}
-	}
-	for _, i := range []int32{0, blockLen - 1, blockLen, 2 * blockLen, 2*blockLen + 2} {
-		if got := l.at(i); got != 3*i {
-			t.Errorf("at(%d) = %d, want %d", i, got, 3*i)
-		}
-	}
-}
-
 // TestVerbForm: a verb is known by its other forms in news (the imperfect's he/she twin, the
 // past's he-form and its imperfect); nouns of the patterns تفعيل and تفاعل, nouns in ت, and
 // names are not verbs.

@@ -113,10 +113,11 @@ func (r *recordWriter) write(w io.Writer, lead []byte, d Doc, english bool) (int
 	p = appendString(p, d.Name)
 	p = binary.AppendUvarint(p, uint64(len(d.Text)))
 	mid := len(p) // the text goes here
-	p = binary.AppendUvarint(p, uint64(len(d.Sentences)))
-	for _, s := range d.Sentences {
-		p = binary.AppendUvarint(p, uint64(s.Start))
-		p = binary.AppendUvarint(p, uint64(s.End-s.Start))
+	spans := d.sentenceSpans()
+	p = binary.AppendUvarint(p, uint64(len(spans)))
+	for _, s := range spans {
+		p = binary.AppendUvarint(p, uint64(s.start))
+		p = binary.AppendUvarint(p, uint64(s.end-s.start))
 	}
 	p = binary.AppendUvarint(p, uint64(len(d.Names)))
 	for _, n := range d.Names {
@@ -222,13 +223,13 @@ func decodeDoc(r *bufio.Reader, size int) (d Doc, english bool, err error) {
 	if !ok || n > p.left {
 		return bad("bad sentence count")
 	}
-	d.Sentences = make([]segment.Sentence, n)
-	for i := range d.Sentences {
+	d.spans = make([]sentenceSpan, n)
+	for i := range d.spans {
 		s, e, ok := offsets()
 		if !ok {
 			return bad("sentence outside the text")
 		}
-		d.Sentences[i] = segment.Sentence{Text: d.Text[s:e], Start: s, End: e}
+		d.spans[i] = sentenceSpan{int32(s), int32(e)}
 	}
 	if n, ok = num(); !ok || n > p.left {
 		return bad("bad name count")
@@ -361,6 +362,11 @@ func (p *PartialReader) Next() (Doc, bool, error) {
 		if err != nil {
 			return Doc{}, false, &PartialError{at, err.Error()}
 		}
+		d.Sentences = make([]segment.Sentence, len(d.spans))
+		for i, s := range d.spans {
+			d.Sentences[i] = segment.Sentence{Text: d.Text[s.start:s.end], Start: int(s.start), End: int(s.end)}
+		}
+		d.spans = nil // the document as it was written: Prepare sets them again
 		p.docs++
 		return d, english, nil
 	case 'e':

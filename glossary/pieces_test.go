@@ -73,7 +73,7 @@ func TestPiecesKeepPlaces(t *testing.T) {
 			}); err != nil {
 				t.Fatal(err)
 			}
-			countPlaces(d, 4, func(wcs []wordCount) { out.words = append(out.words, wcs...) },
+			countPlaces(d, 4, func(wc wordCount) { out.words = append(out.words, wc) },
 				func(p placeHashes) { out.places = append(out.places, p) })
 			slices.SortFunc(out.places, func(a, b placeHashes) int {
 				return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(boolInt(a.named), boolInt(b.named)))
@@ -155,7 +155,7 @@ func TestDocPieces(t *testing.T) {
 		{"no sentences", 13, nil, nil, []int{0}},
 	} {
 		withPieceBytes(tc.size, func() {
-			ps := docPieces(Doc{Text: text, Sentences: tc.sents, Names: tc.names})
+			ps := docPieces(Doc{Text: text, spans: spansOf(tc.sents), Names: tc.names})
 			if got := starts(ps); !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("%s: pieces start at %v, want %v", tc.name, got, tc.want)
 			}
