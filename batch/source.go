@@ -241,6 +241,17 @@ func (s *Source) readStream(name string, r io.Reader, emit func(Doc) error, idle
 		return emit(Doc{Name: name, ID: name, Err: err})
 	}
 	var b strings.Builder
+	if f, ok := r.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+			// Read once, not through copies: a 30 MB document grown by doubling allocated 85 MB
+			// (UTF-8 decodes to its size; the builder grows past it for other encodings).
+			size := st.Size()
+			if limit > 0 {
+				size = min(size, limit)
+			}
+			b.Grow(int(size) + 1)
+		}
+	}
 	_, err = io.Copy(&b, dec)
 	d := Doc{Name: name, ID: name, Text: b.String(), Size: int(counter.n)}
 	if limit > 0 && counter.n > limit { // before any decoding error the cut may have caused

@@ -3,6 +3,7 @@ package segment
 import (
 	"errors"
 	"io"
+	"unsafe"
 
 	"github.com/arprep/arprep/news"
 )
@@ -51,7 +52,10 @@ func Split(text string) []Sentence {
 // SplitWith splits text into sentences. The Text of each sentence is a substring of
 // text, so splitting allocates only the slice of sentences.
 func SplitWith(text string, opts Options) []Sentence {
-	data := []byte(text) // scanned as bytes; Text is sliced from text itself
+	// Scanned as bytes, read in place: the scanner never writes to them, and a copy of a
+	// 30 MB document was 30 MB more at the peak of a glossary's tagging. Text is sliced
+	// from text itself.
+	data := unsafe.Slice(unsafe.StringData(text), len(text))
 	sc := newScanner(opts)
 	lay := layout{plain: opts.Plain}
 	var out []Sentence
