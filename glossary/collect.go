@@ -156,13 +156,13 @@ func (cd *candidate) dominantType() string {
 type collector struct {
 	tokens    []int32 // tokens per document
 	spellings *spellings
-	cands     map[string]*candidate // by key, without the candidates attachClitics sent away
-	all       blocks[candidate]     // every candidate by id, also those the merges emptied
-	firstForm blocks[formCount]     // the first spelling of each candidate (candidate.form)
-	text      textArena             // the keys and the spellings
+	byKey     stringIndex       // the candidates by key (see find)
+	all       blocks[candidate] // every candidate by id, also those the merges emptied
+	firstForm blocks[formCount] // the first spelling of each candidate (candidate.form)
+	text      textArena         // the keys and the spellings
 	log       placeLog
 	surfaces  []string
-	surfaceID map[string]int32
+	surfaceID stringIndex // the index of each spelling in surfaces
 	definite  []bool      // by surface: its first word is written with the article (writtenDefinite)
 	sentEnds  [][]int32   // per document, the byte end of each sentence (see sentence)
 	nameSpans []nameIndex // per document, the token spans of the tagger's names
@@ -170,20 +170,38 @@ type collector struct {
 }
 
 func newCollector() *collector {
-	return &collector{cands: map[string]*candidate{}, spellings: &spellings{},
-		surfaceID: map[string]int32{}, finalYa: ownedCounts{}}
+	return &collector{spellings: &spellings{}, finalYa: ownedCounts{}}
 }
 
 // intern returns the index of a spelling in c.surfaces.
 func (c *collector) intern(s string) int32 {
-	if id, ok := c.surfaceID[s]; ok {
+	if id, ok := c.surfaceID.find(s, c.surface); ok {
 		return id
 	}
 	id := int32(len(c.surfaces))
 	s = c.text.add(s)
 	c.surfaces = append(c.surfaces, s)
-	c.surfaceID[s] = id
+	c.surfaceID.set(s, id, c.surface)
 	return id
+}
+
+// surface returns spelling id.
+func (c *collector) surface(id int32) string { return c.surfaces[id] }
+
+// keyOf returns the key of candidate id.
+func (c *collector) keyOf(id int32) string { return c.all.ref(id).key }
+
+// find returns the candidate of key: nil when there is none, or when attachClitics sent it
+// away (it is no key of its own any more).
+func (c *collector) find(key string) *candidate {
+	id, ok := c.byKey.find(key, c.keyOf)
+	if !ok {
+		return nil
+	}
+	if cd := c.all.ref(id); !cd.attachedAway() {
+		return cd
+	}
+	return nil
 }
 
 // word is an analysed token.
@@ -466,13 +484,13 @@ func (c *collector) add(key string, o occurrence) {
 
 // candidate returns the candidate of key, made when new.
 func (c *collector) candidate(key string) *candidate {
-	cd := c.cands[key]
+	cd := c.find(key)
 	if cd == nil {
 		key = c.text.add(key) // a key of one word may be a slice of the document
 		id := c.all.add(candidate{key: key, id: c.all.n, words: int32(strings.Count(key, " ") + 1)})
 		cd = c.all.ref(id)
 		cd.forms = c.firstForm.room(c.firstForm.add(formCount{}))
-		c.cands[key] = cd
+		c.byKey.set(key, id, c.keyOf)
 	}
 	return cd
 }

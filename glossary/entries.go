@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
-
 )
 
 // group is the merged data of one entry before scoring.
@@ -56,16 +55,16 @@ func (c *collector) entries(head []int32, docs *docStore, opts Options, keepPlac
 	})
 	// The groups hold the counts now; the spellings' index is read no more, the keys only
 	// to find the groups of names' endings.
-	c.surfaceID = nil
+	c.surfaceID = stringIndex{}
 	groupOfKey := func(k string) (int32, bool) {
-		cd := c.cands[k]
+		cd := c.find(k)
 		if cd == nil || head[cd.id] != cd.id {
 			return 0, false
 		}
 		return cd.group, true
 	}
 	moves, err := c.creditShortNames(groups, groupOfKey)
-	c.cands = nil
+	c.byKey = stringIndex{}
 	if err != nil {
 		return nil, err
 	}

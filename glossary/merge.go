@@ -40,7 +40,7 @@ func (c *collector) attachClitics() {
 			if rest != "" {
 				t += " " + rest
 			}
-			if tc, exists := c.cands[t]; exists && tc.n >= cd.n && c.spelledWith(cd, p) {
+			if tc := c.find(t); tc != nil && tc.n >= cd.n && c.spelledWith(cd, p) {
 				target, n = t, utf8.RuneCountInString(p)
 				break
 			}
@@ -48,9 +48,9 @@ func (c *collector) attachClitics() {
 		if target == "" {
 			return
 		}
-		// The two keys differ, so their places are different places: no duplicates.
-		delete(c.cands, k)
-		tc := c.cands[target]
+		// The two keys differ, so their places are different places: no duplicates. The
+		// candidate is no key from now on (find).
+		tc := c.find(target)
 		cd.merged = &mergedInto{into: tc, respelled: make(map[int32]int32, len(cd.forms))}
 		for _, f := range cd.forms {
 			sf := c.surfaces[f.surface]
@@ -505,7 +505,7 @@ func (c *collector) hasNisbaForms(k string) bool {
 		return false
 	}
 	for _, end := range nisbaEndings {
-		if _, seen := c.cands[stem+end]; seen {
+		if c.find(stem+end) != nil {
 			return true
 		}
 	}

@@ -86,3 +86,34 @@ func TestTextArena(t *testing.T) {
 		}
 	}
 }
+
+// TestStringIndex: the index finds every string set, across its growth, gives the new id of a
+// string set again, and finds no string never set.
+func TestStringIndex(t *testing.T) {
+	var strs []string
+	at := func(id int32) string { return strs[id] }
+	var x stringIndex
+	if _, ok := x.find("x", at); ok {
+		t.Fatal("an empty index found a string")
+	}
+	for i := range 5000 {
+		s := strings.Repeat("ك", i%7) + string(rune('ا'+i%30)) + strings.Repeat("م", i/30)
+		strs = append(strs, s)
+		x.set(s, int32(i), at)
+	}
+	for i, s := range strs {
+		if id, ok := x.find(s, at); !ok || id != int32(i) {
+			t.Fatalf("find(%q) = %d, %v; want %d", s, id, ok, i)
+		}
+	}
+	strs = append(strs, strs[17])
+	x.set(strs[17], int32(len(strs)-1), at)
+	if id, _ := x.find(strs[17], at); id != int32(len(strs)-1) || x.n != 5000 {
+		t.Errorf("set again: find gives %d (want %d), %d strings (want 5000)", id, len(strs)-1, x.n)
+	}
+	for _, s := range []string{"", "absent", strs[4999] + "x"} {
+		if id, ok := x.find(s, at); ok {
+			t.Errorf("find(%q) = %d, a string never set", s, id)
+		}
+	}
+}
