@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -115,5 +116,22 @@ func TestStringIndex(t *testing.T) {
 		if id, ok := x.find(s, at); ok {
 			t.Errorf("find(%q) = %d, a string never set", s, id)
 		}
+	}
+}
+
+// TestSkeletonBlocks: candidates are blocked by their skeleton's hash, and two skeletons that
+// share a hash (given here by hand) are told apart; a block keeps the ids in order and a
+// candidate alone in its skeleton makes none.
+func TestSkeletonBlocks(t *testing.T) {
+	c := newCollector()
+	id := func(key string) int32 { return c.candidate(key).id }
+	amrika := id("امريكا")
+	london := id("لندن")
+	amirka := id("اميركا")
+	baris := id("باريس")
+	got := c.skeletonBlocks([]keySkeleton{{7, baris}, {7, amirka}, {7, london}, {7, amrika}, {9, id("برلين")}})
+	want := [][]int32{{amrika, amirka}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("skeletonBlocks = %v, want %v", got, want)
 	}
 }
