@@ -368,11 +368,31 @@
 //	the 30 MB document, -f xlsx                                       1.24 GB -> 378 MB
 //	ANT concatenated 8 times, -f xlsx                                 1.25 GB -> 437 MB, 74 -> 64 s
 //
-// What still grows with the corpus: the candidates' counts (every key of ANT x8 is seen eight
-// times, so none is pruned: 391k candidates against 118k) and the entries themselves, held
-// until they are ranked (156k for ANT x8, 59k for ANT: a repeated corpus passes more minimum
-// frequencies). On the 30 MB document the first pass (the tagger and the text) and the
-// candidates' counts hold most of the heap.
+// The candidates' store was then a map from key to candidate, a struct and a slice of
+// spelling counts each, and slices of keys (the order) and pointers (the ids); mergeVariants
+// kept maps from every key to its group and to its article evidence, and the ranked list of
+// entries was allocated whole while the entries made (288 bytes each) were still held. Now the
+// candidates are values in blocks, their ids their indices and their order; keys and
+// spellings are in one arena of text and found through open-addressing tables of ids
+// (stringIndex, 4 bytes a slot); a candidate's first spelling counts in blocks; mergeVariants
+// works by id, its blocks found by sorting the skeletons' hashes; the entries are held as
+// madeEntry (152 bytes) until ranked; a document's sentences are kept as spans (8 bytes, a
+// segment.Sentence takes 56). With the reader's builder sized from the file and
+// segment.SplitWith no longer copying the text, at 49f4d92 against f6271e7 (same session,
+// farm-bench medians, outputs equal by cmp):
+//
+//	ANT, -f tsv (-n 5)                                                 229.1 -> 229.9 MiB, wall 0.957
+//	ANT concatenated 8 times, -f tsv (-n 3)                            373.0 -> 313.8 MiB, wall 0.944
+//	the 30 MB document, -f tsv (-n 3)                                  372.7 -> 336.2 MiB, wall 0.921
+//	its first 3 MB, -f tsv (-n 5)                                      212.0 -> 202.8 MiB, 30 MB 10.3x
+//
+// ANT x8 is now 1.37 times ANT's peak. What still grows with the corpus is the candidates
+// (every key of ANT x8 is seen eight times, so none is pruned: 391k candidates against 118k)
+// and the entries, held until they are ranked (156k for ANT x8, 59k for ANT). The peak of the
+// 30 MB document is its first pass, at Go's default pacing: the text, the tagger (model and
+// word cache, some 47 MB), the names lexicon and the first pass's counts make about 150 MB
+// live, and the heap grows to twice that before it is collected; the build after it stays
+// within that heap.
 //
 // # Partial glossaries (format version 1)
 //
