@@ -28,6 +28,12 @@ const (
 // not the corpus. Documents that arrive with Err set skip work and reach emit with that
 // error. Map stops at the first error that src or emit returns.
 func Map(src *Source, jobs, window int, work func(Doc) (any, error), emit func(Result) error) error {
+	return mapDocs(src, jobs, window, work, emit, nil)
+}
+
+// mapDocs is Map, calling worked (when not nil) once work has returned for every document,
+// while emit may still be taking the last results; it returns after worked does.
+func mapDocs(src *Source, jobs, window int, work func(Doc) (any, error), emit func(Result) error, worked func()) error {
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
 	}
@@ -62,6 +68,14 @@ func Map(src *Source, jobs, window int, work func(Doc) (any, error), emit func(R
 			}
 		}()
 	}
+	workedDone := make(chan struct{})
+	go func() {
+		defer close(workedDone)
+		workers.Wait()
+		if worked != nil {
+			worked()
+		}
+	}()
 
 	srcErr := make(chan error, 1)
 	go func() {
@@ -113,7 +127,7 @@ func Map(src *Source, jobs, window int, work func(Doc) (any, error), emit func(R
 			}
 		}
 	}
-	workers.Wait()
+	<-workedDone
 	if emitErr != nil {
 		return emitErr
 	}

@@ -20,6 +20,10 @@ type Run struct {
 	Failed   func(r Result) // called for each document that could not be read or processed
 	Step     string         // the last step's description, shown on the full bar
 	Then     func() error   // the last step, after every document is in (a glossary's merge)
+	// Worked, when not nil, is called once work has returned for every document, while the
+	// last results may still be on their way to emit: what only work used can go then (a
+	// glossary's tagger, while it counts a long last document). It returns before Then runs.
+	Worked func()
 }
 
 // Failures is the error of a run in which documents failed (each already passed to Failed).
@@ -39,7 +43,7 @@ func (f *Failures) Error() string { return fmt.Sprintf("%d of %d documents faile
 func (r Run) Do(src *Source, work func(Doc) (any, error), emit func(Result) error) error {
 	bar := r.progressBar(src.Paths)
 	failed, total := 0, 0
-	err := Map(src, r.Jobs, 0, work, func(res Result) error {
+	err := mapDocs(src, r.Jobs, 0, work, func(res Result) error {
 		total++
 		if bar != nil {
 			bar.Describe(fmt.Sprintf("%d docs", total))
@@ -61,7 +65,7 @@ func (r Run) Do(src *Source, work func(Doc) (any, error), emit func(Result) erro
 			}
 		}
 		return emit(res)
-	})
+	}, r.Worked)
 	if bar != nil {
 		bar.Finish()
 	}

@@ -3,8 +3,11 @@ package batch
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 )
 
 // TestRun checks what a command's run sees: every result in order, the failed documents
@@ -83,5 +86,43 @@ func TestResultMessage(t *testing.T) {
 		if got := (Result{Doc: tt.doc, Err: tt.err}).Message(); got != tt.want {
 			t.Errorf("%+v, %v: %q, want %q", tt.doc, tt.err, got, tt.want)
 		}
+	}
+}
+
+// TestRunWorked: Worked runs once, after work has returned for every document and before
+// Then, while emit may still hold results back: here emit takes the last document only once
+// Worked has run, which a Worked called after the last emit would deadlock.
+func TestRunWorked(t *testing.T) {
+	var lines strings.Builder
+	for i := range 300 {
+		fmt.Fprintf(&lines, "{\"id\":\"%d\",\"text\":\"x\"}\n", i)
+	}
+	var worked atomic.Int32
+	var workedAt int32
+	released := make(chan struct{})
+	var calls atomic.Int32
+	run := Run{Jobs: 2,
+		Worked: func() { workedAt = calls.Load(); worked.Add(1); close(released) },
+		Then: func() error {
+			if worked.Load() != 1 {
+				t.Errorf("Then ran before Worked")
+			}
+			return nil
+		}}
+	emitted := 0
+	err := run.Do(&Source{Stdin: strings.NewReader(lines.String()), JSONL: true},
+		func(d Doc) (any, error) { calls.Add(1); return nil, nil },
+		func(r Result) error {
+			if emitted++; emitted == 300 {
+				select {
+				case <-released:
+				case <-time.After(10 * time.Second):
+					t.Error("Worked did not run while the last result waited")
+				}
+			}
+			return nil
+		})
+	if err != nil || worked.Load() != 1 || workedAt != 300 {
+		t.Errorf("err %v, Worked ran %d times after %d of 300 documents' work", err, worked.Load(), workedAt)
 	}
 }

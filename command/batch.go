@@ -48,13 +48,20 @@ func (s *IO) batchSource(in Inputs, b Batch) (*batch.Source, error) {
 // Err set (so JSONL output can keep one line per input line) and counted; the run goes on and
 // fails at the end with the count.
 func (s *IO) runBatch(in Inputs, b Batch, work func(batch.Doc) (any, error), emit func(batch.Result) error) error {
-	return s.runBatchThen(in, b, work, emit, "", nil)
+	return s.runBatchThen(in, b, work, emit, batchSteps{})
+}
+
+// batchSteps are what runBatchThen does besides the documents' work and emit.
+type batchSteps struct {
+	worked func()       // once work has returned for every document (batch.Run.Worked)
+	step   string       // the last step's description (batch.Run.Step)
+	then   func() error // the last step (batch.Run.Then)
 }
 
 // runBatchThen is runBatch with a last step, after every document is in: a glossary's merge
 // over all of them. Meanwhile the progress bar stands full with the step's description, so
 // that it does not look stuck short of 100% while the longest part of the run goes on.
-func (s *IO) runBatchThen(in Inputs, b Batch, work func(batch.Doc) (any, error), emit func(batch.Result) error, step string, then func() error) error {
+func (s *IO) runBatchThen(in Inputs, b Batch, work func(batch.Doc) (any, error), emit func(batch.Result) error, steps batchSteps) error {
 	src, err := s.batchSource(in, b)
 	if err != nil {
 		return err
@@ -69,7 +76,7 @@ func (s *IO) runBatchThen(in Inputs, b Batch, work func(batch.Doc) (any, error),
 	if s.Quiet {
 		progress = nil
 	}
-	run := batch.Run{Jobs: b.Jobs, Progress: progress, Step: step, Then: then,
+	run := batch.Run{Jobs: b.Jobs, Progress: progress, Step: steps.step, Then: steps.then, Worked: steps.worked,
 		// Errors are reported even with --quiet: they change the exit status.
 		Failed: func(r batch.Result) { fmt.Fprintf(s.Err, "arprep: %s\n", r.Message()) }}
 	err = run.Do(src, work, emit)

@@ -101,11 +101,13 @@ func Glossary(o GlossaryOptions, s *IO) error {
 			return nil
 		}
 		return corpus.Add(r.Data.(pipeline.GlossaryDoc))
-	}, "merging terms", func() error {
-		// Every document is tagged: the tagger, its model and word cache can go before the
-		// glossary is built, which holds the most.
+	}, batchSteps{worked: func() {
+		// Every document is tagged: the tagger, its model and word cache (some 47 MB) can go
+		// while the last documents are counted (a long one a piece at a time, for seconds)
+		// and before the glossary is built, which holds the most.
 		an = nil
 		entity.ReleaseDefault()
+	}, step: "merging terms", then: func() error {
 		restorePacing = paceBuild()
 		if failed > 0 && corpus.Arabic() == 0 {
 			return nil // the run fails with the count
@@ -116,7 +118,7 @@ func Glossary(o GlossaryOptions, s *IO) error {
 		}
 		g = built
 		return nil
-	})
+	}})
 	if batchErr != nil && (failed == 0 || corpus.Arabic() == 0) {
 		return batchErr
 	}

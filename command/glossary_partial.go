@@ -40,7 +40,7 @@ func glossaryPartial(o GlossaryOptions, s *IO) error {
 	var batchErr error
 	err = s.withSink(o.In.Output, func(w *output.Sink) error {
 		pw := glossary.NewPartialWriter(w, !o.NoNames)
-		batchErr = s.runBatchThen(o.In, o.Batch, func(d batch.Doc) (any, error) {
+		batchErr = s.runBatch(o.In, o.Batch, func(d batch.Doc) (any, error) {
 			return an.PrepareGlossary(d.Name, d.Text, code, glossary.Options{}), nil
 		}, func(r batch.Result) error {
 			if r.Err != nil {
@@ -50,7 +50,7 @@ func glossaryPartial(o GlossaryOptions, s *IO) error {
 			written++
 			d := r.Data.(pipeline.GlossaryDoc)
 			return pw.Add(d.Doc, d.English)
-		}, "", nil)
+		})
 		if batchErr != nil && (failed == 0 || written == 0) {
 			return batchErr
 		}
