@@ -243,6 +243,7 @@ func addContexts(out []Entry, docs *docStore) error {
 	}
 	slices.SortStableFunc(byDoc, func(i, j int) int { return cmp.Compare(out[i].firstDoc, out[j].firstDoc) })
 	contexts := map[int]string{} // by sentence, in the document read last
+	texts := map[int]string{}    // the sentences' texts
 	read := int32(-1)
 	for _, i := range byDoc {
 		e := &out[i]
@@ -250,21 +251,30 @@ func addContexts(out []Entry, docs *docStore) error {
 		if sent < 0 {
 			continue
 		}
-		d, err := docs.doc(e.firstDoc)
+		ds, err := docs.sentences(e.firstDoc)
 		if err != nil {
 			return err
 		}
 		if e.firstDoc != read {
 			clear(contexts)
+			clear(texts)
 			read = e.firstDoc
 		}
-		sn := d.spans[sent]
-		if sn.end-sn.start > maxContext {
-			e.Context = contextOf(d.Text, sn, int(e.firstStart))
-		} else if ctx, ok := contexts[sent]; ok {
+		sn := ds.spans[sent]
+		if ctx, ok := contexts[sent]; ok {
 			e.Context = ctx
-		} else {
-			e.Context = contextOf(d.Text, sn, int(e.firstStart))
+			continue
+		}
+		text, ok := texts[sent]
+		if !ok {
+			if text, err = ds.sentence(sn); err != nil {
+				return err
+			}
+			texts[sent] = text
+		}
+		// The sentence alone, offsets from its start: contextOf reads no text outside it.
+		e.Context = contextOf(text, sentenceSpan{0, sn.end - sn.start}, int(e.firstStart-sn.start))
+		if sn.end-sn.start <= maxContext {
 			contexts[sent] = e.Context
 		}
 	}

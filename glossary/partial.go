@@ -195,10 +195,32 @@ func (p *payload) str() (string, bool) {
 	return b.String(), true
 }
 
+// skip passes over a string, returning where its bytes begin in the payload and its length.
+func (p *payload) skip() (at, n int, ok bool) {
+	if n, ok = p.num(); !ok || n > p.left {
+		return 0, 0, false
+	}
+	at = p.size - p.left
+	if _, err := p.r.Discard(n); err != nil {
+		return 0, 0, false
+	}
+	p.left -= n
+	return at, n, true
+}
+
+// docRecord is a decoded document record: the document, whether it is English, and where its
+// text's bytes begin in the payload (when the text was skipped, Doc.Text is empty).
+type docRecord struct {
+	doc           Doc
+	english       bool
+	textAt, textN int
+}
+
 // decodeDoc reads a record's payload of size bytes from r, checking every offset against the
-// text.
-func decodeDoc(r *bufio.Reader, size int) (d Doc, english bool, err error) {
-	bad := func(what string) (Doc, bool, error) { return Doc{}, false, errors.New(what) }
+// text; without withText the text is skipped.
+func decodeDoc(r *bufio.Reader, size int, withText bool) (docRecord, error) {
+	var d Doc
+	bad := func(what string) (docRecord, error) { return docRecord{}, errors.New(what) }
 	p := &payload{r: r, size: size, left: size}
 	num, str := p.num, p.str
 	flags, ok := num()
@@ -208,13 +230,20 @@ func decodeDoc(r *bufio.Reader, size int) (d Doc, english bool, err error) {
 	if d.Name, ok = str(); !ok {
 		return bad("bad document name")
 	}
-	if d.Text, ok = str(); !ok {
+	var textAt, textN int
+	if withText {
+		d.Text, ok = str()
+		textAt, textN = p.size-p.left-len(d.Text), len(d.Text)
+	} else {
+		textAt, textN, ok = p.skip()
+	}
+	if !ok {
 		return bad("bad document text")
 	}
 	offsets := func() (int, int, bool) {
 		start, ok1 := num()
 		n, ok2 := num()
-		if !ok1 || !ok2 || start > len(d.Text) || n > len(d.Text)-start {
+		if !ok1 || !ok2 || start > textN || n > textN-start {
 			return 0, 0, false
 		}
 		return start, start + n, true
@@ -253,7 +282,7 @@ func decodeDoc(r *bufio.Reader, size int) (d Doc, english bool, err error) {
 	if p.left != 0 {
 		return bad("trailing bytes in a document record")
 	}
-	return d, flags&1 != 0, nil
+	return docRecord{d, flags&1 != 0, textAt, textN}, nil
 }
 
 // PartialReader reads a partial glossary written by PartialWriter.
@@ -358,10 +387,11 @@ func (p *PartialReader) Next() (Doc, bool, error) {
 			p.record = bufio.NewReader(nil)
 		}
 		p.record.Reset(bytes.NewReader(buf.Bytes()))
-		d, english, err := decodeDoc(p.record, buf.Len())
+		rec, err := decodeDoc(p.record, buf.Len(), true)
 		if err != nil {
 			return Doc{}, false, &PartialError{at, err.Error()}
 		}
+		d, english := rec.doc, rec.english
 		d.Sentences = make([]segment.Sentence, len(d.spans))
 		for i, s := range d.spans {
 			d.Sentences[i] = segment.Sentence{Text: d.Text[s.start:s.end], Start: int(s.start), End: int(s.end)}
@@ -407,7 +437,7 @@ type docStore struct {
 	r           *bufio.Reader // reads a record for doc
 	spilled     int           // documents in the file: the first ones
 	cached      int32         // the index of cache plus one (0: none)
-	cache       Doc           // the spilled document read last
+	cache       docSentences  // the sentences of the spilled document read last
 }
 
 func (s *docStore) add(d Doc) error {
@@ -467,24 +497,53 @@ func (s *docStore) each(fn func(i int32, d Doc)) error {
 
 // read decodes spilled record i from r.
 func (s *docStore) read(br *bufio.Reader, i int) (Doc, error) {
+	rec, _, err := s.record(br, i, true)
+	return rec.doc, err
+}
+
+// record decodes spilled record i from r, with its text or without it, and returns the
+// length of its length's varint.
+func (s *docStore) record(br *bufio.Reader, i int, withText bool) (docRecord, int, error) {
 	n, err := binary.ReadUvarint(br)
 	if err == nil && int64(n) > s.offsets[i+1]-s.offsets[i] {
 		err = errors.New("bad record length")
 	}
-	var d Doc
+	var rec docRecord
 	if err == nil {
-		d, _, err = decodeDoc(br, int(n))
+		rec, err = decodeDoc(br, int(n), withText)
 	}
 	if err != nil {
-		return Doc{}, fmt.Errorf("glossary: reading spilled documents: %w", err)
+		return docRecord{}, 0, fmt.Errorf("glossary: reading spilled documents: %w", err)
 	}
-	return d, nil
+	return rec, len(binary.AppendUvarint(nil, n)), nil
 }
 
-// doc returns document i.
-func (s *docStore) doc(i int32) (Doc, error) {
+// docSentences are a document's sentence spans and the text of any of them, for the
+// contexts: a spilled document's text is read a sentence at a time, not whole (30 MB of text
+// read back for some thousands of contexts).
+type docSentences struct {
+	spans []sentenceSpan
+	text  string   // the document's text, when it is in memory
+	file  *os.File // else the spill file
+	at    int64    // where the text begins in file
+}
+
+// sentence returns the text of the sentence sn.
+func (ds docSentences) sentence(sn sentenceSpan) (string, error) {
+	if ds.file == nil {
+		return ds.text[sn.start:sn.end], nil
+	}
+	b := make([]byte, sn.end-sn.start)
+	if _, err := ds.file.ReadAt(b, ds.at+int64(sn.start)); err != nil {
+		return "", fmt.Errorf("glossary: reading spilled documents: %w", err)
+	}
+	return string(b), nil
+}
+
+// sentences returns the sentences of document i.
+func (s *docStore) sentences(i int32) (docSentences, error) {
 	if s.file == nil {
-		return s.mem[i], nil
+		return docSentences{spans: s.mem[i].spans, text: s.mem[i].Text}, nil
 	}
 	if s.cached == i+1 {
 		return s.cache, nil
@@ -493,18 +552,19 @@ func (s *docStore) doc(i int32) (Doc, error) {
 		s.r = bufio.NewReaderSize(nil, 1<<16)
 	}
 	s.r.Reset(io.NewSectionReader(s.file, s.offsets[i], s.offsets[i+1]-s.offsets[i]))
-	d, err := s.read(s.r, int(i))
-	if err == nil {
-		s.cached, s.cache = i+1, d
+	rec, head, err := s.record(s.r, int(i), false)
+	if err != nil {
+		return docSentences{}, err
 	}
-	return d, err
+	ds := docSentences{spans: rec.doc.spans, file: s.file, at: s.offsets[i] + int64(head) + int64(rec.textAt)}
+	s.cached, s.cache = i+1, ds
+	return ds, nil
 }
 
-// forget lets go of the documents held in memory and of the one read last, once the entries
-// have their contexts: the file, if any, stays until close (a 30 MB document and its
-// sentences and names would stay through the writing of the glossary).
+// forget lets go of the documents held in memory and of the sentences read last, once the
+// entries have their contexts: the file, if any, stays until close.
 func (s *docStore) forget() {
-	s.mem, s.cache, s.cached = nil, Doc{}, 0
+	s.mem, s.cache, s.cached = nil, docSentences{}, 0
 }
 
 // close removes the spill file.

@@ -324,7 +324,7 @@ func TestKeepIsLive(t *testing.T) {
 
 // TestDocStoreRoundTrip: spilled documents, one of them longer than the pieces a text is
 // copied in, read back as they were added (with their sentence spans, as a Builder keeps
-// them), in order and then in any order.
+// them), in order, and their sentences in any order, a sentence's text read alone.
 func TestDocStoreRoundTrip(t *testing.T) {
 	docs := partialDocs()
 	long := strings.Repeat("نص طويل. ", 2000)
@@ -344,9 +344,14 @@ func TestDocStoreRoundTrip(t *testing.T) {
 		t.Fatalf("each read back %d documents, %v", len(each), err)
 	}
 	for _, i := range []int32{3, 0, 2, 1, 3} {
-		got, err := s.doc(i)
-		if err != nil || !reflect.DeepEqual(got, docs[i]) {
-			t.Errorf("document %d read back as %#v, %v", i, got, err)
+		ds, err := s.sentences(i)
+		if err != nil || !reflect.DeepEqual(ds.spans, docs[i].spans) {
+			t.Fatalf("document %d: sentences read back as %v, %v; want %v", i, ds.spans, err, docs[i].spans)
+		}
+		for _, sn := range ds.spans {
+			if got, err := ds.sentence(sn); err != nil || got != docs[i].Text[sn.start:sn.end] {
+				t.Errorf("document %d: sentence %v read back as %q, %v", i, sn, got, err)
+			}
 		}
 	}
 }
