@@ -243,7 +243,7 @@ func addContexts(out []Entry, docs *docStore) error {
 	}
 	slices.SortStableFunc(byDoc, func(i, j int) int { return cmp.Compare(out[i].firstDoc, out[j].firstDoc) })
 	contexts := map[int]string{} // by sentence, in the document read last
-	texts := map[int]string{}    // the sentences' texts
+	long := map[int]string{}     // the text of its sentences longer than maxContext
 	read := int32(-1)
 	for _, i := range byDoc {
 		e := &out[i]
@@ -257,7 +257,7 @@ func addContexts(out []Entry, docs *docStore) error {
 		}
 		if e.firstDoc != read {
 			clear(contexts)
-			clear(texts)
+			clear(long)
 			read = e.firstDoc
 		}
 		sn := ds.spans[sent]
@@ -265,16 +265,18 @@ func addContexts(out []Entry, docs *docStore) error {
 			e.Context = ctx
 			continue
 		}
-		text, ok := texts[sent]
+		text, ok := long[sent]
 		if !ok {
 			if text, err = ds.sentence(sn); err != nil {
 				return err
 			}
-			texts[sent] = text
 		}
-		// The sentence alone, offsets from its start: contextOf reads no text outside it.
+		// The sentence alone, offsets from its start: contextOf reads no text outside it. A
+		// long sentence is cut around each entry's place; a short one is every entry's context.
 		e.Context = contextOf(text, sentenceSpan{0, sn.end - sn.start}, int(e.firstStart-sn.start))
-		if sn.end-sn.start <= maxContext {
+		if sn.end-sn.start > maxContext {
+			long[sent] = text
+		} else {
 			contexts[sent] = e.Context
 		}
 	}
