@@ -386,13 +386,23 @@
 //	the 30 MB document, -f tsv (-n 3)                                  372.7 -> 336.2 MiB, wall 0.921
 //	its first 3 MB, -f tsv (-n 5)                                      212.0 -> 202.8 MiB, 30 MB 10.3x
 //
-// ANT x8 is now 1.37 times ANT's peak. What still grows with the corpus is the candidates
-// (every key of ANT x8 is seen eight times, so none is pruned: 391k candidates against 118k)
-// and the entries, held until they are ranked (156k for ANT x8, 59k for ANT). The peak of the
-// 30 MB document is its first pass, at Go's default pacing: the text, the tagger (model and
-// word cache, some 47 MB), the names lexicon and the first pass's counts make about 150 MB
-// live, and the heap grows to twice that before it is collected; the build after it stays
-// within that heap.
+// The 30 MB document's peak was then its first pass, at Go's default pacing: the text, the
+// tagger (model and word cache, some 47 MB), the names lexicon and the first pass's counts
+// made about 150 MB live, and the heap grows to twice that before it is collected. The
+// command now lets the tagger go as soon as every document is tagged (batch.Run.Worked),
+// not once the last one is counted (seconds, for a long document), and the contexts read a
+// spilled document a sentence at a time rather than its whole text. At 6d27eef against
+// f6271e7 (same session, farm-bench medians, outputs equal by cmp):
+//
+//	ANT, -f tsv (-n 5)                                                 231.3 -> 228.9 MiB, wall 0.891
+//	ANT concatenated 8 times, -f tsv (-n 3)                            373.1 -> 320.6 MiB, wall 0.876
+//	the 30 MB document, -f tsv (-n 3)                                  371.4 -> 288.6 MiB, wall 0.946
+//	its first 3 MB, -f tsv (-n 5)                                      204.2 -> 180.8 MiB, 30 MB 10.6x
+//
+// The first pass, the collection and the entries of the 30 MB document now peak alike
+// (280-290 MiB). What still grows with the corpus is the candidates (every key of ANT x8 is
+// seen eight times, so none is pruned: 391k candidates against 118k) and the entries, held
+// until they are ranked (156k for ANT x8, 59k for ANT).
 //
 // # Partial glossaries (format version 1)
 //
