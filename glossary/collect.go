@@ -560,7 +560,7 @@ func sentenceAt(n int, end func(i int) int, off int) int {
 
 // pieceBytes is the most text of a document analysed at once: a longer document is read a
 // piece at a time (docPieces), so that the words of a 30 MB document are never all held.
-var pieceBytes = 512 << 10
+var pieceBytes = 256 << 10
 
 // docPiece is a part of a document analysed on its own: Text[start:end] and the names that
 // begin in it.

@@ -282,7 +282,7 @@
 // single scan (ANT: wall 0.82 of a single scan's on two cores, `farm-bench -n 9`, output
 // equal).
 //
-// A document longer than 512 KB is analysed a piece at a time in both passes: cut at the
+// A document longer than 256 KB is analysed a piece at a time in both passes: cut at the
 // start of a sentence that only white space separates from the one before and that no name
 // runs across, where a scan of the whole text stops anyway; the second pass adds the places of
 // the pieces in the order of a whole scan (terms, then organisations, then names), so that the

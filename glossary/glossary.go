@@ -44,7 +44,7 @@ func (d Doc) sentenceSpans() []sentenceSpan {
 }
 
 // Prepare splits d into sentences, tags its names with opts and counts its candidates (the
-// first pass of a Builder; a document longer than 512 KB is counted by Builder.Add, a piece
+// first pass of a Builder; a document longer than 256 KB is counted by Builder.Add, a piece
 // at a time), so that the slow per-document work can run in parallel before Build or
 // Builder.Add.
 func Prepare(d Doc, opts Options) Doc {
