@@ -399,8 +399,9 @@
 //	the 30 MB document, -f tsv (-n 3)                                  371.4 -> 288.6 MiB, wall 0.946
 //	its first 3 MB, -f tsv (-n 5)                                      204.2 -> 180.8 MiB, 30 MB 10.6x
 //
-// The first pass, the collection and the entries of the 30 MB document now peak alike
-// (280-290 MiB). What still grows with the corpus is the candidates (every key of ANT x8 is
+// The first pass, the collection and the entries of the 30 MB document then peaked alike
+// (280-290 MiB); pieces of 256 KB rather than 512 KB lower all three (b5c1055 against
+// 6d27eef, farm-bench -n 3: 292.4 -> 282.2 MiB, 289-297 MB, wall 1.06). What still grows with the corpus is the candidates (every key of ANT x8 is
 // seen eight times, so none is pruned: 391k candidates against 118k) and the entries, held
 // until they are ranked (156k for ANT x8, 59k for ANT).
 //
