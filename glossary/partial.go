@@ -211,9 +211,9 @@ func (p *payload) skip() (at, n int, ok bool) {
 // docRecord is a decoded document record: the document, whether it is English, and where its
 // text's bytes begin in the payload (when the text was skipped, Doc.Text is empty).
 type docRecord struct {
-	doc           Doc
-	english       bool
-	textAt, textN int
+	doc     Doc
+	english bool
+	textAt  int
 }
 
 // decodeDoc reads a record's payload of size bytes from r, checking every offset against the
@@ -282,7 +282,7 @@ func decodeDoc(r *bufio.Reader, size int, withText bool) (docRecord, error) {
 	if p.left != 0 {
 		return bad("trailing bytes in a document record")
 	}
-	return docRecord{d, flags&1 != 0, textAt, textN}, nil
+	return docRecord{d, flags&1 != 0, textAt}, nil
 }
 
 // PartialReader reads a partial glossary written by PartialWriter.
