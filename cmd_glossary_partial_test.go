@@ -64,7 +64,7 @@ func TestCLIGlossaryPartialMerge(t *testing.T) {
 	}
 	// a partial on stdout, merged from a file, is the same
 	out := run("glossary", "--partial", "--jsonl", shards[0])
-	if !strings.HasPrefix(out, "arprep-glossary-partial 1\nnames yes\n") {
+	if !strings.HasPrefix(out, "arprep-glossary-partial 2\nnames yes\n") {
 		t.Errorf("partial on stdout begins %q", out[:min(len(out), 40)])
 	}
 	good, _ := os.ReadFile(filepath.Join(dir, "part1.agl"))

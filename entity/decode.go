@@ -103,17 +103,64 @@ func (w *weights) decode(n int, out []int, sc *scratch) []int {
 }
 
 type scratch struct {
-	emit, score []float32
-	back        []uint8
+	emit, score, ahead []float32
+	back               []uint8
 }
 
 func (s *scratch) grow(n int) {
 	if cap(s.emit) < n*nTags {
 		s.emit = make([]float32, n*nTags)
 		s.score = make([]float32, n*nTags)
+		s.ahead = make([]float32, n*nTags)
 		s.back = make([]uint8, n*nTags)
 	}
-	s.emit, s.score, s.back = s.emit[:n*nTags], s.score[:n*nTags], s.back[:n*nTags]
+	s.emit, s.score, s.ahead, s.back = s.emit[:n*nTags], s.score[:n*nTags], s.ahead[:n*nTags], s.back[:n*nTags]
+}
+
+// margins appends to out, for each token of tags (the path decode has just found in sc), how
+// far that path's score is ahead of the best path that gives the token a tag of another type
+// (O counting as a type): the tagger's confidence in the token's type, in the model's score
+// units; 0 for a token tagged O. The best path through each tag of each token (its
+// max-marginal) is the forward score decode left in sc.score plus a backward pass's.
+func (w *weights) margins(tags []int, sc *scratch, out []float32) []float32 {
+	n := len(tags)
+	if n == 0 {
+		return out
+	}
+	negInf := float32(math.Inf(-1))
+	ahead := sc.ahead // ahead[i*nTags+t]: the best score of tokens i+1.. after tag t at i
+	clear(ahead[(n-1)*nTags:])
+	for i := n - 2; i >= 0; i-- {
+		next := sc.emit[(i+1)*nTags : (i+2)*nTags]
+		nextAhead := ahead[(i+1)*nTags : (i+2)*nTags]
+		for t := 0; t < nTags; t++ {
+			best := negInf
+			for u := 0; u < nTags; u++ {
+				if !allowed(t, u) {
+					continue
+				}
+				if s := w.trans[t][u] + next[u] + nextAhead[u]; s > best {
+					best = s
+				}
+			}
+			ahead[i*nTags+t] = best
+		}
+	}
+	for i, tag := range tags {
+		if tag == tagO {
+			out = append(out, 0)
+			continue
+		}
+		through := func(t int) float32 { return sc.score[i*nTags+t] + ahead[i*nTags+t] }
+		other := negInf
+		for t := 0; t < nTags; t++ {
+			if (t == tagO || typeOf(t) != typeOf(tag)) && through(t) > other {
+				other = through(t)
+			}
+		}
+		out = append(out, through(tag)-other)
+	}
+	return out
 }
 
 // stagePair holds both stages' emission rows side by side (first stage, then second), so

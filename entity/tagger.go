@@ -105,7 +105,7 @@ func (t *Tagger) TagSentences(sents [][]string) [][]string {
 			doc[i][j] = an.analyse(w)
 		}
 	}
-	ids := t.tagDocument(doc, buf)
+	ids, _ := t.tagDocument(doc, buf)
 	out := make([][]string, len(ids))
 	for i, s := range ids {
 		out[i] = make([]string, len(s))
@@ -233,8 +233,10 @@ func (t *Tagger) prepareToTag() {
 	})
 }
 
-// tagDocument returns tag ids for sentences of tokens from an analyser.
-func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer) [][]int {
+// tagDocument returns tag ids for sentences of tokens from an analyser, and for each token
+// the second stage's margin for its type (see weights.margins; 0 where the second stage
+// tagged O, as on the tokens spreadEntities tags).
+func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer) ([][]int, [][]float32) {
 	sc := &buf.sc
 	var ctxFeats []uint32
 	first := make([][]tokenSpan, len(doc))
@@ -253,6 +255,8 @@ func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer) [][]int {
 		first[i] = tokenSpans(t.local.decode(len(toks), nil, sc))
 	}
 	out := make([][]int, len(doc))
+	margins := make([][]float32, len(doc))
+	flatMargins := make([]float32, 0, n)
 	ctx := docContext{doc: doc, first: first}
 	for i, toks := range doc {
 		t.auto.markFrom(toks, func(tk *token) gazEntry { return tk.sums.auto })
@@ -264,9 +268,12 @@ func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer) [][]int {
 			t.pair.addSecond(ctxFeats, sc.emit[k*nTags:(k+1)*nTags])
 		}
 		out[i] = t.doc.decode(len(toks), nil, sc)
+		from := len(flatMargins)
+		flatMargins = t.doc.margins(out[i], sc, flatMargins)
+		margins[i] = flatMargins[from:len(flatMargins):len(flatMargins)]
 	}
 	spreadEntities(doc, out)
-	return out
+	return out, margins
 }
 
 // emissions sets the scores of each tag at each token of a sentence from all the features
@@ -462,15 +469,33 @@ func (t *Tagger) tag(text string, withWords bool) ([]span.Entity, []idf.Word) {
 		}
 	}
 	var spans []span.Entity
-	for i, ids := range t.tagDocument(doc, buf) {
+	tagged, margins := t.tagDocument(doc, buf)
+	for i, ids := range tagged {
 		markInstitutions(doc[i], ids)
 		for _, sp := range tokenSpans(ids) {
 			s, e := chunks[i][sp.start].Start, chunks[i][sp.end-1].End
 			s += procliticBytes(text[s:e], &doc[i][sp.start])
-			spans = append(spans, span.Entity{Start: s, End: e, Type: sp.typ})
+			spans = append(spans, span.Entity{Start: s, End: e, Type: sp.typ, Margin: spanMargin(margins[i][sp.start:sp.end])})
 		}
 	}
 	return spans, words
+}
+
+// ruleMargin is the margin of an entity that a rule made where the model tagged none of its
+// words, or not all (spreadEntities, markInstitutions): negative, as span.Entity says.
+const ruleMargin = -1
+
+// spanMargin is an entity's margin: the least of its words' (the weakest word decides how
+// sure the tagger is of the whole), or ruleMargin when the model left a word of it untagged.
+func spanMargin(words []float32) float32 {
+	m := words[0]
+	for _, w := range words {
+		if w <= 0 {
+			return ruleMargin
+		}
+		m = min(m, w)
+	}
+	return m
 }
 
 // tagBuffer holds a document's tokens while Tag works on it; the buffers are reused, as a

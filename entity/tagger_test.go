@@ -299,3 +299,20 @@ func TestReleaseDefault(t *testing.T) {
 		t.Errorf("the new tagger tags %v, the released one %v", got, want)
 	}
 }
+
+// TestTagMargins: the model's entities carry a positive margin, those a rule made where the
+// model tagged nothing (an institution's name, markInstitutions) a negative one.
+func TestTagMargins(t *testing.T) {
+	tagger := loadDefault(t)
+	text := "وقالت وزارة الحرب الأمريكية إن الرئيس جورج بوش سيزور الكويت الأسبوع المقبل."
+	got := map[string]float32{}
+	for _, e := range tagger.Tag(text) {
+		got[text[e.Start:e.End]] = e.Margin
+	}
+	for name, positive := range map[string]bool{"وزارة الحرب الأمريكية": false, "جورج بوش": true, "الكويت": true} {
+		m, ok := got[name]
+		if !ok || (m > 0) != positive || m == 0 {
+			t.Errorf("%s: margin %v (found %v), want positive %v; entities %v", name, m, ok, positive, got)
+		}
+	}
+}

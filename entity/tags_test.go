@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"math"
 	"math/rand/v2"
 	"reflect"
 	"testing"
@@ -169,5 +170,72 @@ func TestViterbiBest(t *testing.T) {
 		if s := score(feats, got); s < best-1e-4 {
 			t.Fatalf("viterbi %v scores %v, brute force finds %v", got, s, best)
 		}
+	}
+}
+
+// TestMarginsBruteForce checks weights.margins against brute force on short sentences: for
+// each token the best path names, the margin is the best path's score less the best score of
+// a well-formed path giving that token O or a tag of another type; 0 for a token tagged O.
+func TestMarginsBruteForce(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	w := newWeights(10)
+	for i := range w.emit {
+		w.emit[i] = float32(rng.NormFloat64())
+	}
+	for i := range w.trans {
+		for j := range w.trans[i] {
+			w.trans[i][j] = float32(rng.NormFloat64())
+		}
+	}
+	var sc scratch
+	named := 0
+	for n := 0; n < 60; n++ {
+		feats := make([][]uint32, 1+rng.IntN(4))
+		for i := range feats {
+			feats[i] = []uint32{uint32(rng.IntN(1 << 10)), uint32(rng.IntN(1 << 10))}
+		}
+		best := w.viterbi(feats, nil, &sc)
+		got := w.margins(best, &sc, nil)
+		score := func(tags []int) float32 {
+			var s float32
+			prev := nTags
+			for i, tg := range tags {
+				s += w.trans[prev][tg] + sc.emit[i*nTags+tg]
+				prev = tg
+			}
+			return s
+		}
+		sameType := func(a, b int) bool { return a == b || a != tagO && b != tagO && typeOf(a) == typeOf(b) }
+		for i, tag := range best {
+			if tag == tagO {
+				if got[i] != 0 {
+					t.Fatalf("token %d of %v tagged O has margin %v", i, best, got[i])
+				}
+				continue
+			}
+			named++
+			other := float32(math.Inf(-1))
+			tags := make([]int, len(best))
+			var walk func(k int)
+			walk = func(k int) {
+				if k == len(tags) {
+					if wellFormed(tags) && !sameType(tags[i], tag) {
+						other = max(other, score(tags))
+					}
+					return
+				}
+				for tg := 0; tg < nTags; tg++ {
+					tags[k] = tg
+					walk(k + 1)
+				}
+			}
+			walk(0)
+			if want := score(best) - other; math.Abs(float64(got[i]-want)) > 1e-3 {
+				t.Fatalf("token %d of %v: margin %v, brute force %v", i, best, got[i], want)
+			}
+		}
+	}
+	if named == 0 {
+		t.Fatal("no token was named: the test checked nothing")
 	}
 }

@@ -108,8 +108,8 @@ func countPlaces(d Doc, maxWords int, word func(wordCount), place func(placeHash
 	for _, p := range docPieces(d) {
 		ws := analysePiece(d.Text, p)
 		countWords(ws, word)
-		scan(ws, sentOf, p.names, long, maxWords, func(key string, _, _ int, nameType uint8, _ placeKind) {
-			place(placeOf(key, nameType != 0))
+		scan(ws, sentOf, p.names, long, maxWords, func(key string, _, _ int, named naming, _ placeKind) {
+			place(placeOf(key, named.typ != 0))
 		})
 	}
 }

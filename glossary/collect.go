@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -26,7 +27,28 @@ type occurrence struct {
 	surface  int32
 	width    uint8 // tokens in the span
 	nameType uint8 // 0: the tagger did not name it here
+	margin   uint8 // how sure the tagger is of nameType here (see marginOf)
 	alias    bool  // a short form credited to a longer name of the document (see creditShortNames)
+}
+
+// naming is how the tagger named a span: its type (an index into entityTypes, 0: not named)
+// and its margin (marginOf).
+type naming struct{ typ, margin uint8 }
+
+// unmeasured is the margin of a name from a tagger that gives none (span.Entity.Margin 0: the
+// English tagger, hand-made names), which are all taken as sure.
+const unmeasured = 255
+
+// marginOf is a name's margin as an occurrence keeps it: the tagger's (span.Entity.Margin)
+// rounded up into 1..254; 0 for a name a rule made (a negative margin); unmeasured for none.
+func marginOf(m float32) uint8 {
+	switch {
+	case m == 0:
+		return unmeasured
+	case m < 0:
+		return 0
+	}
+	return uint8(min(254, math.Ceil(float64(m))))
 }
 
 // end is the token after the occurrence's span.
@@ -658,7 +680,7 @@ func scanDoc(di int32, d Doc, maxWords int, keep func(key string) bool, found fu
 	for _, p := range docPieces(d) {
 		ws := analysePiece(d.Text, p)
 		base := tokens
-		spans := scan(ws, sentOf, p.names, long, maxWords, func(key string, from, to int, nameType uint8, kind placeKind) {
+		spans := scan(ws, sentOf, p.names, long, maxWords, func(key string, from, to int, named naming, kind placeKind) {
 			if !keep(key) {
 				return
 			}
@@ -669,7 +691,7 @@ func scanDoc(di int32, d Doc, maxWords int, keep func(key string) bool, found fu
 				b.WriteString(cleanSurface(ws[k].tok.Text))
 			}
 			o := occurrence{doc: di, from: int32(base + from), width: uint8(to - from),
-				start: int32(ws[from].tok.Start), nameType: nameType}
+				start: int32(ws[from].tok.Start), nameType: named.typ, margin: named.margin}
 			found(placeFound{key: key, surface: b.String(), o: o, kind: kind})
 		})
 		for _, s := range spans {
@@ -740,9 +762,9 @@ const (
 // scan calls emit for every place of a candidate in a document (ws its words, sentOf its
 // sentence index, names its tagger's names), each place once and always in the same order: the
 // n-grams of runs of content words, the organisations that run past a clitic, then the names
-// no n-gram covered. nameType is the type of the tagger's name over exactly those words (0:
-// none); kind says which of the three found it. It returns the token spans of the names.
-func scan(ws []word, sentOf func(int) int, docNames []span.Entity, long longNames, maxWords int, emit func(key string, from, to int, nameType uint8, kind placeKind)) [][2]int32 {
+// no n-gram covered. named is the tagger's naming of exactly those words (its type 0: none);
+// kind says which of the three found it. It returns the token spans of the names.
+func scan(ws []word, sentOf func(int) int, docNames []span.Entity, long longNames, maxWords int, emit func(key string, from, to int, named naming, kind placeKind)) [][2]int32 {
 	keyOf := func(from, to int) string {
 		parts := make([]string, 0, to-from)
 		for k := from; k < to; k++ {
@@ -757,7 +779,7 @@ func scan(ws []word, sentOf func(int) int, docNames []span.Entity, long longName
 	}
 	// Names from the tagger, as token spans; a name at the place of an n-gram is folded into
 	// it below, so every place is counted once.
-	names := map[[2]int32]uint8{}
+	names := map[[2]int32]naming{}
 	var nameOrder [][2]int32
 	for _, n := range docNames {
 		for _, part := range nameParts(ws, n) {
@@ -765,20 +787,20 @@ func scan(ws []word, sentOf func(int) int, docNames []span.Entity, long longName
 			if _, dup := names[span]; !dup {
 				nameOrder = append(nameOrder, span)
 			}
-			names[span] = entityType(n.Type)
+			names[span] = naming{entityType(n.Type), marginOf(n.Margin)}
 		}
 	}
 	nameOrder = completeNames(ws, sentOf, long, names, nameOrder)
-	// emitTaking emits the words [from, to) with the type of the tagged name over exactly
-	// those words, which is then taken from names so that the loop over nameOrder below emits
-	// only the names no term or organisation covered.
+	// emitTaking emits the words [from, to) with the tagger's naming of exactly those words,
+	// which is then taken from names so that the loop over nameOrder below emits only the
+	// names no term or organisation covered.
 	emitTaking := func(from, to int, kind placeKind) {
 		span := [2]int32{int32(from), int32(to)}
-		t, ok := names[span]
+		n, ok := names[span]
 		if ok {
 			delete(names, span)
 		}
-		emit(keyOf(from, to), from, to, t, kind)
+		emit(keyOf(from, to), from, to, n, kind)
 	}
 	// Terms: n-grams of runs of content words.
 	runStart := 0
@@ -809,8 +831,8 @@ func scan(ws []word, sentOf func(int) int, docNames []span.Entity, long longName
 		}
 	}
 	for _, span := range nameOrder {
-		if t, ok := names[span]; ok {
-			emit(keyOf(int(span[0]), int(span[1])), int(span[0]), int(span[1]), t, namePlace)
+		if n, ok := names[span]; ok {
+			emit(keyOf(int(span[0]), int(span[1])), int(span[0]), int(span[1]), n, namePlace)
 		}
 	}
 	return nameOrder
@@ -939,9 +961,9 @@ func docLongNames(d Doc) longNames {
 // elsewhere in the document (long) when the words around it are that name's: in a text that
 // names عبدالسلام جمعة, "وتحدث عبدالسلام جمعة" tagged only on عبدالسلام is عبدالسلام جمعة, as a
 // reader reads it, with that name's type. The longest such name wins; a conjunction or a
-// sentence end never lies inside it. names (span to type) and order are the tagger's names;
+// sentence end never lies inside it. names (span to naming) and order are the tagger's names;
 // it returns the new order, updating names.
-func completeNames(ws []word, sentOf func(int) int, long longNames, names map[[2]int32]uint8, order [][2]int32) [][2]int32 {
+func completeNames(ws []word, sentOf func(int) int, long longNames, names map[[2]int32]naming, order [][2]int32) [][2]int32 {
 	if len(long) == 0 {
 		return order
 	}
@@ -959,14 +981,14 @@ func completeNames(ws []word, sentOf func(int) int, long longNames, names map[[2
 	out := order[:0:0]
 	for _, sp := range order {
 		from, to := int(sp[0]), int(sp[1])
-		best, bestType := sp, names[sp]
+		best, named := sp, names[sp]
 		for _, l := range long[ws[from].key] {
 			if len(l.keys) <= to-from || len(l.keys) <= int(best[1]-best[0]) {
 				continue
 			}
 			for j := 0; j+to-from <= len(l.keys); j++ {
 				if start := from - j; matches(start, start+len(l.keys), l.keys) {
-					best, bestType = [2]int32{int32(start), int32(start + len(l.keys))}, l.typ
+					best, named.typ = [2]int32{int32(start), int32(start + len(l.keys))}, l.typ
 					break
 				}
 			}
@@ -976,7 +998,7 @@ func completeNames(ws []word, sentOf func(int) int, long longNames, names map[[2
 			if _, dup := names[best]; dup {
 				continue
 			}
-			names[best] = bestType
+			names[best] = named
 		}
 		out = append(out, best)
 	}

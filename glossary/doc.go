@@ -140,6 +140,29 @@
 // المدينة may be Medina). On the WikiFANE set this took 3 entries with no gold entity (جنوب
 // 48 times, جمهورية 15, بلدة 7) out of the names.
 //
+// The kind is given only when the tagger is sure of it (kindVote.sure): the margins of the
+// places it named with the kind (span.Entity.Margin: how far its best reading is ahead of one
+// without the name) add up to kindMargin, 60, or its model named two places with it, or the
+// tagger gives no margins (English). Otherwise the entry is listed as a name is, without a
+// kind, and like a term a single word news uses everywhere goes (المدينة named once of three).
+// A name a rule made (the tagger's spreading, an institution's name) is no evidence: وزارة
+// الدفاع, which ANERcorp never tags, is a term. Measured with scripts/glossary_kinds.py on the
+// dev slice and, with models trained without them (scripts/ner_cv.sh's folds; their
+// binaries built with the fold's model embedded), on the 400 sentences from 400 and from 2400
+// of the training part (right kind / wrong / no entity, gold names seen twice listed):
+//
+//	                 before                     kindMargin 60, two places
+//	dev slice        0.777 / 0.081 / 0.142, 138  0.867 / 0.050 / 0.082, 136 of 165
+//	fold from 400    0.770 / 0.061 / 0.169, 146  0.862 / 0.039 / 0.099, 142 of 167
+//	fold from 2400   0.726 / 0.042 / 0.232, 127  0.859 / 0.021 / 0.120, 119 of 152
+//
+// Over the three: kindMargin 20 gives 0.797 right and 0.147 no entity, 40 0.835 / 0.122, 60
+// 0.863 / 0.100, 80 0.870 / 0.094 (seen twice 403, 399, 397, 394 of 484; 411 before), and
+// three places instead of two at 60 0.867 / 0.096 (389). Trusting the name lexicon's type as
+// well (the entry known whole as a place or person, of that kind) gave 0.851 / 0.108 (400).
+// The names seen twice that go are mostly names the tagger named once with a margin under
+// 10 (شبعا, زيوريخ) or with the wrong kind (باكو as PERS, ساو باولو as ORG).
+//
 // An entry whose occurrences all lie inside one longer entry is listed once. The shorter one
 // goes when the longer one is a name (المتحدة in الأمم المتحدة), an organisation (it begins with
 // an institution: المنافسة in مجلس حماية المنافسة, or its other words are foreign to the news
@@ -405,7 +428,7 @@
 // seen eight times, so none is pruned: 391k candidates against 118k) and the entries, held
 // until they are ranked (156k for ANT x8, 59k for ANT).
 //
-// # Partial glossaries (format version 1)
+// # Partial glossaries (format version 2)
 //
 // `arprep glossary --partial` writes a shard's prepared documents — text, sentences and the
 // tagger's names, the work that takes the time — and `arprep glossary merge` feeds the shards,
@@ -413,7 +436,7 @@
 // over all their documents in any output format and with any --top, --min-freq, --idf,
 // --termbase or --tm (those apply at the merge). A partial file is:
 //
-//	arprep-glossary-partial 1\n     magic and version
+//	arprep-glossary-partial 2\n     magic and version
 //	names yes\n | names no\n        whether the names were tagged (partials of both kinds do not merge)
 //	d LEN PAYLOAD                    one record per document, in input order
 //	e COUNT CRC                      trailer
@@ -421,7 +444,8 @@
 // LEN, COUNT and the numbers inside a payload are unsigned varints (encoding/binary); a string
 // is its byte length then its bytes. A payload is: flags (1: an English document, for
 // [BuildEnglish]; 2: the document has a name list), name, text, the sentence count and each
-// sentence's start and length in bytes, the name count and each name's start, length and type.
+// sentence's start and length in bytes, the name count and each name's start, length, type and
+// margin (span.Entity.Margin, its IEEE 754 bits; version 1 had no margin).
 // COUNT is the number of documents and CRC the CRC-32 (IEEE) of every byte before it, 4 bytes
 // big-endian. [PartialReader] refuses another magic or version, a bad names line, a record
 // whose offsets fall outside its text, a truncated file, a wrong count or checksum, and data

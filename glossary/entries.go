@@ -92,7 +92,11 @@ func (c *collector) entries(head []int32, docs *docStore, opts Options, keepPlac
 	// makeEntry makes the entry of group g, if it is listed.
 	makeEntry := func(g *groupData) {
 		approved := opts.Termbase.has(g.key)
-		e := c.buildEntry(g, docs, fileCounts, func(o occurrence) bool { return kept.covered(o, true) })
+		e, tagged := c.buildEntry(g, docs, fileCounts, func(o occurrence) bool { return kept.covered(o, true) })
+		// A name the tagger is not sure of the kind of (see kindVote.sure) is listed as a name
+		// is, without a kind; the rules for a single word a translator knows (commonWord,
+		// verbForm) apply to it as to a term.
+		named := tagged != ""
 		// A person's name of one word needs two occurrences: news introduces a person by two
 		// names or more, and a one-word name seen once is most often a piece of a longer name
 		// the tagger cut (ميلر, عبدالرحمن) or a verb it named (نوّه, وراوغه). A kunya (أبو
@@ -100,7 +104,7 @@ func (c *collector) entries(head []int32, docs *docStore, opts Options, keepPlac
 		min := opts.MinFreq
 		if min <= 0 {
 			min = 2
-			if e.Kind != KindTerm && !(e.Kind == "PERS" && g.words == 1 && !kunya(g.key)) {
+			if named && !(tagged == "PERS" && g.words == 1 && !kunya(g.key)) {
 				min = 1
 			}
 		}
@@ -110,10 +114,10 @@ func (c *collector) entries(head []int32, docs *docStore, opts Options, keepPlac
 		// A single word without the article and without a tag needs three occurrences: at two
 		// it is most often a verb or an adjective (غنت, وترية) rather than a missed name —
 		// unless the text spells it two ways, as it does foreign names (أمريكا/أميركا).
-		if e.Kind == KindTerm && !isDefinite && g.words == 1 && opts.MinFreq <= 0 && !transliterated(e.Forms) {
+		if !named && !isDefinite && g.words == 1 && opts.MinFreq <= 0 && !transliterated(e.Forms) {
 			min = 3
 		}
-		if !approved && (e.Frequency < min || (e.Kind == KindTerm && !shapeOK)) {
+		if !approved && (e.Frequency < min || (!named && !shapeOK)) {
 			return
 		}
 		// A single word the tagger did not name and that news uses everywhere (داخل, القرب,
@@ -129,7 +133,7 @@ func (c *collector) entries(head []int32, docs *docStore, opts Options, keepPlac
 		// A term that cuts through a name wherever it occurs is a fragment (منطقة الشرق of
 		// منطقة الشرق الأوسط, قالت وزارة of قالت وزارة الدفاع, مدريد الإسباني of ريال مدريد
 		// الإسباني; see doc.go).
-		if e.Kind == KindTerm && !approved && c.cutsNames(g.occs) {
+		if !named && !approved && c.cutsNames(g.occs) {
 			return
 		}
 		// Termhood: a term is scored by the occurrences that are not part of a longer kept
@@ -137,18 +141,18 @@ func (c *collector) entries(head []int32, docs *docStore, opts Options, keepPlac
 		// longer name (المتحدة in الأمم المتحدة; but جورج بوش in الرئيس جورج بوش counts).
 		free := 0
 		for _, o := range g.occs {
-			if !kept.covered(o, e.Kind != KindTerm) {
+			if !kept.covered(o, named) {
 				free++
 			}
 		}
-		e.Score = arabicScoring.score(g.words, float64(free), e.Frequency, e.Kind != KindTerm, !isDefinite, e.Term, opts)
+		e.Score = arabicScoring.score(g.words, float64(free), e.Frequency, named, !isDefinite, e.Term, opts)
 		if e.Score <= 0 && !approved {
 			return
 		}
 		// An entry whose occurrences all lie inside one longer entry is listed once: see
 		// wraps for which of the two stays.
 		if in := kept.within(g.occs); len(in) > 0 {
-			if slices.ContainsFunc(in, func(i int32) bool { return !wraps(made.at(i).entry(docs), indefinite[i], g.key, e.Kind != KindTerm) }) {
+			if slices.ContainsFunc(in, func(i int32) bool { return !wraps(made.at(i).entry(docs), indefinite[i], g.key, named) }) {
 				return
 			}
 			for _, i := range in {
@@ -159,15 +163,15 @@ func (c *collector) entries(head []int32, docs *docStore, opts Options, keepPlac
 		opts.target(&e)
 		// Names and definite terms cover their parts; an indefinite term does not, since it
 		// is as often a verb with a name (يغيب إيتو) as a real compound.
-		covering := e.Kind != KindTerm || isDefinite
+		covering := named || isDefinite
 		for _, o := range g.occs {
 			// A place of one token contains no place but itself, so around never finds it
 			// (ANT: 230k of the 467k places of kept entries are longer than a token).
 			if o.width > 1 {
-				kept.add(o, made.n, covering, e.Kind != KindTerm)
+				kept.add(o, made.n, covering, named)
 			}
 		}
-		indefinite = append(indefinite, e.Kind == KindTerm && !isDefinite)
+		indefinite = append(indefinite, !named && !isDefinite)
 		dropped = append(dropped, false)
 		if keepPlaces {
 			e.places = g.occs
@@ -285,14 +289,14 @@ func addContexts(out []Entry, docs *docStore) error {
 
 // buildEntry turns a group's occurrences into an entry: spellings with counts, per-file
 // counts, kind, first occurrence. inName tells an occurrence inside a longer kept name.
-func (c *collector) buildEntry(g *groupData, docs *docStore, fileCounts bool, inName func(occurrence) bool) Entry {
+func (c *collector) buildEntry(g *groupData, docs *docStore, fileCounts bool, inName func(occurrence) bool) (e Entry, tagged string) {
 	sort.SliceStable(g.occs, func(i, j int) bool {
 		if g.occs[i].doc != g.occs[j].doc {
 			return g.occs[i].doc < g.occs[j].doc
 		}
 		return g.occs[i].from < g.occs[j].from
 	})
-	e := Entry{Key: g.key, Frequency: len(g.occs), Kind: KindTerm}
+	e = Entry{Key: g.key, Frequency: len(g.occs), Kind: KindTerm}
 	formIdx := map[int32]int{}
 	short := map[string]bool{} // the short forms credited to a person's name
 	for _, o := range g.occs {
@@ -330,17 +334,40 @@ func (c *collector) buildEntry(g *groupData, docs *docStore, fileCounts bool, in
 	// outside longer names vote alone (مدريد tagged LOC once in its three places alone). A
 	// given name (محمد, tagged where the tagger split a longer name) is no such name.
 	prefer, known := lexiconName(e.Term)
-	kind, tagged, n := voteKind(g.occs, prefer, func(occurrence) bool { return true })
-	if !mostlyNamed(tagged, n) && known {
-		kind, tagged, n = voteKind(g.occs, prefer, func(o occurrence) bool { return !inName(o) })
+	v := voteKind(g.occs, prefer, func(occurrence) bool { return true })
+	if !mostlyNamed(v.tagged, v.n) && known {
+		v = voteKind(g.occs, prefer, func(o occurrence) bool { return !inName(o) })
 	}
-	if mostlyNamed(tagged, n) && !(g.words == 1 && (months()[g.key] || commonInstitution(g.key) || placeHead(g.key, e.Term))) {
-		e.Kind = kind
+	if mostlyNamed(v.tagged, v.n) && !(g.words == 1 && (months()[g.key] || commonInstitution(g.key) || placeHead(g.key, e.Term))) {
+		tagged = v.kind
+		if v.sure() {
+			e.Kind = v.kind
+		}
 	}
 	first := g.occs[0]
 	e.FirstFile = docs.names[first.doc]
 	e.FirstSentence = int(c.sentence(first)) + 1
-	return e
+	return e, tagged
+}
+
+// kindVote is what voteKind found.
+type kindVote struct {
+	kind      string
+	tagged, n int // the occurrences named, and all the occurrences voting
+	margins   int // the sum of the margins of the occurrences named kind (see marginOf)
+	modelled  int // the occurrences the tagger's model named kind (a rule's names have margin 0)
+}
+
+// kindMargin is how sure the tagger must be of a name's kind for the glossary to give it: the
+// sum of the margins of the places it named with the kind, in the tagger's score units (see
+// span.Entity.Margin; a retrained model may need it measured again). See doc.go for how 60
+// was chosen.
+const kindMargin = 60
+
+// sure reports whether the tagger is sure enough of the kind: its margins add up to
+// kindMargin, or its model named the kind at two places, or a tagger gave no margins.
+func (v kindVote) sure() bool {
+	return v.margins >= kindMargin || v.modelled >= 2
 }
 
 // voteKind returns the type the tagger gives the occurrences for which use is true, the
@@ -348,8 +375,9 @@ func (c *collector) buildEntry(g *groupData, docs *docStore, fileCounts bool, in
 // with the type it tagged most there), then the type tagged most over all, so that one long
 // document does not outvote the others, then on a tie the type prefer (the lexicon's: كابل
 // tagged once LOC and once PERS is Kabul).
-func voteKind(occs []occurrence, prefer string, use func(occurrence) bool) (kind string, tagged, n int) {
-	var types [5]int
+func voteKind(occs []occurrence, prefer string, use func(occurrence) bool) kindVote {
+	var types, margins, modelled [5]int
+	var tagged, n int
 	perDoc := map[int32]*[5]int{} // tagged types per document
 	for _, o := range occs {
 		if !use(o) {
@@ -365,6 +393,14 @@ func voteKind(occs []occurrence, prefer string, use func(occurrence) bool) (kind
 		perDoc[o.doc][o.nameType]++
 		types[o.nameType]++
 		tagged++
+		if o.margin == unmeasured {
+			margins[o.nameType] += kindMargin
+		} else {
+			margins[o.nameType] += int(o.margin)
+		}
+		if o.margin > 0 {
+			modelled[o.nameType]++
+		}
 	}
 	p := entityType(prefer)
 	var docVotes [5]int
@@ -389,7 +425,7 @@ func voteKind(occs []occurrence, prefer string, use func(occurrence) bool) (kind
 	if prefer != "" && docVotes[p] == docVotes[best] && types[p] == types[best] {
 		best = int(p)
 	}
-	return entityTypes[best], tagged, n
+	return kindVote{kind: entityTypes[best], tagged: tagged, n: n, margins: margins[best], modelled: modelled[best]}
 }
 
 // maxContext is the longest context, in bytes, before it is cut around the occurrence.

@@ -11,6 +11,7 @@ import (
 	"hash"
 	"hash/crc32"
 	"io"
+	"math"
 	"os"
 	"strings"
 	"unicode/utf8"
@@ -20,7 +21,7 @@ import (
 // version (see doc.go).
 const (
 	PartialMagic   = "arprep-glossary-partial"
-	PartialVersion = 1
+	PartialVersion = 2
 )
 
 // maxRecord bounds one document's record: a corrupt length is refused before it is read.
@@ -124,6 +125,7 @@ func (r *recordWriter) write(w io.Writer, lead []byte, d Doc, english bool) (int
 		p = binary.AppendUvarint(p, uint64(n.Start))
 		p = binary.AppendUvarint(p, uint64(n.End-n.Start))
 		p = appendString(p, n.Type)
+		p = binary.AppendUvarint(p, uint64(math.Float32bits(n.Margin)))
 	}
 	r.tail = p
 	h := binary.AppendUvarint(append(r.head[:0], lead...), uint64(len(p)+len(d.Text)))
@@ -277,7 +279,11 @@ func decodeDoc(r *bufio.Reader, size int, withText bool) (docRecord, error) {
 		if !ok || !utf8.ValidString(t) {
 			return bad("bad name type")
 		}
-		d.Names = append(d.Names, span.Entity{Start: s, End: e, Type: t})
+		m, err := binary.ReadUvarint(p)
+		if err != nil || m > math.MaxUint32 {
+			return bad("bad name margin")
+		}
+		d.Names = append(d.Names, span.Entity{Start: s, End: e, Type: t, Margin: math.Float32frombits(uint32(m))})
 	}
 	if p.left != 0 {
 		return bad("trailing bytes in a document record")

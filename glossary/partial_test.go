@@ -24,13 +24,13 @@ func partialSentences(text string) []segment.Sentence {
 // partialDocs are documents as Prepare leaves them: with and without names, one English.
 func partialDocs() []Doc {
 	ar := "زار الرئيس الفرنسي إيمانويل ماكرون تونس. وقال ماكرون إن فرنسا تدعم تونس."
-	name := func(s, typ string) span.Entity {
+	name := func(s, typ string, margin float32) span.Entity {
 		i := strings.Index(ar, s)
-		return span.Entity{Start: i, End: i + len(s), Type: typ}
+		return span.Entity{Start: i, End: i + len(s), Type: typ, Margin: margin}
 	}
 	return []Doc{
 		{Name: "a.txt", Text: ar, Sentences: partialSentences(ar),
-			Names: []span.Entity{name("إيمانويل ماكرون", "PERS"), name("تونس", "LOC")}},
+			Names: []span.Entity{name("إيمانويل ماكرون", "PERS", 212.37), name("تونس", "LOC", -1), name("فرنسا", "LOC", 0)}},
 		{Name: "b:2", Text: "نص بلا أسماء.", Sentences: partialSentences("نص بلا أسماء."), Names: []span.Entity{}},
 		{Name: "", Text: "", Sentences: []segment.Sentence{}},
 	}
@@ -89,7 +89,7 @@ func TestPartialRefused(t *testing.T) {
 		b[i] ^= 0x20
 		return b
 	}
-	header := len("arprep-glossary-partial 1\nnames yes\n")
+	header := len("arprep-glossary-partial 2\nnames yes\n")
 	// a record whose sentence runs past its text, with a correct checksum
 	var bad bytes.Buffer
 	w := NewPartialWriter(&bad, false)
@@ -103,14 +103,15 @@ func TestPartialRefused(t *testing.T) {
 		{"empty", nil, "header is cut short"},
 		{"foreign", []byte("arprep-idf 1\nanalyser x\n"), "not a partial glossary"},
 		{"idf-like long line", []byte(strings.Repeat("x", 100)), "not a partial glossary"},
-		{"version", []byte("arprep-glossary-partial 2\nnames yes\n"), "format version 2"},
-		{"names line", []byte("arprep-glossary-partial 1\nnames maybe\n"), "bad names line"},
+		{"version", []byte("arprep-glossary-partial 3\nnames yes\n"), "format version 3"},
+		{"version 1, without margins", []byte("arprep-glossary-partial 1\nnames yes\n"), "format version 1; this arprep reads version 2"},
+		{"names line", []byte("arprep-glossary-partial 2\nnames maybe\n"), "bad names line"},
 		{"truncated", good[:len(good)-10], ""},
 		{"no trailer", good[:header], "no trailer"},
 		{"checksum", flip(len(good) - 1), "checksum"},
 		{"text corrupt", flip(header + 20), "checksum"},
 		{"trailing data", append(bytes.Clone(good), 0), "data after the trailer"},
-		{"bad tag", append([]byte("arprep-glossary-partial 1\nnames yes\n"), 'x'), "bad record tag"},
+		{"bad tag", append([]byte("arprep-glossary-partial 2\nnames yes\n"), 'x'), "bad record tag"},
 		{"sentence outside", bad.Bytes(), "sentence outside the text"},
 	} {
 		_, _, _, err := readPartial(tc.data)
@@ -126,7 +127,7 @@ func TestPartialRefused(t *testing.T) {
 func FuzzPartialReader(f *testing.F) {
 	f.Add(writePartial(f, partialDocs(), []bool{true, false, false}, true))
 	f.Add(writePartial(f, nil, nil, false))
-	f.Add([]byte("arprep-glossary-partial 1\nnames no\nd\x05\x00\x01x\x00\x00"))
+	f.Add([]byte("arprep-glossary-partial 2\nnames no\nd\x05\x00\x01x\x00\x00"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		docs, english, names, err := readPartial(data)
 		if err != nil {

@@ -34,7 +34,7 @@ const placeBytes = 24
 
 // appendPlace appends the record of a place of candidate or group id: five little-endian
 // 32-bit numbers (id, document, first token, byte offset, spelling), then the width, the
-// tagged type, whether it is a short name, and a zero byte.
+// tagged type, whether it is a short name, and the tagger's margin.
 func appendPlace(b []byte, id int32, o occurrence) []byte {
 	b = binary.LittleEndian.AppendUint32(b, uint32(id))
 	b = binary.LittleEndian.AppendUint32(b, uint32(o.doc))
@@ -45,7 +45,7 @@ func appendPlace(b []byte, id int32, o occurrence) []byte {
 	if o.alias {
 		alias = 1
 	}
-	return append(b, o.width, o.nameType, alias, 0)
+	return append(b, o.width, o.nameType, alias, o.margin)
 }
 
 // readPlace decodes a record of appendPlace.
@@ -58,6 +58,7 @@ func readPlace(b []byte) (int32, occurrence) {
 		width:    b[20],
 		nameType: b[21],
 		alias:    b[22] == 1,
+		margin:   b[23],
 	}
 }
 

@@ -481,3 +481,56 @@ func TestNameCutShort(t *testing.T) {
 		t.Errorf("عبدالسلام: %+v", e)
 	}
 }
+
+// TestKindNeedsMargin: a name's kind is given when the tagger is sure of it (kindVote.sure):
+// margins that add up to kindMargin, two places its model named, or a tagger without
+// margins. Named once with a small margin, a name is listed without a kind; a rule's name
+// (a negative margin) is no evidence; a common word named unsurely is not listed.
+func TestKindNeedsMargin(t *testing.T) {
+	text := "وصل الوفد إلى بريمن أمس. وزار الوزير غلاسكو ثم عاد. وقال بيتر كيارللي ذلك. " +
+		"وقال كيارللي إن الوضع هادئ. وسافر إلى زيوريخ. ثم عاد إلى زيوريخ مرة أخرى. وصل إلى شبعا. " +
+		"وقال مسؤول في المدينة إن الوضع هادئ. وعاد إلى المدينة. وزار المدينة أمس."
+	margins := map[string]float32{"بريمن": 10, "غلاسكو": 150, "بيتر كيارللي": 12, "كيارللي": 9,
+		"زيوريخ": 20, "شبعا": -1, "المدينة": 10}
+	types := map[string]string{"بريمن": "LOC", "غلاسكو": "LOC", "بيتر كيارللي": "PERS", "كيارللي": "PERS",
+		"زيوريخ": "LOC", "شبعا": "LOC", "المدينة": "LOC"}
+	names := func(text string) []span.Entity {
+		var out []span.Entity
+		for _, e := range fixtureNames(types)(text) {
+			name := text[e.Start:e.End]
+			if name == "المدينة" && strings.Contains(text[:e.Start], "المدينة") {
+				continue // named at the first of its three places only
+			}
+			e.Margin = margins[name]
+			out = append(out, e)
+		}
+		return out
+	}
+	got := map[string]string{}
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names}) {
+		got[e.Term] = e.Kind
+	}
+	want := map[string]string{
+		"بريمن":        KindTerm, // once, margin 10
+		"غلاسكو":       "LOC",    // once, margin 150
+		"بيتر كيارللي": "PERS",   // margins 12 + 9 (the short name is credited to it): the model named it twice
+		"زيوريخ":       "LOC",    // named twice by the model
+		"شبعا":         KindTerm, // a rule's name only
+	}
+	for term, kind := range want {
+		if k, ok := got[term]; !ok || k != kind {
+			t.Errorf("%s: kind %q (listed %v), want %s; entries %v", term, k, ok, kind, got)
+		}
+	}
+	if k, ok := got["المدينة"]; ok {
+		t.Errorf("المدينة, a common word named unsurely, listed as %q", k)
+	}
+	// A tagger without margins (0) is taken as sure.
+	got = map[string]string{}
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: fixtureNames(types)}) {
+		got[e.Term] = e.Kind
+	}
+	if got["بريمن"] != "LOC" || got["شبعا"] != "LOC" {
+		t.Errorf("without margins: بريمن %q, شبعا %q, want LOC", got["بريمن"], got["شبعا"])
+	}
+}
