@@ -340,7 +340,9 @@ func (c *collector) buildEntry(g *groupData, docs *docStore, fileCounts bool, in
 	}
 	if mostlyNamed(v.tagged, v.n) && !(g.words == 1 && (months()[g.key] || commonInstitution(g.key) || placeHead(g.key, e.Term))) {
 		tagged = v.kind
-		if v.sure() {
+		// The name lexicon's type agreeing is evidence too, for a name seen twice that is no
+		// common word (a place the tagger named once with a small margin: القدس, البصرة).
+		if v.sure() || v.kind == prefer && len(g.occs) >= 2 && !commonWord(e.Term) {
 			e.Kind = v.kind
 		}
 	}

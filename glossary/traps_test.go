@@ -484,22 +484,24 @@ func TestNameCutShort(t *testing.T) {
 
 // TestKindNeedsMargin: a name's kind is given when the tagger is sure of it (kindVote.sure):
 // margins that add up to kindMargin, two places its model named, or a tagger without
-// margins. Named once with a small margin, a name is listed without a kind; a rule's name
-// (a negative margin) is no evidence; a common word named unsurely is not listed.
+// margins; or when the name lexicon gives the same type to a name seen twice. Named once with
+// a small margin, a name is listed without a kind; a rule's name (a negative margin) is no
+// evidence; a common word named unsurely is not listed.
 func TestKindNeedsMargin(t *testing.T) {
 	text := "وصل الوفد إلى بريمن أمس. وزار الوزير غلاسكو ثم عاد. وقال بيتر كيارللي ذلك. " +
 		"وقال كيارللي إن الوضع هادئ. وسافر إلى زيوريخ. ثم عاد إلى زيوريخ مرة أخرى. وصل إلى شبعا. " +
-		"وقال مسؤول في المدينة إن الوضع هادئ. وعاد إلى المدينة. وزار المدينة أمس."
+		"وقال مسؤول في المدينة إن الوضع هادئ. وعاد إلى المدينة. وزار المدينة أمس. " +
+		"وصل الوفد إلى البصرة. وغادر الوفد البصرة أمس."
 	margins := map[string]float32{"بريمن": 10, "غلاسكو": 150, "بيتر كيارللي": 12, "كيارللي": 9,
-		"زيوريخ": 20, "شبعا": -1, "المدينة": 10}
+		"زيوريخ": 20, "شبعا": -1, "المدينة": 10, "البصرة": 5}
 	types := map[string]string{"بريمن": "LOC", "غلاسكو": "LOC", "بيتر كيارللي": "PERS", "كيارللي": "PERS",
-		"زيوريخ": "LOC", "شبعا": "LOC", "المدينة": "LOC"}
+		"زيوريخ": "LOC", "شبعا": "LOC", "المدينة": "LOC", "البصرة": "LOC"}
 	names := func(text string) []span.Entity {
 		var out []span.Entity
 		for _, e := range fixtureNames(types)(text) {
 			name := text[e.Start:e.End]
-			if name == "المدينة" && strings.Contains(text[:e.Start], "المدينة") {
-				continue // named at the first of its three places only
+			if (name == "المدينة" || name == "البصرة") && strings.Contains(text[:e.Start], name) {
+				continue // named at its first place only
 			}
 			e.Margin = margins[name]
 			out = append(out, e)
@@ -516,6 +518,7 @@ func TestKindNeedsMargin(t *testing.T) {
 		"بيتر كيارللي": "PERS",   // margins 12 + 9 (the short name is credited to it): the model named it twice
 		"زيوريخ":       "LOC",    // named twice by the model
 		"شبعا":         KindTerm, // a rule's name only
+		"البصرة":       "LOC",    // named once with margin 5, seen twice, a place of the name lexicon
 	}
 	for term, kind := range want {
 		if k, ok := got[term]; !ok || k != kind {
