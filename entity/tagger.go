@@ -313,8 +313,17 @@ var institutionHeads = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// adjectiveEnding reports whether a normalised word ends as an adjective of an institution's
+// name does: feminine, as its head is (الثقافية, المشتركة), or a nisba (الداخلي).
+func adjectiveEnding(norm string) bool {
+	return strings.HasSuffix(norm, "ه") || strings.HasSuffix(norm, "ي")
+}
+
 // markInstitutions tags as ORG an institution head that the model left outside any entity,
-// with the definite words after it (at most three; a one-word place name may end it).
+// with the definite words after it (at most three; a one-word place name may end it): its
+// complement, then adjectives (adjectiveEnding: وزارة الشؤون الثقافية, وزارة الأمن الداخلي);
+// another definite word begins what follows the name (نعت وزارة الشؤون الثقافية المنشد, "the
+// ministry mourned the singer").
 func markInstitutions(toks []token, ids []int) {
 	orgB := 1 + 2*typeIndex("ORG")
 	loc := typeIndex("LOC")
@@ -325,7 +334,8 @@ func markInstitutions(toks []token, ids []int) {
 		j := i + 1
 		for j < len(toks) && j-i <= 3 {
 			t := &toks[j]
-			if ids[j] == tagO && t.article && !arabic.IsStopword(t.norm) && strings.TrimFunc(t.raw, isEdgePunct) == t.raw {
+			if ids[j] == tagO && t.article && !arabic.IsStopword(t.norm) && strings.TrimFunc(t.raw, isEdgePunct) == t.raw &&
+				(j == i+1 || adjectiveEnding(t.norm)) {
 				j++
 				continue
 			}

@@ -316,3 +316,26 @@ func TestTagMargins(t *testing.T) {
 		}
 	}
 }
+
+// TestInstitutionNameEnds: an institution's name that Tag marks runs through its complement
+// and its adjectives, not into the definite noun after it.
+func TestInstitutionNameEnds(t *testing.T) {
+	tagger := loadDefault(t)
+	for text, want := range map[string]string{
+		"نعت وزارة الشؤون الثقافية المنشد الصوفي أمس.": "وزارة الشؤون الثقافية",
+		"أعلنت وزارة الأمن الداخلي الإجراءات الجديدة.": "وزارة الأمن الداخلي",
+		"ونقلت وكالة الأنباء الرسمية التصريحات.":       "وكالة الأنباء الرسمية",
+	} {
+		var got []string
+		for _, e := range tagger.Tag(text) {
+			got = append(got, text[e.Start:e.End])
+			if e.Type == "ORG" && text[e.Start:e.End] == want {
+				got = nil
+				break
+			}
+		}
+		if got != nil {
+			t.Errorf("%s: entities %q, want the ORG %s", text, got, want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/arprep/arprep/entity"
+	"github.com/arprep/arprep/idf"
 	"github.com/arprep/arprep/span"
 )
 
@@ -37,10 +38,20 @@ func AnalyseParallel(t Tagger, text string, n int, words bool) entity.Analysis {
 	if len(parts) == 1 {
 		return parts[0]
 	}
-	var out entity.Analysis
+	// Sized from the parts, not grown by appending: a 30 MB document has 1.5 million
+	// entities, and doubling kept up to three times their size live at once.
+	var nEntities, nWords int
 	for _, a := range parts {
+		nEntities, nWords = nEntities+len(a.Entities), nWords+len(a.Words)
+	}
+	out := entity.Analysis{Entities: make([]span.Entity, 0, nEntities)}
+	if nWords > 0 {
+		out.Words = make([]idf.Word, 0, nWords)
+	}
+	for i, a := range parts {
 		out.Entities = append(out.Entities, a.Entities...)
 		out.Words = append(out.Words, a.Words...)
+		parts[i] = entity.Analysis{} // its copy is made: let it go
 	}
 	return out
 }
