@@ -1,6 +1,9 @@
 package entity
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // weights holds the linear model: per-feature emission weights for each tag, and
 // transition weights between tags (row nTags is the sentence start). While training, emit
@@ -124,24 +127,29 @@ func (s *scratch) grow(n int) {
 // max-marginal) is the forward score decode left in sc.score plus a backward pass's.
 func (w *weights) margins(tags []int, sc *scratch, out []float32) []float32 {
 	n := len(tags)
-	if n == 0 {
-		return out
+	first := slices.IndexFunc(tags, func(t int) bool { return t != tagO })
+	if first < 0 { // no entity: nothing to measure
+		return append(out, make([]float32, n)...)
 	}
 	negInf := float32(math.Inf(-1))
 	ahead := sc.ahead // ahead[i*nTags+t]: the best score of tokens i+1.. after tag t at i
 	clear(ahead[(n-1)*nTags:])
-	for i := n - 2; i >= 0; i-- {
-		next := sc.emit[(i+1)*nTags : (i+2)*nTags]
-		nextAhead := ahead[(i+1)*nTags : (i+2)*nTags]
+	var from [nTags]float32 // the best score of tokens i+1.. given the tag at i+1
+	for i := n - 2; i >= first; i-- {
+		next := (*[nTags]float32)(sc.emit[(i+1)*nTags : (i+2)*nTags])
+		nextAhead := (*[nTags]float32)(ahead[(i+1)*nTags : (i+2)*nTags])
+		for u := range from {
+			from[u] = next[u] + nextAhead[u]
+		}
 		for t := 0; t < nTags; t++ {
-			best := negInf
-			for u := 0; u < nTags; u++ {
-				if !allowed(t, u) {
-					continue
-				}
-				if s := w.trans[t][u] + next[u] + nextAhead[u]; s > best {
-					best = s
-				}
+			trans := &w.trans[t]
+			best := trans[tagO] + from[tagO]
+			for u := 1; u < nTags; u += 2 { // O or B-X may follow any tag
+				best = max(best, trans[u]+from[u])
+			}
+			if t != tagO { // I-X follows B-X or I-X only (see allowed)
+				u := 2 + 2*typeOf(t)
+				best = max(best, trans[u]+from[u])
 			}
 			ahead[i*nTags+t] = best
 		}
