@@ -160,7 +160,7 @@ func (c *collector) entries(head []int32, docs *docStore, opts Options, keepPlac
 			}
 		}
 		e.firstDoc, e.firstStart = g.occs[0].doc, g.occs[0].start
-		opts.target(&e)
+		opts.targetOf(&e, tagged)
 		// Names and definite terms cover their parts; an indefinite term does not, since it
 		// is as often a verb with a name (يغيب إيتو) as a real compound.
 		covering := named || isDefinite
@@ -289,6 +289,8 @@ func addContexts(out []Entry, docs *docStore) error {
 
 // buildEntry turns a group's occurrences into an entry: spellings with counts, per-file
 // counts, kind, first occurrence. inName tells an occurrence inside a longer kept name.
+// tagged is the type the tagger mostly gave the entry ("" for none), which is its kind only
+// when the tagger is sure of it.
 func (c *collector) buildEntry(g *groupData, docs *docStore, fileCounts bool, inName func(occurrence) bool) (e Entry, tagged string) {
 	sort.SliceStable(g.occs, func(i, j int) bool {
 		if g.occs[i].doc != g.occs[j].doc {

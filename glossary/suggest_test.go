@@ -169,3 +169,24 @@ func TestTargetAlso(t *testing.T) {
 		t.Errorf("CSV header %q, row %q: no target_also Amman", recs[0], recs[1])
 	}
 }
+
+// TestTargetOfUnsureName: a name listed without a kind (the tagger unsure of it) is looked up
+// as the type the tagger gave it, but a single word with the article is not composed from
+// name words; a name with its kind, and a term, are looked up as target does.
+func TestTargetOfUnsureName(t *testing.T) {
+	for _, tc := range []struct {
+		term, kind, tagged, want string
+	}{
+		{"الموصل", KindTerm, "LOC", "Mosul"},  // a place of the lexicon, named unsurely
+		{"الكمان", KindTerm, "PERS", ""},      // "the violin": not Mann
+		{"الكمان", "PERS", "PERS", "Mann"},    // named surely: composed as a name
+		{"أوباما", KindTerm, "PERS", "Obama"}, // known whole
+		{"الموصل", KindTerm, "", ""},          // never named: a term, for which GeoNames is not trusted
+	} {
+		e := Entry{Term: tc.term, Kind: tc.kind, Frequency: 2, Forms: []Form{{tc.term, 2}}}
+		Options{}.targetOf(&e, tc.tagged)
+		if e.Target != tc.want || e.Kind != tc.kind {
+			t.Errorf("targetOf(%s, kind %q, tagged %q) = %q (%s), kind %q; want %q", tc.term, tc.kind, tc.tagged, e.Target, e.TargetSource, e.Kind, tc.want)
+		}
+	}
+}
