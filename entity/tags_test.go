@@ -120,9 +120,8 @@ func TestViterbiWellFormed(t *testing.T) {
 	}
 }
 
-// TestViterbiBest checks the decoder against brute force on short sentences.
-func TestViterbiBest(t *testing.T) {
-	rng := rand.New(rand.NewPCG(3, 4))
+// randomWeights returns weights of 2^10 buckets drawn from rng.
+func randomWeights(rng *rand.Rand) *weights {
 	w := newWeights(10)
 	for i := range w.emit {
 		w.emit[i] = float32(rng.NormFloat64())
@@ -132,6 +131,32 @@ func TestViterbiBest(t *testing.T) {
 			w.trans[i][j] = float32(rng.NormFloat64())
 		}
 	}
+	return w
+}
+
+// eachTagging calls fn with every well-formed tag sequence of n tokens (the slice is reused).
+func eachTagging(n int, fn func(tags []int)) {
+	tags := make([]int, n)
+	var walk func(i int)
+	walk = func(i int) {
+		if i == n {
+			if wellFormed(tags) {
+				fn(tags)
+			}
+			return
+		}
+		for tg := 0; tg < nTags; tg++ {
+			tags[i] = tg
+			walk(i + 1)
+		}
+	}
+	walk(0)
+}
+
+// TestViterbiBest checks the decoder against brute force on short sentences.
+func TestViterbiBest(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	w := randomWeights(rng)
 	score := func(feats [][]uint32, tags []int) float32 {
 		var s float32
 		prev := nTags
@@ -152,21 +177,7 @@ func TestViterbiBest(t *testing.T) {
 		}
 		got := w.viterbi(feats, nil, &sc)
 		best := float32(-1e30)
-		tags := make([]int, len(feats))
-		var walk func(i int)
-		walk = func(i int) {
-			if i == len(tags) {
-				if wellFormed(tags) {
-					best = max(best, score(feats, tags))
-				}
-				return
-			}
-			for tg := 0; tg < nTags; tg++ {
-				tags[i] = tg
-				walk(i + 1)
-			}
-		}
-		walk(0)
+		eachTagging(len(feats), func(tags []int) { best = max(best, score(feats, tags)) })
 		if s := score(feats, got); s < best-1e-4 {
 			t.Fatalf("viterbi %v scores %v, brute force finds %v", got, s, best)
 		}
@@ -178,15 +189,7 @@ func TestViterbiBest(t *testing.T) {
 // a well-formed path giving that token O or a tag of another type; 0 for a token tagged O.
 func TestMarginsBruteForce(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
-	w := newWeights(10)
-	for i := range w.emit {
-		w.emit[i] = float32(rng.NormFloat64())
-	}
-	for i := range w.trans {
-		for j := range w.trans[i] {
-			w.trans[i][j] = float32(rng.NormFloat64())
-		}
-	}
+	w := randomWeights(rng)
 	var sc scratch
 	named := 0
 	for n := 0; n < 60; n++ {
@@ -215,21 +218,11 @@ func TestMarginsBruteForce(t *testing.T) {
 			}
 			named++
 			other := float32(math.Inf(-1))
-			tags := make([]int, len(best))
-			var walk func(k int)
-			walk = func(k int) {
-				if k == len(tags) {
-					if wellFormed(tags) && !sameType(tags[i], tag) {
-						other = max(other, score(tags))
-					}
-					return
+			eachTagging(len(best), func(tags []int) {
+				if !sameType(tags[i], tag) {
+					other = max(other, score(tags))
 				}
-				for tg := 0; tg < nTags; tg++ {
-					tags[k] = tg
-					walk(k + 1)
-				}
-			}
-			walk(0)
+			})
 			if want := score(best) - other; math.Abs(float64(got[i]-want)) > 1e-3 {
 				t.Fatalf("token %d of %v: margin %v, brute force %v", i, best, got[i], want)
 			}
