@@ -316,38 +316,38 @@
 // glossary is the same. Such a document is counted by [Builder.Add] rather than [Prepare],
 // which would hold the hashes of all its places.
 //
-// A place (an occurrence) takes 20 bytes: its document, first token, byte offset, spelling
-// (an index into the interned spellings), width in tokens (MaxWords is at most 255), tagged
-// type and whether it is a short name; its sentence is found from the byte offset when its
-// entry needs it. The collector does not keep a candidate's places: it counts them by
-// spelling (the tagger's types, the places inside a longer name, the widest place), which is
-// all that attachClitics, splitArticle and mergeVariants read, and writes each place with its
-// candidate to a log, in memory up to [Options.PlaceMemory] bytes (the command's 16 MB) and
-// then in a temporary file, 24 bytes a place. The log is read again where places are read one
-// by one: the places inside a name (for splitArticle, of the candidates written both with the
-// article and without), the short names (a document at a time, keeping only the places of
-// persons and of the keys that end a person's name), and the entries, in batches of up to
-// PlaceMemory bytes in the order the entries are made: one pass over the log resolves each
-// place to its group once and files it under its batch (the first batch in memory, the others
-// a region each of a second temporary file), and each batch is read back when its turn comes.
-// Once the candidates are grouped their map and the spellings' index go, and each group's
-// places go as its entry is made, longest first; the candidates and the log go once every
-// place is filed under its batch. The places of the kept entries, which tell whether a place
-// lies inside a longer kept entry, are found by window of 16 tokens (keptIndex: a chain head a
-// window, each span 12 bytes with its entry and whether it is a name or covers its parts; a
-// place of one token contains no other and is left out), and the entries made are held in
-// blocks until they are ranked. Contexts are made last, for the ranked entries only, one
-// document at a time, and entries first seen in one sentence share its string; no string the
-// glossary keeps is a slice of a document, which would keep the document alive. That includes
-// the keys of the counts by word (spellings, final ى, agency frames): Go's map assignment
-// stores the key it is given even over an equal one, so those counts change through a pointer
-// (ownedCounts) and a key is stored once, copied; before, each count kept the latest document
-// that had its word (the 30 MB document below through the whole build: 33 MB live, 499 -> 479
-// MB peak RSS in one run, ANT 242-244 -> 228-232 MB, outputs equal). The command releases the
-// entity tagger (entity.ReleaseDefault) once every document is tagged, keeps at most 4 MB of
-// text in memory between the passes, and paces the garbage collector at GOGC=40 while it
-// builds and writes (unless GOGC is set; a GOMEMLIMIT the user set stays when --mem is not
-// given).
+// A place (an occurrence) takes 20 bytes: its document, first token, byte offset, spelling (an
+// index into the interned spellings), width in tokens (MaxWords is at most 255), tagged type,
+// the tagger's margin there (rounded into a byte) and whether it is a short name; its sentence
+// is found from the byte offset when its entry needs it. The collector does not keep a
+// candidate's places: it counts them by spelling (the tagger's types, the places inside a
+// longer name, the widest place), which is all that attachClitics, splitArticle and
+// mergeVariants read, and writes each place with its candidate to a log, in memory up to
+// [Options.PlaceMemory] bytes (the command's 16 MB) and then in a temporary file, 24 bytes a
+// place. The log is read again where places are read one by one: the places inside a name (for
+// splitArticle, of the candidates written both with the article and without), the short names
+// (a document at a time, keeping only the places of persons and of the keys that end a person's
+// name), and the entries, in batches of up to PlaceMemory bytes in the order the entries are
+// made: one pass over the log resolves each place to its group once and files it under its
+// batch (the first batch in memory, the others a region each of a second temporary file), and
+// each batch is read back when its turn comes. Once the candidates are grouped their map and
+// the spellings' index go, and each group's places go as its entry is made, longest first; the
+// candidates and the log go once every place is filed under its batch. The places of the kept
+// entries, which tell whether a place lies inside a longer kept entry, are found by window of
+// 16 tokens (keptIndex: a chain head a window, each span 12 bytes with its entry and whether it
+// is a name or covers its parts; a place of one token contains no other and is left out), and
+// the entries made are held in blocks until they are ranked. Contexts are made last, for the
+// ranked entries only, one document at a time, and entries first seen in one sentence share its
+// string; no string the glossary keeps is a slice of a document, which would keep the document
+// alive. That includes the keys of the counts by word (spellings, final ى, agency frames): Go's
+// map assignment stores the key it is given even over an equal one, so those counts change
+// through a pointer (ownedCounts) and a key is stored once, copied; before, each count kept the
+// latest document that had its word (the 30 MB document below through the whole build: 33 MB
+// live, 499 -> 479 MB peak RSS in one run, ANT 242-244 -> 228-232 MB, outputs equal). The
+// command releases the entity tagger (entity.ReleaseDefault) once every document is tagged,
+// keeps at most 4 MB of text in memory between the passes, and paces the garbage collector at
+// GOGC=40 while it builds and writes (unless GOGC is set; a GOMEMLIMIT the user set stays when
+// --mem is not given).
 //
 // Measured with /usr/bin/time -v (peak RSS, and the largest live heap from GODEBUG=gctrace=1;
 // the machine shared, the base a build of main 7ef6374 in the same run), outputs byte for byte
