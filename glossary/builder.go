@@ -74,7 +74,8 @@ type placeHashes struct {
 	named          bool
 }
 
-// hashSeed seeds the first pass's hashes; one per process, so that Prepare and Builder agree.
+// hashSeed seeds the first pass's hashes and the collector's string indexes (stringIndex);
+// one per process, so that Prepare and Builder agree.
 var hashSeed = maphash.MakeSeed()
 
 func keyHash(s string) uint64 { return maphash.String(hashSeed, s) }

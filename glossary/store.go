@@ -1,9 +1,6 @@
 package glossary
 
-import (
-	"hash/maphash"
-	"strings"
-)
+import "strings"
 
 // blocks is a list that grows a block at a time: appending never copies what it holds, nor
 // leaves the room append's doubling does.
@@ -91,8 +88,6 @@ type stringIndex struct {
 	n     int
 }
 
-var indexSeed = maphash.MakeSeed()
-
 // find returns the id of s, if it is in the index.
 func (x *stringIndex) find(s string, at func(id int32) string) (int32, bool) {
 	if len(x.slots) == 0 {
@@ -117,7 +112,7 @@ func (x *stringIndex) set(s string, id int32, at func(id int32) string) {
 // slot returns the slot that holds s, or the empty slot where s goes.
 func (x *stringIndex) slot(s string, at func(id int32) string) int {
 	mask := len(x.slots) - 1
-	for i := int(maphash.String(indexSeed, s)) & mask; ; i = (i + 1) & mask {
+	for i := int(keyHash(s)) & mask; ; i = (i + 1) & mask {
 		if v := x.slots[i]; v == 0 || at(v-1) == s {
 			return i
 		}
@@ -133,7 +128,7 @@ func (x *stringIndex) grow(at func(id int32) string) {
 		if v == 0 {
 			continue
 		}
-		i := int(maphash.String(indexSeed, at(v-1))) & mask
+		i := int(keyHash(at(v-1))) & mask
 		for x.slots[i] != 0 {
 			i = (i + 1) & mask
 		}
