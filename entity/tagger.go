@@ -105,7 +105,7 @@ func (t *Tagger) TagSentences(sents [][]string) [][]string {
 			doc[i][j] = an.analyse(w)
 		}
 	}
-	ids, _ := t.tagDocument(doc, buf)
+	ids, _ := t.tagDocument(doc, buf, false) // tags only: no margins
 	out := make([][]string, len(ids))
 	for i, s := range ids {
 		out[i] = make([]string, len(s))
@@ -233,10 +233,10 @@ func (t *Tagger) prepareToTag() {
 	})
 }
 
-// tagDocument returns tag ids for sentences of tokens from an analyser, and for each token
-// the second stage's margin for its type (see weights.margins; 0 where the second stage
-// tagged O, as on the tokens spreadEntities tags).
-func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer) ([][]int, [][]float32) {
+// tagDocument returns tag ids for sentences of tokens from an analyser, and with withMargins
+// for each token the second stage's margin for its type (see weights.margins; 0 where the
+// second stage tagged O, as on the tokens spreadEntities tags).
+func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer, withMargins bool) ([][]int, [][]float32) {
 	sc := &buf.sc
 	var ctxFeats []uint32
 	first := make([][]tokenSpan, len(doc))
@@ -255,8 +255,12 @@ func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer) ([][]int, [][]float3
 		first[i] = tokenSpans(t.local.decode(len(toks), nil, sc))
 	}
 	out := make([][]int, len(doc))
-	margins := make([][]float32, len(doc))
-	flatMargins := make([]float32, 0, n)
+	var margins [][]float32
+	var flatMargins []float32
+	if withMargins {
+		margins = make([][]float32, len(doc))
+		flatMargins = make([]float32, 0, n)
+	}
 	ctx := docContext{doc: doc, first: first}
 	for i, toks := range doc {
 		t.auto.markFrom(toks, func(tk *token) gazEntry { return tk.sums.auto })
@@ -268,9 +272,11 @@ func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer) ([][]int, [][]float3
 			t.pair.addSecond(ctxFeats, sc.emit[k*nTags:(k+1)*nTags])
 		}
 		out[i] = t.doc.decode(len(toks), nil, sc)
-		from := len(flatMargins)
-		flatMargins = t.doc.margins(out[i], sc, flatMargins)
-		margins[i] = flatMargins[from:len(flatMargins):len(flatMargins)]
+		if withMargins {
+			from := len(flatMargins)
+			flatMargins = t.doc.margins(out[i], sc, flatMargins)
+			margins[i] = flatMargins[from:len(flatMargins):len(flatMargins)]
+		}
 	}
 	spreadEntities(doc, out)
 	return out, margins
@@ -479,7 +485,7 @@ func (t *Tagger) tag(text string, withWords bool) ([]span.Entity, []idf.Word) {
 		}
 	}
 	var spans []span.Entity
-	tagged, margins := t.tagDocument(doc, buf)
+	tagged, margins := t.tagDocument(doc, buf, true)
 	for i, ids := range tagged {
 		markInstitutions(doc[i], ids)
 		for _, sp := range tokenSpans(ids) {
