@@ -562,7 +562,14 @@ func procliticBytes(raw string, tk *token) int {
 	if tk.bare == tk.norm || !strings.HasSuffix(tk.norm, tk.bare) {
 		return 0 // no clitic, or one fused with the article (للكويت)
 	}
-	letters := utf8.RuneCountInString(tk.norm) - utf8.RuneCountInString(tk.bare)
+	clitics := tk.norm[:len(tk.norm)-len(tk.bare)]
+	// The future marker comes before verbs, not names: what the analyser read as one belongs
+	// to the name (سان فرانسيسكو is no س + إن; وسامراء is و + سامراء).
+	clitics, _, _ = strings.Cut(clitics, "س")
+	letters := utf8.RuneCountInString(clitics)
+	if letters == 0 {
+		return 0
+	}
 	i := 0
 	for i < len(raw) && letters > 0 {
 		r, size := utf8.DecodeRuneInString(raw[i:])

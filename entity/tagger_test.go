@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -336,6 +337,22 @@ func TestInstitutionNameEnds(t *testing.T) {
 		}
 		if got != nil {
 			t.Errorf("%s: entities %q, want the ORG %s", text, got, want)
+		}
+	}
+}
+
+// TestSpanKeepsFutureMarkerLetter: a span leaves out the conjunction and preposition clitics
+// of its first word, not a letter the analyser read as the future marker (سان as س + إن).
+func TestSpanKeepsFutureMarkerLetter(t *testing.T) {
+	tagger := loadDefault(t)
+	text := "وقع زلزال سان فرانسيسكو عام 1906. وانفجرت سيارة مفخخة في بغداد وسامراء أمس."
+	var got []string
+	for _, e := range tagger.Tag(text) {
+		got = append(got, text[e.Start:e.End])
+	}
+	for _, want := range []string{"سان فرانسيسكو", "سامراء"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("entities %q, want %s among them", got, want)
 		}
 	}
 }
