@@ -85,7 +85,7 @@ type Piece struct {
 // tagged a piece at a time, in bounded memory, with the result of tagging it whole. The tagger
 // reads a sentence in the context of its block of docBlock sentences and the blocks either
 // side (docContext), blocks counted from the start of the text, and then spreads the entities
-// of the spreadWindow sentences either side (spreadEntities): a piece is whole blocks, read
+// of the spreadWindow sentences either side (recurringNames, spreadEntities): a piece is whole blocks, read
 // with contextBlocks blocks before and after it. A text of at most size bytes is one piece.
 func Pieces(text string, size int) []Piece {
 	whole := []Piece{{0, len(text), 0, len(text)}}
@@ -122,9 +122,10 @@ func Pieces(text string, size int) []Piece {
 }
 
 // contextBlocks is how many blocks either side of a sentence's block its tags depend on:
-// spreadEntities reads the tags of the sentences within spreadWindow, and each of those
-// depends on the block either side of its own.
-const contextBlocks = 1 + (spreadWindow+docBlock-1)/docBlock
+// spreadEntities reads the tags of the sentences within spreadWindow, each of those may have
+// been decoded again by recurringNames from the sentences within spreadWindow of it, and each
+// of those depends on the block either side of its own.
+const contextBlocks = 1 + (2*spreadWindow+docBlock-1)/docBlock
 
 // blockStarts returns where each block of docBlock sentences of text begins: the offset of its
 // first token, the sentences being those of sentenceChunks.

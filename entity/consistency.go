@@ -1,8 +1,14 @@
 package entity
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/arprep/arprep/arabic"
 )
 
 // spreadWindow is how many sentences before and after a sentence spreadEntities reads.
@@ -102,4 +108,91 @@ func spreadEntities(doc [][]token, ids [][]int) {
 			}
 		}
 	}
+}
+
+// nearGap is how far behind the best reading of a sentence (in the model's score units) a
+// reading that names a word may be for recurringNames to count the word as nearly named.
+const nearGap = 30
+
+// nearPlace is a token (sentence sent, token tok) that the second stage left O but nearly
+// named with type typ (an index into types).
+type nearPlace struct {
+	sent, tok int32
+	typ       uint8
+}
+
+// recurringNames returns, in document order, the places of near (in document order) that the
+// document names as a reader would: the word (its key: clitics and article aside, three letters
+// or more) is nearly named or named at two places or more within spreadWindow sentences either
+// side, always with the place's type. A foreign name the model half knows (يونيفل, الليكود,
+// سلتيك in a match report) is nearly named wherever it recurs; one such place alone is not
+// evidence enough, and a word the document names with two types is left as it is.
+func recurringNames(doc [][]token, ids [][]int, near []nearPlace) []nearPlace {
+	if len(near) == 0 {
+		return nil
+	}
+	type place struct {
+		sent  int32
+		typ   uint8
+		index int32 // into near; -1 for a named place
+	}
+	byKey := map[uint64][]place{}
+	for n, p := range near {
+		tk := &doc[p.sent][p.tok]
+		if utf8.RuneCountInString(tk.key) >= 3 && arabicWord(tk.key) && arabic.Frequency(tk.key) == 0 {
+			byKey[tk.hKey] = append(byKey[tk.hKey], place{p.sent, p.typ, int32(n)})
+		}
+	}
+	for i, toks := range doc {
+		for k, tag := range ids[i] {
+			if tag == tagO || isInside(tag) || k+1 < len(toks) && isInside(ids[i][k+1]) {
+				continue // only a name of one word is the word named (not الدين in جمال الدين)
+			}
+			if ps, ok := byKey[toks[k].hKey]; ok {
+				byKey[toks[k].hKey] = append(ps, place{int32(i), uint8(typeOf(tag)), -1})
+			}
+		}
+	}
+	var keep []int32
+	for _, ps := range byKey {
+		if len(ps) < 2 {
+			continue
+		}
+		slices.SortStableFunc(ps, func(a, b place) int { return cmp.Compare(a.sent, b.sent) })
+		var count [len(types)]int // the places within the window, by type
+		lo, hi := 0, 0
+		for _, p := range ps {
+			if p.index < 0 {
+				continue
+			}
+			for hi < len(ps) && ps[hi].sent <= p.sent+spreadWindow {
+				count[ps[hi].typ]++
+				hi++
+			}
+			for ps[lo].sent < p.sent-spreadWindow {
+				count[ps[lo].typ]--
+				lo++
+			}
+			if count[p.typ] >= 2 && count[p.typ] == hi-lo {
+				keep = append(keep, p.index)
+			}
+		}
+	}
+	slices.Sort(keep)
+	out := make([]nearPlace, len(keep))
+	for i, n := range keep {
+		out[i] = near[n]
+	}
+	return out
+}
+
+// arabicWord reports whether every letter of w is an Arabic letter: the news lexicon
+// (arabic.Frequency) counts Arabic words only, so a Latin word or a number is never rare by it.
+func arabicWord(w string) bool {
+	for _, r := range w {
+		if !unicode.Is(unicode.Arabic, r) || !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }

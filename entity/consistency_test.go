@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -86,5 +87,93 @@ func TestSpreadEntitiesWindow(t *testing.T) {
 		if ids[i][1] != want {
 			t.Errorf("sentence %d: tag %s, want %s", i, tagNames[ids[i][1]], tagNames[want])
 		}
+	}
+}
+
+func TestRecurringNames(t *testing.T) {
+	// Each case is a document: sentences of "word/TAG" items, where TAG~X marks a token left O
+	// that the model nearly named X; want lists the near places kept, as "sentence:token".
+	tests := []struct {
+		name string
+		doc  []string
+		want []string
+	}{
+		{
+			name: "nearly named twice",
+			doc:  []string{"قالت يونيفل~MISC إن", "وأعلنت اليونيفل~MISC أمس"},
+			want: []string{"0:1", "1:1"},
+		},
+		{
+			name: "nearly named once",
+			doc:  []string{"قالت يونيفل~MISC إن", "وأعلنت اليونيفل أمس"},
+		},
+		{
+			name: "nearly named once, named once alone",
+			doc:  []string{"فاز سلتيك/B-ORG أمس", "وخسر سلتيك~ORG"},
+			want: []string{"1:1"},
+		},
+		{
+			name: "named inside a longer name only",
+			doc:  []string{"ملعب سلتيك/B-ORG بارك/I-ORG", "وخسر سلتيك~ORG"},
+		},
+		{
+			name: "two types",
+			doc:  []string{"فاز أسيك~LOC", "وخسر أسيك~ORG", "وفاز أسيك~LOC"},
+		},
+		{
+			name: "a word the news uses",
+			doc:  []string{"سندات دين~PERS ثانوي", "وأدوات دين~PERS"},
+		},
+		{
+			name: "too short",
+			doc:  []string{"قال بو~PERS", "وقال بو~PERS"},
+		},
+	}
+	for _, tt := range tests {
+		var doc [][]token
+		var ids [][]int
+		var near []nearPlace
+		for i, s := range tt.doc {
+			var toks []token
+			var tags []int
+			for k, item := range strings.Fields(s) {
+				w, tag, _ := strings.Cut(item, "/")
+				w, nearType, isNear := strings.Cut(w, "~")
+				toks = append(toks, analyse(w))
+				tags = append(tags, parseTag(tag))
+				if isNear {
+					near = append(near, nearPlace{int32(i), int32(k), uint8(typeIndex(nearType))})
+				}
+			}
+			doc, ids = append(doc, toks), append(ids, tags)
+		}
+		var got []string
+		for _, p := range recurringNames(doc, ids, near) {
+			got = append(got, fmt.Sprintf("%d:%d", p.sent, p.tok))
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// Places farther apart than spreadWindow sentences do not support each other.
+func TestRecurringNamesWindow(t *testing.T) {
+	doc := make([][]token, spreadWindow+2)
+	ids := make([][]int, len(doc))
+	for i := range doc {
+		doc[i] = []token{analyse("قالت"), analyse("يونيفل")}
+		ids[i] = []int{tagO, tagO}
+	}
+	mid := spreadWindow / 2
+	near := []nearPlace{{0, 1, 3}, {int32(mid), 1, 3}, {int32(len(doc) - 1), 1, 3}}
+	got := recurringNames(doc, ids, near)
+	want := near[:]
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	got = recurringNames(doc, ids, []nearPlace{near[0], near[2]})
+	if len(got) != 0 {
+		t.Errorf("places %d sentences apart: got %v, want none", len(doc)-1, got)
 	}
 }

@@ -2,7 +2,6 @@ package entity
 
 import (
 	"math"
-	"slices"
 )
 
 // weights holds the linear model: per-feature emission weights for each tag, and
@@ -120,46 +119,50 @@ func (s *scratch) grow(n int) {
 	s.emit, s.score, s.ahead, s.back = s.emit[:n*nTags], s.score[:n*nTags], s.ahead[:n*nTags], s.back[:n*nTags]
 }
 
-// margins appends to out, for each token of tags (the path decode has just found in sc), how
-// far that path's score is ahead of the best path that gives the token a tag of another type
-// (O counting as a type): the tagger's confidence in the token's type, in the model's score
-// units; 0 for a token tagged O. The best path through each tag of each token (its
-// max-marginal) is the forward score decode left in sc.score plus a backward pass's.
-func (w *weights) margins(tags []int, sc *scratch, out []float32) []float32 {
-	n := len(tags)
-	first := slices.IndexFunc(tags, func(t int) bool { return t != tagO })
-	if first < 0 { // no entity: nothing to measure
-		return append(out, make([]float32, n)...)
+// backward fills sc.ahead for the tokens from..n-1 of the sentence decode has just read:
+// ahead[i*nTags+t] is the best score of tokens i+1.. after tag t at i, so that the best path
+// through tag t at token i (its max-marginal) scores sc.score[i*nTags+t] + ahead[i*nTags+t].
+func (w *weights) backward(n, from int, sc *scratch) {
+	if n == 0 {
+		return
 	}
-	negInf := float32(math.Inf(-1))
-	ahead := sc.ahead // ahead[i*nTags+t]: the best score of tokens i+1.. after tag t at i
+	ahead := sc.ahead
 	clear(ahead[(n-1)*nTags:])
-	var from [nTags]float32 // the best score of tokens i+1.. given the tag at i+1
-	for i := n - 2; i >= first; i-- {
-		next := (*[nTags]float32)(sc.emit[(i+1)*nTags : (i+2)*nTags])
+	var next [nTags]float32 // the best score of tokens i+1.. given the tag at i+1
+	for i := n - 2; i >= from; i-- {
+		em := (*[nTags]float32)(sc.emit[(i+1)*nTags : (i+2)*nTags])
 		nextAhead := (*[nTags]float32)(ahead[(i+1)*nTags : (i+2)*nTags])
-		for u := range from {
-			from[u] = next[u] + nextAhead[u]
+		for u := range next {
+			next[u] = em[u] + nextAhead[u]
 		}
 		for t := 0; t < nTags; t++ {
 			trans := &w.trans[t]
-			best := trans[tagO] + from[tagO]
+			best := trans[tagO] + next[tagO]
 			for u := 1; u < nTags; u += 2 { // O or B-X may follow any tag
-				best = max(best, trans[u]+from[u])
+				best = max(best, trans[u]+next[u])
 			}
 			if t != tagO { // I-X follows B-X or I-X only (see allowed)
 				u := 2 + 2*typeOf(t)
-				best = max(best, trans[u]+from[u])
+				best = max(best, trans[u]+next[u])
 			}
 			ahead[i*nTags+t] = best
 		}
 	}
+}
+
+// margins appends to out, for each token of tags (the path decode has just found in sc), how
+// far that path's score is ahead of the best path that gives the token a tag of another type
+// (O counting as a type): the tagger's confidence in the token's type, in the model's score
+// units; 0 for a token tagged O. sc.ahead must hold the backward pass from the first
+// entity's token on (backward).
+func (w *weights) margins(tags []int, sc *scratch, out []float32) []float32 {
+	negInf := float32(math.Inf(-1))
 	for i, tag := range tags {
 		if tag == tagO {
 			out = append(out, 0)
 			continue
 		}
-		through := func(t int) float32 { return sc.score[i*nTags+t] + ahead[i*nTags+t] }
+		through := func(t int) float32 { return sc.score[i*nTags+t] + sc.ahead[i*nTags+t] }
 		other := negInf
 		for t := 0; t < nTags; t++ {
 			if (t == tagO || typeOf(t) != typeOf(tag)) && through(t) > other {
@@ -169,6 +172,28 @@ func (w *weights) margins(tags []int, sc *scratch, out []float32) []float32 {
 		out = append(out, through(tag)-other)
 	}
 	return out
+}
+
+// nearest calls fn for each token of tags (the path decode has just found in sc) tagged O
+// that the best path giving it a type is less than within behind: that type and the gap.
+// sc.ahead must hold the whole sentence's backward pass.
+func (w *weights) nearest(tags []int, sc *scratch, within float32, fn func(i, typ int, gap float32)) {
+	for i, tag := range tags {
+		if tag != tagO {
+			continue
+		}
+		row := sc.score[i*nTags : (i+1)*nTags]
+		ahead := sc.ahead[i*nTags : (i+1)*nTags]
+		best, typ := float32(math.Inf(-1)), 0
+		for t := 1; t < nTags; t++ {
+			if s := row[t] + ahead[t]; s > best {
+				best, typ = s, typeOf(t)
+			}
+		}
+		if gap := row[tagO] + ahead[tagO] - best; gap < within {
+			fn(i, typ, gap)
+		}
+	}
 }
 
 // stagePair holds both stages' emission rows side by side (first stage, then second), so

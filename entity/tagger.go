@@ -262,6 +262,7 @@ func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer, withMargins bool) ([
 		flatMargins = make([]float32, 0, n)
 	}
 	ctx := docContext{doc: doc, first: first}
+	var near []nearPlace
 	for i, toks := range doc {
 		t.auto.markFrom(toks, func(tk *token) gazEntry { return tk.sums.auto })
 		ctx.mark(i)
@@ -272,10 +273,35 @@ func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer, withMargins bool) ([
 			t.pair.addSecond(ctxFeats, sc.emit[k*nTags:(k+1)*nTags])
 		}
 		out[i] = t.doc.decode(len(toks), nil, sc)
+		copy(second[i], sc.emit) // the sentence's scores whole, should recurringNames redecode it
+		t.doc.backward(len(toks), 0, sc)
+		t.doc.nearest(out[i], sc, nearGap, func(k, typ int, _ float32) {
+			near = append(near, nearPlace{int32(i), int32(k), uint8(typ)})
+		})
 		if withMargins {
 			from := len(flatMargins)
 			flatMargins = t.doc.margins(out[i], sc, flatMargins)
 			margins[i] = flatMargins[from:len(flatMargins):len(flatMargins)]
+		}
+	}
+	// The words the document nearly names, again and again, with one type: each such place
+	// is decoded again with the type's tags nearGap better, so that it is named where the
+	// gap was smaller (see recurringNames).
+	places := recurringNames(doc, out, near)
+	for len(places) > 0 {
+		i := int(places[0].sent)
+		sc.grow(len(doc[i]))
+		copy(sc.emit, second[i])
+		for len(places) > 0 && int(places[0].sent) == i {
+			row := sc.emit[int(places[0].tok)*nTags:]
+			row[1+2*int(places[0].typ)] += nearGap
+			row[2+2*int(places[0].typ)] += nearGap
+			places = places[1:]
+		}
+		out[i] = t.doc.decode(len(doc[i]), out[i][:0], sc)
+		if withMargins {
+			t.doc.backward(len(doc[i]), 0, sc)
+			margins[i] = t.doc.margins(out[i], sc, margins[i][:0])
 		}
 	}
 	spreadEntities(doc, out)

@@ -198,6 +198,7 @@ func TestMarginsBruteForce(t *testing.T) {
 			feats[i] = []uint32{uint32(rng.IntN(1 << 10)), uint32(rng.IntN(1 << 10))}
 		}
 		best := w.viterbi(feats, nil, &sc)
+		w.backward(len(best), 0, &sc)
 		got := w.margins(best, &sc, nil)
 		score := func(tags []int) float32 {
 			var s float32
@@ -230,5 +231,58 @@ func TestMarginsBruteForce(t *testing.T) {
 	}
 	if named == 0 {
 		t.Fatal("no token was named: the test checked nothing")
+	}
+}
+
+// TestNearestBruteForce checks weights.nearest against brute force on short sentences: a
+// token the best path tags O is reported with the type and gap of the best path that names
+// it, when the gap is under the bound, and only then.
+func TestNearestBruteForce(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	w := randomWeights(rng)
+	var sc scratch
+	const within = 3
+	reported := 0
+	for n := 0; n < 80; n++ {
+		feats := make([][]uint32, 1+rng.IntN(4))
+		for i := range feats {
+			feats[i] = []uint32{uint32(rng.IntN(1 << 10)), uint32(rng.IntN(1 << 10))}
+		}
+		best := w.viterbi(feats, nil, &sc)
+		w.backward(len(best), 0, &sc)
+		got := map[int][2]float32{}
+		w.nearest(best, &sc, within, func(i, typ int, gap float32) { got[i] = [2]float32{float32(typ), gap} })
+		score := func(tags []int) float32 {
+			var s float32
+			prev := nTags
+			for i, tg := range tags {
+				s += w.trans[prev][tg] + sc.emit[i*nTags+tg]
+				prev = tg
+			}
+			return s
+		}
+		for i, tag := range best {
+			named, typ := float32(math.Inf(-1)), -1
+			eachTagging(len(best), func(tags []int) {
+				if s := score(tags); tags[i] != tagO && s > named {
+					named, typ = s, typeOf(tags[i])
+				}
+			})
+			gap := score(best) - named
+			g, ok := got[i]
+			if want := tag == tagO && gap < within; ok != want {
+				t.Fatalf("token %d of %v (gap %v): reported %v, want %v", i, best, gap, ok, want)
+			}
+			if !ok {
+				continue
+			}
+			reported++
+			if int(g[0]) != typ || math.Abs(float64(g[1]-gap)) > 1e-3 {
+				t.Fatalf("token %d of %v: type %d gap %v, brute force %d %v", i, best, int(g[0]), g[1], typ, gap)
+			}
+		}
+	}
+	if reported == 0 {
+		t.Fatal("no token was reported: the test checked nothing")
 	}
 }
