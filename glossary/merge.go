@@ -534,9 +534,10 @@ func skeletonKey(k string) string {
 // tagger names PERS) outside that name and after its first place joins the name's entry,
 // with its kind, when the document names one such person only; the entry shows the short form
 // among its spellings.
-// The place counts when the tagger named it (as anything), or named the short form elsewhere
-// in the document and its words are not common in news (see commonWord): كاميرون, but not
-// نور in a text about نور الشريف, nor برنامجا after a stray tag أحمد برنامجا. A name particle
+// The place counts when the tagger named it (as anything), or when its words are not common
+// in news (see commonWord): كاميرون and الشريعان (after خالد الشريعان) though the tagger never
+// named them alone, but not نور in a text about نور الشريف, nor برنامجا after a stray tag
+// أحمد برنامجا. A name particle
 // alone (بن) is never a short name, and a person named inside a longer person's name (عبيد بن
 // دغر in أحمد عبيد بن دغر) is that person.
 //
@@ -648,10 +649,9 @@ func (c *collector) creditDocument(groups []*groupData, here map[int32][]shortPl
 			isCommon = commonWord(g.key)
 			common[gi] = isCommon
 		}
-		tagged := slices.ContainsFunc(here[gi], func(p shortPlace) bool { return p.o.nameType != 0 })
 		for _, p := range here[gi] {
 			o := p.o
-			if o.nameType == 0 && (isCommon || !tagged) || !after(here[long], o) || inside(here[long], o) {
+			if o.nameType == 0 && isCommon || !after(here[long], o) || inside(here[long], o) {
 				continue
 			}
 			o.alias, o.nameType = true, entityType("PERS")

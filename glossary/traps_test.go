@@ -120,6 +120,20 @@ func TestShortNames(t *testing.T) {
 			t.Errorf("بوش (two persons end in it) credited to %s: %+v", full, e.Forms)
 		}
 	}
+	// A short name the tagger never named alone counts when it is no common word: a reader
+	// knows الشريعان after خالد الشريعان, but الأمين ("the secretary") stays a word.
+	untagged := map[string]Entry{}
+	for _, e := range Build([]Doc{{Name: "u", Text: "زار الفريق الركن خالد الشريعان واشنطن. والتقى الشريعان الوزير. " +
+		"وقال محمد الأمين إن الأمين العام للأمم المتحدة سيزور. ودعا الأمين العام إلى الحوار."}},
+		Options{Names: fixtureNames(map[string]string{"خالد الشريعان": "PERS", "محمد الأمين": "PERS", "واشنطن": "LOC"})}) {
+		untagged[e.Term] = e
+	}
+	if e := untagged["خالد الشريعان"]; e.Frequency != 2 || len(e.Forms) != 2 || e.Forms[1].Text != "الشريعان" {
+		t.Errorf("الشريعان not credited to خالد الشريعان: %+v", e)
+	}
+	if e := untagged["محمد الأمين"]; e.Frequency != 1 {
+		t.Errorf("the common word الأمين credited to محمد الأمين: %+v", e.Forms)
+	}
 	// In another document without the full name, كاميرون is what the tagger says.
 	other := Build([]Doc{{Name: "a", Text: "فاز منتخب كاميرون على مصر. وتأهل كاميرون."}},
 		Options{Names: fixtureNames(map[string]string{"كاميرون": "LOC", "مصر": "LOC"})})
