@@ -124,9 +124,10 @@ type nearPlace struct {
 // recurringNames returns, in document order, the places of near (in document order) that the
 // document names as a reader would: the word (its key: clitics and article aside, three letters
 // or more) is nearly named or named at two places or more within spreadWindow sentences either
-// side, always with the place's type. A foreign name the model half knows (يونيفل, الليكود,
-// سلتيك in a match report) is nearly named wherever it recurs; one such place alone is not
-// evidence enough, and a word the document names with two types is left as it is.
+// side, with the place's type at most of them. A foreign name the model half knows (يونيفل,
+// الليكود, سلتيك in a match report) is nearly named wherever it recurs; one such place alone
+// is not evidence enough, and a word the document names as often with one type as with others
+// is left as it is.
 func recurringNames(doc [][]token, ids [][]int, near []nearPlace) []nearPlace {
 	if len(near) == 0 {
 		return nil
@@ -173,7 +174,7 @@ func recurringNames(doc [][]token, ids [][]int, near []nearPlace) []nearPlace {
 				count[ps[lo].typ]--
 				lo++
 			}
-			if count[p.typ] >= 2 && count[p.typ] == hi-lo {
+			if count[p.typ] >= 2 && count[p.typ] > hi-lo-count[p.typ] {
 				keep = append(keep, p.index)
 			}
 		}

@@ -117,8 +117,13 @@ func TestRecurringNames(t *testing.T) {
 			doc:  []string{"ملعب سلتيك/B-ORG بارك/I-ORG", "وخسر سلتيك~ORG"},
 		},
 		{
-			name: "two types",
-			doc:  []string{"فاز أسيك~LOC", "وخسر أسيك~ORG", "وفاز أسيك~LOC"},
+			name: "two types, as often",
+			doc:  []string{"فاز أسيك~LOC", "وخسر أسيك~ORG", "وفاز أسيك~LOC", "وتعادل أسيك/B-ORG"},
+		},
+		{
+			name: "two types, one at most places",
+			doc:  []string{"فاز سلتيك/B-ORG", "وخسر سلتيك~PERS", "وفاز سلتيك~ORG"},
+			want: []string{"2:1"},
 		},
 		{
 			name: "a word the news uses",
