@@ -66,9 +66,9 @@
 // (weights.nearest, checked by TestNearestBruteForce). On the dev slice it adds 27 entities,
 // F1 0.7594 → 0.7634 (P 0.7991 → 0.7907, R 0.7235 → 0.7379); on the three held-out folds of
 // scripts/ner_cv.sh 0.7786 → 0.7820, 0.7341 → 0.7349, 0.7764 → 0.7757. With every place
-// of one type (not most) 0.7632, the folds the same; with that rule, a gap of 20 gives 0.7607, 40 0.7616,
-// 50 0.7597; counting words the lexicon knows (below 10, 20 occurrences) 0.7631, 0.7611,
-// and at any frequency 0.7562 (دين, برنامجا "a programme" named PERS).
+// of one type (not most) 0.7632, the folds the same; with that rule, a gap of 20 gives
+// 0.7607, 40 0.7616, 50 0.7597; counting words the lexicon knows (below 10, 20 occurrences)
+// 0.7631, 0.7611, and at any frequency 0.7562 (دين, برنامجا "a programme" named PERS).
 //
 // A last pass spreads the entities (spreadEntities): a run of untagged tokens that spells,
 // clitics aside, an entity the second stage tagged at least twice within 20 sentences
