@@ -3,6 +3,7 @@ package entity
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -180,5 +181,41 @@ func TestRecurringNamesWindow(t *testing.T) {
 	got = recurringNames(doc, ids, []nearPlace{near[0], near[2]})
 	if len(got) != 0 {
 		t.Errorf("places %d sentences apart: got %v, want none", len(doc)-1, got)
+	}
+}
+
+func TestJoinOrgHeads(t *testing.T) {
+	tests := []struct{ doc, want string }{
+		{"أعلن حزب الليكود/B-ORG أمس", "O B-ORG I-ORG O"},
+		{"في بمنظمة الأمم/B-ORG المتحدة/I-ORG", "O B-ORG I-ORG I-ORG"},
+		{"أعلن الحزب الليكود/B-ORG", "O O B-ORG"},        // the article: no head of a name
+		{"قالت شركة فولكسفاغن/B-ORG", "O O B-ORG"},       // شركة is not part of the name in ANERcorp
+		{"رئيس مجلس/B-ORG الأمن/I-ORG", "O B-ORG I-ORG"}, // already whole
+		{"زار حزب لندن/B-LOC", "O O B-LOC"},              // a place after the head
+	}
+	for _, tt := range tests {
+		var toks []token
+		var ids []int
+		var margins []float32
+		for _, item := range strings.Fields(tt.doc) {
+			w, tag, _ := strings.Cut(item, "/")
+			toks = append(toks, analyse(w))
+			ids = append(ids, parseTag(tag))
+			margins = append(margins, float32(len(margins)+1))
+		}
+		before := slices.Clone(ids)
+		joinOrgHeads(toks, ids, margins)
+		names := make([]string, len(ids))
+		for i, id := range ids {
+			names[i] = tagNames[id]
+		}
+		if got := strings.Join(names, " "); got != tt.want {
+			t.Errorf("%s: got %s, want %s", tt.doc, got, tt.want)
+		}
+		for k := range ids {
+			if before[k] == tagO && ids[k] != tagO && margins[k] != margins[k+1] {
+				t.Errorf("%s: the head has margin %v, the name %v", tt.doc, margins[k], margins[k+1])
+			}
+		}
 	}
 }
