@@ -306,7 +306,11 @@ func newWord(text string) word {
 		w.key, w.clitic, w.stop = rest, true, true
 		stripped = rest
 	}
-	switch nameWords()[w.key] {
+	class := nameWords()[w.key]
+	if spelledAsName[w.key] && !strings.HasSuffix(arabic.NormalizeFolds(text, arabic.MatchFolds&^(arabic.Alef|arabic.Ya)), w.key) {
+		class = 0 // فإن, على: the function word, not the name part it normalises to
+	}
+	switch class {
 	case nameParticle:
 		// آل (the family of) with its madda; ال written apart is the article (ال بي بي سي).
 		if w.key != "ال" || strings.HasPrefix(text, "آ") {
@@ -340,8 +344,9 @@ func listedWithClitic(w string) (string, bool) {
 }
 
 // The stopword list holds words that are parts of names in news (بن قردان, أبو الغيط, آل
-// ثاني) or names themselves (بان كي مون, ريال مدريد, نيسان, عبدالسلام جمعة, and the currencies,
-// which ANERcorp tags MISC), and the ordinals that end the names of rulers and events
+// ثاني, and فان, which normalises as فإن: رود فان نيستلروي) or names themselves (بان كي مون,
+// ريال مدريد, نيسان, عبدالسلام جمعة, علي بن أبي طالب — علي is also على as ANERcorp and much
+// Egyptian news spell it — and the currencies, which ANERcorp tags MISC), and the ordinals that end the names of rulers and events
 // (إليزابيث الثانية, بنديكت السادس عشر, الحرب العالمية الأولى). Trimmed off a tagged name as function words, they turned بن قردان
 // into the person قردان in a glossary of Tunisian news, and تميم بن حمد آل ثاني into تميم بن
 // حمد. They still bound terms.
@@ -351,14 +356,18 @@ const (
 	nameOrdinal    = 3 // an ordinal, kept at the end of a tagged name (a person's after a name of the lists), never at its start
 )
 
+// spelledAsName holds the name words whose normalised form also spells a function word (فان:
+// فإن; علي: على): only their own spelling, hamza and final ya as written, is the name word.
+var spelledAsName = map[string]bool{"فان": true, "علي": true}
+
 // nameWords maps the keys of those words to their class; built on first use, since Key
 // loads the word-frequency lexicon.
 var nameWords = sync.OnceValue(func() map[string]int {
 	m := map[string]int{}
-	for _, w := range strings.Fields("بن أبو آل") {
+	for _, w := range strings.Fields("بن أبو آل فان") {
 		m[wordKey(w)] = nameParticle
 	}
-	for _, w := range strings.Fields("بان نيسان ريال جمعة خميس حبيب صباح ثاني دولار درهم دينار جنيه يورو شيكل ليرة") {
+	for _, w := range strings.Fields("بان نيسان ريال جمعة خميس حبيب صباح ثاني علي دولار درهم دينار جنيه يورو شيكل ليرة") {
 		m[wordKey(w)] = nameWhenTagged
 	}
 	for _, w := range strings.Fields("الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس " +

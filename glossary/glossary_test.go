@@ -323,15 +323,15 @@ func TestMisspellingIsNoEvidence(t *testing.T) {
 	}
 }
 
-// TestNamesWithStopwords: the stopword list holds name particles (بن, أبو) and words that are
-// names too (بان, ريال, جمعة); a tagged name keeps them, a particle never ends a name, and
+// TestNamesWithStopwords: the stopword list holds name particles (بن, أبو, فان) and words that
+// are names too (بان, ريال, جمعة, علي: also على as ANERcorp spells it); a tagged name keeps them, a particle never ends a name, and
 // terms still stop at them.
 func TestNamesWithStopwords(t *testing.T) {
 	text := "وصل الوفد إلى بن قردان. قال أبو الغيط إن بان كي مون زار ريال مدريد مع عبدالسلام جمعة. " +
 		"وقال عبدالله بن في المؤتمر. وأضاف عبدالله بن أن الوفد وصل. زار الوفد بن عروس. زار الوفد بن عروس. وأقام ببن قردان. " +
 		"واستقبل الشيخ تميم بن حمد آل ثاني الوفد. وحكم بطليموس الثاني مصر. وفي عام عشر بطليموس الثاني. " +
-		"وقالت ال بي بي سي ذلك. وقرأ الجزأين الأول. وصل الوفد إلى بال."
-	names := fixtureNames(map[string]string{"بن قردان": "LOC", "ببن قردان": "LOC", "أبو الغيط": "PERS", "بان كي مون": "PERS",
+		"وقالت ال بي بي سي ذلك. وقرأ الجزأين الأول. وصل الوفد إلى بال. وروى علي بن أبي طالب الحديث. وسجل فان نيستلروي هدفا. وبحسب الصحيفة فإن ليونيل ميسي غاب. وحذر على بن قردان."
+	names := fixtureNames(map[string]string{"علي بن أبي طالب": "PERS", "فان نيستلروي": "PERS", "فإن ليونيل ميسي": "PERS", "على بن قردان": "LOC", "بن قردان": "LOC", "ببن قردان": "LOC", "أبو الغيط": "PERS", "بان كي مون": "PERS",
 		"ريال مدريد": "ORG", "عبدالسلام جمعة": "PERS", "عبدالله بن": "PERS", "تميم بن حمد آل ثاني": "PERS",
 		"بطليموس الثاني": "PERS", "عشر بطليموس الثاني": "PERS", "ال بي بي سي": "ORG", "الجزأين الأول": "PERS", "بال": "LOC"})
 	got := map[string]Entry{}
@@ -341,16 +341,16 @@ func TestNamesWithStopwords(t *testing.T) {
 	}
 	for term, kind := range map[string]string{"بن قردان": "LOC", "أبو الغيط": "PERS", "بان كي مون": "PERS",
 		"ريال مدريد": "ORG", "عبدالسلام جمعة": "PERS", "عبدالله": "PERS", "تميم بن حمد آل ثاني": "PERS",
-		"بطليموس الثاني": "PERS", "بي بي سي": "ORG", "بال": "LOC"} {
+		"بطليموس الثاني": "PERS", "بي بي سي": "ORG", "بال": "LOC", "علي بن أبي طالب": "PERS", "فان نيستلروي": "PERS", "ليونيل ميسي": "PERS"} {
 		if e, ok := got[term]; !ok || e.Kind != kind {
 			t.Errorf("%s: %+v, entries %v", term, e, terms(entries))
 		}
 	}
-	if e := got["بن قردان"]; e.Frequency != 2 {
-		t.Errorf("ببن قردان not under بن قردان: %+v", e)
+	if e := got["بن قردان"]; e.Frequency != 3 {
+		t.Errorf("ببن قردان and على بن قردان not under بن قردان: %+v", e)
 	}
 	for _, bad := range []string{"قردان", "الغيط", "كي مون", "مدريد", "عبدالله بن", "بن عروس", "ببن قردان", "تميم بن حمد", "بطليموس",
-		"عشر بطليموس الثاني", "ال بي بي سي", "الجزأين الأول"} {
+		"عشر بطليموس الثاني", "ال بي بي سي", "الجزأين الأول", "بن أبي طالب", "نيستلروي", "فإن ليونيل ميسي", "على بن قردان"} {
 		if _, ok := got[bad]; ok {
 			t.Errorf("entry %q", bad)
 		}
