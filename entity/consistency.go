@@ -5,10 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
-
-	"github.com/arprep/arprep/arabic"
 )
 
 // spreadWindow is how many sentences before and after a sentence spreadEntities reads.
@@ -122,8 +118,8 @@ type nearPlace struct {
 }
 
 // recurringNames returns, in document order, the places of near (in document order) that the
-// document names as a reader would: the word (its key: clitics and article aside, three letters
-// or more) is nearly named or named at two places or more within spreadWindow sentences either
+// document names as a reader would: the word (its key: clitics and article aside; token.rare)
+// is nearly named or named at two places or more within spreadWindow sentences either
 // side, with the place's type at most of them. A foreign name the model half knows (يونيفل,
 // الليكود, سلتيك in a match report) is nearly named wherever it recurs; one such place alone
 // is not evidence enough, and a word the document names as often with one type as with others
@@ -140,7 +136,7 @@ func recurringNames(doc [][]token, ids [][]int, near []nearPlace) []nearPlace {
 	byKey := map[uint64][]place{}
 	for n, p := range near {
 		tk := &doc[p.sent][p.tok]
-		if utf8.RuneCountInString(tk.key) >= 3 && arabicWord(tk.key) && arabic.Frequency(tk.key) == 0 {
+		if tk.rare {
 			byKey[tk.hKey] = append(byKey[tk.hKey], place{p.sent, p.typ, int32(n)})
 		}
 	}
@@ -185,15 +181,4 @@ func recurringNames(doc [][]token, ids [][]int, near []nearPlace) []nearPlace {
 		out[i] = near[n]
 	}
 	return out
-}
-
-// arabicWord reports whether every letter of w is an Arabic letter: the news lexicon
-// (arabic.Frequency) counts Arabic words only, so a Latin word or a number is never rare by it.
-func arabicWord(w string) bool {
-	for _, r := range w {
-		if !unicode.Is(unicode.Arabic, r) || !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return true
 }

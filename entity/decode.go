@@ -174,12 +174,12 @@ func (w *weights) margins(tags []int, sc *scratch, out []float32) []float32 {
 	return out
 }
 
-// nearest calls fn for each token of tags (the path decode has just found in sc) tagged O
-// that the best path giving it a type is less than within behind: that type and the gap.
-// sc.ahead must hold the whole sentence's backward pass.
-func (w *weights) nearest(tags []int, sc *scratch, within float32, fn func(i, typ int, gap float32)) {
-	for i, tag := range tags {
-		if tag != tagO {
+// nearest calls fn for each token of tags from token from on (tags the path decode has just
+// found in sc) tagged O that the best path giving it a type is less than within behind: that
+// type and the gap. sc.ahead must hold the backward pass from token from.
+func (w *weights) nearest(tags []int, from int, sc *scratch, within float32, fn func(i, typ int, gap float32)) {
+	for i := from; i < len(tags); i++ {
+		if tags[i] != tagO {
 			continue
 		}
 		row := sc.score[i*nTags : (i+1)*nTags]

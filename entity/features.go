@@ -19,6 +19,7 @@ type token struct {
 	gazB, gazI                 uint32    // gazetteer categories starting / continuing here
 	trig                       uint8     // trigger class of the word (see triggers)
 	article                    bool
+	rare                       bool  // an Arabic word of three letters or more unknown to the news lexicon (recurringNames)
 	first                      uint8 // second stage: the first stage's tag, as 1 + B/I×type (0 = O)
 	prof                       profile
 	known                      bool      // prof is set
@@ -101,6 +102,7 @@ func analyse(raw string) token {
 	t.bare, t.key, t.stem = arabic.Forms(core)
 	t.article = strings.HasPrefix(t.bare, "ال") && t.bare != t.key
 	t.trig = triggers()[t.key]
+	t.rare = utf8.RuneCountInString(t.key) >= 3 && arabicWord(t.key) && arabic.Frequency(t.key) == 0
 	t.hRaw = hashString(1, raw)
 	t.hNorm = hashString(2, t.norm)
 	t.hBare = hashString(3, t.bare)
@@ -417,4 +419,15 @@ func appendGrams(out []uint32, key string, shift uint8) []uint32 {
 		out = append(out, uint32(mix(uint64(tGram), h)>>shift))
 	}
 	return out
+}
+
+// arabicWord reports whether every letter of w is an Arabic letter: the news lexicon
+// (arabic.Frequency) counts Arabic words only, so a Latin word or a number is never rare by it.
+func arabicWord(w string) bool {
+	for _, r := range w {
+		if !unicode.Is(unicode.Arabic, r) || !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }

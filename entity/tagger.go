@@ -274,10 +274,24 @@ func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer, withMargins bool) ([
 		}
 		out[i] = t.doc.decode(len(toks), nil, sc)
 		copy(second[i], sc.emit) // the sentence's scores whole, should recurringNames redecode it
-		t.doc.backward(len(toks), 0, sc)
-		t.doc.nearest(out[i], sc, nearGap, func(k, typ int, _ float32) {
-			near = append(near, nearPlace{int32(i), int32(k), uint8(typ)})
-		})
+		// The backward pass from the first token that needs it: a rare word, for its gap, or
+		// with margins the first entity.
+		from := slices.IndexFunc(toks, func(tk token) bool { return tk.rare })
+		if withMargins {
+			if e := slices.IndexFunc(out[i], func(tag int) bool { return tag != tagO }); e >= 0 && (from < 0 || e < from) {
+				from = e
+			}
+		}
+		if from >= 0 {
+			t.doc.backward(len(toks), from, sc)
+		}
+		if from >= 0 {
+			t.doc.nearest(out[i], from, sc, nearGap, func(k, typ int, _ float32) {
+				if toks[k].rare {
+					near = append(near, nearPlace{int32(i), int32(k), uint8(typ)})
+				}
+			})
+		}
 		if withMargins {
 			from := len(flatMargins)
 			flatMargins = t.doc.margins(out[i], sc, flatMargins)

@@ -251,7 +251,7 @@ func TestNearestBruteForce(t *testing.T) {
 		best := w.viterbi(feats, nil, &sc)
 		w.backward(len(best), 0, &sc)
 		got := map[int][2]float32{}
-		w.nearest(best, &sc, within, func(i, typ int, gap float32) { got[i] = [2]float32{float32(typ), gap} })
+		w.nearest(best, 0, &sc, within, func(i, typ int, gap float32) { got[i] = [2]float32{float32(typ), gap} })
 		score := func(tags []int) float32 {
 			var s float32
 			prev := nTags
