@@ -192,23 +192,8 @@ func TestMarginsBruteForce(t *testing.T) {
 	w := randomWeights(rng)
 	var sc scratch
 	named := 0
-	for n := 0; n < 60; n++ {
-		feats := make([][]uint32, 1+rng.IntN(4))
-		for i := range feats {
-			feats[i] = []uint32{uint32(rng.IntN(1 << 10)), uint32(rng.IntN(1 << 10))}
-		}
-		best := w.viterbi(feats, nil, &sc)
-		w.backward(len(best), 0, &sc)
+	eachDecoded(rng, w, &sc, 60, func(best []int, score func([]int) float32) {
 		got := w.margins(best, &sc, nil)
-		score := func(tags []int) float32 {
-			var s float32
-			prev := nTags
-			for i, tg := range tags {
-				s += w.trans[prev][tg] + sc.emit[i*nTags+tg]
-				prev = tg
-			}
-			return s
-		}
 		sameType := func(a, b int) bool { return a == b || a != tagO && b != tagO && typeOf(a) == typeOf(b) }
 		for i, tag := range best {
 			if tag == tagO {
@@ -228,7 +213,7 @@ func TestMarginsBruteForce(t *testing.T) {
 				t.Fatalf("token %d of %v: margin %v, brute force %v", i, best, got[i], want)
 			}
 		}
-	}
+	})
 	if named == 0 {
 		t.Fatal("no token was named: the test checked nothing")
 	}
@@ -243,24 +228,9 @@ func TestNearestBruteForce(t *testing.T) {
 	var sc scratch
 	const within = 3
 	reported := 0
-	for n := 0; n < 80; n++ {
-		feats := make([][]uint32, 1+rng.IntN(4))
-		for i := range feats {
-			feats[i] = []uint32{uint32(rng.IntN(1 << 10)), uint32(rng.IntN(1 << 10))}
-		}
-		best := w.viterbi(feats, nil, &sc)
-		w.backward(len(best), 0, &sc)
+	eachDecoded(rng, w, &sc, 80, func(best []int, score func([]int) float32) {
 		got := map[int][2]float32{}
 		w.nearest(best, 0, &sc, within, func(i, typ int, gap float32) { got[i] = [2]float32{float32(typ), gap} })
-		score := func(tags []int) float32 {
-			var s float32
-			prev := nTags
-			for i, tg := range tags {
-				s += w.trans[prev][tg] + sc.emit[i*nTags+tg]
-				prev = tg
-			}
-			return s
-		}
 		for i, tag := range best {
 			named, typ := float32(math.Inf(-1)), -1
 			eachTagging(len(best), func(tags []int) {
@@ -281,8 +251,30 @@ func TestNearestBruteForce(t *testing.T) {
 				t.Fatalf("token %d of %v: type %d gap %v, brute force %d %v", i, best, int(g[0]), g[1], typ, gap)
 			}
 		}
-	}
+	})
 	if reported == 0 {
 		t.Fatal("no token was reported: the test checked nothing")
+	}
+}
+
+// eachDecoded decodes n random sentences of one to four tokens with w, runs the backward pass
+// over each, and calls fn with the best path and the score of any tagging of the sentence.
+func eachDecoded(rng *rand.Rand, w *weights, sc *scratch, n int, fn func(best []int, score func([]int) float32)) {
+	for range n {
+		feats := make([][]uint32, 1+rng.IntN(4))
+		for i := range feats {
+			feats[i] = []uint32{uint32(rng.IntN(1 << 10)), uint32(rng.IntN(1 << 10))}
+		}
+		best := w.viterbi(feats, nil, sc)
+		w.backward(len(best), 0, sc)
+		fn(best, func(tags []int) float32 {
+			var s float32
+			prev := nTags
+			for i, tg := range tags {
+				s += w.trans[prev][tg] + sc.emit[i*nTags+tg]
+				prev = tg
+			}
+			return s
+		})
 	}
 }
