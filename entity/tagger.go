@@ -284,8 +284,6 @@ func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer, withMargins bool) ([
 		}
 		if from >= 0 {
 			t.doc.backward(len(toks), from, sc)
-		}
-		if from >= 0 {
 			t.doc.nearest(out[i], from, sc, nearGap, func(k, typ int, _ float32) {
 				if toks[k].rare {
 					near = append(near, nearPlace{int32(i), int32(k), uint8(typ)})
@@ -298,10 +296,22 @@ func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer, withMargins bool) ([
 			margins[i] = flatMargins[from:len(flatMargins):len(flatMargins)]
 		}
 	}
-	// The words the document nearly names, again and again, with one type: each such place
-	// is decoded again with the type's tags nearGap better, so that it is named where the
-	// gap was smaller (see recurringNames).
-	places := recurringNames(doc, out, near)
+	t.redecode(doc, recurringNames(doc, out, near), second, sc, out, margins)
+	spreadEntities(doc, out)
+	for i := range doc {
+		var m []float32
+		if withMargins {
+			m = margins[i]
+		}
+		joinOrgHeads(doc[i], out[i], m)
+	}
+	return out, margins
+}
+
+// redecode decodes again the sentences of the places recurringNames kept (in document order),
+// each place with its type's tags nearGap better, so that the word is named there; second
+// holds the sentences' second-stage scores, and margins (nil without them) are measured again.
+func (t *Tagger) redecode(doc [][]token, places []nearPlace, second [][]float32, sc *scratch, out [][]int, margins [][]float32) {
 	for len(places) > 0 {
 		i := int(places[0].sent)
 		sc.grow(len(doc[i]))
@@ -313,20 +323,11 @@ func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer, withMargins bool) ([
 			places = places[1:]
 		}
 		out[i] = t.doc.decode(len(doc[i]), out[i][:0], sc)
-		if withMargins {
+		if margins != nil {
 			t.doc.backward(len(doc[i]), 0, sc)
 			margins[i] = t.doc.margins(out[i], sc, margins[i][:0])
 		}
 	}
-	spreadEntities(doc, out)
-	for i := range doc {
-		var m []float32
-		if withMargins {
-			m = margins[i]
-		}
-		joinOrgHeads(doc[i], out[i], m)
-	}
-	return out, margins
 }
 
 // orgHeads are the heads that an organisation's name always begins with in ANERcorp's
