@@ -154,6 +154,17 @@ func TestCLIEntitiesJSONLAndEnglish(t *testing.T) {
 	if !strings.Contains(lines[0], `"text":"القاهرة"`) || !strings.Contains(lines[1], `"type":"LOC","text":"Washington"`) {
 		t.Errorf("entities missing:\n%s", out)
 	}
+	// --format tsv or text asks for that format instead of JSONL (it printed a tsv header and
+	// then JSONL).
+	out, errs, code = runCLI(t, in, "entities", "--jsonl", "--format", "tsv")
+	if want := "doc\tstart\tend\ttype\ttext\n"; code != 0 || !strings.HasPrefix(out, want) || strings.Contains(out, "{") ||
+		!strings.Contains(out, "<stdin>:1\t") || !strings.Contains(out, "<stdin>:2\t") {
+		t.Errorf("--jsonl --format tsv: exit %d %s\n%s", code, errs, out)
+	}
+	out, _, code = runCLI(t, in, "entities", "--jsonl", "--format", "text")
+	if code != 0 || strings.Contains(out, "{") || !strings.Contains(out, "\tLOC\tWashington\n") {
+		t.Errorf("--jsonl --format text: exit %d\n%s", code, out)
+	}
 	out, _, code = runCLI(t, "President Obama spoke in Washington.", "entities", "--lang", "en", "--format", "tsv")
 	if code != 0 || !strings.Contains(out, "-\t25\t35\tLOC\tWashington\n") {
 		t.Errorf("english tsv: exit %d\n%s", code, out)

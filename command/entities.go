@@ -50,6 +50,14 @@ func Entities(o EntitiesOptions, s *IO) error {
 		an.Tagger = tagger
 	}
 	return s.withSink(o.In.Output, func(w *output.Sink) error {
+		code, err := parseLang(o.Lang)
+		if err != nil {
+			return err
+		}
+		// JSONL in, JSONL out, unless --format asks for another format (as summarize does).
+		if o.In.JSONL && o.Input == "text" && (!o.FormatSet || format == "json") {
+			return entitiesJSONL(o, s, w, an, code)
+		}
 		out, err := entity.NewWriter(w, format, func(typ string) string { return s.paint(colored, typ)(typ) })
 		if err != nil {
 			return output.WriteError(err)
@@ -65,13 +73,6 @@ func Entities(o EntitiesOptions, s *IO) error {
 				}
 				return nil
 			})
-		}
-		code, err := parseLang(o.Lang)
-		if err != nil {
-			return err
-		}
-		if o.In.JSONL {
-			return entitiesJSONL(o, s, w, an, code)
 		}
 		err = s.runBatch(o.In, o.Batch, func(d batch.Doc) (any, error) {
 			return an.Document(d.Name, d.Text, code).Entities()
