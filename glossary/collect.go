@@ -862,9 +862,18 @@ func commonNotName(w word) bool {
 	return !known
 }
 
-// listedName reports whether the name lists hold w as a word of a person's name.
+// listedName reports whether the name lists hold w as a word of a person's name, or as the
+// parts of a compound given name written as one word (عبدالله, عبدالعزيز: the lists hold
+// عبد and الله).
 func listedName(w word) bool {
-	_, _, known := names.WordEvidence(w.tok.Text)
+	if _, _, known := names.WordEvidence(w.tok.Text); known {
+		return true
+	}
+	rest, ok := strings.CutPrefix(arabic.Normalize(w.tok.Text), "عبد")
+	if !ok || utf8.RuneCountInString(rest) < 3 {
+		return false
+	}
+	_, _, known := names.WordEvidence(rest)
 	return known
 }
 
