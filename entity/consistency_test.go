@@ -219,3 +219,33 @@ func TestJoinOrgHeads(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkTitles(t *testing.T) {
+	tests := []struct{ doc, want string }{
+		{`برنامج « الناس وأنا » الجديد`, "O O B-MISC I-MISC O O"},
+		{`ورواية " أولاد حارتنا "`, "O O B-MISC I-MISC O"},
+		{`بعنوان “ حوار من القلب ”`, "O O B-MISC I-MISC I-MISC O"},
+		{`قال « إن الوضع صعب »`, "O O O O O O"},                                  // no work noun: a quotation
+		{`برنامج « الناس وأنا`, "O O O O"},                                       // never closed
+		{`كتاب « واحد اثنان ثلاثة أربعة خمسة ستة سبعة »`, "O O O O O O O O O O"}, // too long for a title
+		{`فيلم « مصر/B-LOC الجديدة »`, "O O B-LOC O O"},                          // the model named a word in it
+		{`كتاب " ه ، "`, "O O O O O"},                                            // punctuation inside
+	}
+	for _, tt := range tests {
+		var toks []token
+		var ids []int
+		for _, item := range strings.Fields(tt.doc) {
+			w, tag, _ := strings.Cut(item, "/")
+			toks = append(toks, analyse(w))
+			ids = append(ids, parseTag(tag))
+		}
+		markTitles(toks, ids)
+		names := make([]string, len(ids))
+		for i, id := range ids {
+			names[i] = tagNames[id]
+		}
+		if got := strings.Join(names, " "); got != tt.want {
+			t.Errorf("%s: got %s, want %s", tt.doc, got, tt.want)
+		}
+	}
+}
