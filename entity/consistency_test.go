@@ -45,23 +45,13 @@ func TestSpreadEntities(t *testing.T) {
 		var doc [][]token
 		var ids [][]int
 		for _, s := range tt.doc {
-			var toks []token
-			var tags []int
-			for _, item := range strings.Fields(s) {
-				w, tag, _ := strings.Cut(item, "/")
-				toks = append(toks, analyse(w))
-				tags = append(tags, parseTag(tag))
-			}
+			toks, tags := taggedSentence(s)
 			doc, ids = append(doc, toks), append(ids, tags)
 		}
 		spreadEntities(doc, ids)
 		var got []string
 		for _, s := range ids {
-			names := make([]string, len(s))
-			for i, id := range s {
-				names[i] = tagNames[id]
-			}
-			got = append(got, strings.Join(names, " "))
+			got = append(got, tagString(s))
 		}
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
@@ -194,22 +184,14 @@ func TestJoinOrgHeads(t *testing.T) {
 		{"زار حزب لندن/B-LOC", "O O B-LOC"},              // a place after the head
 	}
 	for _, tt := range tests {
-		var toks []token
-		var ids []int
-		var margins []float32
-		for _, item := range strings.Fields(tt.doc) {
-			w, tag, _ := strings.Cut(item, "/")
-			toks = append(toks, analyse(w))
-			ids = append(ids, parseTag(tag))
-			margins = append(margins, float32(len(margins)+1))
+		toks, ids := taggedSentence(tt.doc)
+		margins := make([]float32, len(ids))
+		for k := range margins {
+			margins[k] = float32(k + 1)
 		}
 		before := slices.Clone(ids)
 		joinOrgHeads(toks, ids, margins)
-		names := make([]string, len(ids))
-		for i, id := range ids {
-			names[i] = tagNames[id]
-		}
-		if got := strings.Join(names, " "); got != tt.want {
+		if got := tagString(ids); got != tt.want {
 			t.Errorf("%s: got %s, want %s", tt.doc, got, tt.want)
 		}
 		for k := range ids {
@@ -232,20 +214,31 @@ func TestMarkTitles(t *testing.T) {
 		{`كتاب " ه ، "`, "O O O O O"},                                            // punctuation inside
 	}
 	for _, tt := range tests {
-		var toks []token
-		var ids []int
-		for _, item := range strings.Fields(tt.doc) {
-			w, tag, _ := strings.Cut(item, "/")
-			toks = append(toks, analyse(w))
-			ids = append(ids, parseTag(tag))
-		}
+		toks, ids := taggedSentence(tt.doc)
 		markTitles(toks, ids)
-		names := make([]string, len(ids))
-		for i, id := range ids {
-			names[i] = tagNames[id]
-		}
-		if got := strings.Join(names, " "); got != tt.want {
+		if got := tagString(ids); got != tt.want {
 			t.Errorf("%s: got %s, want %s", tt.doc, got, tt.want)
 		}
 	}
+}
+
+// taggedSentence reads a sentence of "word/TAG" items (TAG O when left out).
+func taggedSentence(s string) ([]token, []int) {
+	var toks []token
+	var ids []int
+	for _, item := range strings.Fields(s) {
+		w, tag, _ := strings.Cut(item, "/")
+		toks = append(toks, analyse(w))
+		ids = append(ids, parseTag(tag))
+	}
+	return toks, ids
+}
+
+// tagString writes tag ids as their names, space-separated.
+func tagString(ids []int) string {
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = tagNames[id]
+	}
+	return strings.Join(names, " ")
 }
