@@ -791,12 +791,16 @@ func scan(ws []word, sentOf func(int) int, docNames []span.Entity, long longName
 	names := map[[2]int32]naming{}
 	var nameOrder [][2]int32
 	for _, n := range docNames {
+		margin := marginOf(n.Margin)
+		if quotedTitle(ws, n) {
+			margin = unmeasured // the quotation's kind, not a guess of the model's
+		}
 		for _, part := range nameParts(ws, n) {
 			span := [2]int32{int32(part[0]), int32(part[1])}
 			if _, dup := names[span]; !dup {
 				nameOrder = append(nameOrder, span)
 			}
-			names[span] = naming{entityType(n.Type), marginOf(n.Margin)}
+			names[span] = naming{entityType(n.Type), margin}
 		}
 	}
 	nameOrder = completeNames(ws, sentOf, long, names, nameOrder)
@@ -907,10 +911,11 @@ func suffixedWord(w string) bool {
 // are not: كين is not ك+ين) and a last word it ran on into (commonNotName), cut at its
 // conjunctions (splitAtConjunction).
 func nameParts(ws []word, n span.Entity) [][2]int {
-	from := sort.Search(len(ws), func(k int) bool { return ws[k].tok.End > n.Start })
-	to := from
-	for to < len(ws) && ws[to].tok.Start < n.End {
-		to++
+	from, to := nameTokens(ws, n)
+	if quotedTitle(ws, n) {
+		// A title («الناس وأنا», «مع نور») is a phrase of the language: its function words
+		// and conjunctions are its own.
+		return [][2]int{{from, to}}
 	}
 	for from < to && (!ws[from].nameWord() || ws[from].ordinal) {
 		from++
@@ -925,6 +930,43 @@ func nameParts(ws []word, n span.Entity) [][2]int {
 	markConjunctions(ws, from, to)
 	return splitAtConjunction(ws, from, to, n.Type)
 }
+
+// nameTokens returns the tokens [from, to) of ws that the name n touches.
+func nameTokens(ws []word, n span.Entity) (from, to int) {
+	from = sort.Search(len(ws), func(k int) bool { return ws[k].tok.End > n.Start })
+	to = from
+	for to < len(ws) && ws[to].tok.Start < n.End {
+		to++
+	}
+	return from, to
+}
+
+// quotedTitle reports whether n is a title the tagger's rule found (entity.markTitles: MISC,
+// a rule's negative margin) standing alone between quotation marks in ws (برنامج «الناس
+// وأنا»), of up to maxNameWords Arabic words of two letters or more. The model's own MISC names in quotation marks
+// (a radio station, «الجوهرة أف أم»; a newspaper) are read as names are.
+func quotedTitle(ws []word, n span.Entity) bool {
+	if n.Type != "MISC" || n.Margin >= 0 {
+		return false
+	}
+	from, to := nameTokens(ws, n)
+	if from == 0 || to >= len(ws) || from >= to || to-from > maxNameWords {
+		return false
+	}
+	closing, ok := closingQuote[ws[from-1].tok.Text]
+	if !ok || ws[to].tok.Text != closing {
+		return false
+	}
+	for _, w := range ws[from:to] {
+		if w.tok.Kind != arabic.Word || utf8.RuneCountInString(w.key) < 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// closingQuote maps the quotation marks that open a title to the ones that close it.
+var closingQuote = map[string]string{"«": "»", "\"": "\"", "“": "”"}
 
 // longNames holds a document's names of two words or more (their words' keys and type) under
 // each of their words' keys, for completeNames.
@@ -945,13 +987,24 @@ func docLongNames(d Doc) longNames {
 		if n.Start < 0 || n.End > len(d.Text) || n.Start >= n.End {
 			continue
 		}
-		// The words the name touches, whole: from the white space before it to the one after.
+		// The words the name touches, whole, then the word either side (a quotation mark
+		// written apart makes the name a title: quotedTitle).
 		a, b := n.Start, n.End
-		for a > 0 && d.Text[a-1] > ' ' {
-			a--
-		}
-		for b < len(d.Text) && d.Text[b] > ' ' {
-			b++
+		for pass := range 2 {
+			if pass == 1 {
+				for a > 0 && d.Text[a-1] <= ' ' {
+					a--
+				}
+				for b < len(d.Text) && d.Text[b] <= ' ' {
+					b++
+				}
+			}
+			for a > 0 && d.Text[a-1] > ' ' {
+				a--
+			}
+			for b < len(d.Text) && d.Text[b] > ' ' {
+				b++
+			}
 		}
 		ws := analysePiece(d.Text, docPiece{start: a, end: b})
 		for _, part := range nameParts(ws, n) {

@@ -551,3 +551,36 @@ func TestKindNeedsMargin(t *testing.T) {
 		t.Errorf("without margins: بريمن %q, شبعا %q, want LOC", got["بريمن"], got["شبعا"])
 	}
 }
+
+// TestQuotedTitles: a title the tagger's rule found between quotation marks (MISC, a rule's
+// negative margin) is listed whole, with its function words and conjunctions, and as MISC
+// though a rule's names are otherwise listed without a kind; the model's own MISC name in
+// quotation marks is read as names are.
+func TestQuotedTitles(t *testing.T) {
+	text := "قدم الإعلامي برنامج «الناس وأنا» الجديد. ويذاع برنامج « مع نور » كل أسبوع. " +
+		"واستمع الجمهور إلى إذاعة «مع الجوهرة»."
+	names := func(s string) []span.Entity {
+		var out []span.Entity
+		for _, n := range []struct {
+			text   string
+			margin float32
+		}{{"الناس وأنا", -1}, {"مع نور", -1}, {"مع الجوهرة", 90}} {
+			if i := strings.Index(s, n.text); i >= 0 {
+				out = append(out, span.Entity{Start: i, End: i + len(n.text), Type: "MISC", Margin: n.margin})
+			}
+		}
+		return out
+	}
+	got := map[string]Entry{}
+	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names}) {
+		got[e.Term] = e
+	}
+	for _, title := range []string{"الناس وأنا", "مع نور"} {
+		if e, ok := got[title]; !ok || e.Kind != "MISC" {
+			t.Errorf("%s: %+v", title, e)
+		}
+	}
+	if _, ok := got["مع الجوهرة"]; ok {
+		t.Error("the model's MISC name kept with a function word at its edge")
+	}
+}
