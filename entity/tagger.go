@@ -717,9 +717,6 @@ var workNouns = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
-// closingQuote maps the quotation marks that open a title to the ones that close it.
-var closingQuote = map[string]string{"«": "»", "\"": "\"", "“": "”"}
-
 // maxTitle bounds the words of a title markTitles takes between quotation marks.
 const maxTitle = 6
 
@@ -730,7 +727,7 @@ const maxTitle = 6
 func markTitles(toks []token, ids []int) {
 	misc := 1 + 2*typeIndex("MISC")
 	for k := 0; k+2 < len(toks); k++ {
-		closing, ok := closingQuote[toks[k+1].raw]
+		closing, ok := arabic.ClosingQuote(toks[k+1].raw)
 		if !ok || !workNouns()[toks[k].key] {
 			continue
 		}

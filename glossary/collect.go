@@ -346,10 +346,11 @@ func listedWithClitic(w string) (string, bool) {
 // The stopword list holds words that are parts of names in news (بن قردان, أبو الغيط, آل
 // ثاني, and فان, which normalises as فإن: رود فان نيستلروي) or names themselves (بان كي مون,
 // ريال مدريد, نيسان, عبدالسلام جمعة, علي بن أبي طالب — علي is also على as ANERcorp and much
-// Egyptian news spell it — and the currencies, which ANERcorp tags MISC), and the ordinals that end the names of rulers and events
-// (إليزابيث الثانية, بنديكت السادس عشر, الحرب العالمية الأولى). Trimmed off a tagged name as function words, they turned بن قردان
-// into the person قردان in a glossary of Tunisian news, and تميم بن حمد آل ثاني into تميم بن
-// حمد. They still bound terms.
+// Egyptian news spell it — and the currencies, which ANERcorp tags MISC), and the ordinals
+// that end the names of rulers and events (إليزابيث الثانية, بنديكت السادس عشر, الحرب العالمية
+// الأولى). Trimmed off a tagged name as function words, they turned بن قردان into the person
+// قردان in a glossary of Tunisian news, تميم بن حمد آل ثاني into تميم بن حمد, and زين العابدين
+// بن علي into زين العابدين. They still bound terms.
 const (
 	nameParticle   = 1 // begins a name or stands inside one, never ends it (بن، أبو، آل)
 	nameWhenTagged = 2 // a function or time word in running text, kept at either edge of a tagged name
@@ -943,8 +944,9 @@ func nameTokens(ws []word, n span.Entity) (from, to int) {
 
 // quotedTitle reports whether n is a title the tagger's rule found (entity.markTitles: MISC,
 // a rule's negative margin) standing alone between quotation marks in ws (برنامج «الناس
-// وأنا»), of up to maxNameWords Arabic words of two letters or more. The model's own MISC names in quotation marks
-// (a radio station, «الجوهرة أف أم»; a newspaper) are read as names are.
+// وأنا»), of up to maxNameWords Arabic words of two letters or more. The model's own MISC
+// names in quotation marks (a radio station, «الجوهرة أف أم»; a newspaper) are read as names
+// are.
 func quotedTitle(ws []word, n span.Entity) bool {
 	if n.Type != "MISC" || n.Margin >= 0 {
 		return false
@@ -953,7 +955,7 @@ func quotedTitle(ws []word, n span.Entity) bool {
 	if from == 0 || to >= len(ws) || from >= to || to-from > maxNameWords {
 		return false
 	}
-	closing, ok := closingQuote[ws[from-1].tok.Text]
+	closing, ok := arabic.ClosingQuote(ws[from-1].tok.Text)
 	if !ok || ws[to].tok.Text != closing {
 		return false
 	}
@@ -964,9 +966,6 @@ func quotedTitle(ws []word, n span.Entity) bool {
 	}
 	return true
 }
-
-// closingQuote maps the quotation marks that open a title to the ones that close it.
-var closingQuote = map[string]string{"«": "»", "\"": "\"", "“": "”"}
 
 // longNames holds a document's names of two words or more (their words' keys and type) under
 // each of their words' keys, for completeNames.

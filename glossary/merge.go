@@ -537,9 +537,8 @@ func skeletonKey(k string) string {
 // The place counts when the tagger named it (as anything), or when its words are not common
 // in news (see commonWord): كاميرون and الشريعان (after خالد الشريعان) though the tagger never
 // named them alone, but not نور in a text about نور الشريف, nor برنامجا after a stray tag
-// أحمد برنامجا. A name particle
-// alone (بن) is never a short name, and a person named inside a longer person's name (عبيد بن
-// دغر in أحمد عبيد بن دغر) is that person.
+// أحمد برنامجا. A name particle alone (بن) is never a short name, and a person named inside a
+// longer person's name (عبيد بن دغر in أحمد عبيد بن دغر) is that person.
 //
 // Every decision is within one document, so the log is read a document at a time, keeping
 // only the places of persons and of the groups that end a person's name. It returns the places
