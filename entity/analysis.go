@@ -84,9 +84,10 @@ type Piece struct {
 // Pieces cuts text into pieces of about size bytes (see Piece), so that a long text can be
 // tagged a piece at a time, in bounded memory, with the result of tagging it whole. The tagger
 // reads a sentence in the context of its block of docBlock sentences and the blocks either
-// side (docContext), blocks counted from the start of the text, and then spreads the entities
-// of the spreadWindow sentences either side (recurringNames, spreadEntities): a piece is whole blocks, read
-// with contextBlocks blocks before and after it. A text of at most size bytes is one piece.
+// side (docContext), blocks counted from the start of the text, and then reads the tags of
+// the spreadWindow sentences either side (recurringNames, spreadEntities): a piece is whole
+// blocks, read with contextBlocks blocks before and after it. A text of at most size bytes is
+// one piece.
 func Pieces(text string, size int) []Piece {
 	whole := []Piece{{0, len(text), 0, len(text)}}
 	if len(text) <= size {

@@ -1,8 +1,6 @@
 package entity
 
-import (
-	"math"
-)
+import "math"
 
 // weights holds the linear model: per-feature emission weights for each tag, and
 // transition weights between tags (row nTags is the sentence start). While training, emit

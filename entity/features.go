@@ -421,13 +421,8 @@ func appendGrams(out []uint32, key string, shift uint8) []uint32 {
 	return out
 }
 
-// arabicWord reports whether every letter of w is an Arabic letter: the news lexicon
+// arabicWord reports whether every character of w is an Arabic letter: the news lexicon
 // (arabic.Frequency) counts Arabic words only, so a Latin word or a number is never rare by it.
 func arabicWord(w string) bool {
-	for _, r := range w {
-		if !unicode.Is(unicode.Arabic, r) || !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return true
+	return !strings.ContainsFunc(w, func(r rune) bool { return !arabic.IsArabicLetter(r) })
 }

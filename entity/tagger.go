@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/arprep/arprep/arabic"
@@ -274,7 +273,6 @@ func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer, withMargins bool) ([
 			t.pair.addSecond(ctxFeats, sc.emit[k*nTags:(k+1)*nTags])
 		}
 		out[i] = t.doc.decode(len(toks), nil, sc)
-		copy(second[i], sc.emit) // the sentence's scores whole, should recurringNames redecode it
 		// The backward pass from the first token that needs it: a rare word, for its gap, or
 		// with margins the first entity.
 		from := slices.IndexFunc(toks, func(tk token) bool { return tk.rare })
@@ -284,17 +282,21 @@ func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer, withMargins bool) ([
 			}
 		}
 		if from >= 0 {
+			nearBefore := len(near)
 			t.doc.backward(len(toks), from, sc)
 			t.doc.nearest(out[i], from, sc, nearGap, func(k, typ int, _ float32) {
 				if toks[k].rare {
 					near = append(near, nearPlace{int32(i), int32(k), uint8(typ)})
 				}
 			})
+			if len(near) > nearBefore {
+				copy(second[i], sc.emit) // the sentence's scores whole, should redecode need them
+			}
 		}
 		if withMargins {
-			from := len(flatMargins)
+			start := len(flatMargins)
 			flatMargins = t.doc.margins(out[i], sc, flatMargins)
-			margins[i] = flatMargins[from:len(flatMargins):len(flatMargins)]
+			margins[i] = flatMargins[start:len(flatMargins):len(flatMargins)]
 		}
 	}
 	t.redecode(doc, recurringNames(doc, out, near), second, sc, out, margins)
@@ -314,7 +316,8 @@ func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer, withMargins bool) ([
 
 // redecode decodes again the sentences of the places recurringNames kept (in document order),
 // each place with its type's tags nearGap better, so that the word is named there; second
-// holds the sentences' second-stage scores, and margins (nil without them) are measured again.
+// holds the second-stage scores of the sentences with a nearly named word (tagDocument copies
+// no others), and margins (nil without them) are measured again.
 func (t *Tagger) redecode(doc [][]token, places []nearPlace, second [][]float32, sc *scratch, out [][]int, margins [][]float32) {
 	for len(places) > 0 {
 		i := int(places[0].sent)
@@ -578,7 +581,9 @@ func (t *Tagger) tag(text string, withWords bool) ([]span.Entity, []idf.Word) {
 }
 
 // ruleMargin is the margin of an entity that a rule made where the model tagged none of its
-// words, or not all (spreadEntities, markInstitutions): negative, as span.Entity says.
+// words, or not all (spreadEntities, markInstitutions, markTitles): negative, as span.Entity
+// says. The glossary reads it: a quoted MISC with it is a title of markTitles'
+// (glossary.quotedTitle).
 const ruleMargin = -1
 
 // spanMargin is an entity's margin: the least of its words' (the weakest word decides how
@@ -737,7 +742,7 @@ func markTitles(toks []token, ids []int) {
 		}
 		if end == k+2 || end >= len(toks) || toks[end].raw != closing ||
 			slices.ContainsFunc(ids[k+2:end], func(t int) bool { return t != tagO }) ||
-			slices.ContainsFunc(toks[k+2:end], func(tk token) bool { return !strings.ContainsFunc(tk.raw, isWordRune) }) {
+			slices.ContainsFunc(toks[k+2:end], func(tk token) bool { return strings.TrimFunc(tk.raw, isEdgePunct) == "" }) {
 			continue // a name the model found inside, or punctuation: a quotation, not a title
 		}
 		ids[k+2] = misc
@@ -746,5 +751,3 @@ func markTitles(toks []token, ids []int) {
 		}
 	}
 }
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
