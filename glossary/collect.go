@@ -256,6 +256,10 @@ func analyse(text string) []word {
 		}
 		ws[i] = analyseWord(t.Text)
 		ws[i].tok = t
+		if ws[i].particle && ws[i].key == "ام" && i > 0 && names.IsLetterName(ws[i-1].tok.Text) {
+			// أم after a letter name is the letter M (الجوهرة أف أم), not "mother of".
+			ws[i].particle, ws[i].functionWord = false, true
+		}
 	}
 	return ws
 }
@@ -344,7 +348,7 @@ func listedWithClitic(w string) (string, bool) {
 }
 
 // The stopword list holds words that are parts of names in news (بن قردان, أبو الغيط, آل
-// ثاني, and فان, which normalises as فإن: رود فان نيستلروي) or names themselves (بان كي مون,
+// ثاني, أم درمان — ام is also "or" — and فان, which normalises as فإن: رود فان نيستلروي) or names themselves (بان كي مون,
 // ريال مدريد, نيسان, عبدالسلام جمعة, علي بن أبي طالب — علي is also على as ANERcorp and much
 // Egyptian news spell it — and the currencies, which ANERcorp tags MISC), and the ordinals
 // that end the names of rulers and events (إليزابيث الثانية, بنديكت السادس عشر, الحرب العالمية
@@ -352,7 +356,7 @@ func listedWithClitic(w string) (string, bool) {
 // قردان in a glossary of Tunisian news, تميم بن حمد آل ثاني into تميم بن حمد, and زين العابدين
 // بن علي into زين العابدين. They still bound terms.
 const (
-	nameParticle   = 1 // begins a name or stands inside one, never ends it (بن، أبو، آل)
+	nameParticle   = 1 // begins a name or stands inside one, never ends it (بن، أبو، آل، أم)
 	nameWhenTagged = 2 // a function or time word in running text, kept at either edge of a tagged name
 	nameOrdinal    = 3 // an ordinal, kept at the end of a tagged name (a person's after a name of the lists), never at its start
 )
@@ -365,7 +369,7 @@ var spelledAsName = map[string]bool{"فان": true, "علي": true}
 // loads the word-frequency lexicon.
 var nameWords = sync.OnceValue(func() map[string]int {
 	m := map[string]int{}
-	for _, w := range strings.Fields("بن أبو آل فان") {
+	for _, w := range strings.Fields("بن أبو أم آل فان") {
 		m[wordKey(w)] = nameParticle
 	}
 	for _, w := range strings.Fields("بان نيسان ريال جمعة خميس حبيب صباح ثاني علي دولار درهم دينار جنيه يورو شيكل ليرة") {

@@ -358,6 +358,30 @@ func TestNamesWithStopwords(t *testing.T) {
 	checkShape(t, entries)
 }
 
+// TestUmmNames: أم (normalised ام, "or") begins names of places and people (أم درمان, أم
+// القرى, أم كلثوم) and stays in them where the tagger named it; after a letter name it is the
+// letter M of FM and is trimmed (الجوهرة أف أم, then the reporter's name).
+func TestUmmNames(t *testing.T) {
+	text := "وصل الوفد إلى أم درمان. وزار الوفد جامعة أم القرى. وقال لمراسل الجوهرة أف أم ماهر الصغير ذلك. وغنت أم كلثوم."
+	names := fixtureNames(map[string]string{"أم درمان": "LOC", "أم القرى": "LOC", "أم ماهر الصغير": "PERS", "أم كلثوم": "PERS"})
+	got := map[string]Entry{}
+	entries := Build([]Doc{{Name: "t", Text: text}}, Options{Names: names})
+	for _, e := range entries {
+		got[e.Term] = e
+	}
+	for term, kind := range map[string]string{"أم درمان": "LOC", "أم القرى": "LOC", "ماهر الصغير": "PERS", "أم كلثوم": "PERS"} {
+		if e, ok := got[term]; !ok || e.Kind != kind {
+			t.Errorf("%s: %+v, entries %v", term, e, terms(entries))
+		}
+	}
+	for _, bad := range []string{"درمان", "القرى", "كلثوم", "أم ماهر الصغير"} {
+		if _, ok := got[bad]; ok {
+			t.Errorf("entry %q, entries %v", bad, terms(entries))
+		}
+	}
+	checkShape(t, entries)
+}
+
 // TestUntaggedSingleWords: without a tag, a single word without the article needs three
 // occurrences, or two spellings (the adjective of a transliterated name with its long vowel
 // moved, أريزوني/أرزيوني, when the text names أريزونا). Without names, a vowel letter is no

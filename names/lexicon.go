@@ -387,6 +387,16 @@ var letterNames = map[string]string{
 // alefLetterNames are the letter names told apart by their alef: آي I, إي E, أي A.
 var alefLetterNames = map[string]string{"آي": "I", "إي": "E", "أي": "A", "إيه": "A", "أو": "O"}
 
+// IsLetterName reports whether word is the Arabic name of a Latin letter (إف F, أم M), as an
+// acronym read aloud spells it.
+func IsLetterName(word string) bool {
+	if _, ok := alefLetterNames[arabic.NormalizeFolds(word, arabic.MatchFolds&^arabic.Alef)]; ok {
+		return true
+	}
+	_, ok := letterNames[arabic.Normalize(word)]
+	return ok
+}
+
 // Acronym reads a name spelt as Latin letter names (بي بي سي → BBC, سي إن إن → CNN). Three
 // letters at least; words that are also common Arabic words (في, أو, إن alone) never make an
 // acronym by themselves, since the run must be all letter names.

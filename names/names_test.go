@@ -48,6 +48,15 @@ func TestCompose(t *testing.T) {
 	}
 }
 
+func TestIsLetterName(t *testing.T) {
+	for word, want := range map[string]bool{"أف": true, "إف": true, "اف": true, "أم": true, "إم": true, "آي": true, "بي": true,
+		"أمل": false, "في": false, "من": false, "درمان": false} {
+		if got := IsLetterName(word); got != want {
+			t.Errorf("IsLetterName(%s) = %v", word, got)
+		}
+	}
+}
+
 func TestAcronym(t *testing.T) {
 	for _, tc := range []struct{ ar, en string }{
 		{"بي بي سي", "BBC"}, {"سي إن إن", "CNN"}, {"إف بي آي", "FBI"}, {"سي آي إيه", "CIA"},
