@@ -202,6 +202,25 @@ func TestJoinOrgHeads(t *testing.T) {
 	}
 }
 
+func TestJoinParticleNames(t *testing.T) {
+	tests := []struct{ doc, want string }{
+		{"منزل منصور/B-PERS أبو/B-PERS حميد/I-PERS في", "O B-PERS I-PERS I-PERS O"},
+		{"الملك عبد/B-PERS الله/I-PERS الثاني/I-PERS ابن/B-PERS الحسين/I-PERS", "O B-PERS I-PERS I-PERS I-PERS I-PERS"},
+		{"وصلاح/B-PERS ولد/B-PERS الفقرا/I-PERS", "B-PERS I-PERS I-PERS"},
+		{"محمد/B-PERS وأبو/B-PERS بكر/I-PERS", "B-PERS B-PERS I-PERS"},          // a clitic begins the next name
+		{"مدينة تونس/B-LOC بن/B-PERS علي/I-PERS", "O B-LOC B-PERS I-PERS"},      // after a place
+		{"قال زيد/B-PERS أبو/B-ORG ظبي/I-ORG", "O B-PERS B-ORG I-ORG"},          // not a person after it
+		{"قال زيد/B-PERS ثم أبو/B-PERS بكر/I-PERS", "O B-PERS O B-PERS I-PERS"}, // not right after it
+	}
+	for _, tt := range tests {
+		toks, ids := taggedSentence(tt.doc)
+		joinParticleNames(toks, ids)
+		if got := tagString(ids); got != tt.want {
+			t.Errorf("%s: got %s, want %s", tt.doc, got, tt.want)
+		}
+	}
+}
+
 func TestMarkTitles(t *testing.T) {
 	tests := []struct{ doc, want string }{
 		{`برنامج « الناس وأنا » الجديد`, "O O B-MISC I-MISC O O"},
