@@ -221,6 +221,36 @@ func TestJoinParticleNames(t *testing.T) {
 	}
 }
 
+func TestDropLeadingDemonyms(t *testing.T) {
+	tests := []struct{ doc, want string }{
+		{"فاز الكيني/B-PERS بونغي/I-PERS ويلفريد/I-PERS", "O O B-PERS I-PERS"},
+		{"مع الرئيس الأذربيجاني/B-PERS إلهام/I-PERS علييف/I-PERS", "O O O B-PERS I-PERS"},
+		{"وفاز للكيني/B-PERS كيبلاغات/B-PERS", "O O B-PERS"},                               // named alone
+		{"في الجزائرية/B-LOC وهران/I-LOC", "O O B-LOC"},                                    // الجزائر
+		{"عن الأمير عبد/B-PERS القادر/I-PERS الجزائري/I-PERS", "O O B-PERS I-PERS I-PERS"}, // inside the name
+		{"المصرية/B-ORG للاتصالات/I-ORG", "B-ORG I-ORG"},                                   // an organisation's name
+		{"كيني/B-PERS جونز/I-PERS", "B-PERS I-PERS"},                                       // no article: a given name
+		{"السعودية/B-LOC", "B-LOC"},                                                        // the country
+	}
+	for _, tt := range tests {
+		toks, ids := taggedSentence(tt.doc)
+		margins := make([]float32, len(ids))
+		for k := range margins {
+			margins[k] = 1
+		}
+		before := slices.Clone(ids)
+		dropLeadingDemonyms(toks, ids, margins)
+		if got := tagString(ids); got != tt.want {
+			t.Errorf("%s: got %s, want %s", tt.doc, got, tt.want)
+		}
+		for k := range ids {
+			if before[k] != tagO && ids[k] == tagO && margins[k] != 0 {
+				t.Errorf("%s: token %d is O with margin %v", tt.doc, k, margins[k])
+			}
+		}
+	}
+}
+
 func TestMarkTitles(t *testing.T) {
 	tests := []struct{ doc, want string }{
 		{`برنامج « الناس وأنا » الجديد`, "O O B-MISC I-MISC O O"},

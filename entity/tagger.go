@@ -10,6 +10,7 @@ import (
 
 	"github.com/arprep/arprep/arabic"
 	"github.com/arprep/arprep/idf"
+	"github.com/arprep/arprep/names/cldr"
 	"github.com/arprep/arprep/span"
 	"github.com/arprep/arprep/wordcache"
 )
@@ -311,6 +312,7 @@ func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer, withMargins bool) ([
 		}
 		joinOrgHeads(doc[i], out[i], m)
 		joinParticleNames(doc[i], out[i])
+		dropLeadingDemonyms(doc[i], out[i], m)
 	}
 	return out, margins
 }
@@ -383,6 +385,58 @@ func joinParticleNames(toks []token, ids []int) {
 		}
 	}
 }
+
+// dropLeadingDemonyms leaves out of a person's or place's name the nationality adjective the
+// tagger began it with (الكيني بونغي ويلفريد, الأذربيجاني إلهام علييف), or named alone
+// (للكيني | كيبلاغات): ANERcorp's training part never begins a name with one, and names one
+// alone once (266 times it stands before a person's or a place's name, outside it). margins
+// may be nil.
+func dropLeadingDemonyms(toks []token, ids []int, margins []float32) {
+	for k := range toks {
+		typ := typeOf(ids[k])
+		if isInside(ids[k]) || ids[k] == tagO || types[typ] != "PERS" && types[typ] != "LOC" ||
+			!toks[k].article || !demonym(toks[k].key) {
+			continue
+		}
+		if k+1 < len(toks) && ids[k+1] == ids[k]+1 {
+			ids[k+1] = ids[k]
+		}
+		ids[k] = tagO
+		if margins != nil {
+			margins[k] = 0
+		}
+	}
+}
+
+// demonym reports whether the key (article and clitics off) is the adjective of a country
+// or region CLDR names in one word: كيني (كينيا), أذربيجاني (أذربيجان), جزائري (الجزائر),
+// أمريكية (أمريكا).
+func demonym(key string) bool {
+	for _, suffix := range []string{"يه", "ي"} {
+		stem, ok := strings.CutSuffix(key, suffix)
+		if !ok || utf8.RuneCountInString(stem) < 2 {
+			continue
+		}
+		for _, region := range []string{stem, stem + "ا", stem + "يا", stem + "ان"} {
+			if regionKeys()[region] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// regionKeys are the keys of the one-word names CLDR gives countries and regions.
+var regionKeys = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for n := range cldr.Names() {
+		if keys := phraseKeys(n.Arabic); n.Kind != cldr.Language && len(keys) == 1 {
+			m[keys[0]] = true
+		}
+	}
+	return m
+})
 
 // emissions sets the scores of each tag at each token of a sentence from all the features
 // of the first stage (appendFeatures without doc): the first stage's into first, the
