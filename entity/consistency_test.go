@@ -211,6 +211,10 @@ func TestJoinParticleNames(t *testing.T) {
 		{"مدينة تونس/B-LOC بن/B-PERS علي/I-PERS", "O B-LOC B-PERS I-PERS"},      // after a place
 		{"قال زيد/B-PERS أبو/B-ORG ظبي/I-ORG", "O B-PERS B-ORG I-ORG"},          // not a person after it
 		{"قال زيد/B-PERS ثم أبو/B-PERS بكر/I-PERS", "O B-PERS O B-PERS I-PERS"}, // not right after it
+		{"أمه فاطمة/B-PERS بنت/I-PERS أسد وهي", "O B-PERS I-PERS I-PERS O"},     // ended at a particle
+		{"وعمه أبو/B-PERS طالب .", "O B-PERS I-PERS O"},
+		{"ساعة بيج/B-PERS بن/I-PERS ومقر البرلمان", "O B-PERS I-PERS O O"}, // a clitic: the next word
+		{"قال ابن/B-PERS في المؤتمر", "O B-PERS O O"},                      // a function word
 	}
 	for _, tt := range tests {
 		toks, ids := taggedSentence(tt.doc)

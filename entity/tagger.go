@@ -374,13 +374,19 @@ var nameParticles = map[string]bool{"بن": true, "ابن": true, "أبو": true
 	"آل": true, "ولد": true, "بنت": true}
 
 // joinParticleNames makes one person's name of a person's name and the person's name the
-// tagger began right after it at a name particle (منصور | أبو حميد): in ANERcorp's training
-// part, a particle in a name right after a person's name continues that name 179 times of
-// 180 (أبو الحسن أبو تراب, two by-names, is the one).
+// tagger began right after it at a name particle (منصور | أبو حميد), and has a person's name
+// that the tagger ended at a particle take the word after it (عمرو بن | ود, فاطمة بنت | أسد).
+// In ANERcorp's training part, a particle in a name right after a person's name continues
+// that name 179 times of 180 (أبو الحسن أبو تراب, two by-names, is the one), and a particle
+// in a person's name is followed by more of it 232 times of 235.
 func joinParticleNames(toks []token, ids []int) {
 	pers := 1 + 2*typeIndex("PERS")
 	for k := 1; k < len(toks); k++ {
-		if ids[k] == pers && (ids[k-1] == pers || ids[k-1] == pers+1) && nameParticles[toks[k].raw] {
+		if ids[k-1] != pers && ids[k-1] != pers+1 {
+			continue
+		}
+		if ids[k] == pers && nameParticles[toks[k].raw] ||
+			ids[k] == tagO && nameParticles[toks[k-1].raw] && arabicWord(toks[k].key) && toks[k].bare == toks[k].norm && !arabic.IsStopword(toks[k].norm) {
 			ids[k] = pers + 1
 		}
 	}
