@@ -922,11 +922,12 @@ func nameParts(ws []word, n span.Entity) [][2]int {
 		// and conjunctions are its own.
 		return [][2]int{{from, to}}
 	}
-	for from < to && (!ws[from].nameWord() || ws[from].ordinal) {
+	for from < to && (!ws[from].nameWord() || ws[from].ordinal) && !spelledAcronym(ws, from, to) {
 		from++
 	}
 	for to > from && (!ws[to-1].nameWord() || ws[to-1].particle || n.Type == "PERS" && to-from >= 2 && commonNotName(ws[to-1]) ||
-		n.Type == "PERS" && ws[to-1].ordinal && !(to-from >= 2 && (ws[to-2].ordinal || listedName(ws[to-2])))) {
+		n.Type == "PERS" && ws[to-1].ordinal && !(to-from >= 2 && (ws[to-2].ordinal || listedName(ws[to-2])))) &&
+		!(to-from >= 2 && letterPair(ws[to-2], ws[to-1])) {
 		to--
 	}
 	if from >= to || to-from > maxNameWords {
@@ -934,6 +935,34 @@ func nameParts(ws []word, n span.Entity) [][2]int {
 	}
 	markConjunctions(ws, from, to)
 	return splitAtConjunction(ws, from, to, n.Type)
+}
+
+// letterPair reports whether a and b are letter names read one after the other, as in an
+// acronym (إل جي LG, كي جي KG): their letters are no function words (إل is not the article,
+// كي not "so that"). ال as written, without its hamza, is the article written apart (ال بي بي
+// سي).
+func letterPair(a, b word) bool {
+	letter := func(w word) bool {
+		return w.tok.Kind == arabic.Word && w.tok.Text != "ال" && names.IsLetterName(w.tok.Text)
+	}
+	return letter(a) && letter(b)
+}
+
+// spelledAcronym reports whether the name ws[from:to] begins with an acronym read aloud (two
+// letter names or more, see letterPair) that is the whole name or comes before a word foreign
+// to the news lexicon: إل جي, كي آر سي جينك (KRC Genk), تي بي مازيمبي. After a radio's أف
+// أم the tagger often runs on into the reporter's name or the town (أف أم ماهر, أف أم بجربة),
+// words news knows.
+func spelledAcronym(ws []word, from, to int) bool {
+	end := from
+	for end+1 < to && letterPair(ws[end], ws[end+1]) {
+		end++
+	}
+	if end == from {
+		return false
+	}
+	end++ // past the last letter
+	return end == to || arabic.Frequency(ws[end].bare) == 0
 }
 
 // nameTokens returns the tokens [from, to) of ws that the name n touches.

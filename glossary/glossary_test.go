@@ -7,11 +7,13 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/arprep/arprep/arabic"
 	"github.com/arprep/arprep/idf"
+	"github.com/arprep/arprep/names"
 	"github.com/arprep/arprep/span"
 )
 
@@ -128,12 +130,13 @@ func checkShape(t *testing.T, entries []Entry) {
 			continue
 		}
 		// A name may begin with a particle (بن قردان), end with an ordinal (بطليموس الثاني),
-		// and begin or end with a word the stopword list holds that is a name too (بان كي
-		// مون, عبدالسلام جمعة); a term may not.
+		// begin or end with a word the stopword list holds that is a name too (بان كي
+		// مون, عبدالسلام جمعة), or be spelt in letter names (إل جي); a term may not.
 		first, last := nameWords()[wordKey(words[0])], nameWords()[wordKey(words[len(words)-1])]
 		isName := e.Kind != KindTerm
-		if arabic.IsStopword(words[0]) && !(isName && (first == nameParticle || first == nameWhenTagged)) ||
-			arabic.IsStopword(words[len(words)-1]) && !(isName && (last == nameWhenTagged || last == nameOrdinal)) {
+		acronym := isName && len(words) >= 2 && !slices.ContainsFunc(words, func(w string) bool { return w == "ال" || !names.IsLetterName(w) })
+		if !acronym && (arabic.IsStopword(words[0]) && !(isName && (first == nameParticle || first == nameWhenTagged)) ||
+			arabic.IsStopword(words[len(words)-1]) && !(isName && (last == nameWhenTagged || last == nameOrdinal))) {
 			t.Errorf("%q (%s) starts or ends with a stopword", e.Term, e.Kind)
 		}
 		if last == nameParticle {
@@ -375,6 +378,30 @@ func TestUmmNames(t *testing.T) {
 		}
 	}
 	for _, bad := range []string{"درمان", "القرى", "كلثوم", "أم ماهر الصغير"} {
+		if _, ok := got[bad]; ok {
+			t.Errorf("entry %q, entries %v", bad, terms(entries))
+		}
+	}
+	checkShape(t, entries)
+}
+
+// TestAcronymNames: a name spelt in letter names keeps its letters, which are also function
+// words (إل is ال, كي "so that"): إل جي, not جي. After a radio's أف أم the words news knows
+// are not the radio's (الجوهرة أف أم | بجربة), and ال as written is the article (ال بي بي سي).
+func TestAcronymNames(t *testing.T) {
+	text := "طرحت شركة « إل جي » هاتفا. وقال مراسل الجوهرة أف أم بجربة ذلك. وقالت ال بي بي سي ذلك. وأطلقت « كي جي » هاتفا."
+	names := fixtureNames(map[string]string{"إل جي": "ORG", "أف أم بجربة": "ORG", "ال بي بي سي": "ORG", "كي جي": "MISC"})
+	got := map[string]Entry{}
+	entries := Build([]Doc{{Name: "t", Text: text}}, Options{Names: names})
+	for _, e := range entries {
+		got[e.Term] = e
+	}
+	for term, kind := range map[string]string{"إل جي": "ORG", "بي بي سي": "ORG", "كي جي": "MISC"} {
+		if e, ok := got[term]; !ok || e.Kind != kind {
+			t.Errorf("%s: %+v, entries %v", term, e, terms(entries))
+		}
+	}
+	for _, bad := range []string{"جي", "أف أم بجربة", "ال بي بي سي"} {
 		if _, ok := got[bad]; ok {
 			t.Errorf("entry %q, entries %v", bad, terms(entries))
 		}
