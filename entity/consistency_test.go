@@ -268,9 +268,41 @@ func TestMarkTitles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		toks, ids := taggedSentence(tt.doc)
-		markTitles(toks, ids)
+		markTitles(toks, ids, map[string]bool{})
 		if got := tagString(ids); got != tt.want {
 			t.Errorf("%s: got %s, want %s", tt.doc, got, tt.want)
+		}
+	}
+}
+
+// TestMarkQuotedTitles: a title markTitles found after a work noun is the same title where
+// the document quotes it again alone, and only there.
+func TestMarkQuotedTitles(t *testing.T) {
+	doc := []string{
+		`كتب رواية " أولاد حارتنا " التي نشرتها صحيفة`,
+		`ونشر " أولاد حارتنا " في بيروت`,
+		`لروايته « أولاد حارتنا » بينما`,
+		`وقال إن أولاد حارتنا كثيرون`,   // not quoted
+		`ونشر " أولاد حارتنا الجديدة "`, // another quotation
+	}
+	want := []string{
+		"O O O B-MISC I-MISC O O O O",
+		"O O B-MISC I-MISC O O O",
+		"O O B-MISC I-MISC O O",
+		"O O O O O",
+		"O O O O O O",
+	}
+	toks := make([][]token, len(doc))
+	ids := make([][]int, len(doc))
+	titles := map[string]bool{}
+	for i, s := range doc {
+		toks[i], ids[i] = taggedSentence(s)
+		markTitles(toks[i], ids[i], titles)
+	}
+	for i := range doc {
+		markQuotedTitles(toks[i], ids[i], titles)
+		if got := tagString(ids[i]); got != want[i] {
+			t.Errorf("%s: got %s, want %s", doc[i], got, want[i])
 		}
 	}
 }

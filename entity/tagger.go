@@ -301,8 +301,14 @@ func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer, withMargins bool) ([
 		}
 	}
 	t.redecode(doc, recurringNames(doc, out, near), second, sc, out, margins)
+	titles := map[string]bool{}
 	for i := range doc {
-		markTitles(doc[i], out[i])
+		markTitles(doc[i], out[i], titles)
+	}
+	if len(titles) > 0 {
+		for i := range doc {
+			markQuotedTitles(doc[i], out[i], titles)
+		}
 	}
 	spreadEntities(doc, out)
 	for i := range doc {
@@ -660,7 +666,7 @@ func (t *Tagger) tag(text string, withWords bool) ([]span.Entity, []idf.Word) {
 }
 
 // ruleMargin is the margin of an entity that a rule made where the model tagged none of its
-// words, or not all (spreadEntities, markInstitutions, markTitles): negative, as span.Entity
+// words, or not all (spreadEntities, markInstitutions, markTitles, markQuotedTitles): negative, as span.Entity
 // says. The glossary reads it: a quoted MISC with it is a title of markTitles'
 // (glossary.quotedTitle).
 const ruleMargin = -1
@@ -807,26 +813,66 @@ const maxTitle = 6
 // markTitles tags as MISC the words between quotation marks right after a work noun (see
 // workNouns), when the model left them all untagged and the quotation closes within maxTitle
 // words, none of them punctuation alone. In ANERcorp's training part the words so quoted are a
-// whole MISC title 21 times of 32 (the rest: a quoted phrase or a name of another type).
-func markTitles(toks []token, ids []int) {
-	misc := 1 + 2*typeIndex("MISC")
+// whole MISC title 21 times of 32 (the rest: a quoted phrase or a name of another type). The
+// titles it tags are added to titles (their words' bare forms, space-joined), for
+// markQuotedTitles.
+func markTitles(toks []token, ids []int, titles map[string]bool) {
 	for k := 0; k+2 < len(toks); k++ {
-		closing, ok := arabic.ClosingQuote(toks[k+1].raw)
-		if !ok || !workNouns()[toks[k].key] {
+		if !workNouns()[toks[k].key] {
 			continue
 		}
-		end := k + 2
-		for end < len(toks) && end <= k+1+maxTitle && toks[end].raw != closing {
-			end++
-		}
-		if end == k+2 || end >= len(toks) || toks[end].raw != closing ||
-			slices.ContainsFunc(ids[k+2:end], func(t int) bool { return t != tagO }) ||
-			slices.ContainsFunc(toks[k+2:end], func(tk token) bool { return strings.TrimFunc(tk.raw, isEdgePunct) == "" }) {
-			continue // a name the model found inside, or punctuation: a quotation, not a title
-		}
-		ids[k+2] = misc
-		for j := k + 3; j < end; j++ {
-			ids[j] = misc + 1
+		if end, ok := untaggedQuotation(toks, ids, k+1); ok {
+			tagTitle(ids, k+2, end)
+			titles[quotedWords(toks[k+2:end])] = true
 		}
 	}
+}
+
+// markQuotedTitles tags as MISC the words between quotation marks that spell a title
+// markTitles found in the document (رواية « أولاد حارتنا », then « أولاد حارتنا » alone):
+// the writer quotes a work's title the same way each time.
+func markQuotedTitles(toks []token, ids []int, titles map[string]bool) {
+	for k := 0; k+1 < len(toks); k++ {
+		if end, ok := untaggedQuotation(toks, ids, k); ok && titles[quotedWords(toks[k+1:end])] {
+			tagTitle(ids, k+1, end)
+		}
+	}
+}
+
+// untaggedQuotation reports whether toks[open] opens a quotation that closes at end within
+// maxTitle words, none of them tagged nor punctuation alone: a name the model found inside,
+// or punctuation, makes it a quotation, not a title.
+func untaggedQuotation(toks []token, ids []int, open int) (end int, ok bool) {
+	closing, ok := arabic.ClosingQuote(toks[open].raw)
+	if !ok {
+		return 0, false
+	}
+	end = open + 1
+	for end < len(toks) && end <= open+maxTitle && toks[end].raw != closing {
+		end++
+	}
+	if end == open+1 || end >= len(toks) || toks[end].raw != closing ||
+		slices.ContainsFunc(ids[open+1:end], func(t int) bool { return t != tagO }) ||
+		slices.ContainsFunc(toks[open+1:end], func(tk token) bool { return strings.TrimFunc(tk.raw, isEdgePunct) == "" }) {
+		return 0, false
+	}
+	return end, true
+}
+
+// tagTitle tags the tokens [from, to) as one MISC name.
+func tagTitle(ids []int, from, to int) {
+	misc := 1 + 2*typeIndex("MISC")
+	ids[from] = misc
+	for j := from + 1; j < to; j++ {
+		ids[j] = misc + 1
+	}
+}
+
+// quotedWords is the bare forms of toks, space-joined.
+func quotedWords(toks []token) string {
+	words := make([]string, len(toks))
+	for i, tk := range toks {
+		words[i] = tk.bare
+	}
+	return strings.Join(words, " ")
 }
