@@ -365,45 +365,39 @@ func TestNamesWithStopwords(t *testing.T) {
 // القرى, أم كلثوم) and stays in them where the tagger named it; after a letter name it is the
 // letter M of FM and is trimmed (الجوهرة أف أم, then the reporter's name).
 func TestUmmNames(t *testing.T) {
-	text := "وصل الوفد إلى أم درمان. وزار الوفد جامعة أم القرى. وقال لمراسل الجوهرة أف أم ماهر الصغير ذلك. وغنت أم كلثوم."
-	names := fixtureNames(map[string]string{"أم درمان": "LOC", "أم القرى": "LOC", "أم ماهر الصغير": "PERS", "أم كلثوم": "PERS"})
-	got := map[string]Entry{}
-	entries := Build([]Doc{{Name: "t", Text: text}}, Options{Names: names})
-	for _, e := range entries {
-		got[e.Term] = e
-	}
-	for term, kind := range map[string]string{"أم درمان": "LOC", "أم القرى": "LOC", "ماهر الصغير": "PERS", "أم كلثوم": "PERS"} {
-		if e, ok := got[term]; !ok || e.Kind != kind {
-			t.Errorf("%s: %+v, entries %v", term, e, terms(entries))
-		}
-	}
-	for _, bad := range []string{"درمان", "القرى", "كلثوم", "أم ماهر الصغير"} {
-		if _, ok := got[bad]; ok {
-			t.Errorf("entry %q, entries %v", bad, terms(entries))
-		}
-	}
-	checkShape(t, entries)
+	checkNamedEntries(t, "وصل الوفد إلى أم درمان. وزار الوفد جامعة أم القرى. وقال لمراسل الجوهرة أف أم ماهر الصغير ذلك. وغنت أم كلثوم.",
+		map[string]string{"أم درمان": "LOC", "أم القرى": "LOC", "أم ماهر الصغير": "PERS", "أم كلثوم": "PERS"},
+		map[string]string{"أم درمان": "LOC", "أم القرى": "LOC", "ماهر الصغير": "PERS", "أم كلثوم": "PERS"},
+		[]string{"درمان", "القرى", "كلثوم", "أم ماهر الصغير"})
 }
 
 // TestAcronymNames: a name spelt in letter names keeps its letters, which are also function
 // words (إل is ال, كي "so that"): إل جي, not جي. After a radio's أف أم the words news knows
 // are not the radio's (الجوهرة أف أم | بجربة), and ال as written is the article (ال بي بي سي).
 func TestAcronymNames(t *testing.T) {
-	text := "طرحت شركة « إل جي » هاتفا. وقال مراسل الجوهرة أف أم بجربة ذلك. وقالت ال بي بي سي ذلك. وأطلقت « كي جي » هاتفا."
-	names := fixtureNames(map[string]string{"إل جي": "ORG", "أف أم بجربة": "ORG", "ال بي بي سي": "ORG", "كي جي": "MISC"})
+	checkNamedEntries(t, "طرحت شركة « إل جي » هاتفا. وقال مراسل الجوهرة أف أم بجربة ذلك. وقالت ال بي بي سي ذلك. وأطلقت « كي جي » هاتفا.",
+		map[string]string{"إل جي": "ORG", "أف أم بجربة": "ORG", "ال بي بي سي": "ORG", "كي جي": "MISC"},
+		map[string]string{"إل جي": "ORG", "بي بي سي": "ORG", "كي جي": "MISC"},
+		[]string{"جي", "أف أم بجربة", "ال بي بي سي"})
+}
+
+// checkNamedEntries builds the glossary of text with the tagger's names tagged (phrase →
+// type) and checks that want's entries are listed with their kinds and bad's are not.
+func checkNamedEntries(t *testing.T, text string, tagged, want map[string]string, bad []string) {
+	t.Helper()
 	got := map[string]Entry{}
-	entries := Build([]Doc{{Name: "t", Text: text}}, Options{Names: names})
+	entries := Build([]Doc{{Name: "t", Text: text}}, Options{Names: fixtureNames(tagged)})
 	for _, e := range entries {
 		got[e.Term] = e
 	}
-	for term, kind := range map[string]string{"إل جي": "ORG", "بي بي سي": "ORG", "كي جي": "MISC"} {
+	for term, kind := range want {
 		if e, ok := got[term]; !ok || e.Kind != kind {
 			t.Errorf("%s: %+v, entries %v", term, e, terms(entries))
 		}
 	}
-	for _, bad := range []string{"جي", "أف أم بجربة", "ال بي بي سي"} {
-		if _, ok := got[bad]; ok {
-			t.Errorf("entry %q, entries %v", bad, terms(entries))
+	for _, b := range bad {
+		if _, ok := got[b]; ok {
+			t.Errorf("entry %q, entries %v", b, terms(entries))
 		}
 	}
 	checkShape(t, entries)
