@@ -218,9 +218,19 @@ func TestJoinParticleNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		toks, ids := taggedSentence(tt.doc)
-		joinParticleNames(toks, ids)
+		margins := make([]float32, len(ids))
+		for k := range margins {
+			margins[k] = float32(k + 1)
+		}
+		before := slices.Clone(ids)
+		joinParticleNames(toks, ids, margins)
 		if got := tagString(ids); got != tt.want {
 			t.Errorf("%s: got %s, want %s", tt.doc, got, tt.want)
+		}
+		for k := range ids {
+			if before[k] == tagO && ids[k] != tagO && margins[k] != margins[k-1] {
+				t.Errorf("%s: the word taken in has margin %v, the particle %v", tt.doc, margins[k], margins[k-1])
+			}
 		}
 	}
 }

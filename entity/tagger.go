@@ -317,7 +317,7 @@ func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer, withMargins bool) ([
 			m = margins[i]
 		}
 		joinOrgHeads(doc[i], out[i], m)
-		joinParticleNames(doc[i], out[i])
+		joinParticleNames(doc[i], out[i], m)
 		dropLeadingDemonyms(doc[i], out[i], m)
 	}
 	return out, margins
@@ -384,16 +384,23 @@ var nameParticles = map[string]bool{"بن": true, "ابن": true, "أبو": true
 // that the tagger ended at a particle take the word after it (عمرو بن | ود, فاطمة بنت | أسد).
 // In ANERcorp's training part, a particle in a name right after a person's name continues
 // that name 179 times of 180 (أبو الحسن أبو تراب, two by-names, is the one), and a particle
-// in a person's name is followed by more of it 232 times of 235.
-func joinParticleNames(toks []token, ids []int) {
+// in a person's name is followed by more of it 232 times of 235. The word taken in gets the
+// particle's margin (margins may be nil), as the name's.
+func joinParticleNames(toks []token, ids []int, margins []float32) {
 	pers := 1 + 2*typeIndex("PERS")
 	for k := 1; k < len(toks); k++ {
 		if ids[k-1] != pers && ids[k-1] != pers+1 {
 			continue
 		}
-		if ids[k] == pers && nameParticles[toks[k].raw] ||
-			ids[k] == tagO && nameParticles[toks[k-1].raw] && arabicWord(toks[k].key) && toks[k].bare == toks[k].norm && !arabic.IsStopword(toks[k].norm) {
+		switch {
+		case ids[k] == pers && nameParticles[toks[k].raw]:
 			ids[k] = pers + 1
+		case ids[k] == tagO && nameParticles[toks[k-1].raw] && arabicWord(toks[k].key) &&
+			toks[k].bare == toks[k].norm && !arabic.IsStopword(toks[k].norm):
+			ids[k] = pers + 1
+			if margins != nil {
+				margins[k] = margins[k-1]
+			}
 		}
 	}
 }
