@@ -922,47 +922,57 @@ func nameParts(ws []word, n span.Entity) [][2]int {
 		// and conjunctions are its own.
 		return [][2]int{{from, to}}
 	}
-	for from < to && (!ws[from].nameWord() || ws[from].ordinal) && !spelledAcronym(ws, from, to) {
+	for from < to && (!ws[from].nameWord() || ws[from].ordinal) && !spelledAcronym(ws, from, to, n.Type) {
 		from++
 	}
 	for to > from && (!ws[to-1].nameWord() || ws[to-1].particle || n.Type == "PERS" && to-from >= 2 && commonNotName(ws[to-1]) ||
 		n.Type == "PERS" && ws[to-1].ordinal && !(to-from >= 2 && (ws[to-2].ordinal || listedName(ws[to-2])))) &&
-		!(to-from >= 2 && letterPair(ws[to-2], ws[to-1])) {
+		!endsInLetters(ws, from, to, n.Type) {
 		to--
 	}
-	if from >= to || to-from > maxNameWords {
-		return nil
+	if from >= to || to-from > maxNameWords || to-from == 1 && letterName(ws[from]) {
+		return nil // nothing left, too long, or one letter of an acronym (سي of سي إن إن)
 	}
 	markConjunctions(ws, from, to)
 	return splitAtConjunction(ws, from, to, n.Type)
 }
 
-// letterPair reports whether a and b are letter names read one after the other, as in an
-// acronym (إل جي LG, كي جي KG): their letters are no function words (إل is not the article,
-// كي not "so that"). ال as written, without its hamza, is the article written apart (ال بي بي
-// سي).
-func letterPair(a, b word) bool {
-	letter := func(w word) bool {
-		return w.tok.Kind == arabic.Word && w.tok.Text != "ال" && names.IsLetterName(w.tok.Text)
+// letterName reports whether w is the name of a Latin letter, as acronyms are read aloud
+// (إل جي LG, كي جي KG, اي بي ام IBM): in a run of two or more such letters is no function
+// word (إل is not the article, كي not "so that", أم not "or").
+func letterName(w word) bool { return w.tok.Kind == arabic.Word && names.IsLetterName(w.tok.Text) }
+
+// wholeAcronym reports whether a name of n letter names alone, of type typ, is a name: three
+// letters or more (سي آي إيه), or two that name an organisation (إل جي). Two letters of
+// another type are most often a generic abbreviation the tagger named alone (أف أم, FM: 828
+// times over ANT).
+func wholeAcronym(n int, typ string) bool { return n >= 3 || n == 2 && typ == "ORG" }
+
+// endsInLetters reports whether the name ws[from:to] of type typ ends in letter names that
+// trimming its function words would cut: a run of two or more after a word of the name
+// (الجوهرة أف أم), or the whole name (اي بي ام, see wholeAcronym).
+func endsInLetters(ws []word, from, to int, typ string) bool {
+	start := to
+	for start > from && letterName(ws[start-1]) {
+		start--
 	}
-	return letter(a) && letter(b)
+	return to-start >= 2 && (start > from || wholeAcronym(to-from, typ))
 }
 
-// spelledAcronym reports whether the name ws[from:to] begins with an acronym read aloud (two
-// letter names or more, see letterPair) that is the whole name or comes before a word foreign
-// to the news lexicon: إل جي, كي آر سي جينك (KRC Genk), تي بي مازيمبي. After a radio's أف
-// أم the tagger often runs on into the reporter's name or the town (أف أم ماهر, أف أم بجربة),
-// words news knows.
-func spelledAcronym(ws []word, from, to int) bool {
+// spelledAcronym reports whether the name ws[from:to] of type typ begins with an acronym read
+// aloud (two letter names or more) that is the whole name (see wholeAcronym) or comes before
+// a word foreign to the news lexicon: كي آر سي جينك (KRC Genk), تي بي مازيمبي. After a
+// radio's أف أم the tagger often runs on into the reporter's name or the town (أف أم ماهر,
+// أف أم بجربة), words news knows.
+func spelledAcronym(ws []word, from, to int, typ string) bool {
 	end := from
-	for end+1 < to && letterPair(ws[end], ws[end+1]) {
+	for end < to && letterName(ws[end]) {
 		end++
 	}
-	if end == from {
+	if end-from < 2 {
 		return false
 	}
-	end++ // past the last letter
-	return end == to || arabic.Frequency(ws[end].bare) == 0
+	return end == to && wholeAcronym(end-from, typ) || end < to && arabic.Frequency(ws[end].bare) == 0
 }
 
 // nameTokens returns the tokens [from, to) of ws that the name n touches.
@@ -1128,7 +1138,7 @@ func splitAtConjunction(ws []word, from, to int, typ string) [][2]int {
 			continue
 		}
 		end := k
-		for end > start && (!ws[end-1].nameWord() || ws[end-1].particle) {
+		for end > start && (!ws[end-1].nameWord() || ws[end-1].particle) && !endsInLetters(ws, start, end, typ) {
 			end--
 		}
 		if end > start && (start == from || end-start >= 2 || typ == "LOC") {

@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/arprep/arprep/names"
 )
 
 // group is the merged data of one entry before scoring.
@@ -124,6 +126,10 @@ func (c *collector) entries(head []int32, docs *docStore, opts Options, keepPlac
 		// العسكرية) is a word a translator knows, not a term — unless it is a country's
 		// adjective (الفلسطينية → Palestinian), whose English a translator must get right.
 		if e.Kind == KindTerm && g.words == 1 && opts.MinFreq <= 0 && !opts.NoBackground && commonWord(e.Term) && !placeAdjective(e.Term) {
+			return
+		}
+		// A letter's name alone (سي, إس, آر: a piece of سي إن إن) is neither name nor term.
+		if g.words == 1 && names.IsLetterName(e.Term) {
 			return
 		}
 		// A verb is no term (يوجد, تحتوي, ضربت: see verbForm).

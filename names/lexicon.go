@@ -390,11 +390,21 @@ var alefLetterNames = map[string]string{"آي": "I", "إي": "E", "أي": "A", "
 // IsLetterName reports whether word is the Arabic name of a Latin letter (إف F, أم M), as an
 // acronym read aloud spells it.
 func IsLetterName(word string) bool {
-	if _, ok := alefLetterNames[arabic.NormalizeFolds(word, arabic.MatchFolds&^arabic.Alef)]; ok {
-		return true
-	}
-	_, ok := letterNames[arabic.Normalize(word)]
+	_, ok := letterName(word)
 	return ok
+}
+
+// letterName returns the Latin letter that word names. ال as written, without the hamza of
+// إل (L), is the article written apart from the name it defines (الـ بي بي سي: the BBC).
+func letterName(word string) (string, bool) {
+	if l, ok := alefLetterNames[arabic.NormalizeFolds(word, arabic.MatchFolds&^arabic.Alef)]; ok {
+		return l, true
+	}
+	if arabic.NormalizeFolds(word, arabic.Tatweel|arabic.Diacritics) == "ال" {
+		return "", false
+	}
+	l, ok := letterNames[arabic.Normalize(word)]
+	return l, ok
 }
 
 // Acronym reads a name spelt as Latin letter names (بي بي سي → BBC, سي إن إن → CNN). Three
@@ -407,10 +417,7 @@ func Acronym(name string) (Match, bool) {
 		if t.Kind == arabic.Punct {
 			continue
 		}
-		l, ok := alefLetterNames[arabic.NormalizeFolds(t.Text, arabic.MatchFolds&^arabic.Alef)]
-		if !ok {
-			l, ok = letterNames[arabic.Normalize(t.Text)]
-		}
+		l, ok := letterName(t.Text)
 		if t.Kind != arabic.Word || !ok {
 			return Match{}, false
 		}

@@ -50,7 +50,7 @@ func TestCompose(t *testing.T) {
 
 func TestIsLetterName(t *testing.T) {
 	for word, want := range map[string]bool{"أف": true, "إف": true, "اف": true, "أم": true, "إم": true, "آي": true, "بي": true,
-		"أمل": false, "في": false, "من": false, "درمان": false} {
+		"أمل": false, "في": false, "من": false, "درمان": false, "إل": true, "ال": false, "الـ": false} {
 		if got := IsLetterName(word); got != want {
 			t.Errorf("IsLetterName(%s) = %v", word, got)
 		}
@@ -60,7 +60,7 @@ func TestIsLetterName(t *testing.T) {
 func TestAcronym(t *testing.T) {
 	for _, tc := range []struct{ ar, en string }{
 		{"بي بي سي", "BBC"}, {"سي إن إن", "CNN"}, {"إف بي آي", "FBI"}, {"سي آي إيه", "CIA"},
-		{"في", ""}, {"جي سي", ""}, {"بي بي سي وورلد", ""}, {"الأمم المتحدة", ""},
+		{"في", ""}, {"جي سي", ""}, {"بي بي سي وورلد", ""}, {"الأمم المتحدة", ""}, {"الـ بي بي سي", ""}, {"إل بي سي", "LBC"},
 	} {
 		m, ok := Acronym(tc.ar)
 		if m.English != tc.en || ok != (tc.en != "") {
