@@ -192,3 +192,13 @@ func TestKey(t *testing.T) {
 		}
 	}
 }
+
+func TestSinOfTheWord(t *testing.T) {
+	for w, want := range map[string]string{"سنار": "سنار", "وسنار": "سنار", "ساهم": "ساهم", "سامراء": "سامراء",
+		"سيقول": "", "سنعمل": "", "ستقدم": "", "سأكون": "", "نار": "", "سياسة": ""} {
+		got, ok := SinOfTheWord(Normalize(w))
+		if ok != (want != "") || got != Normalize(want) {
+			t.Errorf("SinOfTheWord(%s) = %q, %v; want %q", w, got, ok, want)
+		}
+	}
+}

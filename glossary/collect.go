@@ -296,6 +296,9 @@ func newWord(text string) word {
 	norm := arabic.Normalize(text)
 	w.key = wordKey(text)
 	stripped := arabic.StripProclitics(norm)
+	if key, ok := arabic.SinOfTheWord(norm); ok {
+		stripped = key // وسامراء: و + سامراء, not و + س + امراء
+	}
 	w.functionWord = arabic.IsStopword(norm)
 	w.stop = w.functionWord || arabic.IsStopword(w.key) || arabic.IsStopword(stripped)
 	w.clitic = stripped != norm && wordKey(stripped) == w.key
@@ -410,8 +413,10 @@ func init() {
 // fewer than three letters (كين is not ك+ين), one that takes the rare clitic ك (as, like)
 // off a word of four letters (كوفي, كابل are names, not ك+وفي, ك+ابل) or off a word news uses
 // whole when it never uses the rest (كاليفورنيا, not ك+اليفورنيا), and one that takes a
-// proclitic and the article off a name (nameOfTheWord: فالنسيا). Such a word keeps its whole
-// normalised form, without the article, as its key.
+// proclitic and the article off a name (nameOfTheWord: فالنسيا), and one that takes the
+// future marker off a noun (arabic.SinOfTheWord: سنار, سامراء, ساهم). Such a word keeps its
+// whole normalised form, without the article (or the conjunction before a future marker), as
+// its key.
 func wordKey(w string) string {
 	k := arabic.Key(w)
 	n := arabic.Normalize(w)
@@ -427,6 +432,9 @@ func wordKey(w string) string {
 		return n
 	case k != n && nameOfTheWord(n, k):
 		return n
+	}
+	if key, ok := arabic.SinOfTheWord(n); ok {
+		return key // سنار, not نار
 	}
 	return k
 }

@@ -385,6 +385,24 @@ func TestAcronymNames(t *testing.T) {
 		[]string{"جي", "كي جي", "أف أم بجربة", "ال بي بي سي", "اي بي", "سي"})
 }
 
+// TestFutureMarkerNouns: a word the key reads as the future marker س before a noun is a word
+// of its own (arabic.SinOfTheWord): سنار is not النار, and وسامراء is و + سامراء.
+func TestFutureMarkerNouns(t *testing.T) {
+	text := "غرقت القرى في ولاية سنار. ووصلت المياه إلى سنار. وأشعلوا النار. وأطفأوا النار. وزار الوفد سامراء ثم تكريت وسامراء."
+	entries := Build([]Doc{{Name: "t", Text: text}}, Options{Names: fixtureNames(map[string]string{"سنار": "LOC", "سامراء": "LOC"})})
+	got := map[string]Entry{}
+	for _, e := range entries {
+		got[e.Term] = e
+	}
+	if e := got["سنار"]; e.Kind != "LOC" || e.Frequency != 2 {
+		t.Errorf("سنار: %+v, entries %v", e, terms(entries))
+	}
+	if e := got["سامراء"]; e.Kind != "LOC" || e.Frequency != 2 || len(e.Forms) != 1 {
+		t.Errorf("سامراء: %+v, entries %v", e, terms(entries))
+	}
+	checkShape(t, entries)
+}
+
 // checkNamedEntries builds the glossary of text with the tagger's names tagged (phrase →
 // type) and checks that want's entries are listed with their kinds and bad's are not.
 func checkNamedEntries(t *testing.T, text string, tagged, want map[string]string, bad []string) {
