@@ -925,7 +925,7 @@ func suffixedWord(w string) bool {
 // conjunctions (splitAtConjunction).
 func nameParts(ws []word, n span.Entity) [][2]int {
 	from, to := nameTokens(ws, n)
-	if quotedTitle(ws, n) {
+	if quotedMisc(ws, n) {
 		// A title («الناس وأنا», «مع نور») is a phrase of the language: its function words
 		// and conjunctions are its own.
 		return [][2]int{{from, to}}
@@ -999,7 +999,14 @@ func nameTokens(ws []word, n span.Entity) (from, to int) {
 // names in quotation marks (a radio station, «الجوهرة أف أم»; a newspaper) are read as names
 // are.
 func quotedTitle(ws []word, n span.Entity) bool {
-	if n.Type != "MISC" || n.Margin >= 0 {
+	return n.Margin < 0 && quotedMisc(ws, n)
+}
+
+// quotedMisc reports whether n is a MISC name that fills a quotation in ws («بداية ونهاية»,
+// «الناس وأنا»): a title, whose function words and conjunctions are its own. Letter names
+// alone (الجوهرة «اف ام») are read as acronyms are (see wholeAcronym).
+func quotedMisc(ws []word, n span.Entity) bool {
+	if n.Type != "MISC" {
 		return false
 	}
 	from, to := nameTokens(ws, n)
@@ -1010,12 +1017,16 @@ func quotedTitle(ws []word, n span.Entity) bool {
 	if !ok || ws[to].tok.Text != closing {
 		return false
 	}
+	letters := 0
 	for _, w := range ws[from:to] {
 		if w.tok.Kind != arabic.Word || utf8.RuneCountInString(w.key) < 2 {
 			return false
 		}
+		if letterName(w) {
+			letters++
+		}
 	}
-	return true
+	return letters < to-from
 }
 
 // longNames holds a document's names of two words or more (their words' keys and type) under

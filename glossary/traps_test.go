@@ -552,19 +552,19 @@ func TestKindNeedsMargin(t *testing.T) {
 	}
 }
 
-// TestQuotedTitles: a title the tagger's rule found between quotation marks (MISC, a rule's
-// negative margin) is listed whole, with its function words and conjunctions, and as MISC
-// though a rule's names are otherwise listed without a kind; the model's own MISC name in
-// quotation marks is read as names are.
+// TestQuotedTitles: a MISC name that fills a quotation is a title, listed whole with its
+// function words and conjunctions (the model's «بداية ونهاية» too, not بداية); one the tagger's
+// rule found (a rule's negative margin) is MISC though a rule's names are otherwise listed
+// without a kind. Letter names alone in quotation marks (الجوهرة «اف ام») are no title.
 func TestQuotedTitles(t *testing.T) {
 	text := "قدم الإعلامي برنامج «الناس وأنا» الجديد. ويذاع برنامج « مع نور » كل أسبوع. " +
-		"واستمع الجمهور إلى إذاعة «مع الجوهرة»."
+		"وكتب محفوظ « بداية ونهاية » و « السمان والخريف ». وقال مراسل الجوهرة «اف ام» ذلك."
 	names := func(s string) []span.Entity {
 		var out []span.Entity
 		for _, n := range []struct {
 			text   string
 			margin float32
-		}{{"الناس وأنا", -1}, {"مع نور", -1}, {"مع الجوهرة", 90}} {
+		}{{"الناس وأنا", -1}, {"مع نور", -1}, {"بداية ونهاية", 90}, {"السمان والخريف", 90}, {"اف ام", 90}} {
 			if i := strings.Index(s, n.text); i >= 0 {
 				out = append(out, span.Entity{Start: i, End: i + len(n.text), Type: "MISC", Margin: n.margin})
 			}
@@ -575,12 +575,14 @@ func TestQuotedTitles(t *testing.T) {
 	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names}) {
 		got[e.Term] = e
 	}
-	for _, title := range []string{"الناس وأنا", "مع نور"} {
+	for _, title := range []string{"الناس وأنا", "مع نور", "بداية ونهاية", "السمان والخريف"} {
 		if e, ok := got[title]; !ok || e.Kind != "MISC" {
 			t.Errorf("%s: %+v", title, e)
 		}
 	}
-	if _, ok := got["مع الجوهرة"]; ok {
-		t.Error("the model's MISC name kept with a function word at its edge")
+	for _, bad := range []string{"بداية", "السمان", "اف ام"} {
+		if _, ok := got[bad]; ok {
+			t.Errorf("entry %q", bad)
+		}
 	}
 }
