@@ -149,9 +149,14 @@
 // news uses everywhere goes (المدينة named once of three). A name a rule made (the tagger's
 // spreading, an institution's name) is no evidence: وزارة الدفاع, which ANERcorp never tags,
 // is a term. The exception is a title the tagger's rule found between quotation marks after a
-// work noun (entity.markTitles; quotedTitle): the quotation, not the model, makes it a title,
-// so it is MISC, and listed whole with its function words and conjunctions (برنامج «الناس
-// وأنا», «مع نور»), where a name of the model's is trimmed and cut at them. Measured with scripts/glossary_kinds.py on the dev slice and, with models trained
+// work noun (entity.markTitles, markQuotedTitles; quotedTitle): the quotation, not the model,
+// makes it a title, so it is MISC. Any MISC name that fills a quotation, the rule's or the
+// model's, is listed whole with its function words and conjunctions (برنامج «الناس وأنا», «مع
+// نور», « بداية ونهاية »), where another name is trimmed and cut at them (quotedMisc); letter
+// names alone (الجوهرة «اف ام») are read as acronyms are. Acronyms read aloud keep their
+// letters, which are also function words (إل جي, اي بي ام, الجوهرة أف أم): three letters or
+// more, or two naming an organisation, or after a word of the name; a letter alone (سي of سي
+// إن إن) is no entry (wholeAcronym, endsInLetters, spelledAcronym). Measured with scripts/glossary_kinds.py on the dev slice and, with models trained
 // without them (scripts/ner_cv.sh's folds, built into arprep in place of entity/model.bin), on
 // 400 sentences of the training part from 400, 1400 and 2400 (right kind / wrong / no entity,
 // gold names seen twice listed):
