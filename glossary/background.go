@@ -99,6 +99,9 @@ func commonWord(text string) bool {
 		if !ok {
 			continue
 		}
+		if _, own := arabic.SinOfTheWord(arabic.Normalize(t.Text)); own {
+			return false // سنار: the background counted it as نار (fire)
+		}
 		if backgroundShare(w) < commonShare {
 			return false
 		}

@@ -401,6 +401,11 @@ func TestFutureMarkerNouns(t *testing.T) {
 		t.Errorf("سامراء: %+v, entries %v", e, terms(entries))
 	}
 	checkShape(t, entries)
+	// Untagged, three times: no common word, though the background counted it as نار.
+	entries = Build([]Doc{{Name: "t", Text: text + " وعاد الوفد من سنار."}}, Options{})
+	if !slices.ContainsFunc(entries, func(e Entry) bool { return e.Term == "سنار" && e.Frequency == 3 }) {
+		t.Errorf("untagged سنار not listed: %v", terms(entries))
+	}
 }
 
 // checkNamedEntries builds the glossary of text with the tagger's names tagged (phrase →
