@@ -408,6 +408,16 @@ func TestFutureMarkerNouns(t *testing.T) {
 	}
 }
 
+// TestNameWithCountryAdjective: an organisation's name the tagger found, followed each time
+// by its country's adjective, is listed without it, though the longer phrase begins with an
+// institution (جامعة).
+func TestNameWithCountryAdjective(t *testing.T) {
+	checkNamedEntries(t, "وقعت جامعة ريكو اليابانية اتفاقا. وقال رئيس جامعة ريكو اليابانية إن الاتفاق مهم.",
+		map[string]string{"جامعة ريكو": "ORG"},
+		map[string]string{"جامعة ريكو": "ORG"},
+		[]string{"جامعة ريكو اليابانية", "ريكو"})
+}
+
 // checkNamedEntries builds the glossary of text with the tagger's names tagged (phrase →
 // type) and checks that want's entries are listed with their kinds and bad's are not.
 func checkNamedEntries(t *testing.T, text string, tagged, want map[string]string, bad []string) {

@@ -13,7 +13,8 @@ import (
 
 // wraps decides between an entry l and a shorter entry (key inner, a name when isName) whose
 // occurrences all lie inside l's: it reports whether l only wraps the shorter one, which then
-// stays while l goes. The shorter one goes when l is a name (المتحدة in الأمم المتحدة) or
+// stays while l goes. A name followed by its country's adjective (جامعة ريكو اليابانية, نادي
+// ليون الفرنسي) is the name. Otherwise the shorter one goes when l is a name (المتحدة in الأمم المتحدة) or
 // names an organisation, beginning with an institution (المنافسة in مجلس حماية المنافسة) or
 // holding words foreign to the news lexicon around it (كييف in دينامو كييف); when l is a
 // definite term and the shorter one a term too (استراتيجية مكافحة in استراتيجية مكافحة
@@ -25,6 +26,10 @@ func wraps(l Entry, lIndefinite bool, inner string, isName bool) bool {
 		return false
 	}
 	words := strings.Split(l.Key, " ")
+	if termWords := strings.Fields(l.Term); isName && strings.HasPrefix(l.Key, inner+" ") &&
+		len(termWords) == len(words) && len(words) == strings.Count(inner, " ")+2 && placeAdjective(termWords[len(termWords)-1]) {
+		return true // a name and its country's adjective: جامعة ريكو اليابانية, نادي ليون الفرنسي
+	}
 	if institutions()[words[0]] {
 		return false
 	}
