@@ -184,20 +184,28 @@ func TestJoinOrgHeads(t *testing.T) {
 		{"زار حزب لندن/B-LOC", "O O B-LOC"},              // a place after the head
 	}
 	for _, tt := range tests {
-		toks, ids := taggedSentence(tt.doc)
-		margins := make([]float32, len(ids))
-		for k := range margins {
-			margins[k] = float32(k + 1)
-		}
-		before := slices.Clone(ids)
-		joinOrgHeads(toks, ids, margins)
-		if got := tagString(ids); got != tt.want {
-			t.Errorf("%s: got %s, want %s", tt.doc, got, tt.want)
-		}
-		for k := range ids {
-			if before[k] == tagO && ids[k] != tagO && margins[k] != margins[k+1] {
-				t.Errorf("%s: the head has margin %v, the name %v", tt.doc, margins[k], margins[k+1])
-			}
+		checkJoin(t, tt.doc, tt.want, joinOrgHeads, +1) // the head takes the name's margin
+	}
+}
+
+// checkJoin runs a rule that joins words to a name on a tagged sentence and checks its tags,
+// and that each word the rule named got the margin of its neighbour at offset from (+1: the
+// word after it, -1: the word before).
+func checkJoin(t *testing.T, doc, want string, join func([]token, []int, []float32), from int) {
+	t.Helper()
+	toks, ids := taggedSentence(doc)
+	margins := make([]float32, len(ids))
+	for k := range margins {
+		margins[k] = float32(k + 1)
+	}
+	before := slices.Clone(ids)
+	join(toks, ids, margins)
+	if got := tagString(ids); got != want {
+		t.Errorf("%s: got %s, want %s", doc, got, want)
+	}
+	for k := range ids {
+		if before[k] == tagO && ids[k] != tagO && margins[k] != margins[k+from] {
+			t.Errorf("%s: the word joined has margin %v, its neighbour %v", doc, margins[k], margins[k+from])
 		}
 	}
 }
@@ -217,21 +225,7 @@ func TestJoinParticleNames(t *testing.T) {
 		{"قال ابن/B-PERS في المؤتمر", "O B-PERS O O"},                      // a function word
 	}
 	for _, tt := range tests {
-		toks, ids := taggedSentence(tt.doc)
-		margins := make([]float32, len(ids))
-		for k := range margins {
-			margins[k] = float32(k + 1)
-		}
-		before := slices.Clone(ids)
-		joinParticleNames(toks, ids, margins)
-		if got := tagString(ids); got != tt.want {
-			t.Errorf("%s: got %s, want %s", tt.doc, got, tt.want)
-		}
-		for k := range ids {
-			if before[k] == tagO && ids[k] != tagO && margins[k] != margins[k-1] {
-				t.Errorf("%s: the word taken in has margin %v, the particle %v", tt.doc, margins[k], margins[k-1])
-			}
-		}
+		checkJoin(t, tt.doc, tt.want, joinParticleNames, -1) // the word taken in takes the particle's
 	}
 }
 
