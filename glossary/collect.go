@@ -351,9 +351,10 @@ func listedWithClitic(w string) (string, bool) {
 }
 
 // The stopword list holds words that are parts of names in news (بن قردان, أبو الغيط, آل
-// ثاني, أم درمان — ام is also "or" — and فان, which normalises as فإن: رود فان نيستلروي) or names themselves (بان كي مون,
-// ريال مدريد, نيسان, عبدالسلام جمعة, علي بن أبي طالب — علي is also على as ANERcorp and much
-// Egyptian news spell it — and the currencies, which ANERcorp tags MISC), and the ordinals
+// ثاني, أم درمان — ام is also "or" — and فان, which normalises as فإن: رود فان نيستلروي) or
+// names themselves (بان كي مون, ريال مدريد, نيسان, عبدالسلام جمعة, علي بن أبي طالب — علي is
+// also على as ANERcorp and much Egyptian news spell it — and the currencies, which ANERcorp
+// tags MISC), and the ordinals
 // that end the names of rulers and events (إليزابيث الثانية, بنديكت السادس عشر, الحرب العالمية
 // الأولى). Trimmed off a tagged name as function words, they turned بن قردان into the person
 // قردان in a glossary of Tunisian news, تميم بن حمد آل ثاني into تميم بن حمد, and زين العابدين

@@ -14,11 +14,11 @@ import (
 // wraps decides between an entry l and a shorter entry (key inner, a name when isName) whose
 // occurrences all lie inside l's: it reports whether l only wraps the shorter one, which then
 // stays while l goes. A name followed by its country's adjective (جامعة ريكو اليابانية, نادي
-// ليون الفرنسي) is the name. Otherwise the shorter one goes when l is a name (المتحدة in الأمم المتحدة) or
-// names an organisation, beginning with an institution (المنافسة in مجلس حماية المنافسة) or
-// holding words foreign to the news lexicon around it (كييف in دينامو كييف); when l is a
-// definite term and the shorter one a term too (استراتيجية مكافحة in استراتيجية مكافحة
-// التطرف). Otherwise l stays out: a definite term around a name adds a title or an
+// ليون الفرنسي) is the name. Otherwise the shorter one goes when l is a name (المتحدة in
+// الأمم المتحدة) or names an organisation, beginning with an institution (المنافسة in مجلس
+// حماية المنافسة) or holding words foreign to the news lexicon around it (كييف in دينامو
+// كييف); when l is a definite term and the shorter one a term too (استراتيجية مكافحة in
+// استراتيجية مكافحة التطرف). Otherwise l stays out: a definite term around a name adds a title or an
 // adjective (تشلسي الإنجليزي, توقيت مكة المكرمة), and an indefinite term is as often a verb or
 // a noun before a word as a compound (يغيب إيتو, وفد أريزوني, بطل كوت ديفوار).
 func wraps(l Entry, lIndefinite bool, inner string, isName bool) bool {
