@@ -887,7 +887,13 @@ func listedName(w word) bool {
 	if _, _, known := names.WordEvidence(w.tok.Text); known {
 		return true
 	}
-	rest, ok := strings.CutPrefix(arabic.Normalize(w.tok.Text), "عبد")
+	return joinedGivenName(arabic.Normalize(w.tok.Text))
+}
+
+// joinedGivenName reports whether the normalised word w is a compound given name written as
+// one word whose parts the name lists hold (عبدالحليم: عبد and الحليم).
+func joinedGivenName(w string) bool {
+	rest, ok := strings.CutPrefix(w, "عبد")
 	if !ok || utf8.RuneCountInString(rest) < 3 {
 		return false
 	}
@@ -1216,8 +1222,9 @@ func markConjunctions(ws []word, from, to int) {
 // written, the rest is a name of the lists or a word of news, and it is not a transliteration
 // beginning with two و (وولفويتز, Wolfowitz). ايمانويل ايبواه ودراماني ديابي and غلين ميلر
 // وجيري غراي are two names; وليد and ويليام are names the lists know, and ويندوارد (جزر
-// ويندوارد) holds no known word behind its و. ف is left alone: it begins more foreign names the
-// lists lack (فرنانديش, فيغاس) than it joins a verb to a name.
+// ويندوارد) holds no known word behind its و; in عمرو زكي وعبدالحليم علي it stands before a
+// given name written as one word. ف is left alone: it begins more foreign names the lists lack
+// (فرنانديش, فيغاس) than it joins a verb to a name.
 func conjunctionOnName(w word) bool {
 	n := arabic.Normalize(w.tok.Text)
 	rest, ok := strings.CutPrefix(n, "و")
@@ -1231,7 +1238,7 @@ func conjunctionOnName(w word) bool {
 	if known && !(restName && c == count && t == total) {
 		return false
 	}
-	return restName || arabic.Frequency(rest) > 0
+	return restName || arabic.Frequency(rest) > 0 || joinedGivenName(rest)
 }
 
 // institutions holds the keys of the nouns that begin the names of organisations and

@@ -428,18 +428,20 @@ func TestNameOfTheWord(t *testing.T) {
 // TestConjunctionTheLexiconMissed: a و the lexicon does not split (وجيري) still joins two
 // names when the lists know the rest and not the word; a name the lists know (وليد) or whose
 // rest is no known word (ويندوارد, ويستبروك) stays whole, and so does a transliteration in وو.
+// A compound given name written as one word (وعبدالحليم) is a name behind its و.
 func TestConjunctionTheLexiconMissed(t *testing.T) {
 	text := strings.Repeat("وغنى غلين ميلر وجيري غراي أمس. ", 2) + strings.Repeat("وقال أحمد وليد ذلك. ", 2) +
 		strings.Repeat("وزار الوفد جزر ويندوارد أمس. ", 2) + strings.Repeat("وسجل راسل ويستبروك هدفا. ", 2) +
-		strings.Repeat("وقال بول وولفويتز ذلك. ", 2)
+		strings.Repeat("وقال بول وولفويتز ذلك. ", 2) + strings.Repeat("وسجل عمرو زكي وعبدالحليم علي. ", 2)
 	names := fixtureNames(map[string]string{"غلين ميلر وجيري غراي": "PERS", "أحمد وليد": "PERS", "جزر ويندوارد": "LOC",
-		"راسل ويستبروك": "PERS", "بول وولفويتز": "PERS"})
+		"راسل ويستبروك": "PERS", "بول وولفويتز": "PERS", "عمرو زكي وعبدالحليم علي": "PERS"})
 	got := map[string]string{}
 	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names}) {
 		got[e.Term] = e.Kind
 	}
 	for term, kind := range map[string]string{"غلين ميلر": "PERS", "جيري غراي": "PERS", "أحمد وليد": "PERS",
-		"جزر ويندوارد": "LOC", "راسل ويستبروك": "PERS", "بول وولفويتز": "PERS"} {
+		"جزر ويندوارد": "LOC", "راسل ويستبروك": "PERS", "بول وولفويتز": "PERS", "عمرو زكي": "PERS",
+		"عبدالحليم علي": "PERS"} {
 		if got[term] != kind {
 			t.Errorf("%s: kind %q, want %s (entries %v)", term, got[term], kind, got)
 		}
