@@ -308,8 +308,9 @@ func newWord(text string) word {
 		w.key, w.clitic, w.functionWord, w.stop = wordKey(art), true, false, false
 		stripped = art
 	}
-	if rest, ok := strings.CutPrefix(norm, "ب"); ok && rest != "ال" && nameWords()[rest] == nameParticle {
-		// ببن قردان (in Ben Guerdane): the lexicon keeps ببن whole, too short to split.
+	if rest, ok := particleBehindClitic(text, norm); ok {
+		// ببن قردان (in Ben Guerdane), وابو حميد (and Abu Hamid): the lexicon keeps ببن and
+		// وابو whole, too short to split, and the stopword list holds وابو, وبن, وآل.
 		w.key, w.clitic, w.stop = rest, true, true
 		stripped = rest
 	}
@@ -320,7 +321,7 @@ func newWord(text string) word {
 	switch class {
 	case nameParticle:
 		// آل (the family of) with its madda; ال written apart is the article (ال بي بي سي).
-		if w.key != "ال" || strings.HasPrefix(text, "آ") {
+		if w.key != "ال" || strings.Contains(text, "آ") { // آل, وآل
 			w.functionWord, w.particle = false, true
 		}
 	case nameWhenTagged:
@@ -336,6 +337,23 @@ func newWord(text string) word {
 	}
 	w.content = !w.stop && utf8.RuneCountInString(w.key) >= 2
 	return w
+}
+
+// particleBehindClitic returns the name particle (ابو, بن, ام, آل) behind the conjunction و
+// or ف or the preposition ب in the normalised word norm, written text: وابو, فبن, ببن, وآل.
+// ال with no madda is the article (وال, بال).
+func particleBehindClitic(text, norm string) (string, bool) {
+	for _, clitic := range []string{"و", "ف", "ب"} {
+		rest, ok := strings.CutPrefix(norm, clitic)
+		if !ok || nameWords()[rest] != nameParticle {
+			continue
+		}
+		if rest == "ال" && !strings.HasPrefix(strings.TrimPrefix(text, clitic), "آ") {
+			return "", false
+		}
+		return rest, true
+	}
+	return "", false
 }
 
 // listedWithClitic reports whether the normalised word w is on the stopword list only as a

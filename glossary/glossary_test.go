@@ -418,6 +418,15 @@ func TestNameWithCountryAdjective(t *testing.T) {
 		[]string{"جامعة ريكو اليابانية", "ريكو"})
 }
 
+// TestParticleBehindConjunction: a name the tagger began at a particle behind the conjunction
+// (وابو حميد, وآل ثاني) is the particle's name, which the stopword list holds whole.
+func TestParticleBehindConjunction(t *testing.T) {
+	checkNamedEntries(t, "قال أبو حميد إنه غادر. وأنذر الجيش عائلتي منصور وابو حميد بالهاتف. وزار الوفد وآل ثاني الدوحة.",
+		map[string]string{"وابو حميد": "PERS", "أبو حميد": "PERS", "وآل ثاني": "PERS"},
+		map[string]string{"أبو حميد": "PERS", "آل ثاني": "PERS"},
+		[]string{"حميد", "ثاني"})
+}
+
 // checkNamedEntries builds the glossary of text with the tagger's names tagged (phrase →
 // type) and checks that want's entries are listed with their kinds and bad's are not.
 func checkNamedEntries(t *testing.T, text string, tagged, want map[string]string, bad []string) {
