@@ -156,9 +156,11 @@
 // names alone (الجوهرة «اف ام») are read as acronyms are. Acronyms read aloud keep their
 // letters, which are also function words (إل جي, اي بي ام, الجوهرة أف أم): three letters or
 // more, or two naming an organisation, or after a word of the name; a letter alone (سي of سي
-// إن إن) is no entry (wholeAcronym, endsInLetters, spelledAcronym). Measured with scripts/glossary_kinds.py on the dev slice and, with models trained
-// without them (scripts/ner_cv.sh's folds, built into arprep in place of entity/model.bin), on
-// 400 sentences of the training part from 400, 1400 and 2400 (right kind / wrong / no entity,
+// إن إن) is no entry (wholeAcronym, endsInLetters, spelledAcronym).
+//
+// Measured with scripts/glossary_kinds.py on the dev slice and, with models trained without
+// them (scripts/ner_cv.sh's folds, built into arprep in place of entity/model.bin), on 400
+// sentences of the training part from 400, 1400 and 2400 (right kind / wrong / no entity,
 // gold names seen twice listed):
 //
 //	                 before                     with the margins (stop 33)            stop 34
