@@ -369,14 +369,14 @@ func listedWithClitic(w string) (string, bool) {
 }
 
 // The stopword list holds words that are parts of names in news (بن قردان, أبو الغيط, آل
-// ثاني, أم درمان — ام is also "or" — and فان, which normalises as فإن: رود فان نيستلروي) or
-// names themselves (بان كي مون, ريال مدريد, نيسان, عبدالسلام جمعة, علي بن أبي طالب — علي is
-// also على as ANERcorp and much Egyptian news spell it — and the currencies, which ANERcorp
-// tags MISC), and the ordinals
-// that end the names of rulers and events (إليزابيث الثانية, بنديكت السادس عشر, الحرب العالمية
-// الأولى). Trimmed off a tagged name as function words, they turned بن قردان into the person
-// قردان in a glossary of Tunisian news, تميم بن حمد آل ثاني into تميم بن حمد, and زين العابدين
-// بن علي into زين العابدين. They still bound terms.
+// ثاني, أم درمان — ام is also "or" — فان, which normalises as فإن: رود فان نيستلروي, and برس
+// of the agencies فرانس برس and أسوشيتد برس) or names themselves (بان كي مون, ريال مدريد,
+// نيسان, عبدالسلام جمعة, علي بن أبي طالب — علي is also على as ANERcorp and much Egyptian news
+// spell it — and the currencies, which ANERcorp tags MISC), and the ordinals that end the
+// names of rulers and events (إليزابيث الثانية, بنديكت السادس عشر, الحرب العالمية الأولى).
+// Trimmed off a tagged name as function words, they turned بن قردان into the person قردان in
+// a glossary of Tunisian news, تميم بن حمد آل ثاني into تميم بن حمد, زين العابدين بن علي
+// into زين العابدين, and فرانس برس into فرانس (with the target Reims). They still bound terms.
 const (
 	nameParticle   = 1 // begins a name or stands inside one, never ends it (بن، أبو، آل، أم)
 	nameWhenTagged = 2 // a function or time word in running text, kept at either edge of a tagged name
@@ -394,7 +394,7 @@ var nameWords = sync.OnceValue(func() map[string]int {
 	for _, w := range strings.Fields("بن أبو أم آل فان") {
 		m[wordKey(w)] = nameParticle
 	}
-	for _, w := range strings.Fields("بان نيسان ريال جمعة خميس حبيب صباح ثاني علي دولار درهم دينار جنيه يورو شيكل ليرة") {
+	for _, w := range strings.Fields("بان نيسان ريال جمعة خميس حبيب صباح ثاني علي برس دولار درهم دينار جنيه يورو شيكل ليرة") {
 		m[wordKey(w)] = nameWhenTagged
 	}
 	for _, w := range strings.Fields("الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس " +
