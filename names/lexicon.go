@@ -169,8 +169,10 @@ var heads = map[string]string{
 }
 
 // proclitics are the prefixes a name may carry in running text, shortest first; لل is ل +
-// ال.
-var proclitics = []string{"و", "ف", "ب", "ل", "ك", "لل", "وب", "ول", "وك", "فب", "فل", "ولل", "فلل", "بال", "وال", "فال", "كال", "وبال"}
+// ال. The conjunction ف alone is not one: before a name it is rare, and read off the first
+// letter of a foreign name it found another name (فرانس of فرانس 24 read as ف + رانس, Reims;
+// الفرات as Pratt, فايكينغ as Ekeng: over ANT all five targets it gave were wrong).
+var proclitics = []string{"و", "ب", "ل", "ك", "لل", "وب", "ول", "وك", "فب", "فل", "ولل", "فلل", "بال", "وال", "فال", "كال", "وبال"}
 
 // keys returns the name's Key, then the keys with a proclitic taken off its first word. The
 // arabic package splits a clitic only from a word its news lexicon knows, and most foreign

@@ -22,6 +22,15 @@ func TestLookup(t *testing.T) {
 	}
 }
 
+// A foreign name that begins with ف is not ف + a name (فرانس is not Reims, رانس).
+func TestLookupNoConjunctionF(t *testing.T) {
+	for ar, wrong := range map[string]string{"فرانس": "Reims", "الفرات": "Pratt", "فايكينغ": "Ekeng"} {
+		if m, ok := Lookup(ar); ok && m.English == wrong {
+			t.Errorf("Lookup(%s) = %q", ar, m.English)
+		}
+	}
+}
+
 // A country named as its capital has the capital as its alternative, but not in a headed
 // name (جمهورية تونس is the country) and not for a name that has no such capital.
 func TestLookupAlso(t *testing.T) {
