@@ -252,6 +252,9 @@ func hamzaLamDefinite(w string) bool {
 // وسامراء). Key itself keeps its reading: the entity tagger's model was trained with it, and
 // retraining it moved names of the news the tagger is used on (see entity/doc.go).
 func SinOfTheWord(w string) (key string, ok bool) {
+	if !strings.HasPrefix(w, "س") && !strings.HasPrefix(w, "وس") && !strings.HasPrefix(w, "فس") {
+		return "", false // no proclitic ends in س (see proclitics): spare splitProclitics
+	}
 	prefix, rest := splitProclitics(w)
 	if !strings.HasSuffix(prefix, "س") || !strings.HasPrefix(rest, "ا") && !strings.HasPrefix(rest, "ن") ||
 		definiteCount(rest) < minKnown {
