@@ -163,15 +163,23 @@
 // sentences of the training part from 400, 1400 and 2400 (right kind / wrong / no entity,
 // gold names seen twice listed):
 //
-//	                 before                     with the margins (stop 33)            stop 34
-//	dev slice        0.777 / 0.081 / 0.142, 138  0.864 / 0.054 / 0.082, 137  0.864 / 0.054 / 0.081, 145 of 165
-//	fold from 400    0.770 / 0.061 / 0.169, 146  0.859 / 0.042 / 0.098, 143  0.865 / 0.045 / 0.090, 146 of 167
-//	fold from 1400   0.707 / 0.041 / 0.252,  98  0.840 / 0.015 / 0.146,  96  0.837 / 0.014 / 0.149,  96 of 112
-//	fold from 2400   0.726 / 0.042 / 0.232, 127  0.859 / 0.021 / 0.120, 119  0.863 / 0.027 / 0.109, 125 of 152
+//	                 before                     with the margins (stop 33)  stop 34                     stops 35-36
+//	dev slice        0.777 / 0.081 / 0.142, 138  0.864 / 0.054 / 0.082, 137  0.864 / 0.054 / 0.081, 145  0.871 / 0.054 / 0.075, 145 of 165
+//	fold from 400    0.770 / 0.061 / 0.169, 146  0.859 / 0.042 / 0.098, 143  0.865 / 0.045 / 0.090, 146  0.877 / 0.045 / 0.078, 147 of 167
+//	fold from 1400   0.707 / 0.041 / 0.252,  98  0.840 / 0.015 / 0.146,  96  0.837 / 0.014 / 0.149,  96  0.833 / 0.014 / 0.153,  96 of 112
+//	fold from 2400   0.726 / 0.042 / 0.232, 127  0.859 / 0.021 / 0.120, 119  0.857 / 0.027 / 0.116, 125  0.885 / 0.027 / 0.088, 129 of 152
 //
 // Stop 34's column adds the tagger's recurringNames, joinOrgHeads and markTitles (entity/doc.go),
 // short names credited when untagged but no common word, علي and فان kept in names as written,
-// the ordinal after a one-word compound given name (عبدالله الثاني), and quoted titles.
+// the ordinal after a one-word compound given name (عبدالله الثاني), and quoted titles (its fold
+// from 2400 was first given as 0.863 / 0.109, a figure of a build that did not land; the
+// column holds the landed one, measured again at stop 36). Stops 35-36 add the tagger's edges
+// of names at particles and nationality adjectives, whole acronyms and quoted MISC names, أم as
+// a particle, the future marker read apart from سنار and سامراء, a name with its country's
+// adjective left as the name, and the particles and برس kept in names (وابو حميد, فرانس برس).
+// The one no-entity more on the fold from 1400 is أبو ميثارمي ("Metharme's father", which
+// ANERcorp tags ميثارمي); on the fold from 2400 the no-entity entries still count قطاع غزة ×13,
+// which ANERcorp tags غزة, and اعمار (Emaar), which it leaves untagged.
 //
 // Over the dev slice and the folds from 400 and 2400, before the lexicon's part: kindMargin
 // 20 gave 0.797 right and 0.147 no entity, 40 0.835 / 0.122, 60 0.863 / 0.100, 80 0.870 /
