@@ -960,7 +960,7 @@ func nameParts(ws []word, n span.Entity) [][2]int {
 	}
 	for to > from && (!ws[to-1].nameWord() || ws[to-1].particle || n.Type == "PERS" && to-from >= 2 && commonNotName(ws[to-1]) ||
 		n.Type == "PERS" && ws[to-1].ordinal && !(to-from >= 2 && (ws[to-2].ordinal || listedName(ws[to-2])))) &&
-		!endsInLetters(ws, from, to, n.Type) && !endsInNumber(ws, from, to, n.Type) {
+		!endsInLetters(ws, from, to, n.Type) {
 		to--
 	}
 	if from >= to || to-from > maxNameWords || to-from == 1 && letterName(ws[from]) {
@@ -1006,16 +1006,6 @@ func spelledAcronym(ws []word, from, to int, typ string) bool {
 		return false
 	}
 	return end == to && wholeAcronym(end-from, typ) || end < to && arabic.Frequency(ws[end].bare) == 0
-}
-
-// endsInNumber reports whether the name ws[from:to] of type typ, an organisation or a
-// MISC name, ends in a number right after a word of it: the number is part of the name of a
-// channel, an event or a model (فرانس 24, مونديال 2022, اف 16, بوينغ 777), which ANERcorp tags
-// with it. A number with a separator is a score or a span of years (اتحاد سليانة 0-1).
-func endsInNumber(ws []word, from, to int, typ string) bool {
-	return (typ == "ORG" || typ == "MISC") && to-from >= 2 && ws[to-1].tok.Kind == arabic.Number &&
-		strings.IndexFunc(ws[to-1].tok.Text, func(r rune) bool { return !unicode.IsDigit(r) }) < 0 &&
-		ws[to-2].nameWord()
 }
 
 // nameTokens returns the tokens [from, to) of ws that the name n touches.
@@ -1192,8 +1182,7 @@ func splitAtConjunction(ws []word, from, to int, typ string) [][2]int {
 			continue
 		}
 		end := k
-		for end > start && (!ws[end-1].nameWord() || ws[end-1].particle) && !endsInLetters(ws, start, end, typ) &&
-			!endsInNumber(ws, start, end, typ) {
+		for end > start && (!ws[end-1].nameWord() || ws[end-1].particle) && !endsInLetters(ws, start, end, typ) {
 			end--
 		}
 		if end > start && (start == from || end-start >= 2 || typ == "LOC") {
