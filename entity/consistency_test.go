@@ -259,6 +259,24 @@ func TestDropLeadingDemonyms(t *testing.T) {
 	}
 }
 
+func TestPlacesAfterHeads(t *testing.T) {
+	tests := []struct{ doc, want string }{
+		{"إلى مدينة بن/B-PERS قردان/I-PERS أمس", "O O B-LOC I-LOC O"},
+		{"أقيم بمعتمدية سيدي/B-PERS علوان/I-PERS", "O O B-LOC I-LOC"},
+		{"في منطقة علاوي/B-PERS", "O O B-LOC"},
+		{"خلال ولاية صالح/B-PERS الأخيرة", "O O B-PERS O"},           // ولاية: also a term of office
+		{"مدير المنطقة محمد/B-PERS علي/I-PERS", "O O B-PERS I-PERS"}, // the article: the area, then a person
+		{"مدينة ولندن/B-LOC", "O B-LOC"},
+	}
+	for _, tt := range tests {
+		toks, ids := taggedSentence(tt.doc)
+		placesAfterHeads(toks, ids)
+		if got := tagString(ids); got != tt.want {
+			t.Errorf("%s: got %s, want %s", tt.doc, got, tt.want)
+		}
+	}
+}
+
 func TestMarkTitles(t *testing.T) {
 	tests := []struct{ doc, want string }{
 		{`برنامج « الناس وأنا » الجديد`, "O O B-MISC I-MISC O O"},
