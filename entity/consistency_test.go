@@ -267,6 +267,7 @@ func TestPlacesAfterHeads(t *testing.T) {
 		{"خلال ولاية صالح/B-PERS الأخيرة", "O O B-PERS O"},           // ولاية: also a term of office
 		{"مدير المنطقة محمد/B-PERS علي/I-PERS", "O O B-PERS I-PERS"}, // the article: the area, then a person
 		{"مدينة ولندن/B-LOC", "O B-LOC"},
+		{"على بلدة باغا/B-PERS ،", "O O B-PERS O"}, // a clitic read on it (ب + اغا): left as it is
 	}
 	for _, tt := range tests {
 		toks, ids := taggedSentence(tt.doc)

@@ -440,12 +440,15 @@ var placeHeads = sync.OnceValue(func() map[string]bool {
 })
 
 // placesAfterHeads makes a place of a person's name the tagger found right after a place head
-// (مدينة بن قردان, بمعتمدية بن عون: the particle بن led it to a person).
+// (مدينة بن قردان, بمعتمدية بن عون: the particle بن led it to a person). The head's name follows
+// it without a clitic; where the tagger read one (بلدة باغا, Baga, as ب + اغا) the name is left
+// as it is.
 func placesAfterHeads(toks []token, ids []int) {
 	pers, loc := 1+2*typeIndex("PERS"), 1+2*typeIndex("LOC")
 	for k := 1; k < len(toks); k++ {
-		if ids[k] != pers || ids[k-1] != tagO || toks[k-1].article || !placeHeads()[toks[k-1].key] {
-			continue
+		if ids[k] != pers || ids[k-1] != tagO || toks[k-1].article || !placeHeads()[toks[k-1].key] ||
+			toks[k].bare != toks[k].norm {
+			continue // a clitic read on the name (بلدة باغا as ب + اغا): not the head's own name
 		}
 		ids[k] = loc
 		for j := k + 1; j < len(ids) && ids[j] == pers+1; j++ {
