@@ -259,7 +259,7 @@ func TestDropLeadingDemonyms(t *testing.T) {
 	}
 }
 
-func TestPlacesAfterHeads(t *testing.T) {
+func TestNamesAfterHeads(t *testing.T) {
 	tests := []struct{ doc, want string }{
 		{"إلى مدينة بن/B-PERS قردان/I-PERS أمس", "O O B-LOC I-LOC O"},
 		{"أقيم بمعتمدية سيدي/B-PERS علوان/I-PERS", "O O B-LOC I-LOC"},
@@ -268,10 +268,12 @@ func TestPlacesAfterHeads(t *testing.T) {
 		{"مدير المنطقة محمد/B-PERS علي/I-PERS", "O O B-PERS I-PERS"}, // the article: the area, then a person
 		{"مدينة ولندن/B-LOC", "O B-LOC"},
 		{"على بلدة باغا/B-PERS ،", "O O B-PERS O"}, // a clitic read on it (ب + اغا): left as it is
+		{"فاز نادي سبورتينغ/B-PERS بن/I-PERS عروس/I-PERS", "O O B-ORG I-ORG I-ORG"},
+		{"قالت صحيفة نيويورك/B-LOC تايمز/I-LOC", "O O B-LOC I-LOC"}, // only a person's name changes
 	}
 	for _, tt := range tests {
 		toks, ids := taggedSentence(tt.doc)
-		placesAfterHeads(toks, ids)
+		namesAfterHeads(toks, ids)
 		if got := tagString(ids); got != tt.want {
 			t.Errorf("%s: got %s, want %s", tt.doc, got, tt.want)
 		}

@@ -319,7 +319,7 @@ func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer, withMargins bool) ([
 		joinOrgHeads(doc[i], out[i], m)
 		joinParticleNames(doc[i], out[i], m)
 		dropLeadingDemonyms(doc[i], out[i], m)
-		placesAfterHeads(doc[i], out[i])
+		namesAfterHeads(doc[i], out[i])
 	}
 	return out, margins
 }
@@ -428,31 +428,38 @@ func dropLeadingDemonyms(toks []token, ids []int, margins []float32) {
 	}
 }
 
-// placeHeads are the nouns of a town or an administrative area after which ANERcorp's
-// training part names a place 175 times and a person 3 (مدينة أولم, Ulm; بلدة إبراهيم; محافظة
-// صلاح الدين, a governorate). ولاية is left out: it is also a term of office (ولاية صالح).
-var placeHeads = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
+// nameHeads maps the nouns that a name of one type follows in ANERcorp's training part to
+// that type: a town or an administrative area (مدينة, بلدية, معتمدية...) is followed by a place
+// 175 times and by a person 3 (مدينة أولم, Ulm; بلدة إبراهيم; محافظة صلاح الدين, a
+// governorate); a club, company, newspaper, agency, channel or university (نادي, شركة,
+// صحيفة, وكالة, قناة, جامعة) by an organisation 64 times and by a person never. ولاية is left
+// out, as a term of office too (ولاية صالح), and so is فريق: فريق ترامب is Trump's team.
+var nameHeads = sync.OnceValue(func() map[string]int {
+	m := map[string]int{}
 	for _, w := range strings.Fields("مدينة بلدية معتمدية منطقة محافظة قرية بلدة") {
-		m[arabic.Key(w)] = true
+		m[arabic.Key(w)] = typeIndex("LOC")
+	}
+	for _, w := range strings.Fields("نادي شركة صحيفة وكالة قناة جامعة") {
+		m[arabic.Key(w)] = typeIndex("ORG")
 	}
 	return m
 })
 
-// placesAfterHeads makes a place of a person's name the tagger found right after a place head
-// (مدينة بن قردان, بمعتمدية بن عون: the particle بن led it to a person). The head's name follows
-// it without a clitic; where the tagger read one (بلدة باغا, Baga, as ب + اغا) the name is left
-// as it is.
-func placesAfterHeads(toks []token, ids []int) {
-	pers, loc := 1+2*typeIndex("PERS"), 1+2*typeIndex("LOC")
+// namesAfterHeads gives the head's type to a person's name the tagger found right after it
+// (مدينة بن قردان, نادي سبورتينغ: the particle بن or a foreign word led the model to a person).
+// The head's name follows it without a clitic; where the tagger read one (بلدة باغا, Baga, as
+// ب + اغا) the name is left as it is.
+func namesAfterHeads(toks []token, ids []int) {
+	pers := 1 + 2*typeIndex("PERS")
 	for k := 1; k < len(toks); k++ {
-		if ids[k] != pers || ids[k-1] != tagO || toks[k-1].article || !placeHeads()[toks[k-1].key] ||
-			toks[k].bare != toks[k].norm {
-			continue // a clitic read on the name (بلدة باغا as ب + اغا): not the head's own name
+		typ, ok := nameHeads()[toks[k-1].key]
+		if !ok || ids[k] != pers || ids[k-1] != tagO || toks[k-1].article || toks[k].bare != toks[k].norm {
+			continue
 		}
-		ids[k] = loc
+		begin := 1 + 2*typ
+		ids[k] = begin
 		for j := k + 1; j < len(ids) && ids[j] == pers+1; j++ {
-			ids[j] = loc + 1
+			ids[j] = begin + 1
 		}
 	}
 }
