@@ -41,9 +41,11 @@ func (e *TermbaseError) Error() string {
 
 func (e *TermbaseError) Unwrap() error { return e.Err }
 
-// Add records an approved target for an Arabic term; the first target of a term wins.
+// Add records an approved target for an Arabic term; the first target of a term wins. The
+// target is kept on one line without control characters (a DEL a CSV cell carried), as the
+// glossary writes targets.
 func (tb *Termbase) Add(term, target string) {
-	term, target = strings.TrimSpace(term), strings.Join(strings.Fields(target), " ")
+	term, target = strings.TrimSpace(term), strings.Join(strings.Fields(oneLine(target)), " ")
 	k := termKey(term)
 	if k == "" || target == "" {
 		return
