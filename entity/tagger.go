@@ -452,8 +452,11 @@ var nameHeads = sync.OnceValue(func() map[string]int {
 func namesAfterHeads(toks []token, ids []int) {
 	pers := 1 + 2*typeIndex("PERS")
 	for k := 1; k < len(toks); k++ {
+		if ids[k] != pers || ids[k-1] != tagO || toks[k-1].article || toks[k].bare != toks[k].norm {
+			continue
+		}
 		typ, ok := nameHeads()[toks[k-1].key]
-		if !ok || ids[k] != pers || ids[k-1] != tagO || toks[k-1].article || toks[k].bare != toks[k].norm {
+		if !ok {
 			continue
 		}
 		begin := 1 + 2*typ

@@ -18,9 +18,9 @@ import (
 // الأمم المتحدة) or names an organisation, beginning with an institution (المنافسة in مجلس
 // حماية المنافسة) or holding words foreign to the news lexicon around it (كييف in دينامو
 // كييف); when l is a definite term and the shorter one a term too (استراتيجية مكافحة in
-// استراتيجية مكافحة التطرف). Otherwise l stays out: a definite term around a name adds a title or an
-// adjective (تشلسي الإنجليزي, توقيت مكة المكرمة), and an indefinite term is as often a verb or
-// a noun before a word as a compound (يغيب إيتو, وفد أريزوني, بطل كوت ديفوار).
+// استراتيجية مكافحة التطرف). Otherwise l stays out: a definite term around a name adds a
+// title or an adjective (تشلسي الإنجليزي, توقيت مكة المكرمة), and an indefinite term is as
+// often a verb or a noun before a word as a compound (يغيب إيتو, وفد أريزوني, بطل كوت ديفوار).
 func wraps(l Entry, lIndefinite bool, inner string, isName bool) bool {
 	if l.Kind != KindTerm || !isName && !lIndefinite || knownWhole(l) {
 		return false
