@@ -223,6 +223,12 @@ func TestJoinParticleNames(t *testing.T) {
 		{"وعمه أبو/B-PERS طالب .", "O B-PERS I-PERS O"},
 		{"ساعة بيج/B-PERS بن/I-PERS ومقر البرلمان", "O B-PERS I-PERS O O"}, // a clitic: the next word
 		{"قال ابن/B-PERS في المؤتمر", "O B-PERS O O"},                      // a function word
+		// Left out before a link particle and the name word after it (Mauritanian names).
+		{"وسعيد/B-PERS ولد محمد/B-PERS الشيخ/I-PERS .", "B-PERS I-PERS I-PERS I-PERS O"},
+		{"حضية/B-PERS ولد/I-PERS سلامة/I-PERS ولد النفاع .", "B-PERS I-PERS I-PERS I-PERS I-PERS O"}, // a chain
+		{"فينسنزو/B-PERS ولد عام 1606", "B-PERS O O O"},                                              // "was born": no name word follows
+		{"صلاح/B-PERS ولد في تونس/B-LOC", "B-PERS O O B-LOC"},                                        // a function word
+		{"عادل/B-PERS إمام/I-PERS ابن حي مجاور", "B-PERS I-PERS O O O"},                              // ابن: "son of a quarter"
 	}
 	for _, tt := range tests {
 		checkJoin(t, tt.doc, tt.want, joinParticleNames, -1) // the word taken in takes the particle's
