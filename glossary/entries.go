@@ -159,6 +159,9 @@ func (c *collector) entries(head []int32, docs *docStore, opts Options, keepPlac
 		// wraps for which of the two stays.
 		if in := kept.within(g.occs); len(in) > 0 {
 			if slices.ContainsFunc(in, func(i int32) bool { return !wraps(made.at(i).entry(docs), indefinite[i], g.key, named) }) {
+				if len(in) == 1 {
+					namePlaceWhole(made.ref(in[0]), g.key, e.Kind)
+				}
 				return
 			}
 			for _, i := range in {
@@ -510,6 +513,21 @@ func (ix nameIndex) cuts(from, to int32) bool {
 		}
 	}
 	return false
+}
+
+// namePlaceWhole gives the kind LOC to a term the name lexicon knows whole as a place, when
+// a place's name it begins with (key, of kind) lies inside it wherever it occurs: the tagger
+// named روسيا in روسيا البيضاء and أميركا in أميركا اللاتينية, which are Belarus and Latin
+// America, places of their own, as a reader reads them.
+func namePlaceWhole(l *madeEntry, key, kind string) {
+	if l.kind != KindTerm || kind != "LOC" || l.target == nil || !strings.HasPrefix(l.key, key+" ") {
+		return
+	}
+	src, ok := strings.CutPrefix(l.target.source, SourceLexicon)
+	src = strings.TrimSuffix(src, ", another spelling")
+	if ok && (placeName(src) && src != names.SourceCurated || placeSource(src)) {
+		l.kind = kind
+	}
 }
 
 // madeEntry is an Entry as entries holds it until all are made and ranked: the fields set by

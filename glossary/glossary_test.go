@@ -429,6 +429,18 @@ func TestParticleBehindConjunction(t *testing.T) {
 		[]string{"حميد", "ثاني"})
 }
 
+// TestPlaceKnownWhole: a place's name the tagger found only as the first word of a longer
+// place the name lexicon knows (أميركا of أميركا اللاتينية, a spelling the lexicon writes
+// أمريكا) is listed as the longer place, with its kind; a place that also occurs alone stays
+// (روسيا).
+func TestPlaceKnownWhole(t *testing.T) {
+	checkNamedEntries(t, "زار الرئيس أميركا اللاتينية أمس. وقال إن أميركا اللاتينية مهمة. "+
+		"وزار روسيا البيضاء. ثم زار روسيا البيضاء. وعاد إلى روسيا. وتحدث عن روسيا.",
+		map[string]string{"أميركا": "LOC", "روسيا": "LOC"},
+		map[string]string{"أميركا اللاتينية": "LOC", "روسيا": "LOC"},
+		[]string{"أميركا"})
+}
+
 // checkNamedEntries builds the glossary of text with the tagger's names tagged (phrase →
 // type) and checks that want's entries are listed with their kinds and bad's are not.
 func checkNamedEntries(t *testing.T, text string, tagged, want map[string]string, bad []string) {

@@ -47,12 +47,14 @@ func wraps(l Entry, lIndefinite bool, inner string, isName bool) bool {
 
 // knownWhole reports whether the termbase or the name lexicon knows a term as a whole, not
 // by a generic word before a name: a country or region (جمهورية أفريقيا الوسطى, بابوا غينيا
-// الجديدة, جزر فوكلاند) is one name, and the name inside it (أفريقيا الوسطى, بابوا) its part.
+// الجديدة, جزر فوكلاند, أميركا اللاتينية in another spelling) is one name, and the name inside
+// it (أفريقيا الوسطى, بابوا) its part.
 func knownWhole(e Entry) bool {
 	if e.TargetSource == SourceTermbase {
 		return true
 	}
 	src, ok := strings.CutPrefix(e.TargetSource, SourceLexicon)
+	src = strings.TrimSuffix(src, ", another spelling")
 	return ok && src != names.SourceComposed && src != names.SourceAcronym && !strings.Contains(src, ",") && !strings.Contains(src, " with ")
 }
 

@@ -41,8 +41,12 @@ func Suggest(term, kind string) (target, source string) {
 // country named as its capital: عمان Oman, also Amman).
 func suggest(term, kind string) (names.Match, string) {
 	isName := kind != KindTerm && kind != ""
+	// Names, and phrases of two words or more, also match another spelling of a lexicon name
+	// (أميركا اللاتينية for أمريكا اللاتينية): every word that differs keeps its first
+	// letter and its last two, which one common word rarely matches and a phrase of them
+	// hardly ever.
 	lookup := names.Lookup
-	if isName {
+	if isName || strings.Contains(strings.TrimSpace(term), " ") {
 		lookup = names.LookupVariant
 	}
 	if m, ok := lookup(term); ok && (isName || termSource(m.Source)) && trusted(term, kind, m.Source) {
