@@ -275,7 +275,9 @@ func commonInstitution(key string) bool {
 // place's name without the article, as it begins the name in an annexation (جمهورية مصر
 // العربية, جنوب السودان, بلدة الديوانية, ولاية ألاسكا): alone it names no place, the tagger
 // cut the name after it. With the article it may be one (المدينة, Medina; الجزيرة, the
-// channel; الخليج, the Gulf), and it is left to the tagger.
+// channel; الخليج, the Gulf), and it is left to the tagger. The heads of Levantine, Egyptian
+// and Maghrebi place names (دير البلح, كفر الشيخ, تل أبيب, رأس الخيمة, بئر السبع, عين الحلوة,
+// سيدي بوزيد) are common nouns alone (a monastery, a spring, a hill), never names.
 func placeHead(key, term string) bool {
 	return placeHeads()[key] && !definite(term)
 }
@@ -283,7 +285,7 @@ func placeHead(key, term string) bool {
 var placeHeads = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields("جمهورية مملكة إمارة سلطنة ولاية محافظة مقاطعة مدينة بلدة قرية منطقة إقليم " +
-		"جزيرة جزر بحيرة جبل جبال نهر بحر خليج وادي صحراء شمال جنوب شرق غرب") {
+		"جزيرة جزر بحيرة جبل جبال نهر بحر خليج وادي صحراء شمال جنوب شرق غرب دير كفر تل رأس بئر عين سيدي") {
 		m[wordKey(w)] = true
 	}
 	return m

@@ -451,19 +451,21 @@ func TestConjunctionTheLexiconMissed(t *testing.T) {
 	}
 }
 
-// TestPlaceHeadIsNoName: جنوب and جمهورية alone are the heads of place names the tagger cut
-// (جنوب السودان, جمهورية مصر العربية), never names; with the article المدينة may be Medina and
-// stays the tagger's.
+// TestPlaceHeadIsNoName: جنوب, جمهورية and دير alone are the heads of place names the tagger
+// cut (جنوب السودان, جمهورية مصر العربية, دير البلح) or a common noun (دير, a monastery), never
+// names; with the article المدينة may be Medina and stays the tagger's.
 func TestPlaceHeadIsNoName(t *testing.T) {
 	text := "وصل الوفد إلى جنوب السودان. وزار جنوب البلاد. وقال إن جنوب الوادي هادئ. " +
-		"وزار جمهورية مصر العربية. ورحبت جمهورية مصر بذلك. وعاد إلى المدينة المنورة. وصلى في المدينة."
-	names := fixtureNames(map[string]string{"جنوب": "LOC", "جمهورية": "LOC", "المدينة": "LOC", "جمهورية مصر العربية": "LOC"})
+		"وزار جمهورية مصر العربية. ورحبت جمهورية مصر بذلك. وعاد إلى المدينة المنورة. وصلى في المدينة. " +
+		"ونقلت الجثث إلى مستشفى بدير البلح. وفي المدينة كنيسة ودير."
+	names := fixtureNames(map[string]string{"جنوب": "LOC", "جمهورية": "LOC", "المدينة": "LOC", "جمهورية مصر العربية": "LOC",
+		"بدير": "LOC", "ودير": "LOC"})
 	got := map[string]string{}
 	for _, e := range Build([]Doc{{Name: "t", Text: text}}, Options{Names: names, MinFreq: 1}) {
 		got[e.Term] = e.Kind
 	}
-	if got["جنوب"] == "LOC" || got["جمهورية"] == "LOC" || got["المدينة"] != "LOC" {
-		t.Errorf("جنوب %q, جمهورية %q, المدينة %q", got["جنوب"], got["جمهورية"], got["المدينة"])
+	if got["جنوب"] == "LOC" || got["جمهورية"] == "LOC" || got["دير"] == "LOC" || got["المدينة"] != "LOC" {
+		t.Errorf("جنوب %q, جمهورية %q, دير %q, المدينة %q", got["جنوب"], got["جمهورية"], got["دير"], got["المدينة"])
 	}
 }
 
