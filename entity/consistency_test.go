@@ -235,6 +235,22 @@ func TestJoinParticleNames(t *testing.T) {
 	}
 }
 
+func TestSplitRepeatedNames(t *testing.T) {
+	tests := []struct{ doc, want string }{
+		{"بحث سيغموند/B-PERS فرويد/I-PERS سيغموند/I-PERS فرويد/I-PERS ولد", "O B-PERS I-PERS B-PERS I-PERS O"},
+		{"ومحمود/B-PERS محمود/I-PERS", "B-PERS I-PERS"},                                  // one word twice: a name
+		{"بطرس/B-PERS بطرس/I-PERS غالي/I-PERS", "B-PERS I-PERS I-PERS"},                  // odd length
+		{"محمد/B-PERS علي/I-PERS محمد/I-PERS حسن/I-PERS", "B-PERS I-PERS I-PERS I-PERS"}, // halves differ
+	}
+	for _, tt := range tests {
+		toks, ids := taggedSentence(tt.doc)
+		splitRepeatedNames(toks, ids)
+		if got := tagString(ids); got != tt.want {
+			t.Errorf("%s: got %s, want %s", tt.doc, got, tt.want)
+		}
+	}
+}
+
 func TestDropLeadingDemonyms(t *testing.T) {
 	tests := []struct{ doc, want string }{
 		{"فاز الكيني/B-PERS بونغي/I-PERS ويلفريد/I-PERS", "O O B-PERS I-PERS"},

@@ -320,6 +320,7 @@ func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer, withMargins bool) ([
 		joinParticleNames(doc[i], out[i], m)
 		dropLeadingDemonyms(doc[i], out[i], m)
 		namesAfterHeads(doc[i], out[i])
+		splitRepeatedNames(doc[i], out[i])
 	}
 	return out, margins
 }
@@ -464,6 +465,33 @@ func dropLeadingDemonyms(toks []token, ids []int, margins []float32) {
 			margins[k] = 0
 		}
 	}
+}
+
+// splitRepeatedNames makes two names of a name whose second half repeats its first: a page
+// header or a caption written twice without punctuation (سيغموند فرويد سيغموند فرويد) is the
+// name twice, as ANERcorp tags it; its training part has no name whose halves are the same.
+// Halves of one word are left: محمود محمود is a name (a son named as his father).
+func splitRepeatedNames(toks []token, ids []int) {
+	for start := 0; start < len(ids); {
+		end := start + 1
+		for end < len(ids) && ids[start] != tagO && !isInside(ids[start]) && ids[end] == ids[start]+1 {
+			end++
+		}
+		if n := end - start; n >= 4 && n%2 == 0 && sameKeys(toks[start:start+n/2], toks[start+n/2:end]) {
+			ids[start+n/2] = ids[start]
+		}
+		start = end
+	}
+}
+
+// sameKeys reports whether two runs of tokens are the same words.
+func sameKeys(a, b []token) bool {
+	for i := range a {
+		if a[i].key != b[i].key {
+			return false
+		}
+	}
+	return len(a) == len(b)
 }
 
 // nameHeads maps the nouns that a name of one type follows in ANERcorp's training part to
