@@ -83,6 +83,7 @@ func (c *collector) entries(head []int32, docs *docStore, opts Options, keepPlac
 		gi, gj := groups[i], groups[j]
 		return cmp.Or(cmp.Compare(gj.tokens.width, gi.tokens.width), cmp.Compare(gj.words, gi.words))
 	})
+	givenNames := personFirstWords(groups)
 	kept := newKeptIndex(c.tokens)
 	// made holds the entries made, in blocks, so that it grows without copying (ANT x8: 156k
 	// entries, and as much again while append copied them), and as madeEntry, half an
@@ -120,6 +121,13 @@ func (c *collector) entries(head []int32, docs *docStore, opts Options, keepPlac
 			min = 3
 		}
 		if !approved && (e.Frequency < min || (!named && !shapeOK)) {
+			return
+		}
+		// Nor, for a given name (one that begins two other persons' names and ends none), do its
+		// places inside longer names: حسن in حسن نصر الله and حسن نجمي is a piece of each, not
+		// a person of its own; a family name alone (عباس of محمود عباس) is a short name.
+		if !approved && opts.MinFreq <= 0 && e.Kind == "PERS" && g.tokens.width == 1 && !kunya(g.key) && givenNames[g.key] &&
+			countFunc(g.occs, func(o occurrence) bool { return !kept.covered(o, true) }) < 2 {
 			return
 		}
 		// A single word the tagger did not name and that news uses everywhere (داخل, القرب,
@@ -569,4 +577,36 @@ func (m madeEntry) entry(docs *docStore) Entry {
 		e.Target, e.TargetSource, e.TargetAlso, e.TargetGuess = t.target, t.source, t.also, t.guess
 	}
 	return e
+}
+
+// personFirstWords returns the words that begin the names of two persons or more (groups of
+// two words or more mostly tagged PERS) and end none: given names, which alone name no one
+// a reader can tell.
+func personFirstWords(groups []*groupData) map[string]bool {
+	first, last := map[string]int{}, map[string]bool{}
+	for _, g := range groups {
+		if g.words >= 2 && g.named && dominantOf(g.types) == "PERS" {
+			w, _, _ := strings.Cut(g.key, " ")
+			first[w]++
+			last[g.key[strings.LastIndexByte(g.key, ' ')+1:]] = true
+		}
+	}
+	given := map[string]bool{}
+	for w, n := range first {
+		if n >= 2 && !last[w] {
+			given[w] = true
+		}
+	}
+	return given
+}
+
+// countFunc returns how many of s f is true for.
+func countFunc[T any](s []T, f func(T) bool) int {
+	n := 0
+	for _, v := range s {
+		if f(v) {
+			n++
+		}
+	}
+	return n
 }

@@ -441,6 +441,58 @@ func TestPlaceKnownWhole(t *testing.T) {
 		[]string{"أميركا"})
 }
 
+// TestGivenNameAlone: a given name the tagger named alone once, whose other places begin
+// other persons' names, is no entry (حسن); a family name alone is the person's short name
+// (عباس of محمود عباس, though it also begins عباس زكي).
+func TestGivenNameAlone(t *testing.T) {
+	text := "قال حسن نصر الله إن الوضع صعب. وقال الشاعر حسن الترابي ذلك. ورد حسن بقوة. وعاد حسن الترابي. " +
+		"والتقى محمود عباس بالوفد. وقال عباس زكي إن عباس سيعود. وأكد عباس زكي ذلك."
+	// The tagger's names, each place once: the longest name at a place.
+	names := []string{"حسن نصر الله", "حسن الترابي", "محمود عباس", "عباس زكي", "حسن", "عباس"}
+	tagged := func(text string) []span.Entity {
+		var out []span.Entity
+		var toks []arabic.Token
+		for _, tk := range arabic.Tokens(text) {
+			if tk.Kind == arabic.Word {
+				toks = append(toks, tk)
+			}
+		}
+		for i := 0; i < len(toks); i++ {
+			for _, name := range names {
+				parts := strings.Fields(name)
+				if i+len(parts) <= len(toks) && !slices.ContainsFunc(parts, func(p string) bool {
+					k := slices.Index(parts, p)
+					return arabic.StripProclitics(toks[i+k].Text) != p && toks[i+k].Text != p
+				}) {
+					out = append(out, span.Entity{Start: toks[i].Start, End: toks[i+len(parts)-1].End, Type: "PERS"})
+					i += len(parts) - 1
+					break
+				}
+			}
+		}
+		return out
+	}
+	got := map[string]Entry{}
+	entries := Build([]Doc{{Name: "t", Text: text}}, Options{Names: tagged})
+	for _, e := range entries {
+		got[e.Term] = e
+	}
+	for _, term := range []string{"حسن الترابي", "محمود عباس", "عباس زكي"} {
+		if got[term].Kind != "PERS" {
+			t.Errorf("%s: %+v, entries %v", term, got[term], terms(entries))
+		}
+	}
+	if _, ok := got["حسن"]; ok {
+		t.Errorf("حسن listed: %v", terms(entries))
+	}
+	if e, ok := got["عباس"]; ok && e.Kind != "PERS" {
+		t.Errorf("عباس: %+v", e)
+	}
+	if e := got["محمود عباس"]; !slices.ContainsFunc(e.Forms, func(f Form) bool { return f.Text == "عباس" }) && got["عباس"].Kind != "PERS" {
+		t.Errorf("عباس alone is neither محمود عباس's short form nor listed: %v", terms(entries))
+	}
+}
+
 // checkNamedEntries builds the glossary of text with the tagger's names tagged (phrase →
 // type) and checks that want's entries are listed with their kinds and bad's are not.
 func checkNamedEntries(t *testing.T, text string, tagged, want map[string]string, bad []string) {
