@@ -239,6 +239,8 @@ type word struct {
 	display      string // the surface with proclitics removed (for the first word of a candidate)
 	bare         string // normalised, proclitics removed, article kept (العزيز)
 	content      bool   // an Arabic content word that may be part of a term
+	notAlone     bool   // a noun the stopword list holds under its key, with the article: in a term, never one alone
+	adjective    bool   // العام, العامة, الخاص, الخاصة: in a term, never at its start
 }
 
 // nameWord reports whether w may begin or end a name from the tagger.
@@ -336,8 +338,48 @@ func newWord(text string) word {
 		w.display = stripSurface(w.display, norm, stripped)
 	}
 	w.content = !w.stop && utf8.RuneCountInString(w.key) >= 2
+	switch {
+	case w.clitic:
+	case termAdjectives[w.bare]:
+		w.content, w.notAlone, w.adjective = true, true, true
+	case w.stop && !w.functionWord && strings.HasPrefix(stripped, "ال") && !arabic.IsStopword(stripped) &&
+		class == 0 && !stopWithArticle()[w.key] && utf8.RuneCountInString(w.key) >= 3:
+		w.content, w.notAlone = true, true
+	}
 	return w
 }
+
+// A noun or adjective with the article whose key the stopword list holds for another word or
+// for the word without it is a content word of terms (scan), though never a term alone: الأمين
+// (its key is that of آمين, "amen") in الأمين العام, الإطار in الإطار الطبي, الدينار in الدينار
+// التونسي. The list holds the article forms it means as function words (الذي, الآن, الماضي).
+// Over ANT, reading every such word as content listed الأمين العام ×265, المدير العام ×152,
+// الرأي العام ×96 and اليمين المتطرف, but also days, dates and counts (غد الأحد, السنة الماضية,
+// المركز الثالث): those keys stay stopwords (stopWithArticle).
+//
+// termAdjectives are "general, public" and "special, private", which end the terms a translator
+// most needs (الأمين العام, المدير العام, الرأي العام, القطاع العام, الجمعية العامة, النيابة
+// العامة, القطاع الخاص, القوات الخاصة, المبعوث الخاص) and never begin one.
+var termAdjectives = map[string]bool{"العام": true, "العامه": true, "الخاص": true, "الخاصه": true}
+
+// stopWithArticle are the keys of the stopwords that stay function words with the article:
+// days, time words, numbers, ordinals and quantifiers (الأحد, السنة, الثلاثة, الثالث, الجميع),
+// and the letters' names, which with the article are more often names (الكاف, El Kef; العين,
+// Al Ain) than terms. Name words the list holds (الحبيب) are left to the tagger (nameWords).
+var stopWithArticle = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("أحد احد اثنين إثنين ثلاثاء أربعاء خميس جمعة سبت " +
+		"سنة سنوات عام عاما أيام ايام يوم ساعة وقت مرة صباح مساء أمس غد " +
+		"ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثماني ثمانية تسع تسعة عشر عشرة عشرون عشرين " +
+		"ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين تسعون تسعين " +
+		"اثنان اثنا اثني واحد ألف الف مئة مائة مليون مليار " +
+		"أول اول ثان ثاني ثانية ثالث رابع خامس سادس سابع ثامن تاسع عاشر حادي " +
+		"جميع بعض كل غير آخر اخرى أخرى أكثر اكثر عدد عدة معظم نفس قليل كثير أجمع " +
+		"ألف باء تاء ثاء جيم حاء خاء دال ذال راء زاي سين شين صاد ضاد طاء ظاء عين غين فاء قاف كاف لام ميم نون هاء واو ياء") {
+		m[wordKey(w)] = true
+	}
+	return m
+})
 
 // particleBehindClitic returns the name particle (ابو, بن, ام, آل) behind the conjunction و
 // or ف or the preposition ب in the normalised word norm, written text: وابو, فبن, ببن, وآل.
@@ -856,7 +898,13 @@ func scan(ws []word, sentOf func(int) int, docNames []span.Entity, long longName
 			continue
 		}
 		for a := runStart; a < i; a++ {
+			if ws[a].adjective {
+				continue
+			}
 			for b := a + 1; b <= i && b-a <= maxWords; b++ {
+				if b == a+1 && ws[a].notAlone {
+					continue
+				}
 				emitTaking(a, b, termPlace)
 			}
 		}
