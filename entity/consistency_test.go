@@ -322,6 +322,25 @@ func TestMarkTitles(t *testing.T) {
 	}
 }
 
+func TestMarkOutlets(t *testing.T) {
+	tests := []struct{ doc, want string }{
+		{`ونسبت صحيفة " الشرق/B-LOC الأوسط/I-LOC " اللندنية`, "O O O B-ORG I-ORG O O"}, // retyped
+		{`وقالت مجلة « نيوزويك » إن`, "O O O B-ORG O O"},                               // untagged
+		{`لوكالة " يونهاب/B-ORG "`, "O O B-ORG O"},                                     // already so
+		{`وقالت الصحيفة « إن الوضع صعب ، »`, "O O O O O O O O"},                        // punctuation inside
+		{`صحيفة " الشرق/B-LOC " الأوسط "`, "O O B-ORG O O O"},
+		{`صحيفة " الشرق/B-LOC الأوسط "`, "O O B-LOC O O"}, // the name does not fill it
+		{`وقال بيان « الوضع صعب »`, "O O O O O O"},        // no outlet noun
+	}
+	for _, tt := range tests {
+		toks, ids := taggedSentence(tt.doc)
+		markOutlets(toks, ids)
+		if got := tagString(ids); got != tt.want {
+			t.Errorf("%s: got %s, want %s", tt.doc, got, tt.want)
+		}
+	}
+}
+
 // TestMarkQuotedTitles: a title markTitles found after a work noun is the same title where
 // the document quotes it again alone, and only there.
 func TestMarkQuotedTitles(t *testing.T) {
