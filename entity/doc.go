@@ -109,9 +109,9 @@
 // (صحيفة, جريدة, مجلة, وكالة, قناة, موقع, إذاعة) is an organisation's name, whole (markOutlets:
 // 26 of 26 in the training part): untagged, it is tagged ORG; one name of another type that
 // fills it is retyped (صحيفة " الشرق الأوسط ", which the model read as the region). Folds
-// 0.7418 → 0.7486 and 0.7900 → 0.7906, dev unchanged; over ANT 162 names, among them نسمة,
-// الخبر, الحوار التونسي, تويتر and ويكيليكس, become organisations (radio stations and sites
-// had been MISC).
+// 0.7418 → 0.7486 and 0.7900 → 0.7906, dev unchanged; over ANT 162 organisations' names are
+// added or retyped, among them نسمة, الخبر, الحوار التونسي, تويتر and ويكيليكس (radio stations
+// and sites had been MISC).
 //
 // A person's name right after a town's or an area's noun (مدينة, بلدية, معتمدية, منطقة,
 // محافظة, قرية, بلدة; ولاية left out, which is also a term of office) is a place, and after
