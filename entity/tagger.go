@@ -940,7 +940,7 @@ var outletNouns = sync.OnceValue(func() map[string]bool {
 func markOutlets(toks []token, ids []int) {
 	org := 1 + 2*typeIndex("ORG")
 	for k := 0; k+2 < len(toks); k++ {
-		if !outletNouns()[toks[k].key] || toks[k].article {
+		if _, quote := arabic.ClosingQuote(toks[k+1].raw); !quote || toks[k].article || !outletNouns()[toks[k].key] {
 			continue // الصحيفة « ... »: what the newspaper said
 		}
 		if end, ok := untaggedQuotation(toks, ids, k+1); ok {
