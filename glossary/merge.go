@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/arprep/arprep/arabic"
+	"github.com/arprep/arprep/names"
 )
 
 // cliticPrefixes are the proclitic sequences attachClitics tries, longest first.
@@ -403,6 +404,9 @@ func closeKeys(a, b string, ev *variantEvidence) bool {
 		}
 		close, vowel := closeWords(wa[i], wb[i], ev.maqsura)
 		if !close {
+			if ev.kind[a] == "PERS" && ev.kind[b] == "PERS" && sameComposition(wa[i], wb[i]) {
+				continue // ترامب/ترمب: the name lists write both Trump
+			}
 			return false
 		}
 		if !vowel {
@@ -436,6 +440,16 @@ func closeKeys(a, b string, ev *variantEvidence) bool {
 		return misspelt && unknownA
 	}
 	return false
+}
+
+// sameComposition reports whether the name lists spell two words of persons' names, of one
+// consonant skeleton (the merge's blocks), with one English form: a transliterated name with a
+// long vowel written or left out (ترامب/ترمب, Trump), too short for arabic.Variant's rule of
+// five letters, which keeps Arabic names apart (منصور/منصر, محمود/محمد: no one English form).
+func sameComposition(a, b string) bool {
+	ma, okA := names.Compose(a)
+	mb, okB := names.Compose(b)
+	return okA && okB && ma.English != "" && strings.EqualFold(ma.English, mb.English)
 }
 
 // establishedPair reports whether the news lexicon knows both words well, the rarer at least

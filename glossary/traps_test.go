@@ -53,6 +53,8 @@ var mergeTraps = []struct {
 	{"الجامعة", "", "الجامعه", "", true},
 	{"الكويت", "LOC", "والكويت", "LOC", true},
 	{"البرازيل", "LOC", "البرازايل", "", true}, // a misspelling the news never uses
+	{"ترامب", "PERS", "ترمب", "PERS", true},    // the name lists write both Trump
+	{"منصور", "PERS", "منصر", "PERS", false},   // Mansour, Mansar
 }
 
 func TestMergeTraps(t *testing.T) {
