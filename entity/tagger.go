@@ -487,12 +487,7 @@ func splitRepeatedNames(toks []token, ids []int) {
 
 // sameKeys reports whether two runs of tokens are the same words.
 func sameKeys(a, b []token) bool {
-	for i := range a {
-		if a[i].key != b[i].key {
-			return false
-		}
-	}
-	return len(a) == len(b)
+	return slices.EqualFunc(a, b, func(x, y token) bool { return x.key == y.key })
 }
 
 // nameHeads maps the nouns that a name of one type follows in ANERcorp's training part to
