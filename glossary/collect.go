@@ -998,7 +998,7 @@ func suffixedWord(w string) bool {
 // conjunctions (splitAtConjunction).
 func nameParts(ws []word, n span.Entity) [][2]int {
 	from, to := nameTokens(ws, n)
-	if quotedMisc(ws, n) {
+	if quotedName(ws, n) {
 		// A title («الناس وأنا», «مع نور») is a phrase of the language: its function words
 		// and conjunctions are its own.
 		return [][2]int{{from, to}}
@@ -1066,20 +1066,21 @@ func nameTokens(ws []word, n span.Entity) (from, to int) {
 	return from, to
 }
 
-// quotedTitle reports whether n is a title the tagger's rule found (entity.markTitles: MISC,
-// a rule's negative margin) standing alone between quotation marks in ws (برنامج «الناس
-// وأنا»), of up to maxNameWords Arabic words of two letters or more. The model's own MISC
-// names in quotation marks (a radio station, «الجوهرة أف أم»; a newspaper) are read as names
-// are.
+// quotedTitle reports whether n is a title or an outlet the tagger's rule found
+// (entity.markTitles: MISC; entity.markOutlets: ORG; a rule's negative margin) standing alone
+// between quotation marks in ws (برنامج «الناس وأنا», صحيفة "ذا صن"), of up to maxNameWords
+// Arabic words of two letters or more. The model's own names in quotation marks (a radio
+// station, «الجوهرة أف أم») are read as names are.
 func quotedTitle(ws []word, n span.Entity) bool {
-	return n.Margin < 0 && quotedMisc(ws, n)
+	return n.Margin < 0 && quotedName(ws, n)
 }
 
-// quotedMisc reports whether n is a MISC name that fills a quotation in ws («بداية ونهاية»,
-// «الناس وأنا»): a title, whose function words and conjunctions are its own. Letter names
-// alone (الجوهرة «اف ام») are read as acronyms are (see wholeAcronym).
-func quotedMisc(ws []word, n span.Entity) bool {
-	if n.Type != "MISC" {
+// quotedName reports whether n is a MISC or ORG name that fills a quotation in ws («بداية
+// ونهاية», «الناس وأنا», "ذا صن", « لا ريبوبليكا »): a title or an outlet, whose function words
+// and conjunctions are its own (ذا is The, not "this"). Letter names alone (الجوهرة «اف ام») are
+// read as acronyms are (see wholeAcronym).
+func quotedName(ws []word, n span.Entity) bool {
+	if n.Type != "MISC" && n.Type != "ORG" {
 		return false
 	}
 	from, to := nameTokens(ws, n)
