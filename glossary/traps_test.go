@@ -55,6 +55,9 @@ var mergeTraps = []struct {
 	{"البرازيل", "LOC", "البرازايل", "", true}, // a misspelling the news never uses
 	{"ترامب", "PERS", "ترمب", "PERS", true},    // the name lists write both Trump
 	{"منصور", "PERS", "منصر", "PERS", false},   // Mansour, Mansar
+	{"ميركل", "PERS", "ميركيل", "PERS", true},  // a vowel before the last letter: a transliteration
+	{"ليونيل", "PERS", "ليونل", "PERS", true},
+	{"مسعود", "PERS", "مسعد", "PERS", false}, // Masoud, Mosaad
 }
 
 func TestMergeTraps(t *testing.T) {
