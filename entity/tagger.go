@@ -521,11 +521,11 @@ func namesAfterHeads(toks []token, ids []int) {
 		if !ok {
 			continue
 		}
-		begin := 1 + 2*typ
-		ids[k] = begin
-		for j := k + 1; j < len(ids) && ids[j] == pers+1; j++ {
-			ids[j] = begin + 1
+		end := k + 1
+		for end < len(ids) && ids[end] == pers+1 {
+			end++
 		}
+		tagName(ids, k, end, 1+2*typ)
 	}
 }
 
