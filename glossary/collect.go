@@ -339,7 +339,7 @@ func newWord(text string) word {
 	}
 	w.content = !w.stop && utf8.RuneCountInString(w.key) >= 2
 	switch {
-	case w.clitic:
+	case w.clitic: // behind a clitic the word keeps its reading (والعامة bounds a term)
 	case termAdjectives[w.bare]:
 		w.content, w.notAlone, w.adjective = true, true, true
 	case w.stop && !w.functionWord && strings.HasPrefix(stripped, "ال") && !arabic.IsStopword(stripped) &&

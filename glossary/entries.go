@@ -95,7 +95,8 @@ func (c *collector) entries(head []int32, docs *docStore, opts Options, keepPlac
 	// makeEntry makes the entry of group g, if it is listed.
 	makeEntry := func(g *groupData) {
 		approved := opts.Termbase.has(g.key)
-		e, tagged := c.buildEntry(g, docs, fileCounts, func(o occurrence) bool { return kept.covered(o, true) })
+		inLongerName := func(o occurrence) bool { return kept.covered(o, true) }
+		e, tagged := c.buildEntry(g, docs, fileCounts, inLongerName)
 		// A name the tagger is not sure of the kind of (see kindVote.sure) is listed as a name
 		// is, without a kind; the rules for a single word a translator knows (commonWord,
 		// verbForm) apply to it as to a term.
@@ -127,7 +128,7 @@ func (c *collector) entries(head []int32, docs *docStore, opts Options, keepPlac
 		// places inside longer names: حسن in حسن نصر الله and حسن نجمي is a piece of each, not
 		// a person of its own; a family name alone (عباس of محمود عباس) is a short name.
 		if !approved && opts.MinFreq <= 0 && e.Kind == "PERS" && g.tokens.width == 1 && !kunya(g.key) && givenNames[g.key] &&
-			countFunc(g.occs, func(o occurrence) bool { return !kept.covered(o, true) }) < 2 {
+			len(g.occs)-countFunc(g.occs, inLongerName) < 2 {
 			return
 		}
 		// A single word the tagger did not name and that news uses everywhere (داخل, القرب,
@@ -532,9 +533,8 @@ func namePlaceWhole(l *madeEntry, key, kind string) {
 	if l.kind != KindTerm || kind != "LOC" || l.target == nil || !strings.HasPrefix(l.key, key+" ") {
 		return
 	}
-	src, ok := strings.CutPrefix(l.target.source, SourceLexicon)
-	src = strings.TrimSuffix(src, ", another spelling")
-	if ok && (placeName(src) && src != names.SourceCurated || placeSource(src)) {
+	src, ok := lexiconSource(l.target.source)
+	if ok && (src == names.SourceCLDR || src == names.SourceNationality || placeSource(src)) {
 		l.kind = kind
 	}
 }

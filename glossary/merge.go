@@ -454,7 +454,6 @@ func vowelBeforeLast(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
 	if len(ra) > len(rb) {
 		ra, rb = rb, ra
-		a, b = b, a
 	}
 	n := len(ra)
 	return n >= 5 && len(rb) == n+1 && longVowel(rb[n-1]) && string(rb[:n-1]) == string(ra[:n-1]) &&

@@ -53,8 +53,7 @@ func knownWhole(e Entry) bool {
 	if e.TargetSource == SourceTermbase {
 		return true
 	}
-	src, ok := strings.CutPrefix(e.TargetSource, SourceLexicon)
-	src = strings.TrimSuffix(src, ", another spelling")
+	src, ok := lexiconSource(e.TargetSource)
 	return ok && src != names.SourceComposed && src != names.SourceAcronym && !strings.Contains(src, ",") && !strings.Contains(src, " with ")
 }
 

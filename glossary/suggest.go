@@ -53,7 +53,7 @@ func suggest(term, kind string) (names.Match, string) {
 		switch {
 		case m.Variant:
 			m.Also = ""
-			return m, SourceLexicon + m.Source + ", another spelling"
+			return m, SourceLexicon + m.Source + anotherSpelling
 		case m.Headed:
 			return m, SourceLexicon + m.Source + " with a generic word"
 		}
@@ -78,6 +78,17 @@ func suggest(term, kind string) (names.Match, string) {
 		}
 	}
 	return names.Match{}, ""
+}
+
+// anotherSpelling ends the TargetSource of a lexicon name matched in another spelling
+// (ليبريا for ليبيريا: "lexicon: cldr, another spelling").
+const anotherSpelling = ", another spelling"
+
+// lexiconSource returns the lexicon source a TargetSource names, read the same whether the
+// name matched as written or in another spelling, and whether the target is the lexicon's.
+func lexiconSource(targetSource string) (src string, ok bool) {
+	src, ok = strings.CutPrefix(targetSource, SourceLexicon)
+	return strings.TrimSuffix(src, anotherSpelling), ok
 }
 
 // unknownWord reports whether a term is one word, without the article, that the news lexicon
