@@ -98,3 +98,25 @@ func TestWordEvidence(t *testing.T) {
 		t.Error("WordEvidence(unknown word) ok")
 	}
 }
+
+// TestKeyKeepsNameLetters: a name's first letter is not a clitic to the lexicon, so names one
+// clitic letter apart keep their own English (بروني Bruneian is not روني, Rooney; آبل, Apple,
+// is not كابل, Kabul), while a preposition before a name is still read off (بواشنطن).
+func TestKeyKeepsNameLetters(t *testing.T) {
+	for _, tc := range []struct{ ar, en string }{
+		{"بروني", "Bruneian"}, {"باري مانيلو", "Barry Manilow"}, {"كابل", "Kabul"},
+		{"بكابل", "Kabul"}, {"بواشنطن", "Washington"}, {"والبوسنة والهرسك", "Bosnia and Herzegovina"},
+	} {
+		if m, ok := Lookup(tc.ar); !ok || m.English != tc.en {
+			t.Errorf("Lookup(%s) = %q (%s), want %q", tc.ar, m.English, m.Source, tc.en)
+		}
+	}
+	for ar, wrong := range map[string]string{"روني": "Bruneian", "آبل": "Kabul", "ربحي مال": "Ribhi Kamal", "أيمن": "Leimen"} {
+		if m, ok := Lookup(ar); ok && m.English == wrong {
+			t.Errorf("Lookup(%s) = %q (%s)", ar, m.English, m.Source)
+		}
+	}
+	if !Known("بروس ويليس") || Known("روس ويليس") {
+		t.Errorf("Known(بروس ويليس) = %v, Known(روس ويليس) = %v", Known("بروس ويليس"), Known("روس ويليس"))
+	}
+}
