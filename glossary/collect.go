@@ -474,7 +474,8 @@ func init() {
 // fewer than three letters (كين is not ك+ين), one that takes the rare clitic ك (as, like)
 // off a word of four letters (كوفي, كابل are names, not ك+وفي, ك+ابل) or off a word news uses
 // whole when it never uses the rest (كاليفورنيا, not ك+اليفورنيا), and one that takes a
-// proclitic and the article off a name (nameOfTheWord: فالنسيا), and one that takes the
+// proclitic and the article off a name (nameOfTheWord: فالنسيا) or leaves what the name
+// lexicon does not know while it knows the word whole (بابل, فيفي, فالكون), and one that takes the
 // future marker off a noun (arabic.SinOfTheWord: سنار, سامراء, ساهم). Such a word keeps its
 // whole normalised form, without the article (or the conjunction before a future marker), as
 // its key.
@@ -491,7 +492,7 @@ func wordKey(w string) string {
 		return n
 	case strings.HasPrefix(n, "ك") && !strings.HasPrefix(k, "ك") && kafOfTheWord(n):
 		return n
-	case k != n && nameOfTheWord(n, k):
+	case k != n && (nameOfTheWord(n, k) || names.Known(n) && !names.Known(k)):
 		return n
 	}
 	if key, ok := arabic.SinOfTheWord(n); ok {
@@ -501,12 +502,13 @@ func wordKey(w string) string {
 }
 
 // nameOfTheWord reports whether n, a normalised word whose key k (arabic.Key) took a
-// proclitic off it, is a name that begins with the clitic's letter: news uses n whole and
-// never the rest k, with or without the article, and the name lexicon's English for it begins
-// with that letter. فالنسيا is Valencia, not ف + ال + نسيا, and باليرمو Palermo; بالمنامة
-// stays ب + المنامة (Manama) and للتنديد ل + ال + تنديد, which the lexicon does not hold.
+// proclitic off it, is a name that begins with the clitic's letter: news uses n whole at
+// least as often as the rest k and never k with the article, and the name lexicon's English
+// for it begins with that letter. فالنسيا is Valencia, not ف + ال + نسيا, باليرمو Palermo, and
+// بكين Beijing (12 times in the news lexicon, كين 6); بالمنامة stays ب + المنامة (Manama) and
+// للتنديد ل + ال + تنديد, which the lexicon does not hold.
 func nameOfTheWord(n, k string) bool {
-	if arabic.Frequency(n) == 0 || arabic.Frequency(k) > 0 || arabic.Frequency("ال"+k) > 0 {
+	if arabic.Frequency(n) == 0 || arabic.Frequency(k) > arabic.Frequency(n) || arabic.Frequency("ال"+k) > 0 {
 		return false
 	}
 	m, ok := names.Lookup(n)
@@ -1014,8 +1016,38 @@ func nameParts(ws []word, n span.Entity) [][2]int {
 	if from >= to || to-from > maxNameWords || to-from == 1 && letterName(ws[from]) {
 		return nil // nothing left, too long, or one letter of an acronym (سي of سي إن إن)
 	}
+	keepNameLetter(ws, from, to)
 	markConjunctions(ws, from, to)
 	return splitAtConjunction(ws, from, to, n.Type)
+}
+
+// keepNameLetter reads the first word of the name ws[from:to] whole where the clitic split
+// took a letter of the name: the name lexicon knows the name with the letter and not without
+// it. بروس ويليس is Bruce Willis, not ب + روس ويليس; سيرينا ويليامز is not the future marker
+// on يرينا ("shows us"); بيونغ يانغ is Pyongyang. A conjunction before it still goes (وبروس).
+func keepNameLetter(ws []word, from, to int) {
+	w := &ws[from]
+	if !w.clitic {
+		return
+	}
+	var rest strings.Builder
+	for k := from + 1; k < to; k++ {
+		rest.WriteByte(' ')
+		rest.WriteString(ws[k].bare)
+	}
+	if names.Known(w.bare + rest.String()) {
+		return
+	}
+	norm := arabic.Normalize(w.tok.Text)
+	for _, whole := range []string{norm, strings.TrimPrefix(norm, "و"), strings.TrimPrefix(norm, "ف")} {
+		if len(whole) <= len(w.bare) || !names.Known(whole+rest.String()) {
+			continue
+		}
+		w.key, w.bare, w.clitic = whole, whole, whole != norm
+		w.display = stripSurface(cleanSurface(w.tok.Text), norm, whole)
+		w.stop, w.functionWord, w.content = false, false, true
+		return
+	}
 }
 
 // letterName reports whether w is the name of a Latin letter, as acronyms are read aloud
