@@ -393,3 +393,32 @@ func tagString(ids []int) string {
 	}
 	return strings.Join(names, " ")
 }
+
+func TestDropMonthsInDates(t *testing.T) {
+	tests := []struct{ doc, want string }{
+		{"30 ابريل / نيسان/B-ORG 1998", "O O O O O"},
+		{"في نيسان/B-ORG 2006", "O O O"},
+		{"يوم 12 رمضان/B-PERS", "O O O"},
+		{"أعلنت نيسان/B-ORG عن سيارة", "O B-ORG O O"},                 // the car maker
+		{"سيارة نيسان/B-ORG 350", "O O O"},                              // read as a date
+		{"مدينة 6/B-LOC أكتوبر/I-LOC", "O B-LOC I-LOC"},                  // a longer name
+		{"الفنان رمضان/B-PERS صبحي/I-PERS 2005", "O B-PERS I-PERS O"}, // a person's name
+	}
+	for _, tt := range tests {
+		toks, ids := taggedSentence(tt.doc)
+		margins := make([]float32, len(ids))
+		for k := range margins {
+			margins[k] = 1
+		}
+		before := slices.Clone(ids)
+		dropMonthsInDates(toks, ids, margins)
+		if got := tagString(ids); got != tt.want {
+			t.Errorf("%s: got %s, want %s", tt.doc, got, tt.want)
+		}
+		for k := range ids {
+			if before[k] != tagO && ids[k] == tagO && margins[k] != 0 {
+				t.Errorf("%s: token %d is O with margin %v", tt.doc, k, margins[k])
+			}
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/arprep/arprep/arabic"
@@ -322,9 +323,49 @@ func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer, withMargins bool) ([
 		dropLeadingDemonyms(doc[i], out[i], m)
 		namesAfterHeads(doc[i], out[i])
 		splitRepeatedNames(doc[i], out[i])
+		dropMonthsInDates(doc[i], out[i], m)
 	}
 	return out, margins
 }
+
+// dropMonthsInDates leaves untagged a month's name that the tagger named alone in a date:
+// next to a number (30 نيسان, نيسان 1998) or to a slash and another month's name (ابريل /
+// نيسان, as Levantine news gives both). In ANERcorp's training part a month's name so placed is
+// outside any name 236 times of 238 (one is of the city 6 أكتوبر, one ابريل / نيسان tagged as
+// the car maker), while the tagger reads نيسان, Nissan, as an organisation. margins may be nil.
+func dropMonthsInDates(toks []token, ids []int, margins []float32) {
+	for k := range toks {
+		if ids[k] == tagO || isInside(ids[k]) || k+1 < len(toks) && isInside(ids[k+1]) || !monthKeys()[toks[k].key] {
+			continue
+		}
+		if numberAt(toks, k-1) || numberAt(toks, k+1) || slashedMonth(toks, k, -1) || slashedMonth(toks, k, 1) {
+			ids[k] = tagO
+			if margins != nil {
+				margins[k] = 0
+			}
+		}
+	}
+}
+
+// numberAt reports whether the token at k holds a digit.
+func numberAt(toks []token, k int) bool {
+	return k >= 0 && k < len(toks) && strings.IndexFunc(toks[k].raw, unicode.IsDigit) >= 0
+}
+
+// slashedMonth reports whether a slash and then a month's name lie in direction dir of k.
+func slashedMonth(toks []token, k, dir int) bool {
+	s, m := k+dir, k+2*dir
+	return m >= 0 && m < len(toks) && toks[s].raw == "/" && monthKeys()[toks[m].key]
+}
+
+// monthKeys are the keys of arabic.MonthNames, as the tagger's tokens have them.
+var monthKeys = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range arabic.MonthNames() {
+		m[analyse(w).key] = true
+	}
+	return m
+})
 
 // redecode decodes again the sentences of the places recurringNames kept (in document order),
 // each place with its type's tags nearGap better, so that the word is named there; second

@@ -225,12 +225,10 @@ func meanIDF(term string, bg Background) float64 {
 // longer name in the document). نيسان is left out: news names the car maker more.
 var months = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("محرم صفر ربيع جمادى رجب شعبان رمضان شوال القعدة الحجة " +
-		"يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر " +
-		"جانفي فيفري أفريل ماي جوان جويلية أوت " +
-		"كانون شباط آذار أيار حزيران تموز آب أيلول تشرين") {
+	for _, w := range arabic.MonthNames() {
 		m[wordKey(w)] = true
 	}
+	delete(m, wordKey("نيسان"))
 	return m
 })
 
