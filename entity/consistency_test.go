@@ -400,8 +400,8 @@ func TestDropMonthsInDates(t *testing.T) {
 		{"في نيسان/B-ORG 2006", "O O O"},
 		{"يوم 12 رمضان/B-PERS", "O O O"},
 		{"أعلنت نيسان/B-ORG عن سيارة", "O B-ORG O O"},                 // the car maker
-		{"سيارة نيسان/B-ORG 350", "O O O"},                              // read as a date
-		{"مدينة 6/B-LOC أكتوبر/I-LOC", "O B-LOC I-LOC"},                  // a longer name
+		{"سيارة نيسان/B-ORG 350", "O O O"},                            // read as a date
+		{"مدينة 6/B-LOC أكتوبر/I-LOC", "O B-LOC I-LOC"},               // a longer name
 		{"الفنان رمضان/B-PERS صبحي/I-PERS 2005", "O B-PERS I-PERS O"}, // a person's name
 	}
 	for _, tt := range tests {
