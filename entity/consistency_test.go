@@ -422,3 +422,31 @@ func TestDropMonthsInDates(t *testing.T) {
 		}
 	}
 }
+
+func TestPlacesAfterInnerHeads(t *testing.T) {
+	tests := []struct{ doc, want string }{
+		{"أشغال الميناء بجزيرة/B-ORG قرقنة/I-ORG أمس", "O O O B-LOC O"},
+		{"في ولاية/B-PERS بن/I-PERS عروس/I-PERS", "O O B-LOC I-LOC"},
+		{"زار مدينة/B-LOC نصر/I-LOC", "O B-LOC I-LOC"},      // a place's own name: left
+		{"في المدينة/B-ORG المنورة/I-ORG", "O B-ORG I-ORG"}, // with the article: not a head
+		{"بلدية/B-ORG المنستير/I-ORG", "B-ORG I-ORG"},       // the council
+		{"قرية/B-ORG", "B-ORG"}, // the head alone
+	}
+	for _, tt := range tests {
+		toks, ids := taggedSentence(tt.doc)
+		margins := make([]float32, len(ids))
+		for k := range margins {
+			margins[k] = 1
+		}
+		before := slices.Clone(ids)
+		placesAfterInnerHeads(toks, ids, margins)
+		if got := tagString(ids); got != tt.want {
+			t.Errorf("%s: got %s, want %s", tt.doc, got, tt.want)
+		}
+		for k := range ids {
+			if before[k] != tagO && ids[k] == tagO && margins[k] != 0 {
+				t.Errorf("%s: token %d is O with margin %v", tt.doc, k, margins[k])
+			}
+		}
+	}
+}
