@@ -263,21 +263,7 @@ func TestDropLeadingDemonyms(t *testing.T) {
 		{"السعودية/B-LOC", "B-LOC"},                                                        // the country
 	}
 	for _, tt := range tests {
-		toks, ids := taggedSentence(tt.doc)
-		margins := make([]float32, len(ids))
-		for k := range margins {
-			margins[k] = 1
-		}
-		before := slices.Clone(ids)
-		dropLeadingDemonyms(toks, ids, margins)
-		if got := tagString(ids); got != tt.want {
-			t.Errorf("%s: got %s, want %s", tt.doc, got, tt.want)
-		}
-		for k := range ids {
-			if before[k] != tagO && ids[k] == tagO && margins[k] != 0 {
-				t.Errorf("%s: token %d is O with margin %v", tt.doc, k, margins[k])
-			}
-		}
+		checkUntag(t, tt.doc, tt.want, dropLeadingDemonyms)
 	}
 }
 
@@ -405,21 +391,7 @@ func TestDropMonthsInDates(t *testing.T) {
 		{"الفنان رمضان/B-PERS صبحي/I-PERS 2005", "O B-PERS I-PERS O"}, // a person's name
 	}
 	for _, tt := range tests {
-		toks, ids := taggedSentence(tt.doc)
-		margins := make([]float32, len(ids))
-		for k := range margins {
-			margins[k] = 1
-		}
-		before := slices.Clone(ids)
-		dropMonthsInDates(toks, ids, margins)
-		if got := tagString(ids); got != tt.want {
-			t.Errorf("%s: got %s, want %s", tt.doc, got, tt.want)
-		}
-		for k := range ids {
-			if before[k] != tagO && ids[k] == tagO && margins[k] != 0 {
-				t.Errorf("%s: token %d is O with margin %v", tt.doc, k, margins[k])
-			}
-		}
+		checkUntag(t, tt.doc, tt.want, dropMonthsInDates)
 	}
 }
 
@@ -433,20 +405,27 @@ func TestPlacesAfterInnerHeads(t *testing.T) {
 		{"قرية/B-ORG", "B-ORG"}, // the head alone
 	}
 	for _, tt := range tests {
-		toks, ids := taggedSentence(tt.doc)
-		margins := make([]float32, len(ids))
-		for k := range margins {
-			margins[k] = 1
-		}
-		before := slices.Clone(ids)
-		placesAfterInnerHeads(toks, ids, margins)
-		if got := tagString(ids); got != tt.want {
-			t.Errorf("%s: got %s, want %s", tt.doc, got, tt.want)
-		}
-		for k := range ids {
-			if before[k] != tagO && ids[k] == tagO && margins[k] != 0 {
-				t.Errorf("%s: token %d is O with margin %v", tt.doc, k, margins[k])
-			}
+		checkUntag(t, tt.doc, tt.want, placesAfterInnerHeads)
+	}
+}
+
+// checkUntag runs rule, which may untag words, on the tagged sentence doc and checks the
+// tags it leaves and that every word it untags has no margin left.
+func checkUntag(t *testing.T, doc, want string, rule func([]token, []int, []float32)) {
+	t.Helper()
+	toks, ids := taggedSentence(doc)
+	margins := make([]float32, len(ids))
+	for k := range margins {
+		margins[k] = 1
+	}
+	before := slices.Clone(ids)
+	rule(toks, ids, margins)
+	if got := tagString(ids); got != want {
+		t.Errorf("%s: got %s, want %s", doc, got, want)
+	}
+	for k := range ids {
+		if before[k] != tagO && ids[k] == tagO && margins[k] != 0 {
+			t.Errorf("%s: token %d is O with margin %v", doc, k, margins[k])
 		}
 	}
 }
