@@ -385,6 +385,7 @@ func TestDropMonthsInDates(t *testing.T) {
 		{"30 ابريل / نيسان/B-ORG 1998", "O O O O O"},
 		{"في نيسان/B-ORG 2006", "O O O"},
 		{"يوم 12 رمضان/B-PERS", "O O O"},
+		{"في 14 يوليوز/B-PERS الماضي", "O O O O"},                     // Moroccan
 		{"أعلنت نيسان/B-ORG عن سيارة", "O B-ORG O O"},                 // the car maker
 		{"سيارة نيسان/B-ORG 350", "O O O"},                            // read as a date
 		{"مدينة 6/B-LOC أكتوبر/I-LOC", "O B-LOC I-LOC"},               // a longer name
