@@ -83,7 +83,7 @@ func (c *collector) entries(head []int32, docs *docStore, opts Options, keepPlac
 		gi, gj := groups[i], groups[j]
 		return cmp.Or(cmp.Compare(gj.tokens.width, gi.tokens.width), cmp.Compare(gj.words, gi.words))
 	})
-	givenNames := personFirstWords(groups)
+	nameWordEnds := personNameEnds(groups)
 	kept := newKeptIndex(c.tokens)
 	// made holds the entries made, in blocks, so that it grows without copying (ANT x8: 156k
 	// entries, and as much again while append copied them), and as madeEntry, half an
@@ -96,7 +96,7 @@ func (c *collector) entries(head []int32, docs *docStore, opts Options, keepPlac
 	makeEntry := func(g *groupData) {
 		approved := opts.Termbase.has(g.key)
 		inLongerName := func(o occurrence) bool { return kept.covered(o, true) }
-		e, tagged := c.buildEntry(g, docs, fileCounts, inLongerName)
+		e, tagged := c.buildEntry(g, docs, fileCounts, nameWordEnds[g.key].mostlyFirst(), inLongerName)
 		// A name the tagger is not sure of the kind of (see kindVote.sure) is listed as a name
 		// is, without a kind; the rules for a single word a translator knows (commonWord,
 		// verbForm) apply to it as to a term.
@@ -127,7 +127,7 @@ func (c *collector) entries(head []int32, docs *docStore, opts Options, keepPlac
 		// Nor, for a given name (one that begins two other persons' names and ends none), do its
 		// places inside longer names: حسن in حسن نصر الله and حسن نجمي is a piece of each, not
 		// a person of its own; a family name alone (عباس of محمود عباس) is a short name.
-		if !approved && opts.MinFreq <= 0 && e.Kind == "PERS" && g.tokens.width == 1 && !kunya(g.key) && givenNames[g.key] &&
+		if !approved && opts.MinFreq <= 0 && e.Kind == "PERS" && g.tokens.width == 1 && !kunya(g.key) && nameWordEnds[g.key].given() &&
 			len(g.occs)-countFunc(g.occs, inLongerName) < 2 {
 			return
 		}
@@ -306,10 +306,11 @@ func addContexts(out []Entry, docs *docStore) error {
 }
 
 // buildEntry turns a group's occurrences into an entry: spellings with counts, per-file
-// counts, kind, first occurrence. inName tells an occurrence inside a longer kept name.
+// counts, kind, first occurrence. inName tells an occurrence inside a longer kept name;
+// firstName a word that mostly begins persons' names (nameEnds.mostlyFirst).
 // tagged is the type the tagger mostly gave the entry ("" for none), which is its kind only
 // when the tagger is sure of it.
-func (c *collector) buildEntry(g *groupData, docs *docStore, fileCounts bool, inName func(occurrence) bool) (e Entry, tagged string) {
+func (c *collector) buildEntry(g *groupData, docs *docStore, fileCounts, firstName bool, inName func(occurrence) bool) (e Entry, tagged string) {
 	sort.SliceStable(g.occs, func(i, j int) bool {
 		if g.occs[i].doc != g.occs[j].doc {
 			return g.occs[i].doc < g.occs[j].doc
@@ -350,13 +351,19 @@ func (c *collector) buildEntry(g *groupData, docs *docStore, fileCounts bool, in
 	e.Term = e.Forms[0].Text
 	// Kind: when the tagger named the entry at least once for every four occurrences, the
 	// type it votes for. Occurrences inside a longer name (مدريد in ريال مدريد) are that
-	// name's: when the lexicon knows the entry whole as a name of its own, the occurrences
-	// outside longer names vote alone (مدريد tagged LOC once in its three places alone). A
-	// given name (محمد, tagged where the tagger split a longer name) is no such name.
+	// name's: the occurrences outside longer names vote alone when the lexicon knows the
+	// entry whole as a name of its own (مدريد tagged LOC once in its three places alone), or
+	// when it is one word without the article that the tagger named at two places alone and
+	// that does not mostly begin persons' names (nameEnds.mostlyFirst): a family name, ترامب
+	// of دونالد ترامب and إيفانكا ترامب. A given name (محمد, tagged where the tagger split a
+	// longer name) is no such name.
 	prefer, known := lexiconName(e.Term)
 	v := voteKind(g.occs, prefer, func(occurrence) bool { return true })
-	if !mostlyNamed(v.tagged, v.n) && known {
-		v = voteKind(g.occs, prefer, func(o occurrence) bool { return !inName(o) })
+	if !mostlyNamed(v.tagged, v.n) {
+		alone := voteKind(g.occs, prefer, func(o occurrence) bool { return !inName(o) })
+		if known || g.words == 1 && !firstName && !definite(e.Term) && alone.tagged >= 2 {
+			v = alone
+		}
 	}
 	if mostlyNamed(v.tagged, v.n) && !(g.words == 1 && (months()[g.key] || commonInstitution(g.key) || placeHead(g.key, e.Term))) {
 		tagged = v.kind
@@ -580,25 +587,35 @@ func (m madeEntry) entry(docs *docStore) Entry {
 	return e
 }
 
-// personFirstWords returns the words that begin the names of two persons or more (groups of
-// two words or more mostly tagged PERS) and end none: given names, which alone name no one
-// a reader can tell.
-func personFirstWords(groups []*groupData) map[string]bool {
-	first, last := map[string]int{}, map[string]bool{}
+// nameEnds counts the persons' names (groups of two words or more mostly tagged PERS) a word
+// begins and ends.
+type nameEnds struct{ begins, ends int }
+
+// given reports whether the word is a given name, which alone names no one a reader can tell:
+// it begins two persons' names or more and ends none (حسن of حسن نصر الله and حسن نجمي).
+func (n nameEnds) given() bool { return n.begins >= 2 && n.ends == 0 }
+
+// mostlyFirst reports whether the word begins two persons' names or more and ends no more, as
+// a given name does that also ends some as a father's name (سعيد أحمد, بن محمد) in a long text
+// or a corpus, where a family name ends most of its own (السبسي, ترامب).
+func (n nameEnds) mostlyFirst() bool { return n.begins >= 2 && n.begins >= n.ends }
+
+// personNameEnds returns the nameEnds of the words that begin or end persons' names.
+func personNameEnds(groups []*groupData) map[string]nameEnds {
+	m := map[string]nameEnds{}
 	for _, g := range groups {
 		if g.words >= 2 && g.named && dominantOf(g.types) == "PERS" {
-			w, _, _ := strings.Cut(g.key, " ")
-			first[w]++
-			last[g.key[strings.LastIndexByte(g.key, ' ')+1:]] = true
+			first, _, _ := strings.Cut(g.key, " ")
+			last := g.key[strings.LastIndexByte(g.key, ' ')+1:]
+			f := m[first]
+			f.begins++
+			m[first] = f
+			l := m[last]
+			l.ends++
+			m[last] = l
 		}
 	}
-	given := map[string]bool{}
-	for w, n := range first {
-		if n >= 2 && !last[w] {
-			given[w] = true
-		}
-	}
-	return given
+	return m
 }
 
 // countFunc returns how many of s f is true for.
