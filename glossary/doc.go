@@ -264,16 +264,18 @@
 // folds unchanged; over ANT five lone given names go (روبرت ×10, إدواردو, كيليان, باتريس, دارين).
 //
 // A family name's kind is voted by its places alone, outside the longer names, when the tagger
-// named it at two of them: one word without the article that begins no more persons' names
-// than it ends (nameEnds.mostlyFirst; a given name ends some as a father's name, سعيد أحمد, but
-// begins more). Counted over all its places, most of them inside دونالد ترامب and its like,
+// named it at two of them: one word that begins no more persons' names than it ends
+// (nameEnds.mostlyFirst; a given name ends some as a father's name, سعيد أحمد, but begins
+// more), with the article only if the name lists hold it mostly as a name word (personWord). Counted over all its places, most of them inside دونالد ترامب and its like,
 // the tagger's names fell under one in four and ترامب, named alone 199 times over ANT, was no
 // entry; so were بورقيبة and جلول, and ماكرون, حفتر, أردوغان, نتنياهو, ميسي and 22 more persons,
 // 8 organisations (جوجل, and pieces of clubs' names: يونايتد), 3 places (ميونيخ, بوسالم, and ينا
 // of a cut name) and 2 MISC were listed as terms (stop 38). The fold from 1400 gained one right kind and one name seen twice
 // (0.852 / 0.133, 99 of 112); the dev slice, the other folds and the WikiFANE set are
-// unchanged. With the article (المحيط, the ocean, named LOC alone over WikiFANE) or without
-// the two places (حافظ, also "he kept") the places still vote all together.
+// unchanged. With the article a word must be a name word of the lists: المحيط, the ocean,
+// named LOC alone over WikiFANE, is not, and stays a term, while الغنوشي, الشابي, الطرابلسي and
+// five more Tunisian family names over ANT became persons; without the two places (حافظ, also
+// "he kept") the places still vote all together.
 //
 // The automatic minimum frequency keeps names from one occurrence, terms from two, and a
 // single word without the article that the tagger did not name from three (at two it is most

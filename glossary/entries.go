@@ -353,15 +353,16 @@ func (c *collector) buildEntry(g *groupData, docs *docStore, fileCounts, firstNa
 	// type it votes for. Occurrences inside a longer name (مدريد in ريال مدريد) are that
 	// name's: the occurrences outside longer names vote alone when the lexicon knows the
 	// entry whole as a name of its own (مدريد tagged LOC once in its three places alone), or
-	// when it is one word without the article that the tagger named at two places alone and
-	// that does not mostly begin persons' names (nameEnds.mostlyFirst): a family name, ترامب
-	// of دونالد ترامب and إيفانكا ترامب. A given name (محمد, tagged where the tagger split a
-	// longer name) is no such name.
+	// when it is one word that the tagger named at two places alone and that does not mostly
+	// begin persons' names (nameEnds.mostlyFirst): a family name, ترامب of دونالد ترامب and
+	// إيفانكا ترامب — with the article only when the name lists hold it mostly as a name word
+	// (الغنوشي; المحيط, the ocean, is none). A given name (محمد, tagged where the tagger split
+	// a longer name) is no such name.
 	prefer, known := lexiconName(e.Term)
 	v := voteKind(g.occs, prefer, func(occurrence) bool { return true })
 	if !mostlyNamed(v.tagged, v.n) {
 		alone := voteKind(g.occs, prefer, func(o occurrence) bool { return !inName(o) })
-		if known || g.words == 1 && !firstName && !definite(e.Term) && alone.tagged >= 2 {
+		if known || g.words == 1 && !firstName && (!definite(e.Term) || personWord(e.Term)) && alone.tagged >= 2 {
 			v = alone
 		}
 	}
@@ -627,4 +628,10 @@ func countFunc[T any](s []T, f func(T) bool) int {
 		}
 	}
 	return n
+}
+
+// personWord reports whether the name lists hold a word mostly as a word of persons' names.
+func personWord(w string) bool {
+	n, total, ok := names.WordEvidence(w)
+	return ok && 2*n >= total
 }
