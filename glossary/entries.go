@@ -360,9 +360,10 @@ func (c *collector) buildEntry(g *groupData, docs *docStore, fileCounts, firstNa
 	// a longer name) is no such name.
 	prefer, known := lexiconName(e.Term)
 	v := voteKind(g.occs, prefer, func(occurrence) bool { return true })
-	if !mostlyNamed(v.tagged, v.n) {
+	familyName := g.words == 1 && v.tagged >= 2 && !firstName && (!definite(e.Term) || personWord(e.Term))
+	if !mostlyNamed(v.tagged, v.n) && (known || familyName) {
 		alone := voteKind(g.occs, prefer, func(o occurrence) bool { return !inName(o) })
-		if known || g.words == 1 && !firstName && (!definite(e.Term) || personWord(e.Term)) && alone.tagged >= 2 {
+		if known || alone.tagged >= 2 {
 			v = alone
 		}
 	}
