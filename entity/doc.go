@@ -127,6 +127,25 @@
 // عروس, شركة روبرت بوش, جامعة حمد بن خليفة, صحيفة كورييري ديلا سيرا (the dev slice and the
 // folds: one fold-2400 name, جامعة فؤاد الأول, still cut short).
 //
+// Two edges of place names the model misread (stop 38). A month's name it named alone next to
+// a number, or next to a slash and another month's name, is untagged (30 ابريل / نيسان 1998,
+// where it read نيسان, Nisan, as Nissan: dropMonthsInDates; a month so placed is outside any
+// name 236 times of 238 in the training part; arabic.MonthNames holds the Hijri, Gregorian,
+// Maghrebi and Levantine names). Fold from 1400 F1 0.7486 → 0.7491, dev and the other folds
+// unchanged, ANT unchanged. And a person's or organisation's name that begins with an island's,
+// town's or area's noun without the article (جزيرة, مدينة, بلدة, قرية, محافظة, منطقة, معتمدية,
+// ولاية) loses the noun and is a place, as ANERcorp tags them (the noun outside the place after
+// it 195 times, at the start of a name 3): بجزيرة قرقنة and ولاية القصرين, which the model read
+// as organisations, ولاية بن عروس as a person (placesAfterInnerHeads). Dev and folds
+// unchanged; over ANT 65 names change, all of this kind (ولاية القصرين ×42, جزيرة قرقنة ×14).
+//
+// Tried and not kept (stop 38): a feature pairing the word before a name with the external list
+// that holds the name (إلى صفاقس: the city, which no model here names, though GeoNames lists
+// it), retrained on the folds and the dev slice: F1 dev 0.7742 → 0.7806, folds 0.7839 → 0.7864,
+// 0.7486 → 0.7531, 0.7906 → 0.7886; but the glossary's names seen twice on the dev slice fell
+// 145 → 143 of 165 (under issue 18's bar) and its right kind 0.871 → 0.862, as clubs named after
+// their cities (تشلسي, ميلان, بورتو) became places.
+//
 // The model reads arabic.Key, which takes a future marker س off nouns (سنار → نار, سان → ان;
 // arabic.SinOfTheWord). A model retrained with that corrected (stop 35, the command below)
 // scored dev 0.7742 → 0.7772 and the folds 0.7839 → 0.7844, 0.7357 → 0.7409, 0.7900 → 0.7936,
