@@ -11,7 +11,7 @@
 // [Lookup] finds a whole name through arabic's normalisation and clitic stripping
 // (بواشنطن → Washington, الكينيون → Kenyan). The table's own names lose only the article and
 // the conjunction و: keyed through arabic.Key, which splits a clitic wherever news uses the
-// rest, 1,625 of its 21,929 phrases had lost a first letter (بروني, Bruneian, was keyed as
+// rest, 993 of its 21,929 phrases had lost a first letter (بروني, Bruneian, was keyed as
 // روني and gave Rooney its English; آبل, Apple, read as Kabul), until stop 38. [Known] looks a
 // name up as written, with no clitic read off. [Compose] writes a person's name word by word
 // (باراك أوباما → Barack Obama) when every word has a spelling seen often enough.

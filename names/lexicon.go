@@ -133,7 +133,7 @@ func Key(name string) string {
 // off is the article or the conjunction و, else the word as written. A name's own letters are
 // not clitics: arabic.Key reads news words, and would take the ب off بروني (Bruneian) and the ك
 // off كمال, as روني (Rooney) and مال (money) are common there, so that the two names shared a
-// key and one lost its English form to the other (1,625 of the lexicon's 21,929 phrases
+// key and one lost its English form to the other (993 of the lexicon's 21,929 phrases
 // were keyed so: باري مانيلو as اري مانيلو, سان برونو as ان برونو).
 func nameWordKey(n string) string {
 	k := arabic.Key(n)
