@@ -122,7 +122,7 @@
 // nationalities, curated names and persons of the name lexicon — while the other is
 // (unattestedVowel, stop 38): بوتن joins بوتين, جينيف جنيف, كيبك كيبيك; غيانا (Guyana) stays
 // apart from غانا, and Arabic names a vowel apart are both attested (منصور/منصر, سمير/سمر).
-// Over ANT 10 spellings joined their usual ones (فلاديمير بوتن, لوس أنجلس, أوريديو, وزارة
+// Over ANT 9 spellings joined their usual ones (فلاديمير بوتن, لوس أنجلس, أوريديو, وزارة
 // الدافاع الوطني...), all right; the kinds on the dev slice and folds, WikiFANE and the targets
 // are unchanged.
 // glossary/traps_test.go holds the pairs that must stay apart and those that must merge.
