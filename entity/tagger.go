@@ -340,10 +340,7 @@ func dropMonthsInDates(toks []token, ids []int, margins []float32) {
 			continue
 		}
 		if numberAt(toks, k-1) || numberAt(toks, k+1) || slashedMonth(toks, k, -1) || slashedMonth(toks, k, 1) {
-			ids[k] = tagO
-			if margins != nil {
-				margins[k] = 0
-			}
+			untag(ids, margins, k)
 		}
 	}
 }
@@ -395,13 +392,7 @@ func (t *Tagger) redecode(doc [][]token, places []nearPlace, second [][]float32,
 // training part when it follows them (حزب الليكود, منظمة الأمم المتحدة, مجلس الأمن, اتحاد
 // الكرة: 188 of 188 times, each head 10 times or more), unlike شركة or نادي (the name alone, 32
 // of 38 times).
-var orgHeads = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("حزب منظمة مجلس اتحاد") {
-		m[arabic.Key(w)] = true
-	}
-	return m
-})
+var orgHeads = keySet("حزب منظمة مجلس اتحاد")
 
 // joinOrgHeads makes an organisation's name begin at the head the tagger left out before it
 // (حزب before الليكود, where recurringNames named الليكود alone): the head, without the
@@ -503,10 +494,7 @@ func dropLeadingDemonyms(toks []token, ids []int, margins []float32) {
 		if k+1 < len(toks) && ids[k+1] == ids[k]+1 {
 			ids[k+1] = ids[k]
 		}
-		ids[k] = tagO
-		if margins != nil {
-			margins[k] = 0
-		}
+		untag(ids, margins, k)
 	}
 }
 
@@ -517,8 +505,8 @@ func dropLeadingDemonyms(toks []token, ids []int, margins []float32) {
 func splitRepeatedNames(toks []token, ids []int) {
 	for start := 0; start < len(ids); {
 		end := start + 1
-		for end < len(ids) && ids[start] != tagO && !isInside(ids[start]) && ids[end] == ids[start]+1 {
-			end++
+		if ids[start] != tagO && !isInside(ids[start]) {
+			end = nameEnd(ids, start)
 		}
 		if n := end - start; n >= 4 && n%2 == 0 && sameKeys(toks[start:start+n/2], toks[start+n/2:end]) {
 			ids[start+n/2] = ids[start]
@@ -563,11 +551,7 @@ func namesAfterHeads(toks []token, ids []int) {
 		if !ok {
 			continue
 		}
-		end := k + 1
-		for end < len(ids) && ids[end] == pers+1 {
-			end++
-		}
-		tagName(ids, k, end, 1+2*typ)
+		tagName(ids, k, nameEnd(ids, k), 1+2*typ)
 	}
 }
 
@@ -584,14 +568,8 @@ func placesAfterInnerHeads(toks []token, ids []int, margins []float32) {
 			toks[k].article || !innerPlaceHeads()[toks[k].key] {
 			continue
 		}
-		end := k + 2
-		for end < len(ids) && ids[end] == ids[k]+1 {
-			end++
-		}
-		ids[k] = tagO
-		if margins != nil {
-			margins[k] = 0
-		}
+		end := nameEnd(ids, k)
+		untag(ids, margins, k)
 		tagName(ids, k+1, end, loc)
 	}
 }
@@ -599,13 +577,7 @@ func placesAfterInnerHeads(toks []token, ids []int, margins []float32) {
 // innerPlaceHeads are the keys of the heads placesAfterInnerHeads takes out: islands, towns,
 // villages and administrative areas (بلدية, a municipality, is also its council, an
 // organisation).
-var innerPlaceHeads = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("جزيرة مدينة بلدة قرية محافظة منطقة معتمدية ولاية") {
-		m[arabic.Key(w)] = true
-	}
-	return m
-})
+var innerPlaceHeads = keySet("جزيرة مدينة بلدة قرية محافظة منطقة معتمدية ولاية")
 
 // demonym reports whether the key (article and clitics off) is the adjective of a country
 // or region CLDR names in one word: كيني (كينيا), أذربيجاني (أذربيجان), جزائري (الجزائر),
@@ -666,13 +638,7 @@ func (t *Tagger) emissions(toks []token, first, second []float32, buf []uint32) 
 // (وزارة X is O all 43 times in its training part), so the model cannot learn them; Tag
 // adds them by rule for readers of running text. TagTokens and TagSentences keep to the
 // ANERcorp convention they are scored against (on the dev slice the rule costs 0.006 F1).
-var institutionHeads = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("وزارة هيئة وكالة جامعة منظمة مؤسسة سلطة مديرية مفوضية") {
-		m[arabic.Key(w)] = true
-	}
-	return m
-})
+var institutionHeads = keySet("وزارة هيئة وكالة جامعة منظمة مؤسسة سلطة مديرية مفوضية")
 
 // adjectiveEnding reports whether a normalised word ends as an adjective of an institution's
 // name does: feminine, as its head is (الثقافية, المشتركة), or a nisba (الداخلي).
@@ -986,24 +952,12 @@ func endsSentence(text string, toks []arabic.Token, i int) bool {
 // workNouns are the nouns a title of a work follows in quotation marks: برنامج «الناس وأنا»,
 // رواية "أولاد حارتنا", بعنوان «حوار من القلب». ANERcorp tags such titles MISC; the model,
 // which has no feature spanning a quotation, missed 11 of the 13 in the dev slice.
-var workNouns = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("برنامج رواية فيلم كتاب مسلسل مسرحية أغنية ألبوم ديوان قصيدة بعنوان عنوان") {
-		m[arabic.Key(w)] = true
-	}
-	return m
-})
+var workNouns = keySet("برنامج رواية فيلم كتاب مسلسل مسرحية أغنية ألبوم ديوان قصيدة بعنوان عنوان")
 
 // outletNouns are the nouns a news outlet's name follows in quotation marks: صحيفة "الشرق
 // الأوسط", مجلة "نيوزويك", وكالة "يونهاب", قناة "تي في 5", موقع «غوغل». In ANERcorp's training
 // part the quotation right after them is an organisation's name, whole, 26 times of 26.
-var outletNouns = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("صحيفة جريدة مجلة وكالة قناة موقع إذاعة") {
-		m[arabic.Key(w)] = true
-	}
-	return m
-})
+var outletNouns = keySet("صحيفة جريدة مجلة وكالة قناة موقع إذاعة")
 
 // markOutlets tags as one ORG name the words between quotation marks right after an outlet
 // noun (see outletNouns), within maxTitle words, none of them punctuation alone: untagged ones
@@ -1095,6 +1049,34 @@ func untaggedQuotation(toks []token, ids []int, open int) (end int, ok bool) {
 
 // tagTitle tags the tokens [from, to) as one MISC name.
 func tagTitle(ids []int, from, to int) { tagName(ids, from, to, 1+2*typeIndex("MISC")) }
+
+// nameEnd returns the end of the name that begins at k: the first token after its inside tags.
+func nameEnd(ids []int, k int) int {
+	end := k + 1
+	for end < len(ids) && ids[end] == ids[k]+1 {
+		end++
+	}
+	return end
+}
+
+// untag leaves token k outside any name, with no margin (margins may be nil).
+func untag(ids []int, margins []float32, k int) {
+	ids[k] = tagO
+	if margins != nil {
+		margins[k] = 0
+	}
+}
+
+// keySet returns the set of the arabic.Key of the space-separated words, built on first use.
+func keySet(words string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Fields(words) {
+			m[arabic.Key(w)] = true
+		}
+		return m
+	})
+}
 
 // tagName tags the tokens [from, to) as one name, begin being its type's B tag.
 func tagName(ids []int, from, to, begin int) {
