@@ -366,20 +366,14 @@ var termAdjectives = map[string]bool{"العام": true, "العامه": true, "
 // days, time words, numbers, ordinals and quantifiers (الأحد, السنة, الثلاثة, الثالث, الجميع),
 // and the letters' names, which with the article are more often names (الكاف, El Kef; العين,
 // Al Ain) than terms. Name words the list holds (الحبيب) are left to the tagger (nameWords).
-var stopWithArticle = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("أحد احد اثنين إثنين ثلاثاء أربعاء خميس جمعة سبت " +
-		"سنة سنوات عام عاما أيام ايام يوم ساعة وقت مرة صباح مساء أمس غد " +
-		"ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثماني ثمانية تسع تسعة عشر عشرة عشرون عشرين " +
-		"ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين تسعون تسعين " +
-		"اثنان اثنا اثني واحد ألف الف مئة مائة مليون مليار " +
-		"أول اول ثان ثاني ثانية ثالث رابع خامس سادس سابع ثامن تاسع عاشر حادي " +
-		"جميع بعض كل غير آخر اخرى أخرى أكثر اكثر عدد عدة معظم نفس قليل كثير أجمع " +
-		"باء تاء ثاء جيم حاء خاء دال ذال راء زاي سين شين صاد ضاد طاء ظاء عين غين فاء قاف كاف لام ميم نون هاء واو ياء") {
-		m[wordKey(w)] = true
-	}
-	return m
-})
+var stopWithArticle = wordKeySet("أحد احد اثنين إثنين ثلاثاء أربعاء خميس جمعة سبت " +
+	"سنة سنوات عام عاما أيام ايام يوم ساعة وقت مرة صباح مساء أمس غد " +
+	"ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثماني ثمانية تسع تسعة عشر عشرة عشرون عشرين " +
+	"ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين تسعون تسعين " +
+	"اثنان اثنا اثني واحد ألف الف مئة مائة مليون مليار " +
+	"أول اول ثان ثاني ثانية ثالث رابع خامس سادس سابع ثامن تاسع عاشر حادي " +
+	"جميع بعض كل غير آخر اخرى أخرى أكثر اكثر عدد عدة معظم نفس قليل كثير أجمع " +
+	"باء تاء ثاء جيم حاء خاء دال ذال راء زاي سين شين صاد ضاد طاء ظاء عين غين فاء قاف كاف لام ميم نون هاء واو ياء")
 
 // particleBehindClitic returns the name particle (ابو, بن, ام, آل) behind the conjunction و
 // or ف or the preposition ب in the normalised word norm, written text: وابو, فبن, ببن, وآل.
@@ -468,6 +462,18 @@ func init() {
 	for _, w := range strings.Fields("نور صلاح عز علاء شمس بدر سيف محيي محي جمال كمال عماد نصر فخر خير تاج زين حسام ضياء بهاء شهاب شرف نجم قطب ناصر معين تقي سعد") {
 		dinNames[arabic.Normalize(w)] = true
 	}
+}
+
+// wordKeySet returns the set of the wordKey of the space-separated words, built on first use:
+// the keys need the word-frequency lexicon, which commands without a glossary never load.
+func wordKeySet(words string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Fields(words) {
+			m[wordKey(w)] = true
+		}
+		return m
+	})
 }
 
 // wordKey is arabic.Key, except for splits the glossary does not trust: one that leaves
@@ -1342,15 +1348,9 @@ func conjunctionOnName(w word) bool {
 
 // institutions holds the keys of the nouns that begin the names of organisations and
 // institutions (مجلس حماية المنافسة, الهيئة العامة للشباب والرياضة, وزارة الخارجية).
-var institutions = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("مجلس هيئة وزارة منظمة اتحاد جمعية لجنة مؤسسة بنك مصرف جامعة حزب شركة " +
-		"وكالة مركز معهد محكمة جبهة صندوق سلطة ديوان رابطة نقابة غرفة مفوضية مديرية أكاديمية مجمع " +
-		"كلية مستشفى برلمان نادي منتدى دار مكتب بلدية") {
-		m[wordKey(w)] = true
-	}
-	return m
-})
+var institutions = wordKeySet("مجلس هيئة وزارة منظمة اتحاد جمعية لجنة مؤسسة بنك مصرف جامعة حزب شركة " +
+	"وكالة مركز معهد محكمة جبهة صندوق سلطة ديوان رابطة نقابة غرفة مفوضية مديرية أكاديمية مجمع " +
+	"كلية مستشفى برلمان نادي منتدى دار مكتب بلدية")
 
 // maxNameWords is the longest name taken from the tagger.
 const maxNameWords = 8

@@ -470,18 +470,8 @@ func vowelBeforeLast(a, b string) bool {
 // for arabic.Variant's rule of five letters. Two Arabic names a vowel apart are both attested
 // (منصور/منصر, مسعود/مسعد, سمير/سمر) and stay apart.
 func unattestedVowel(a, b string) bool {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) > len(rb) {
-		ra, rb = rb, ra
-	}
-	if len(ra) < 4 || len(rb) != len(ra)+1 {
-		return false
-	}
-	i := 1
-	for i < len(ra) && ra[i] == rb[i] {
-		i++
-	}
-	if ra[0] != rb[0] || i == len(ra) || !longVowel(rb[i]) || string(ra[i:]) != string(rb[i+1:]) {
+	longer, at, ok := addedVowel(a, b)
+	if !ok || len(longer) < 5 || at == 0 || at == len(longer)-1 {
 		return false // an ending is another word: القصريني, the adjective of القصرين; درهما
 	}
 	return attested(a) != attested(b)
@@ -525,21 +515,25 @@ func establishedPair(a, b string) bool {
 // letter added next to another (البرازيل/البرازايل): Arabic patterns do not put two long
 // vowels together, a misspelt transliteration does.
 func vowelDoubled(a, b string) bool {
+	longer, i, ok := addedVowel(a, b)
+	return ok && (i > 0 && longVowel(longer[i-1]) || i+1 < len(longer) && longVowel(longer[i+1]))
+}
+
+// addedVowel reports whether one of the words a and b is the other with one long vowel letter
+// added, and returns the longer one's letters and where the first letter that differs stands.
+func addedVowel(a, b string) (longer []rune, at int, ok bool) {
 	ra, rb := []rune(a), []rune(b)
-	if len(ra) == len(rb)+1 {
+	if len(ra) > len(rb) {
 		ra, rb = rb, ra
 	}
 	if len(rb) != len(ra)+1 {
-		return false
+		return nil, 0, false
 	}
 	i := 0
 	for i < len(ra) && ra[i] == rb[i] {
 		i++
 	}
-	if string(ra[i:]) != string(rb[i+1:]) || !longVowel(rb[i]) {
-		return false
-	}
-	return i > 0 && longVowel(rb[i-1]) || i+1 < len(rb) && longVowel(rb[i+1])
+	return rb, i, longVowel(rb[i]) && string(ra[i:]) == string(rb[i+1:])
 }
 
 func longVowel(r rune) bool { return r == 'ا' || r == 'و' || r == 'ي' }

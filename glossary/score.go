@@ -134,16 +134,8 @@ func nominal(term string) (ok, isDefinite bool) {
 // notATerm holds keys of nouns the stopword list lacks that work as quantifiers, connectives
 // or time words (العديد من, على الرغم, بالإضافة إلى, السنة): they are never a term on their
 // own, though they may stand inside one.
-// Built on first use: its keys need the word-frequency lexicon, which commands without a
-// glossary never load.
-var notATerm = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("العديد الكثير القليل الرغم رغم الإضافة مجموعة جانب الجانب " +
-		"السنة الأسبوع الشهر الساعة الفترة المرة مرة الأمر النسبة نسبة الوقت") {
-		m[wordKey(w)] = true
-	}
-	return m
-})
+var notATerm = wordKeySet("العديد الكثير القليل الرغم رغم الإضافة مجموعة جانب الجانب " +
+	"السنة الأسبوع الشهر الساعة الفترة المرة مرة الأمر النسبة نسبة الوقت")
 
 // transliterated reports whether forms hold two spellings that differ in their letters, not
 // only in the article, clitics or hamza and diacritics (أمريكا/أميركا): the mark of a name
@@ -279,14 +271,8 @@ func placeHead(key, term string) bool {
 	return placeHeads()[key] && !definite(term)
 }
 
-var placeHeads = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("جمهورية مملكة إمارة سلطنة ولاية محافظة مقاطعة مدينة بلدة قرية منطقة إقليم " +
-		"جزيرة جزر بحيرة جبل جبال نهر بحر خليج وادي صحراء شمال جنوب شرق غرب دير كفر تل رأس بئر عين سيدي") {
-		m[wordKey(w)] = true
-	}
-	return m
-})
+var placeHeads = wordKeySet("جمهورية مملكة إمارة سلطنة ولاية محافظة مقاطعة مدينة بلدة قرية منطقة إقليم " +
+	"جزيرة جزر بحيرة جبل جبال نهر بحر خليج وادي صحراء شمال جنوب شرق غرب دير كفر تل رأس بئر عين سيدي")
 
 var ittihadKey = sync.OnceValue(func() string { return wordKey("اتحاد") })
 
