@@ -356,14 +356,8 @@ func slashedMonth(toks []token, k, dir int) bool {
 	return m >= 0 && m < len(toks) && toks[s].raw == "/" && monthKeys()[toks[m].key]
 }
 
-// monthKeys are the keys of arabic.MonthNames, as the tagger's tokens have them.
-var monthKeys = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range arabic.MonthNames() {
-		m[analyse(w).key] = true
-	}
-	return m
-})
+// monthKeys are the keys of arabic.MonthNames.
+var monthKeys = keySet(strings.Join(arabic.MonthNames(), " "))
 
 // redecode decodes again the sentences of the places recurringNames kept (in document order),
 // each place with its type's tags nearGap better, so that the word is named there; second
