@@ -283,7 +283,7 @@ func skeletonHash(s string) uint64 {
 	var buf [utf8.UTFMax]byte
 	for _, r := range s {
 		switch r {
-		case 'ا', 'و', 'ي', 'ء', 'ئ', 'ؤ':
+		case 'ا', 'و', 'ي', 'ء', 'ئ', 'ؤ', ' ':
 		default:
 			h.Write(buf[:utf8.EncodeRune(buf[:], r)]) // as skeletonKey writes it, a bad byte as U+FFFD
 		}

@@ -12,12 +12,16 @@ import (
 
 // group is the merged data of one entry before scoring.
 type groupData struct {
-	key    string
-	words  int
-	n      int      // places
-	types  [5]int32 // places by the type the tagger gave, before the short names moved
-	named  bool
-	tokens widest // its longest places, in tokens
+	key string
+	// words is the number of words of its most frequent key (wordsOf: that key's places): a
+	// compound the text spells apart more often than not is two words (تدور عشية), whichever
+	// spelling came first (see spacedCompound)
+	words   int
+	wordsOf int32
+	n       int      // places
+	types   [5]int32 // places by the type the tagger gave, before the short names moved
+	named   bool
+	tokens  widest // its longest places, in tokens
 	// needTokens: a short name took the group's last place of its longest (narrow)
 	needTokens bool
 	occs       []occurrence // its places, read from the log for its entry
@@ -45,6 +49,9 @@ func (c *collector) entries(head []int32, docs *docStore, opts Options, keepPlac
 			groups = append(groups, &groupData{key: cd.key, words: int(cd.words)})
 		}
 		g := groups[cd.group]
+		if cd.n > g.wordsOf {
+			g.words, g.wordsOf = int(cd.words), cd.n
+		}
 		g.n += int(cd.n)
 		for _, f := range cd.forms {
 			for t, n := range f.types {
@@ -180,8 +187,9 @@ func (c *collector) entries(head []int32, docs *docStore, opts Options, keepPlac
 		e.firstDoc, e.firstStart = g.occs[0].doc, g.occs[0].start
 		opts.targetOf(&e, tagged)
 		// Names and definite terms cover their parts; an indefinite term does not, since it
-		// is as often a verb with a name (يغيب إيتو) as a real compound.
-		covering := named || isDefinite
+		// is as often a verb with a name (يغيب إيتو) as a real compound. One word spelt apart
+		// (فيس بوك of فيسبوك) covers its parts.
+		covering := named || isDefinite || g.words == 1
 		for _, o := range g.occs {
 			// A place of one token contains no place but itself, so around never finds it
 			// (ANT: 230k of the 467k places of kept entries are longer than a token).

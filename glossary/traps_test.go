@@ -65,6 +65,13 @@ var mergeTraps = []struct {
 	{"كيبيك", "LOC", "كيبك", "LOC", true},
 	{"القصرين", "LOC", "القصريني", "LOC", false}, // an ending: the adjective
 	{"غانا", "LOC", "غيانا", "LOC", false},       // Ghana, Guyana: two countries
+	// A compound written with a space and without it.
+	{"فيسبوك", "", "فيس بوك", "ORG", true},
+	{"بن عروس", "LOC", "بنعروس", "LOC", true},
+	{"بوركينا فاسو", "LOC", "بوركينافاسو", "", true},
+	{"يو تيوب", "ORG", "يوتيوب", "ORG", true},
+	{"يد العون", "", "يدعون", "PERS", false}, // a helping hand, they claim: the article
+	{"بي بي", "ORG", "بيبي", "PERS", false},  // B B (a letter's name), Bibi
 }
 
 func TestMergeTraps(t *testing.T) {
