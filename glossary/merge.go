@@ -516,15 +516,28 @@ func vowelBeforeLast(a, b string) bool {
 }
 
 // unattestedVowel reports whether one of two words of names is the other with one long vowel
-// letter written between its first and its last letter, and one of the two spellings is
-// attested nowhere — not in the name lists, not in the news lexicon — while the other is: a
-// transliteration spelt another way (بوتن for بوتين, جينيف for جنيف, كيبك for كيبيك), too short
-// for arabic.Variant's rule of five letters. Two Arabic names a vowel apart are both attested
-// (منصور/منصر, مسعود/مسعد, سمير/سمر) and stay apart.
+// letter written between its first and its last letter — or two in a word of seven letters or
+// more (فيليبين for فلبين), or an alef after a final و (موسكوا for موسكو, the alef that follows
+// a plural verb's و) — and one of the two spellings is attested nowhere — not in the name
+// lists, not in the news lexicon — while the other is: a transliteration spelt another way
+// (بوتن for بوتين, جينيف for جنيف, كيبك for كيبيك), too short for arabic.Variant's rule of five
+// letters. Two Arabic names a vowel apart are both attested (منصور/منصر, مسعود/مسعد,
+// سمير/سمر) and stay apart.
 func unattestedVowel(a, b string) bool {
-	longer, at, ok := addedVowel(a, b)
-	if !ok || len(longer) < 5 || at == 0 || at == len(longer)-1 {
-		return false // an ending is another word: القصريني, the adjective of القصرين; درهما
+	longer, at := addedVowels(a, b, 2)
+	if len(at) == 0 || len(longer) < 5 || len(at) == 2 && len(longer) < 7 {
+		return false
+	}
+	last := len(longer) - 1
+	if at[0] == last && longer[last] == 'ا' && longer[last-1] == 'و' {
+		// موسكوا is not موسكو with an accusative's alef (see attested): a name in و takes none
+		shorter := string(longer[:last])
+		return attested(shorter) && !attestedAsWritten(string(longer))
+	}
+	for _, i := range at {
+		if i == 0 || i == last {
+			return false // an ending is another word: القصريني, the adjective of القصرين; درهما
+		}
 	}
 	return attested(a) != attested(b)
 }
@@ -534,11 +547,16 @@ func unattestedVowel(a, b string) bool {
 // country of its own, not غانا (Ghana) spelt another way. The long place lists are left out:
 // they hold a chance reading of nearly any spelling (بوتن as Putten).
 func attested(w string) bool {
-	if _, _, ok := names.WordEvidence(w); ok || arabic.Frequency(w) > 0 {
-		return true
-	}
 	if stem, ok := strings.CutSuffix(w, "ا"); ok && arabic.Frequency(stem) > 0 {
 		return true // غنيا: غني with the accusative's alef, not غينيا (Guinea)
+	}
+	return attestedAsWritten(w)
+}
+
+// attestedAsWritten is attested without the accusative's alef.
+func attestedAsWritten(w string) bool {
+	if _, _, ok := names.WordEvidence(w); ok || arabic.Frequency(w) > 0 {
+		return true
 	}
 	m, ok := names.Lookup(w)
 	return ok && !m.Headed && (m.Source == names.SourceCLDR || m.Source == names.SourceNationality ||
@@ -567,25 +585,37 @@ func establishedPair(a, b string) bool {
 // letter added next to another (البرازيل/البرازايل): Arabic patterns do not put two long
 // vowels together, a misspelt transliteration does.
 func vowelDoubled(a, b string) bool {
-	longer, i, ok := addedVowel(a, b)
-	return ok && (i > 0 && longVowel(longer[i-1]) || i+1 < len(longer) && longVowel(longer[i+1]))
+	longer, at := addedVowels(a, b, 1)
+	if len(at) != 1 {
+		return false
+	}
+	i := at[0]
+	return i > 0 && longVowel(longer[i-1]) || i+1 < len(longer) && longVowel(longer[i+1])
 }
 
-// addedVowel reports whether one of the words a and b is the other with one long vowel letter
-// added, and returns the longer one's letters and where the first letter that differs stands.
-func addedVowel(a, b string) (longer []rune, at int, ok bool) {
+// addedVowels reports whether one of the words a and b is the other with up to most long vowel
+// letters added, and returns the longer one's letters and where the added letters stand (nil
+// if it is not so).
+func addedVowels(a, b string, most int) (longer []rune, at []int) {
 	ra, rb := []rune(a), []rune(b)
 	if len(ra) > len(rb) {
 		ra, rb = rb, ra
 	}
-	if len(rb) != len(ra)+1 {
-		return nil, 0, false
+	if n := len(rb) - len(ra); n < 1 || n > most {
+		return nil, nil
 	}
 	i := 0
-	for i < len(ra) && ra[i] == rb[i] {
-		i++
+	for j, r := range rb {
+		switch {
+		case i < len(ra) && ra[i] == r:
+			i++
+		case longVowel(r) && len(at) < most:
+			at = append(at, j)
+		default:
+			return nil, nil
+		}
 	}
-	return rb, i, longVowel(rb[i]) && string(ra[i:]) == string(rb[i+1:])
+	return rb, at
 }
 
 func longVowel(r rune) bool { return r == 'ا' || r == 'و' || r == 'ي' }
