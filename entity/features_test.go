@@ -110,6 +110,15 @@ func TestProcliticBytes(t *testing.T) {
 		{"للكويت", "للكويت"},
 		{"الكويت", "الكويت"},
 		{"دان", "دان"},
+		// A name's own first letter, which the analyser reads as a clitic, stays.
+		{"كاليفورنيا", "كاليفورنيا"},
+		{"وكاليفورنيا", "كاليفورنيا"},
+		{"فالنسيا", "فالنسيا"},
+		{"كابل", "كابل"},
+		{"بيونغ يانغ", "بيونغ يانغ"},
+		{"بأنيس", "أنيس"}, // a hamza begins a word of its own: not Banes
+		{"بتونس", "تونس"},
+		{"والبوسنة", "البوسنة"},
 	}
 	for _, tt := range tests {
 		tk := analyse(tt.raw)

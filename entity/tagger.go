@@ -11,6 +11,7 @@ import (
 
 	"github.com/arprep/arprep/arabic"
 	"github.com/arprep/arprep/idf"
+	"github.com/arprep/arprep/names"
 	"github.com/arprep/arprep/names/cldr"
 	"github.com/arprep/arprep/span"
 	"github.com/arprep/arprep/wordcache"
@@ -887,24 +888,51 @@ func procliticBytes(raw string, tk *token) int {
 	if letters == 0 {
 		return 0
 	}
+	if nameLetter(raw, letters) {
+		letters--
+	}
+	i := afterLetters(raw, letters)
+	if i >= len(raw) {
+		return 0
+	}
+	return i
+}
+
+// nameLetter reports whether the last letter the analyser read as a clitic, ب ك ف or ل,
+// begins the name: the name lexicon knows the name, or its first word, with the letter and
+// not without it (names.OwnFirstLetter: كاليفورنيا, not ك + اليفورنيا; فالنسيا, كابل, بيونغ يانغ;
+// وكاليفورنيا is still و + كاليفورنيا). A hamza's alef after the letter begins a word of its own
+// (بأنيس is ب + أنيس, not Banes). Over ANT 67 names had lost a letter so, in 16 spellings.
+func nameLetter(raw string, letters int) bool {
+	whole := raw[afterLetters(raw, letters-1):]
+	letter, _ := utf8.DecodeRuneInString(whole)
+	if !strings.ContainsRune("بكفل", letter) {
+		return false
+	}
+	if next, _ := utf8.DecodeRuneInString(whole[afterLetters(whole, 1):]); next == 'أ' || next == 'إ' || next == 'آ' {
+		return false
+	}
+	first, _, _ := strings.Cut(whole, " ")
+	return names.OwnFirstLetter(whole) || names.OwnFirstLetter(first)
+}
+
+// afterLetters returns the byte offset in raw after its first n Arabic letters and the marks
+// and tatweel attached to the last of them.
+func afterLetters(raw string, n int) int {
 	i := 0
-	for i < len(raw) && letters > 0 {
+	for i < len(raw) && n > 0 {
 		r, size := utf8.DecodeRuneInString(raw[i:])
 		i += size
 		if arabic.IsArabicLetter(r) {
-			letters--
+			n--
 		}
 	}
-	// Skip the marks and tatweel still attached to the clitic.
 	for i < len(raw) {
 		r, size := utf8.DecodeRuneInString(raw[i:])
 		if arabic.IsArabicLetter(r) {
 			break
 		}
 		i += size
-	}
-	if i >= len(raw) {
-		return 0
 	}
 	return i
 }

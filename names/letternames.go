@@ -1,0 +1,60 @@
+package names
+
+import (
+	_ "embed"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/arprep/arprep/arabic"
+)
+
+// data/letter_names.txt holds the keys (Key) of the lexicon's names whose first letter the
+// news analysis of arabic.Forms reads as a proclitic, where the lexicon knows the name with the
+// letter and not without it (كاليفورنيا is no ك + اليفورنيا, فالنسيا no ف + النسيا, بيونغ يانغ no
+// ب + يونغ يانغ). TestLetterNames makes it from the lexicon: go test ./names -run
+// TestLetterNames -update.
+//
+//go:embed data/letter_names.txt
+var ownLetterNamesTxt string
+
+var ownLetterNames = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	for line := range strings.Lines(ownLetterNamesTxt) {
+		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
+			set[line] = true
+		}
+	}
+	return set
+})
+
+// OwnFirstLetter reports whether name, as written, is a name of the lexicon whose first letter
+// the news analysis reads as a clitic (كاليفورنيا, كابل, بيونغ يانغ): a caller that takes the
+// clitics off a name's first word keeps that letter. It reads a short list (some hundred
+// names), not the lexicon, so it costs a tagger nothing to ask.
+func OwnFirstLetter(name string) bool {
+	return ownLetterNames()[Key(name)]
+}
+
+// ownFirstLetterKeys returns the keys of the lexicon's names whose first word arabic.Forms
+// reads with a proclitic that the name needs (see OwnFirstLetter), sorted.
+func ownFirstLetterKeys() []string {
+	loadOnce.Do(load)
+	var keys []string
+	for k := range phrases {
+		first, rest, _ := strings.Cut(k, " ")
+		bare, _, _ := arabic.Forms(first)
+		clitics, ok := strings.CutSuffix(first, bare)
+		if !ok || clitics == "" || bare == "" {
+			continue
+		}
+		if rest != "" {
+			rest = " " + rest
+		}
+		if !Known(bare + rest) {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	return keys
+}
