@@ -182,3 +182,67 @@ func recurringNames(doc [][]token, ids [][]int, near []nearPlace) []nearPlace {
 	}
 	return out
 }
+
+// unifyTypes gives a name the type the sentences around it give it most (within spreadWindow
+// sentences either side), when that type names it at least twice and twice as often as its
+// own: سيدي بوزيد named a place four times and a person once in one article is a place. The
+// model reads each sentence alone, and a name whose context misleads it once (a person's
+// particle سيدي, a club named after its town) is the name the article names otherwise. A
+// retyped name keeps no margin (margins may be nil): the rule, not the model, typed it.
+func unifyTypes(doc [][]token, ids [][]int, margins [][]float32) {
+	type found struct {
+		phrase     string
+		start, end int
+		ty         int
+	}
+	ents := make([][]found, len(doc))
+	for i, toks := range doc {
+		for _, sp := range tokenSpans(ids[i]) {
+			words := make([]string, 0, sp.end-sp.start)
+			for k := sp.start; k < sp.end; k++ {
+				words = append(words, toks[k].bare)
+			}
+			ents[i] = append(ents[i], found{strings.Join(words, " "), sp.start, sp.end, typeIndex(sp.typ)})
+		}
+	}
+	counts := map[string]*[len(types)]int{}
+	change := func(i, by int) {
+		for _, e := range ents[i] {
+			c := counts[e.phrase]
+			if c == nil {
+				c = new([len(types)]int)
+				counts[e.phrase] = c
+			}
+			c[e.ty] += by
+		}
+	}
+	for j := 0; j < min(spreadWindow, len(doc)); j++ {
+		change(j, 1)
+	}
+	for i := range doc {
+		if j := i + spreadWindow; j < len(doc) {
+			change(j, 1)
+		}
+		if j := i - spreadWindow - 1; j >= 0 {
+			change(j, -1)
+		}
+		for _, e := range ents[i] {
+			c := counts[e.phrase]
+			best := e.ty
+			for ty := range c {
+				if c[ty] > c[best] {
+					best = ty
+				}
+			}
+			if best == e.ty || c[best] < 2 || c[best] < 2*c[e.ty] {
+				continue
+			}
+			tagName(ids[i], e.start, e.end, 1+2*best)
+			if margins != nil {
+				for k := e.start; k < e.end; k++ {
+					margins[i][k] = 0
+				}
+			}
+		}
+	}
+}

@@ -430,3 +430,63 @@ func checkUntag(t *testing.T, doc, want string, rule func([]token, []int, []floa
 		}
 	}
 }
+
+func TestUnifyTypes(t *testing.T) {
+	tests := []struct {
+		name      string
+		doc, want []string
+	}{
+		{
+			name: "twice as often another type",
+			doc:  []string{"زار سيدي/B-LOC بوزيد/I-LOC", "في سيدي/B-LOC بوزيد/I-LOC", "قال سيدي/B-PERS بوزيد/I-PERS"},
+			want: []string{"O B-LOC I-LOC", "O B-LOC I-LOC", "O B-LOC I-LOC"},
+		},
+		{
+			name: "clitics aside",
+			doc:  []string{"فاز يوفنتوس/B-ORG", "خسر يوفنتوس/B-ORG", "وليوفنتوس/B-PERS هدف"},
+			want: []string{"O B-ORG", "O B-ORG", "B-ORG O"},
+		},
+		{
+			name: "once is no majority",
+			doc:  []string{"زار قطر/B-LOC", "فاز قطر/B-ORG"},
+			want: []string{"O B-LOC", "O B-ORG"},
+		},
+		{
+			name: "two to one at least",
+			doc:  []string{"زار قطر/B-LOC", "في قطر/B-LOC", "فاز قطر/B-ORG", "خسر قطر/B-ORG"},
+			want: []string{"O B-LOC", "O B-LOC", "O B-ORG", "O B-ORG"},
+		},
+		{
+			name: "untagged words stay untagged",
+			doc:  []string{"زار ميلان/B-LOC", "في ميلان/B-LOC", "فاز ميلان"},
+			want: []string{"O B-LOC", "O B-LOC", "O O"},
+		},
+	}
+	for _, tt := range tests {
+		var doc [][]token
+		var ids, before [][]int
+		var margins [][]float32
+		for _, s := range tt.doc {
+			toks, tags := taggedSentence(s)
+			doc, ids, before = append(doc, toks), append(ids, tags), append(before, slices.Clone(tags))
+			m := make([]float32, len(tags))
+			for k := range m {
+				m[k] = 50
+			}
+			margins = append(margins, m)
+		}
+		unifyTypes(doc, ids, margins)
+		var got []string
+		for i, s := range ids {
+			got = append(got, tagString(s))
+			for k := range s {
+				if s[k] != before[i][k] && margins[i][k] != 0 {
+					t.Errorf("%s: sentence %d, token %d retyped with the model's margin", tt.name, i, k)
+				}
+			}
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

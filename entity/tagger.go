@@ -327,6 +327,7 @@ func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer, withMargins bool) ([
 		splitRepeatedNames(doc[i], out[i])
 		dropMonthsInDates(doc[i], out[i], m)
 	}
+	unifyTypes(doc, out, margins) // margins is nil without withMargins
 	return out, margins
 }
 
