@@ -20,51 +20,15 @@ const maxSpread = 8
 // named in every sentence of an article, a club throughout a match report). ids are
 // rewritten in place; entities already tagged are never changed.
 func spreadEntities(doc [][]token, ids [][]int) {
-	type found struct {
-		phrase string
-		first  string
-		ty     int
-	}
-	// The entities of each sentence as tagged, before this pass changes anything.
-	ents := make([][]found, len(doc))
-	for i, toks := range doc {
-		for _, sp := range tokenSpans(ids[i]) {
-			words := make([]string, 0, sp.end-sp.start)
-			for k := sp.start; k < sp.end; k++ {
-				words = append(words, toks[k].bare)
-			}
-			ents[i] = append(ents[i], found{strings.Join(words, " "), words[0], typeIndex(sp.typ)})
-		}
-	}
-	counts := map[string]*[len(types)]int{}
-	firsts := map[string]int{} // first words of the entities in counts
-	change := func(i, by int) {
-		for _, e := range ents[i] {
-			firsts[e.first] += by
-			c := counts[e.phrase]
-			if c == nil {
-				c = new([len(types)]int)
-				counts[e.phrase] = c
-			}
-			c[e.ty] += by
-		}
-	}
-	for j := 0; j < min(spreadWindow, len(doc)); j++ {
-		change(j, 1)
-	}
+	w := newTypeWindow(doc, ids)
 	type match struct{ start, n, ty int }
 	var matches []match
 	var b []byte
 	for i, toks := range doc {
-		if j := i + spreadWindow; j < len(doc) {
-			change(j, 1)
-		}
-		if j := i - spreadWindow - 1; j >= 0 {
-			change(j, -1)
-		}
+		w.centre(i)
 		matches = matches[:0]
 		for s := range toks {
-			if ids[i][s] != tagO || firsts[toks[s].bare] <= 0 {
+			if ids[i][s] != tagO || w.firsts[toks[s].bare] <= 0 {
 				continue
 			}
 			b = b[:0]
@@ -73,17 +37,11 @@ func spreadEntities(doc [][]token, ids [][]int) {
 					b = append(b, ' ')
 				}
 				b = append(b, toks[e].bare...)
-				c := counts[string(b)]
+				c := w.counts[string(b)]
 				if c == nil {
 					continue
 				}
-				best := 0
-				for ty := range c {
-					if c[ty] > c[best] {
-						best = ty
-					}
-				}
-				if c[best] >= 2 {
+				if best := mostFrequent(c, 0); c[best] >= 2 {
 					matches = append(matches, match{s, e - s + 1, best})
 				}
 			}
@@ -190,50 +148,12 @@ func recurringNames(doc [][]token, ids [][]int, near []nearPlace) []nearPlace {
 // particle سيدي, a club named after its town) is the name the article names otherwise. A
 // retyped name keeps no margin (margins may be nil): the rule, not the model, typed it.
 func unifyTypes(doc [][]token, ids [][]int, margins [][]float32) {
-	type found struct {
-		phrase     string
-		start, end int
-		ty         int
-	}
-	ents := make([][]found, len(doc))
-	for i, toks := range doc {
-		for _, sp := range tokenSpans(ids[i]) {
-			words := make([]string, 0, sp.end-sp.start)
-			for k := sp.start; k < sp.end; k++ {
-				words = append(words, toks[k].bare)
-			}
-			ents[i] = append(ents[i], found{strings.Join(words, " "), sp.start, sp.end, typeIndex(sp.typ)})
-		}
-	}
-	counts := map[string]*[len(types)]int{}
-	change := func(i, by int) {
-		for _, e := range ents[i] {
-			c := counts[e.phrase]
-			if c == nil {
-				c = new([len(types)]int)
-				counts[e.phrase] = c
-			}
-			c[e.ty] += by
-		}
-	}
-	for j := 0; j < min(spreadWindow, len(doc)); j++ {
-		change(j, 1)
-	}
+	w := newTypeWindow(doc, ids)
 	for i := range doc {
-		if j := i + spreadWindow; j < len(doc) {
-			change(j, 1)
-		}
-		if j := i - spreadWindow - 1; j >= 0 {
-			change(j, -1)
-		}
-		for _, e := range ents[i] {
-			c := counts[e.phrase]
-			best := e.ty
-			for ty := range c {
-				if c[ty] > c[best] {
-					best = ty
-				}
-			}
+		w.centre(i)
+		for _, e := range w.ents[i] {
+			c := w.counts[e.phrase]
+			best := mostFrequent(c, e.ty)
 			if best == e.ty || c[best] < 2 || c[best] < 2*c[e.ty] {
 				continue
 			}
@@ -245,4 +165,69 @@ func unifyTypes(doc [][]token, ids [][]int, margins [][]float32) {
 			}
 		}
 	}
+}
+
+// typeWindow counts, for the sentences within spreadWindow of one, the types their entities
+// (as tagged before the pass that reads it changes anything) take, by the entity's words
+// (bare: clitics aside), and the first words of those entities.
+type typeWindow struct {
+	ents   [][]windowEntity
+	counts map[string]*[len(types)]int
+	firsts map[string]int
+	next   int // the sentences before it are counted, or were
+}
+
+// windowEntity is an entity of a sentence: its words, its first word, its tokens and type.
+type windowEntity struct {
+	phrase, first string
+	start, end    int
+	ty            int
+}
+
+func newTypeWindow(doc [][]token, ids [][]int) *typeWindow {
+	w := &typeWindow{ents: make([][]windowEntity, len(doc)), counts: map[string]*[len(types)]int{}, firsts: map[string]int{}}
+	for i, toks := range doc {
+		for _, sp := range tokenSpans(ids[i]) {
+			words := make([]string, 0, sp.end-sp.start)
+			for k := sp.start; k < sp.end; k++ {
+				words = append(words, toks[k].bare)
+			}
+			w.ents[i] = append(w.ents[i], windowEntity{strings.Join(words, " "), words[0], sp.start, sp.end, typeIndex(sp.typ)})
+		}
+	}
+	return w
+}
+
+// centre makes the window the sentences from i-spreadWindow to i+spreadWindow; i only grows.
+func (w *typeWindow) centre(i int) {
+	for ; w.next <= i+spreadWindow && w.next < len(w.ents); w.next++ {
+		w.change(w.next, 1)
+	}
+	if j := i - spreadWindow - 1; j >= 0 {
+		w.change(j, -1)
+	}
+}
+
+func (w *typeWindow) change(i, by int) {
+	for _, e := range w.ents[i] {
+		w.firsts[e.first] += by
+		c := w.counts[e.phrase]
+		if c == nil {
+			c = new([len(types)]int)
+			w.counts[e.phrase] = c
+		}
+		c[e.ty] += by
+	}
+}
+
+// mostFrequent is the type counted most in c: from when no type is counted more, else the
+// first of those counted most.
+func mostFrequent(c *[len(types)]int, from int) int {
+	best := from
+	for ty := range c {
+		if c[ty] > c[best] {
+			best = ty
+		}
+	}
+	return best
 }
