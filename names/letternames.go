@@ -2,11 +2,8 @@ package names
 
 import (
 	_ "embed"
-	"slices"
 	"strings"
 	"sync"
-
-	"github.com/arprep/arprep/arabic"
 )
 
 // data/letter_names.txt holds the keys (Key) of the lexicon's names whose first letter the
@@ -34,27 +31,4 @@ var ownLetterNames = sync.OnceValue(func() map[string]bool {
 // names), not the lexicon, so it costs a tagger nothing to ask.
 func OwnFirstLetter(name string) bool {
 	return ownLetterNames()[Key(name)]
-}
-
-// ownFirstLetterKeys returns the keys of the lexicon's names whose first word arabic.Forms
-// reads with a proclitic that the name needs (see OwnFirstLetter), sorted.
-func ownFirstLetterKeys() []string {
-	loadOnce.Do(load)
-	var keys []string
-	for k := range phrases {
-		first, rest, _ := strings.Cut(k, " ")
-		bare, _, _ := arabic.Forms(first)
-		clitics, ok := strings.CutSuffix(first, bare)
-		if !ok || clitics == "" || bare == "" {
-			continue
-		}
-		if rest != "" {
-			rest = " " + rest
-		}
-		if !Known(bare + rest) {
-			keys = append(keys, k)
-		}
-	}
-	slices.Sort(keys)
-	return keys
 }

@@ -3,8 +3,11 @@ package names
 import (
 	"flag"
 	"os"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/arprep/arprep/arabic"
 )
 
 var update = flag.Bool("update", false, "rewrite data/letter_names.txt from the lexicon")
@@ -36,4 +39,27 @@ func TestOwnFirstLetter(t *testing.T) {
 			t.Errorf("OwnFirstLetter(%s) = %v", name, got)
 		}
 	}
+}
+
+// ownFirstLetterKeys returns the keys of the lexicon's names whose first word arabic.Forms
+// reads with a proclitic that the name needs (see OwnFirstLetter), sorted.
+func ownFirstLetterKeys() []string {
+	loadOnce.Do(load)
+	var keys []string
+	for k := range phrases {
+		first, rest, _ := strings.Cut(k, " ")
+		bare, _, _ := arabic.Forms(first)
+		clitics, ok := strings.CutSuffix(first, bare)
+		if !ok || clitics == "" || bare == "" {
+			continue
+		}
+		if rest != "" {
+			rest = " " + rest
+		}
+		if !Known(bare + rest) {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	return keys
 }
