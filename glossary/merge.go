@@ -476,12 +476,12 @@ func (c *collector) spacedCompound(a, b *candidate) bool {
 	if bothNamed := a.tagged > 0 && b.tagged > 0; !bothNamed && (a.tagged == 0 && b.tagged == 0 || a.n < 2 || b.n < 2) {
 		return false
 	}
+	if d := strings.Count(a.key, " ") - strings.Count(b.key, " "); d != 1 && d != -1 {
+		return false // most pairs of a block: no splitting for them
+	}
 	wa, wb := strings.Split(a.key, " "), strings.Split(b.key, " ")
 	if len(wa) < len(wb) {
 		a, wa, wb = b, wb, wa
-	}
-	if len(wa) != len(wb)+1 {
-		return false
 	}
 	i := 0
 	for i < len(wb) && wa[i] == wb[i] {
