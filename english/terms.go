@@ -55,6 +55,11 @@ func Terms(text string) ([]Term, error) {
 			if !tt[k].ok {
 				return
 			}
+			// Tokens prose dropped (it drops some quotation marks and what follows them) leave
+			// text between two tagged ones: a term is a run of adjacent words.
+			if k > from && strings.TrimSpace(text[tt[k-1].end:tt[k].start]) != "" {
+				return
+			}
 		}
 		s, e := tt[from].start, tt[to-1].end
 		if last := tt[to-1].word; endsWithStop(last) && strings.Count(last, ".") == 1 && len(last) > 2 {
