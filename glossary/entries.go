@@ -610,12 +610,14 @@ func (n nameEnds) given() bool { return n.begins >= 2 && n.ends == 0 }
 // or a corpus, where a family name ends most of its own (السبسي, ترامب).
 func (n nameEnds) mostlyFirst() bool { return n.begins >= 2 && n.begins >= n.ends }
 
-// personNameEnds returns the nameEnds of the words that begin or end persons' names.
+// personNameEnds returns the nameEnds of the words that begin or end persons' names. The
+// words are the key's: a compound spelt apart more often than not (بن قردان) counts two words
+// but may have the joined key of its first spelling (بنقردان), which begins and ends nothing.
 func personNameEnds(groups []*groupData) map[string]nameEnds {
 	m := map[string]nameEnds{}
 	for _, g := range groups {
-		if g.words >= 2 && g.named && dominantOf(g.types) == "PERS" {
-			first, _, _ := strings.Cut(g.key, " ")
+		first, _, multi := strings.Cut(g.key, " ")
+		if multi && g.named && dominantOf(g.types) == "PERS" {
 			last := g.key[strings.LastIndexByte(g.key, ' ')+1:]
 			f := m[first]
 			f.begins++
