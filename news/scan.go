@@ -52,8 +52,12 @@ func scan(s string, limit int, toks []token) ([]token, bool) {
 		case r == '\n' || r == '\r':
 			return toks, false
 		case unicode.IsSpace(r) || arabic.IsFormatControl(r) || isQuote(r):
-			// Quotation marks around an outlet's name ("بيروت - «الحياة» -") are read past.
-			i += w
+			// Quotation marks around an outlet's name ("بيروت - «الحياة» -") are read past,
+			// within the limit as any token: a line whose last word fits but whose trailing
+			// spaces do not is no whole line of a dateline's length.
+			if i += w; i > limit {
+				return toks, false
+			}
 			continue
 		}
 		start := i
