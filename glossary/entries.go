@@ -72,7 +72,8 @@ func (c *collector) entries(head []int32, docs *docStore, opts Options, keepPlac
 		}
 		return cd.group, true
 	}
-	moves, err := c.creditShortNames(groups, groupOfKey)
+	nameWordEnds := personNameEnds(groups)
+	moves, err := c.creditShortNames(groups, groupOfKey, nameWordEnds)
 	c.byKey = stringIndex{}
 	if err != nil {
 		return nil, err
@@ -90,7 +91,6 @@ func (c *collector) entries(head []int32, docs *docStore, opts Options, keepPlac
 		gi, gj := groups[i], groups[j]
 		return cmp.Or(cmp.Compare(gj.tokens.width, gi.tokens.width), cmp.Compare(gj.words, gi.words))
 	})
-	nameWordEnds := personNameEnds(groups)
 	kept := newKeptIndex(c.tokens)
 	// made holds the entries made, in blocks, so that it grows without copying (ANT x8: 156k
 	// entries, and as much again while append copied them), and as madeEntry, half an

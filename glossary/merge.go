@@ -731,11 +731,16 @@ func skeletonKey(k string) string {
 // named them alone, but not نور in a text about نور الشريف, nor برنامجا after a stray tag
 // أحمد برنامجا. A name particle alone (بن) is never a short name, and a person named inside a
 // longer person's name (عبيد بن دغر in أحمد عبيد بن دغر) is that person.
+// A family name the tagger named a person before the full name (a headline's نيستلروي, then
+// رود فان نيستلروي in the text) joins it too, as the reader who reads on resolves it; not a
+// given name (محمد, which also ends a chain of fathers' names: ends, mostlyFirst; nor the
+// father's name after بن), nor a month, nor a short form of two words, which is a person's
+// name of its own (نجيبة الحمروني).
 //
 // Every decision is within one document, so the log is read a document at a time, keeping
 // only the places of persons and of the groups that end a person's name. It returns the places
 // that move, in log order, and counts them in the groups.
-func (c *collector) creditShortNames(groups []*groupData, groupOfKey func(string) (int32, bool)) ([]shortPlace, error) {
+func (c *collector) creditShortNames(groups []*groupData, groupOfKey func(string) (int32, bool), ends map[string]nameEnds) ([]shortPlace, error) {
 	isPerson := make([]bool, len(groups))
 	personWords := map[int32][]string{}
 	ending := make([]bool, len(groups)) // the group's key ends a person's name: it may move
@@ -757,12 +762,16 @@ func (c *collector) creditShortNames(groups []*groupData, groupOfKey func(string
 		}
 	}
 	var moves []shortPlace
+	familyName := make([]bool, len(groups)) // may take the places before the full name
+	for gi, g := range groups {
+		familyName[gi] = g.words == 1 && !ends[g.key].mostlyFirst() && !months()[g.key] && !commonInstitution(g.key)
+	}
 	common := map[int32]bool{}
 	here := map[int32][]shortPlace{} // the document's places of persons and endings, by group
 	doc := int32(-1)
 	flush := func() {
 		if len(here) > 0 {
-			moves = c.creditDocument(groups, here, isPerson, ending, personWords, common, moves)
+			moves = c.creditDocument(groups, here, isPerson, ending, familyName, personWords, common, moves)
 			clear(here)
 		}
 	}
@@ -789,7 +798,7 @@ type shortPlace struct {
 
 // creditDocument is creditShortNames over one document's places (here, by group); it adds the
 // places it moves to moves.
-func (c *collector) creditDocument(groups []*groupData, here map[int32][]shortPlace, isPerson, ending []bool,
+func (c *collector) creditDocument(groups []*groupData, here map[int32][]shortPlace, isPerson, ending, familyName []bool,
 	personWords map[int32][]string, common map[int32]bool, moves []shortPlace) []shortPlace {
 	// The persons of the document, in the groups' order.
 	var ps []person
@@ -840,9 +849,17 @@ func (c *collector) creditDocument(groups []*groupData, here map[int32][]shortPl
 			isCommon = commonWord(g.key)
 			common[gi] = isCommon
 		}
+		// Before the full name, only a family name the tagger named a person: not a father's
+		// name after بن (محمد of أحمد بن محمد), and only as a headline or a lead names it, a
+		// place or two: a word the document uses many times before a longer name is its own
+		// (الأوزون, which the tagger also named a person, eleven times before قل الأوزون).
+		words := personWords[long]
+		early := familyName[gi] && (len(words) < 2 || !lineage()[words[len(words)-2]]) &&
+			countFunc(here[gi], func(p shortPlace) bool { return !after(here[long], p.o) }) <= maxEarlyPlaces
 		for _, p := range here[gi] {
 			o := p.o
-			if o.nameType == 0 && isCommon || !after(here[long], o) || inside(here[long], o) {
+			named := early && o.nameType == entityType("PERS")
+			if o.nameType == 0 && isCommon || !named && !after(here[long], o) || inside(here[long], o) {
 				continue
 			}
 			o.alias, o.nameType = true, entityType("PERS")
@@ -857,6 +874,10 @@ func (c *collector) creditDocument(groups []*groupData, here map[int32][]shortPl
 	slices.SortFunc(moves[from:], func(a, b shortPlace) int { return cmp.Compare(a.seq, b.seq) })
 	return moves
 }
+
+// maxEarlyPlaces is how many places of a family name before the person's full name
+// creditShortNames credits to it: a headline's and a lead's.
+const maxEarlyPlaces = 2
 
 // person is a person's name of a document, for creditShortNames.
 type person struct {
@@ -906,6 +927,17 @@ func onlyParticles(key string) bool {
 	}
 	return true
 }
+
+// lineage holds the keys of the words that put a father's, mother's or house's name after
+// them in a person's name (أحمد بن محمد, محمد ولد عبد العزيز, تميم بن حمد آل ثاني): the word
+// after them is no family name. فان and دي, which begin family names, are not among them.
+var lineage = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("بن ابن بنت ولد أبو أبي أم آل") {
+		m[wordKey(w)] = true
+	}
+	return m
+})
 
 // kunya reports whether a one-word key is a kunya written as one word (أبو الغيط, أبو مازن:
 // أبو and a name), which names a person by itself.
