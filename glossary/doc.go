@@ -77,7 +77,10 @@
 // which the stopword list holds, is ل + الأمم. The key drops the article, but a name is not
 // the noun its key makes with it: when the occurrences written without the article are
 // mostly named and those with it never are (جدة, Jeddah, and الجدة, the grandmother; حماس and
-// الحماس), the latter get a key of their own. Three guards keep words whole: a split that
+// الحماس), the latter get a key of their own; so do they when the tagger names both, each at
+// two places or more, as two kinds of name (خليل, a person, and الخليل, Hebron: stop 40; over
+// ANT صباح, a person, and الصباح, the newspaper, came apart, and السويس of two kinds; the
+// slices and the folds unchanged). Three guards keep words whole: a split that
 // leaves fewer than three letters (كين is not ك+ين), or takes ك off a four-letter word (كوفي,
 // كابل), or takes ك off a word news uses when it never uses the rest (كاليفورنيا, not
 // ك+اليفورنيا; كالعادة stays ك+العادة), is not trusted. Where the arabic package's lexicon cannot tell (an unknown name

@@ -78,7 +78,8 @@ func (c *collector) writtenDefinite(s int32) bool {
 // the article are mostly named (tagged, or part of a tagged name: جمال in جمال سليمان) and at
 // most half of those with it are, the article's places become a key of their own (الجده),
 // which merges with no name: a name does not alternate with the article. A name the tagger
-// also names with the article (الكويت, والكويت, كويت) stays one.
+// also names with the article (الكويت, والكويت, كويت) stays one, unless it names the two as
+// two kinds of name (twoNames: خليل, a person, and الخليل, Hebron).
 func (c *collector) splitArticle() error {
 	look, err := c.countInName()
 	if err != nil {
@@ -90,19 +91,22 @@ func (c *collector) splitArticle() error {
 		}
 		var def, bare []formCount
 		var defN, bareN, defNamed, bareNamed, bareTagged int32
+		var defTypes, bareTypes [5]int32
 		for _, f := range cd.forms {
 			if c.writtenDefinite(f.surface) {
 				def = append(def, f)
 				defN += f.places()
 				defNamed += f.named() + f.inName
+				addTypes(&defTypes, f.types)
 			} else {
 				bare = append(bare, f)
 				bareN += f.places()
 				bareNamed += f.named() + f.inName
 				bareTagged += f.named()
+				addTypes(&bareTypes, f.types)
 			}
 		}
-		if !mostlyNamed(int(bareNamed), int(bareN)) || 2*defNamed > defN {
+		if !mostlyNamed(int(bareNamed), int(bareN)) || 2*defNamed > defN && !twoNames(bareTypes, defTypes) {
 			return
 		}
 		cd.forms, cd.n, cd.tagged = bare, bareN, bareTagged
@@ -113,6 +117,21 @@ func (c *collector) splitArticle() error {
 		cd.merged = &mergedInto{article: nk}
 	})
 	return nil
+}
+
+// twoNames reports whether the tagger names the places written without the article and
+// those with it as two kinds of name, each at two places or more: خليل (Khalil) and الخليل
+// (Hebron), not كويت and الكويت.
+func twoNames(bare, def [5]int32) bool {
+	named := func(t [5]int32) int32 { return t[1] + t[2] + t[3] + t[4] }
+	return named(bare) >= 2 && named(def) >= 2 && dominantOf(bare) != dominantOf(def)
+}
+
+// addTypes adds the places by type of a spelling to a sum.
+func addTypes(sum *[5]int32, types [5]int32) {
+	for t := range sum {
+		sum[t] += types[t]
+	}
 }
 
 // bothArticles reports whether splitArticle looks at candidate k: a key without the article

@@ -24,6 +24,16 @@ var mergeTraps = []struct {
 	{"عادل", "PERS", "العادل", "", false}, // Adel / the just
 	{"سلام", "PERS", "السلام", "", false}, // Salam / peace
 	{"كريم", "PERS", "الكريم", "", false}, // Karim / the generous
+	{"سعيد", "PERS", "السعيد", "", false}, // Said / the happy
+	{"فرح", "PERS", "الفرح", "", false},   // Farah / joy
+	{"هدى", "PERS", "الهدى", "", false},   // Huda / guidance
+	{"حياة", "PERS", "الحياة", "", false}, // Hayat / life
+	{"شروق", "PERS", "الشروق", "", false}, // Shorouk / sunrise
+	{"نصر", "PERS", "النصر", "", false},   // Nasr / victory
+	{"صور", "LOC", "الصور", "", false},    // Tyre / the pictures
+	{"حلب", "LOC", "الحلب", "", false},    // Aleppo / milking
+	// A name and another name with the article, of another kind.
+	{"خليل", "PERS", "الخليل", "LOC", false}, // Khalil / Hebron
 	// Names a letter apart: an alef and lam of its own, a long vowel in an Arabic name, a
 	// consonant.
 	{"أوباما", "PERS", "ألاباما", "LOC", false},
@@ -39,6 +49,16 @@ var mergeTraps = []struct {
 	{"جامعة", "", "جمعة", "PERS", false},
 	{"الحكومة", "", "الحوكمة", "", false},
 	{"المنظمة", "ORG", "المنظومة", "", false},
+	{"سامي", "PERS", "سامر", "PERS", false},
+	{"هاني", "PERS", "هادي", "PERS", false},
+	{"رامي", "PERS", "رامز", "PERS", false},
+	{"نبيل", "PERS", "نبيه", "PERS", false},
+	{"حازم", "PERS", "حاتم", "PERS", false},
+	{"وليد", "PERS", "وحيد", "PERS", false},
+	{"غزة", "LOC", "عزة", "PERS", false},
+	{"بريطانيا", "LOC", "بريطانية", "", false}, // a country and its adjective
+	{"موريتانيا", "LOC", "موريتانية", "", false},
+	{"تونس", "LOC", "التونسي", "", false},
 	// One word, spelt two ways.
 	{"أمريكا", "LOC", "أميركا", "LOC", true},
 	{"عبد العزيز", "PERS", "عبدالعزيز", "PERS", true},
@@ -49,6 +69,31 @@ var mergeTraps = []struct {
 	{"المسؤولين", "", "المسئولين", "", true},
 	{"الشؤون", "", "الشئون", "", true},
 	{"إسرائيل", "LOC", "اسرائيل", "LOC", true},
+	{"الأردن", "LOC", "الاردن", "LOC", true},
+	{"إيطاليا", "LOC", "ايطاليا", "LOC", true},
+	{"الإمارات", "LOC", "الامارات", "LOC", true},
+	{"إسطنبول", "LOC", "اسطنبول", "LOC", true},
+	{"أحمد", "PERS", "احمد", "PERS", true},
+	{"القاهرة", "LOC", "القاهره", "LOC", true},
+	{"مصطفى", "PERS", "مصطفي", "PERS", true},
+	{"ليلى", "PERS", "ليلي", "PERS", true},
+	{"ساركوزي", "PERS", "ساركوزى", "PERS", true},
+	{"مسؤول", "", "مسئول", "", true},
+	{"هيئة", "", "هيئه", "", true},
+	{"بيئة", "", "بيئه", "", true},
+	{"عبد الرحمن", "PERS", "عبدالرحمن", "PERS", true},
+	{"أبو مازن", "PERS", "أبومازن", "PERS", true},
+	{"عبد الناصر", "PERS", "عبدالناصر", "PERS", true},
+	{"نيويورك", "LOC", "نيو يورك", "LOC", true},
+	{"أستراليا", "LOC", "أوستراليا", "LOC", true},
+	{"هولندا", "LOC", "هولاندا", "LOC", true},
+	{"تايلاند", "LOC", "تايلند", "LOC", true},
+	{"فنلندا", "LOC", "فنلاندا", "LOC", true},
+	{"أيرلندا", "LOC", "إيرلندا", "LOC", true},
+	{"كولومبيا", "LOC", "كولمبيا", "LOC", true},
+	{"نيجيريا", "LOC", "نيجريا", "LOC", true},
+	{"أوروبا", "LOC", "أوربا", "LOC", true},
+	{"سؤال", "", "سوال", "", true},
 	{"مستشفى", "", "مستشفي", "", true},
 	{"الجامعة", "", "الجامعه", "", true},
 	{"الكويت", "LOC", "والكويت", "LOC", true},
