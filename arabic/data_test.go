@@ -24,12 +24,13 @@ func TestEmbeddedLexicon(t *testing.T) {
 }
 
 func TestEmbeddedStopwords(t *testing.T) {
-	for _, w := range []string{"في", "من", "على", "إلى", "الى", "الذي", "وفي", "فإن"} {
+	for _, w := range []string{"في", "من", "على", "إلى", "الى", "الذي", "وفي", "فإن", "فاء", "وراء"} {
 		if !IsStopword(w) {
 			t.Errorf("IsStopword(%s) = false", w)
 		}
 	}
-	for _, w := range []string{"الكويت", "وزير", "البنتاغون", ""} {
+	// A letter's name behind و or ف spells a word: وباء (an epidemic), وفاء, فنون (arts).
+	for _, w := range []string{"الكويت", "وزير", "البنتاغون", "", "وباء", "وفاء", "فنون"} {
 		if IsStopword(w) {
 			t.Errorf("IsStopword(%s) = true", w)
 		}

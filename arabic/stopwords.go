@@ -18,7 +18,7 @@ var (
 
 // IsStopword reports whether w (raw or normalised) is a function word: the embedded
 // mohataher/arabic-stop-words list, compared after normalisation, plus the clitic-prefixed
-// forms of its entries (و+في, ف+إن...).
+// forms of its entries (و+في, ف+إن...) but those of the letters' names.
 func IsStopword(w string) bool {
 	stopwordsOnce.Do(loadStopwords)
 	if _, ok := stopwords[w]; ok {
@@ -37,6 +37,14 @@ func stopwordForm(w string) (bool, string) {
 }
 
 func loadStopwords() {
+	// The letters' names the list holds take no و or ف: behind the conjunction they spell
+	// words and names (وباء, an epidemic; وفاء, fulfilment and the name Wafaa; فنون, arts;
+	// وعين, and he appointed), hardly ever "and the letter". راء keeps them: وراء is the
+	// preposition "behind", which the list lacks.
+	letterNames := map[string]bool{}
+	for _, w := range strings.Fields("باء تاء ثاء جيم حاء خاء دال ذال زاي سين شين صاد ضاد طاء ظاء عين غين فاء قاف كاف لام ميم نون هاء واو ياء") {
+		letterNames[Normalize(w)] = true
+	}
 	stopwords = make(map[string]string, 2400)
 	for _, line := range strings.Split(stopwordsTxt, "\n") {
 		line = strings.TrimSpace(line)
@@ -48,7 +56,7 @@ func loadStopwords() {
 			continue
 		}
 		stopwords[n] = n
-		if strings.Contains(n, " ") {
+		if strings.Contains(n, " ") || letterNames[n] {
 			continue
 		}
 		for _, c := range []string{"و", "ف"} {
