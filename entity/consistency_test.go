@@ -308,6 +308,37 @@ func TestMarkTitles(t *testing.T) {
 	}
 }
 
+func TestMarkTitleLists(t *testing.T) {
+	tests := []struct{ doc, titles, want string }{
+		// A work noun, here plural, introduces the list: every quotation is a title, one the model
+		// named a part of too, not one a name fills.
+		{`روايات " اللص والكلاب " و " الطريق " و " ثرثرة فوق النيل/B-LOC " و " ميرامار/B-LOC "`, "",
+			"O O B-MISC I-MISC O O O B-MISC O O O B-MISC I-MISC I-MISC O O O B-LOC O"},
+		{`فيلمين وثائقيين " صوت " و " الطريق "`, "", "O O O B-MISC O O O B-MISC O"},
+		// A title found in the document joins the others of its list, a year between them aside.
+		{`مسودة " عبث الاقدار " 1939 و " رادوبيس "`, "رادوبيس", "O O B-MISC I-MISC O O O O B-MISC O"},
+		// No work noun, no title found: the model's MISC alone does not make a list of titles.
+		{`وأبرزها " الحديد " و " الذهب/B-MISC "`, "", "O O O O O O B-MISC O"},
+		// A found title beside a name of another type: a list of something else.
+		{`صحف " الشروق/B-ORG " و " الأهرام " و " رادوبيس "`, "رادوبيس", "O O B-ORG O O O O O O O O O"},
+		{`روايات " " و " الطريق "`, "", "O O O O O B-MISC O"}, // an empty quotation
+		// A quotation between them that is no list.
+		{`رواية " الطريق " التي كتبها " أمس "`, "", "O O B-MISC O O O O O O"},
+	}
+	for _, tt := range tests {
+		toks, ids := taggedSentence(tt.doc)
+		titles := map[string]bool{}
+		for _, title := range strings.Fields(tt.titles) {
+			titles[title] = true
+		}
+		markTitles(toks, ids, titles)
+		markTitleLists(toks, ids, titles)
+		if got := tagString(ids); got != tt.want {
+			t.Errorf("%s: got %s, want %s", tt.doc, got, tt.want)
+		}
+	}
+}
+
 func TestMarkOutlets(t *testing.T) {
 	tests := []struct{ doc, want string }{
 		{`ونسبت صحيفة " الشرق/B-LOC الأوسط/I-LOC " اللندنية`, "O O O B-ORG I-ORG O O"}, // retyped

@@ -307,6 +307,7 @@ func (t *Tagger) tagDocument(doc [][]token, buf *tagBuffer, withMargins bool) ([
 	for i := range doc {
 		markOutlets(doc[i], out[i])
 		markTitles(doc[i], out[i], titles)
+		markTitleLists(doc[i], out[i], titles)
 	}
 	if len(titles) > 0 {
 		for i := range doc {
@@ -1039,6 +1040,96 @@ func markTitles(toks []token, ids []int, titles map[string]bool) {
 	}
 }
 
+// markTitleLists tags as MISC the untagged quotations of a list of quoted titles: quotations
+// joined by و, أو or commas (a year between them aside: " عبث الأقدار " 1939 و " رادوبيس ")
+// that a work noun, singular or plural, introduces (روايات " اللص والكلاب " و " الطريق " و
+// " ثرثرة فوق النيل ": three novels, where markTitles takes the first; a quotation one name
+// fills is left as it is, one the model named a part of, النيل, is the title whole), or of
+// which one is a title markTitles found in the document and none a name of another type (a
+// list of newspapers, ORG). The model's MISC alone is no
+// evidence: over ANT, lists of metals, pastries and towns in quotation marks held one. The titles it tags are added to
+// titles, as markTitles'.
+func markTitleLists(toks []token, ids []int, titles map[string]bool) {
+	var list [][2]int // the quotations of the list being read: open and close
+	anchored, titled, other := false, false, false
+	flush := func() {
+		if len(list) >= 2 && (anchored || titled && !other) {
+			for _, q := range list {
+				_, untagged := untaggedQuotation(toks, ids, q[0])
+				words := toks[q[0]+1 : q[1]]
+				if _, filled := quotedName(toks, ids, q[0]); untagged || anchored && len(words) > 0 && !filled && !punctuated(words) {
+					tagTitle(ids, q[0]+1, q[1])
+					titles[quotedWords(words)] = true
+				}
+			}
+		}
+		list, anchored, titled, other = list[:0], false, false, false
+	}
+	for k := 0; k < len(toks); k++ {
+		closing, ok := arabic.ClosingQuote(toks[k].raw)
+		if !ok {
+			continue
+		}
+		end := k + 1
+		for end < len(toks) && toks[end].raw != closing {
+			end++
+		}
+		if end >= len(toks) {
+			break
+		}
+		if len(list) > 0 && !listJoint(toks[list[len(list)-1][1]+1:k]) {
+			flush()
+		}
+		if end-k-1 > maxTitle {
+			flush() // a quotation, not a title: it ends the list
+			k = end
+			continue
+		}
+		anchored = anchored || len(list) == 0 && workNounBefore(toks, k)
+		titled = titled || titles[quotedWords(toks[k+1:end])]
+		if slices.ContainsFunc(ids[k+1:end], func(t int) bool { return t != tagO && t != 1+2*typeIndex("MISC") && t != 2+2*typeIndex("MISC") }) {
+			other = true
+		}
+		list = append(list, [2]int{k, end})
+		k = end
+	}
+	flush()
+}
+
+// workNounBefore reports whether a work noun (workNouns, or its plural or dual: روايات,
+// فيلمين) comes before the quotation that opens at k, next to it or one word away
+// (فيلمين وثائقيين "...").
+func workNounBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if workNouns()[toks[j].key] || workNounPlurals()[toks[j].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// workNounPlurals are the plural and dual forms of workNouns that introduce lists of titles.
+var workNounPlurals = keySet("برامج برنامجين برنامجي روايات روايتين أفلام فيلمين فيلمي كتابين مسلسلات مسلسلين " +
+	"مسرحيات مسرحيتين أغاني أغنيات أغنيتين ألبومات دواوين قصائد")
+
+// listJoint reports whether the tokens between two quotations join them in a list: و, أو or
+// a comma, with at most a year and عام besides.
+func listJoint(between []token) bool {
+	joined := false
+	for _, tk := range between {
+		switch {
+		case tk.raw == "و" || tk.raw == "أو" || tk.raw == "،" || tk.raw == ",":
+			joined = true
+		case strings.IndexFunc(tk.raw, unicode.IsDigit) >= 0 || tk.key == yearKey():
+		default:
+			return false
+		}
+	}
+	return joined
+}
+
+var yearKey = sync.OnceValue(func() string { return arabic.Key("عام") })
+
 // markQuotedTitles tags as MISC the words between quotation marks that spell a title
 // markTitles found in the document (رواية « أولاد حارتنا », then « أولاد حارتنا » alone):
 // the writer quotes a work's title the same way each time.
@@ -1048,6 +1139,11 @@ func markQuotedTitles(toks []token, ids []int, titles map[string]bool) {
 			tagTitle(ids, k+1, end)
 		}
 	}
+}
+
+// punctuated reports whether one of toks is punctuation alone.
+func punctuated(toks []token) bool {
+	return slices.ContainsFunc(toks, func(tk token) bool { return strings.TrimFunc(tk.raw, isEdgePunct) == "" })
 }
 
 // untaggedQuotation reports whether toks[open] opens a quotation that closes at end within
@@ -1063,8 +1159,7 @@ func untaggedQuotation(toks []token, ids []int, open int) (end int, ok bool) {
 		end++
 	}
 	if end == open+1 || end >= len(toks) || toks[end].raw != closing ||
-		slices.ContainsFunc(ids[open+1:end], func(t int) bool { return t != tagO }) ||
-		slices.ContainsFunc(toks[open+1:end], func(tk token) bool { return strings.TrimFunc(tk.raw, isEdgePunct) == "" }) {
+		slices.ContainsFunc(ids[open+1:end], func(t int) bool { return t != tagO }) || punctuated(toks[open+1:end]) {
 		return 0, false
 	}
 	return end, true

@@ -135,6 +135,7 @@ func FuzzTag(f *testing.F) {
 	f.Add(string(text))
 	f.Add("قال الفريق دان كين إن «الپنتاغون» والولايات المتحدة")
 	f.Add("وَالكُويت\u0640\u0640 ١٢٣ F-16 \xff")
+	f.Add(`روايات " اللص والكلاب " و " " 1939 و « الطريق » و "`)
 	tagger := loadDefault(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		checkSpans(t, text, tagger.Tag(text))
