@@ -1046,9 +1046,9 @@ func markTitles(toks []token, ids []int, titles map[string]bool) {
 // " ثرثرة فوق النيل ": three novels, where markTitles takes the first; a quotation one name
 // fills is left as it is, one the model named a part of, النيل, is the title whole), or of
 // which one is a title markTitles found in the document and none a name of another type (a
-// list of newspapers, ORG). The model's MISC alone is no
-// evidence: over ANT, lists of metals, pastries and towns in quotation marks held one. The titles it tags are added to
-// titles, as markTitles'.
+// list of newspapers, ORG). The model's MISC alone is no evidence: over ANT, lists of metals,
+// pastries and towns in quotation marks held one. The titles it tags are added to titles, as
+// markTitles'.
 func markTitleLists(toks []token, ids []int, titles map[string]bool) {
 	var list [][2]int // the quotations of the list being read: open and close
 	anchored, titled, other := false, false, false

@@ -175,7 +175,7 @@
 // named a person also counts before the full name (stop 40), at most at two places — a word the
 // document uses more often before a longer name is its own (الأوزون, which the tagger named a
 // person eleven times before the stray قل الأوزون in an EASC article) — and never a given name
-// (محمد), a month, an institution noun, or the father's name after بن, ولد, أبو or آل (محمد of
+// (محمد), a month, or the father's name after بن, ولد, أبو or آل (محمد of
 // أحمد بن محمد). Over ANT 37 entries changed and 7 short forms went into their full names
 // (منصر ×20 into عدنان منصر and others, عبود, النفزي, أبو سهمين, بلفور), each the same person as
 // far as read; جنيح ×12 lost its kind when one place went to فتحي جنيح. On the dev slice

@@ -783,7 +783,7 @@ func (c *collector) creditShortNames(groups []*groupData, groupOfKey func(string
 	var moves []shortPlace
 	familyName := make([]bool, len(groups)) // may take the places before the full name
 	for gi, g := range groups {
-		familyName[gi] = g.words == 1 && !ends[g.key].mostlyFirst() && !months()[g.key] && !commonInstitution(g.key)
+		familyName[gi] = g.words == 1 && !ends[g.key].mostlyFirst() && !months()[g.key]
 	}
 	common := map[int32]bool{}
 	here := map[int32][]shortPlace{} // the document's places of persons and endings, by group
