@@ -288,6 +288,31 @@ func TestNamesAfterHeads(t *testing.T) {
 	}
 }
 
+func TestClubsAfterTeams(t *testing.T) {
+	tests := []struct{ doc, clubs, want string }{
+		{"استضاف فريق النصر يوم السبت", "النصر", "O O B-ORG O O"},    // in the club lists
+		{"رفع نادي دبي/B-LOC رصيده", "", "O O B-ORG O"},              // a place named there
+		{"انضم لفريق الوكرة القطري", "الوكرة", "O O B-ORG O"},        // with a clitic on the head
+		{"فريق كبير ومحترم", "", "O O O"},                            // an adjective: no club
+		{"الفريق النصر", "النصر", "O O"},                             // the definite head: another phrase
+		{"فريق ترامب/B-PERS", "", "O B-PERS"},                        // a person's team
+		{"منتخب فرنسا/B-LOC", "", "O B-LOC"},                         // a national team is a place
+		{"نادي سان/B-LOC باولي/I-LOC الناشط", "", "O B-ORG I-ORG O"}, // the whole name
+	}
+	for _, tt := range tests {
+		toks, ids := taggedSentence(tt.doc)
+		for i := range toks {
+			if slices.Contains(strings.Fields(tt.clubs), toks[i].raw) {
+				toks[i].gazB |= 1 << gazExtOrg
+			}
+		}
+		clubsAfterTeams(toks, ids, nil)
+		if got := tagString(ids); got != tt.want {
+			t.Errorf("%s: got %s, want %s", tt.doc, got, tt.want)
+		}
+	}
+}
+
 func TestMarkTitles(t *testing.T) {
 	tests := []struct{ doc, want string }{
 		{`برنامج « الناس وأنا » الجديد`, "O O B-MISC I-MISC O O"},
