@@ -564,13 +564,14 @@ func clubsAfterTeams(toks []token, ids []int, margins []float32) {
 	const clubBits = 1 << gazExtOrg
 	org, loc := 1+2*typeIndex("ORG"), 1+2*typeIndex("LOC")
 	for k := 1; k < len(toks); k++ {
-		if ids[k-1] != tagO || toks[k-1].article || !teamHeads()[toks[k-1].key] {
-			continue
+		place, club := ids[k] == loc, ids[k] == tagO && toks[k].gazB&clubBits != 0
+		if !place && !club || ids[k-1] != tagO || toks[k-1].article || !teamHeads()[toks[k-1].key] {
+			continue // the head looked up last: most words are neither
 		}
 		switch {
-		case ids[k] == loc:
+		case place:
 			tagName(ids, k, nameEnd(ids, k), org)
-		case ids[k] == tagO && toks[k].gazB&clubBits != 0 && !arabic.IsStopword(toks[k].norm):
+		case !arabic.IsStopword(toks[k].norm):
 			end := k + 1
 			for end < len(toks) && ids[end] == tagO && toks[end].gazI&clubBits != 0 {
 				end++
