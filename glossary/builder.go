@@ -282,9 +282,7 @@ func skeletonHash(s string) uint64 {
 	h.SetSeed(hashSeed)
 	var buf [utf8.UTFMax]byte
 	for _, r := range s {
-		switch r {
-		case 'ا', 'و', 'ي', 'ء', 'ئ', 'ؤ', ' ':
-		default:
+		if !outOfSkeleton(r) {
 			h.Write(buf[:utf8.EncodeRune(buf[:], r)]) // as skeletonKey writes it, a bad byte as U+FFFD
 		}
 	}

@@ -119,7 +119,10 @@ func (w *widest) add(width uint8, n int32) {
 	}
 }
 
-func (f formCount) named() int32 { return f.types[1] + f.types[2] + f.types[3] + f.types[4] }
+func (f formCount) named() int32 { return namedPlaces(f.types) }
+
+// namedPlaces is the sum of places by type (types[0] is untagged) of those the tagger named.
+func namedPlaces(types [5]int32) int32 { return types[1] + types[2] + types[3] + types[4] }
 
 func (f formCount) places() int32 { return f.types[0] + f.named() }
 

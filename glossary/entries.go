@@ -54,9 +54,7 @@ func (c *collector) entries(head []int32, docs *docStore, opts Options, keepPlac
 		}
 		g.n += int(cd.n)
 		for _, f := range cd.forms {
-			for t, n := range f.types {
-				g.types[t] += n
-			}
+			addTypes(&g.types, f.types)
 			g.tokens.add(f.widest.width, f.widest.n)
 		}
 		g.named = g.named || cd.tagged > 0

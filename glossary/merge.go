@@ -123,8 +123,7 @@ func (c *collector) splitArticle() error {
 // those with it as two kinds of name, each at two places or more: خليل (Khalil) and الخليل
 // (Hebron), not كويت and الكويت.
 func twoNames(bare, def [5]int32) bool {
-	named := func(t [5]int32) int32 { return t[1] + t[2] + t[3] + t[4] }
-	return named(bare) >= 2 && named(def) >= 2 && dominantOf(bare) != dominantOf(def)
+	return namedPlaces(bare) >= 2 && namedPlaces(def) >= 2 && dominantOf(bare) != dominantOf(def)
 }
 
 // addTypes adds the places by type of a spelling to a sum.
@@ -725,14 +724,21 @@ func (c *collector) hasNisbaForms(k string) bool {
 // nisba adjective in ي: فرنسيه، فرنسيين، فرنسيون، فرنسيات.
 var nisbaEndings = []string{"يه", "يين", "يون", "يات"}
 
+// outOfSkeleton reports whether skeletonKey leaves r out: a long vowel, a hamza or a space.
+func outOfSkeleton(r rune) bool {
+	switch r {
+	case 'ا', 'و', 'ي', 'ء', 'ئ', 'ؤ', ' ':
+		return true
+	}
+	return false
+}
+
 // skeletonKey is the key without its long vowels, hamzas and spaces: the spellings mergeVariants
 // compares share it (أمريكا/أميركا, فيس بوك/فيسبوك).
 func skeletonKey(k string) string {
 	var b strings.Builder
 	for _, r := range k {
-		switch r {
-		case 'ا', 'و', 'ي', 'ء', 'ئ', 'ؤ', ' ':
-		default:
+		if !outOfSkeleton(r) {
 			b.WriteRune(r)
 		}
 	}
@@ -767,7 +773,7 @@ func (c *collector) creditShortNames(groups []*groupData, groupOfKey func(string
 		if g.words < 2 || !g.named {
 			continue
 		}
-		if !mostlyNamed(int(g.types[1]+g.types[2]+g.types[3]+g.types[4]), g.n) || dominantOf(g.types) != "PERS" {
+		if !mostlyNamed(int(namedPlaces(g.types)), g.n) || dominantOf(g.types) != "PERS" {
 			continue
 		}
 		isPerson[gi] = true
@@ -950,13 +956,7 @@ func onlyParticles(key string) bool {
 // lineage holds the keys of the words that put a father's, mother's or house's name after
 // them in a person's name (أحمد بن محمد, محمد ولد عبد العزيز, تميم بن حمد آل ثاني): the word
 // after them is no family name. فان and دي, which begin family names, are not among them.
-var lineage = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("بن ابن بنت ولد أبو أبي أم آل") {
-		m[wordKey(w)] = true
-	}
-	return m
-})
+var lineage = wordKeySet("بن ابن بنت ولد أبو أبي أم آل")
 
 // kunya reports whether a one-word key is a kunya written as one word (أبو الغيط, أبو مازن:
 // أبو and a name), which names a person by itself.
