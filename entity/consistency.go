@@ -159,9 +159,7 @@ func unifyTypes(doc [][]token, ids [][]int, margins [][]float32) {
 			}
 			tagName(ids[i], e.start, e.end, 1+2*best)
 			if margins != nil {
-				for k := e.start; k < e.end; k++ {
-					margins[i][k] = 0
-				}
+				clear(margins[i][e.start:e.end])
 			}
 		}
 	}

@@ -42,12 +42,7 @@ func TestSpreadEntities(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		var doc [][]token
-		var ids [][]int
-		for _, s := range tt.doc {
-			toks, tags := taggedSentence(s)
-			doc, ids = append(doc, toks), append(ids, tags)
-		}
+		doc, ids := taggedDocument(tt.doc)
 		spreadEntities(doc, ids)
 		var got []string
 		for _, s := range ids {
@@ -400,11 +395,9 @@ func TestMarkQuotedTitles(t *testing.T) {
 		"O O O O O",
 		"O O O O O O",
 	}
-	toks := make([][]token, len(doc))
-	ids := make([][]int, len(doc))
+	toks, ids := taggedDocument(doc)
 	titles := map[string]bool{}
-	for i, s := range doc {
-		toks[i], ids[i] = taggedSentence(s)
+	for i := range doc {
 		markTitles(toks[i], ids[i], titles)
 	}
 	for i := range doc {
@@ -413,6 +406,15 @@ func TestMarkQuotedTitles(t *testing.T) {
 			t.Errorf("%s: got %s, want %s", doc[i], got, want[i])
 		}
 	}
+}
+
+// taggedDocument reads a document of sentences of "word/TAG" items (see taggedSentence).
+func taggedDocument(sents []string) (doc [][]token, ids [][]int) {
+	for _, s := range sents {
+		toks, tags := taggedSentence(s)
+		doc, ids = append(doc, toks), append(ids, tags)
+	}
+	return doc, ids
 }
 
 // taggedSentence reads a sentence of "word/TAG" items (TAG O when left out).
@@ -519,12 +521,11 @@ func TestUnifyTypes(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		var doc [][]token
-		var ids, before [][]int
+		doc, ids := taggedDocument(tt.doc)
+		var before [][]int
 		var margins [][]float32
-		for _, s := range tt.doc {
-			toks, tags := taggedSentence(s)
-			doc, ids, before = append(doc, toks), append(ids, tags), append(before, slices.Clone(tags))
+		for _, tags := range ids {
+			before = append(before, slices.Clone(tags))
 			m := make([]float32, len(tags))
 			for k := range m {
 				m[k] = 50

@@ -1122,7 +1122,7 @@ func markTitleLists(toks []token, ids []int, titles map[string]bool) {
 		}
 		anchored = anchored || len(list) == 0 && workNounBefore(toks, k)
 		titled = titled || titles[quotedWords(toks[k+1:end])]
-		if slices.ContainsFunc(ids[k+1:end], func(t int) bool { return t != tagO && t != 1+2*typeIndex("MISC") && t != 2+2*typeIndex("MISC") }) {
+		if slices.ContainsFunc(ids[k+1:end], func(t int) bool { return t != tagO && typeOf(t) != typeIndex("MISC") }) {
 			other = true
 		}
 		list = append(list, [2]int{k, end})
@@ -1155,7 +1155,7 @@ func listJoint(between []token) bool {
 		switch {
 		case tk.raw == "و" || tk.raw == "أو" || tk.raw == "،" || tk.raw == ",":
 			joined = true
-		case strings.IndexFunc(tk.raw, unicode.IsDigit) >= 0 || tk.key == yearKey():
+		case strings.IndexFunc(tk.raw, unicode.IsDigit) >= 0 || yearWord()[tk.key]:
 		default:
 			return false
 		}
@@ -1163,7 +1163,8 @@ func listJoint(between []token) bool {
 	return joined
 }
 
-var yearKey = sync.OnceValue(func() string { return arabic.Key("عام") })
+// yearWord is عام, "year", as a list of titles with their years writes it before one.
+var yearWord = keySet("عام")
 
 // markQuotedTitles tags as MISC the words between quotation marks that spell a title
 // markTitles found in the document (رواية « أولاد حارتنا », then « أولاد حارتنا » alone):
