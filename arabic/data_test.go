@@ -35,6 +35,11 @@ func TestEmbeddedStopwords(t *testing.T) {
 			t.Errorf("IsStopword(%s) = true", w)
 		}
 	}
+	for _, w := range LetterNames() {
+		if !IsStopword(w) {
+			t.Errorf("letter name %s is not on the stopword list", w)
+		}
+	}
 	stopwordsOnce.Do(loadStopwords)
 	if len(stopwords) < 799 {
 		t.Errorf("%d stopword forms loaded, want at least the 799 listed", len(stopwords))

@@ -2,6 +2,7 @@ package arabic
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -36,14 +37,22 @@ func stopwordForm(w string) (bool, string) {
 	return ok, base
 }
 
+// LetterNames returns the names of the letters as the stopword list spells them, ب to ي (باء,
+// تاء... ياء); ألف, also "thousand", aside.
+func LetterNames() []string { return slices.Clone(letterNames) }
+
+var letterNames = strings.Fields("باء تاء ثاء جيم حاء خاء دال ذال راء زاي سين شين صاد ضاد طاء ظاء عين غين فاء قاف كاف لام ميم نون هاء واو ياء")
+
 func loadStopwords() {
-	// The letters' names the list holds take no و or ف: behind the conjunction they spell
-	// words and names (وباء, an epidemic; وفاء, fulfilment and the name Wafaa; فنون, arts;
-	// وعين, and he appointed), hardly ever "and the letter". راء keeps them: وراء is the
-	// preposition "behind", which the list lacks.
-	letterNames := map[string]bool{}
-	for _, w := range strings.Fields("باء تاء ثاء جيم حاء خاء دال ذال زاي سين شين صاد ضاد طاء ظاء عين غين فاء قاف كاف لام ميم نون هاء واو ياء") {
-		letterNames[Normalize(w)] = true
+	// The letters' names take no و or ف: behind the conjunction they spell words and names
+	// (وباء, an epidemic; وفاء, fulfilment and the name Wafaa; فنون, arts; وعين, and he
+	// appointed), hardly ever "and the letter". راء keeps them: وراء is the preposition
+	// "behind", which the list lacks.
+	bare := map[string]bool{}
+	for _, w := range letterNames {
+		if w != "راء" {
+			bare[Normalize(w)] = true
+		}
 	}
 	stopwords = make(map[string]string, 2400)
 	for _, line := range strings.Split(stopwordsTxt, "\n") {
@@ -56,7 +65,7 @@ func loadStopwords() {
 			continue
 		}
 		stopwords[n] = n
-		if strings.Contains(n, " ") || letterNames[n] {
+		if strings.Contains(n, " ") || bare[n] {
 			continue
 		}
 		for _, c := range []string{"و", "ف"} {

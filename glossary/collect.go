@@ -376,7 +376,7 @@ var stopWithArticle = wordKeySet("أحد احد اثنين إثنين ثلاثا
 	"اثنان اثنا اثني واحد ألف الف مئة مائة مليون مليار " +
 	"أول اول ثان ثاني ثانية ثالث رابع خامس سادس سابع ثامن تاسع عاشر حادي " +
 	"جميع بعض كل غير آخر اخرى أخرى أكثر اكثر عدد عدة معظم نفس قليل كثير أجمع " +
-	"باء تاء ثاء جيم حاء خاء دال ذال راء زاي سين شين صاد ضاد طاء ظاء عين غين فاء قاف كاف لام ميم نون هاء واو ياء")
+	strings.Join(arabic.LetterNames(), " "))
 
 // particleBehindClitic returns the name particle (ابو, بن, ام, آل) behind the conjunction و
 // or ف or the preposition ب in the normalised word norm, written text: وابو, فبن, ببن, وآل.
